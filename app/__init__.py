@@ -1,0 +1,3 @@
+"""Zaplecze: the back room of a small web shop."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,76 @@
+"""The command line contract of DESIGN.md. Each sub-command lives in its own module and registers itself here.
+
+A sub-command module defines `register(subparsers)` that adds its parser and sets `func=handler`;
+a handler takes the parsed args and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+
+from app import __version__
+
+# Modules that add sub-commands (missing ones are skipped, so a half-built tree still starts).
+COMMAND_MODULES = (
+    "app.cli.basic",        # check, backup, demo-data
+    "app.cli.importing",    # import orders|products
+    "app.cli.exporting",    # export orders|stock|...
+    "app.cli.documents",    # label, invoice
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zaplecze", description="Back office for small web shops.")
+    parser.add_argument("--version", action="version", version=f"zaplecze {__version__}")
+    parser.add_argument("--db", help="database file path or SQLAlchemy URL (default: the user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo shop in a temporary folder")
+    parser.add_argument("--lang", choices=("pl", "en"), help="user interface language (default: the system's)")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)  # smoke tests of the bundle
+    sub = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def add_db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--db", required=required, help="database file path or SQLAlchemy URL")
+
+
+def emit(args: argparse.Namespace, data: dict, text: str) -> None:
+    """Print JSON with --json, else the human text."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from app.config import setup_logging
+
+    setup_logging()
+    if args.command is None:
+        from app.ui.app import run_gui
+
+        return run_gui(args)
+    from app.services.errors import DomainError
+
+    try:
+        return int(args.func(args) or 0)
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception:
+        logging.getLogger("zaplecze").exception("command %s failed", args.command)
+        raise

@@ -1,0 +1,8 @@
+"""All models, imported so Base.metadata knows every table."""
+
+from app.models.base import Base
+from app.models.customer import Address, Customer
+from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
+from app.models.product import Product
+
+__all__ = ["Address", "Base", "Customer", "ImportBatch", "Order", "OrderEvent", "OrderLine", "Product"]

@@ -1,0 +1,53 @@
+"""`zaplecze check`: SQLite's own integrity check, then our invariants. Each fault is one readable line."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from app.db import Database
+
+# (description, SQL returning offending rows as (id, detail...)); other issues append theirs.
+INVARIANTS: list[tuple[str, str]] = [
+    (
+        "order total differs from the sum of its lines + shipping - discount",
+        """SELECT o.id, o.number, o.total,
+                  ROUND(COALESCE((SELECT SUM(l.quantity * l.unit_price) FROM order_line l WHERE l.order_id = o.id), 0)
+                        + o.shipping_cost - o.discount, 2) AS expected
+           FROM "order" o
+           WHERE ABS(o.total - ROUND(COALESCE((SELECT SUM(l.quantity * l.unit_price) FROM order_line l
+                                               WHERE l.order_id = o.id), 0) + o.shipping_cost - o.discount, 2)) > 0.004""",
+    ),
+    (
+        "order line without its order",
+        """SELECT l.id, l.order_id FROM order_line l LEFT JOIN "order" o ON o.id = l.order_id WHERE o.id IS NULL""",
+    ),
+    (
+        "order items count differs from its lines",
+        """SELECT o.id, o.number, o.items_count,
+                  (SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l WHERE l.order_id = o.id)
+           FROM "order" o
+           WHERE o.items_count != (SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l WHERE l.order_id = o.id)""",
+    ),
+    (
+        "order event without its order",
+        """SELECT e.id, e.order_id FROM order_event e LEFT JOIN "order" o ON o.id = e.order_id WHERE o.id IS NULL""",
+    ),
+]
+
+
+def check_database(db: Database, limit: int = 20) -> list[str]:
+    faults: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            for (msg,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
+                if msg != "ok":
+                    faults.append(f"SQLite integrity: {msg}")
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+                faults.append(f"foreign key broken: table {row[0]} row {row[1]} -> {row[2]}")
+        for description, sql in INVARIANTS:
+            rows = conn.execute(text(sql)).all()
+            for row in rows[:limit]:
+                faults.append(f"{description}: " + ", ".join(str(v) for v in row))
+            if len(rows) > limit:
+                faults.append(f"{description}: ... and {len(rows) - limit} more")
+    return faults

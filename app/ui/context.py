@@ -1,0 +1,22 @@
+"""What every tab needs: the open database, who is working, and the task runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from app.config import SHOP_TZ_DEFAULT
+from app.db import Database
+from app.ui.tasks import Tasks, tasks
+
+
+@dataclass
+class AppContext:
+    db: Database
+    who: str
+    tz: ZoneInfo = ZoneInfo(SHOP_TZ_DEFAULT)
+    runner: Tasks | None = None
+
+    @property
+    def tasks(self) -> Tasks:
+        return self.runner or tasks()

@@ -1,0 +1,95 @@
+"""Shared fixtures: Qt offscreen, a private data folder, and real SQLite files copied from one template."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ZAPLECZE_STATION", "test-station")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("data")
+    os.environ["ZAPLECZE_DATA_DIR"] = str(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated database made once; each test gets its own copy."""
+    from app.db import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "shop.db"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):  # noqa: ANN201
+    from app.db import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(db):  # noqa: ANN001, ANN201
+    s = db.session()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def add_product(db):  # noqa: ANN001, ANN201
+    """Create a product with stock directly (the stock issue's services replace this in its own tests)."""
+    from app.models import Product
+
+    def make(sku: str, name: str = "", price: str = "10.00", ean: str | None = None, on_hand: int = 10,
+             vat: str = "23") -> int:
+        with db.session() as s, s.begin():
+            p = Product(sku=sku, name=name or sku, gross_price=Decimal(price), ean=ean, vat_rate=vat, on_hand=on_hand)
+            s.add(p)
+            s.flush()
+            return p.id
+
+    return make
+
+
+@pytest.fixture
+def order_input():  # noqa: ANN201
+    """A complete, paid order for one product; keyword arguments change any field."""
+    from app.services.order_data import AddressData, LineInput, OrderInput
+
+    def make(product_id: int | None = None, quantity: int = 1, price: str = "49.99", **kw) -> OrderInput:
+        fields = dict(
+            customer_name="Anna Kowalska", email="anna@example.pl", phone="+48 600 100 200",
+            shipping_address=AddressData("Anna Kowalska", "", "ul. Długa 5/3", "00-950", "Warszawa", "PL",
+                                         "+48 600 100 200"),
+            lines=(LineInput(quantity=quantity, unit_price=Decimal(price), product_id=product_id, sku="" if product_id
+                             else "NOPROD", name="Kubek"),),
+            shipping_method="InPost Paczkomat", shipping_cost=Decimal("12.99"),
+            payment_method="prepaid", payment_status="paid",
+        )
+        fields.update(kw)
+        return OrderInput(**fields)
+
+    return make
