@@ -1,0 +1,26 @@
+"""UI tests: one shared QApplication (pytest-qt), background work run inline, settings in a temp folder."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _qt_setup(qapp, tmp_path_factory):  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from app.ui.tasks import Tasks
+
+    qapp.setOrganizationName("ZapleczeTests")
+    qapp.setApplicationName("ZapleczeTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+    Tasks.synchronous = True
+    yield
+
+
+@pytest.fixture
+def ctx(db):  # noqa: ANN001, ANN201
+    from app.ui.context import AppContext
+
+    return AppContext(db=db, who="test-station")
