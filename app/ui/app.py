@@ -14,7 +14,27 @@ def make_qapp(argv: list[str] | None = None):  # noqa: ANN201
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("Zaplecze")
     app.setApplicationName("Zaplecze")
+    from PySide6.QtGui import QIcon
+
+    from app.config import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "zaplecze.svg"))))
     return app
+
+
+def install_excepthook() -> None:
+    """Unexpected errors: logged in full to the data folder, a short dialog for the user, the app goes on."""
+
+    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
+        from app.ui.errors import show_error
+
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        exc.__traceback__ = tb
+        show_error(None, exc)
+
+    sys.excepthook = hook
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -24,6 +44,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.ui.i18n import install_translations
 
     install_translations(app, args.lang)
+    install_excepthook()
     from app.config import station_name
     from app.db import open_database
     from app.ui.context import AppContext
