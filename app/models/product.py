@@ -1,13 +1,21 @@
-"""Product: what order lines point at. The stock issue extends it."""
+"""Product: the catalogue entry order lines point at, with the balances the stock ledger keeps.
+
+`on_hand` and `reserved` are kept balances: only the ledger (app.services.stock) changes them, in the
+same transaction as the movement or reservation that explains the change, so `zaplecze check` can prove
+on_hand = sum of movements and reserved = sum of open reservations.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Money
+from app.models.base import Base, Money, UTCDateTime, utcnow
+
+VAT_RATES = ("23", "8", "5", "0", "zw")
 
 
 class Product(Base):
@@ -15,13 +23,32 @@ class Product(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sku: Mapped[str] = mapped_column(String(64), unique=True)
+    # GTIN-8/12/13/14, check digit validated by app.services.ean; never recomputed.
     ean: Mapped[str | None] = mapped_column(String(14), index=True)
     name: Mapped[str] = mapped_column(String(255))
     gross_price: Mapped[Decimal] = mapped_column(Money())
     # "23", "8", "5", "0" or "zw" (exempt): a label, not a number, because "zw" is not 0 %.
     vat_rate: Mapped[str] = mapped_column(String(4), default="23")
+    # Net purchase price of the last goods receipt (or as typed); None when unknown.
+    purchase_price: Mapped[Decimal | None] = mapped_column(Money())
+    weight_g: Mapped[int | None] = mapped_column(Integer)
+    length_mm: Mapped[int | None] = mapped_column(Integer)
+    width_mm: Mapped[int | None] = mapped_column(Integer)
+    height_mm: Mapped[int | None] = mapped_column(Integer)
+    # Bin location on the shelves ("A-03-2"): printed on count sheets and picking lists.
+    location: Mapped[str] = mapped_column(String(40), default="")
+    supplier: Mapped[str] = mapped_column(String(120), default="", index=True)
+    # Reorder when available falls to the point; order at least the quantity.
+    reorder_point: Mapped[int] = mapped_column(default=0)
+    reorder_qty: Mapped[int] = mapped_column(default=0)
+    lead_time_days: Mapped[int] = mapped_column(default=7)
+    # Variants are separate products sharing a group name (Shopify's Handle on import).
+    group_name: Mapped[str] = mapped_column(String(255), default="", index=True)
+    # False = archived: kept for old orders and the ledger, hidden from everyday lists.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Stock on hand kept by the ledger (stock issue); orders read it for verification.
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Kept balances (see the module docstring).
     on_hand: Mapped[int] = mapped_column(default=0)
     reserved: Mapped[int] = mapped_column(default=0)
 
