@@ -33,6 +33,12 @@ class Order(Base):
     __table_args__ = (
         UniqueConstraint("source", "external_number"),
         Index("ix_order_status_created", "status", "created_at"),
+        # The orders list sorts by every column; these serve the columns not indexed above.
+        Index("ix_order_items_count", "items_count"),
+        Index("ix_order_payment_status", "payment_status"),
+        Index("ix_order_shipping_method", "shipping_method"),
+        # Also serves the "problems" filter (problems > '').
+        Index("ix_order_problems", "problems"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

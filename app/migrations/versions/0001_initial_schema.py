@@ -164,6 +164,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_order_line_sku'), ['sku'], unique=False)
 
     # ### end Alembic commands ###
+    # Orders list: an index for every sortable column, and for the "problems" filter.
+    with op.batch_alter_table('order', schema=None) as batch_op:
+        batch_op.create_index('ix_order_items_count', ['items_count'], unique=False)
+        batch_op.create_index('ix_order_payment_status', ['payment_status'], unique=False)
+        batch_op.create_index('ix_order_shipping_method', ['shipping_method'], unique=False)
+        batch_op.create_index('ix_order_problems', ['problems'], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE IF NOT EXISTS order_fts USING fts5(body, tokenize='trigram')")
 
@@ -183,6 +189,10 @@ def downgrade() -> None:
 
     op.drop_table('order_event')
     with op.batch_alter_table('order', schema=None) as batch_op:
+        batch_op.drop_index('ix_order_problems')
+        batch_op.drop_index('ix_order_shipping_method')
+        batch_op.drop_index('ix_order_payment_status')
+        batch_op.drop_index('ix_order_items_count')
         batch_op.drop_index(batch_op.f('ix_order_tracking_number'))
         batch_op.drop_index(batch_op.f('ix_order_total'))
         batch_op.drop_index('ix_order_status_created')

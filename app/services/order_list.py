@@ -1,0 +1,225 @@
+"""The orders list's queries: filter, date range, search and sort over SQL, paged by offset. Qt-free.
+
+The list never loads ORM objects: a page is a few hundred plain rows read from the `order` table alone
+(every column the list shows is kept on the order). Search on SQLite goes through the FTS5 trigram table
+`order_fts` (see search_index), so any 3+ character substring of a number, name, e-mail, phone, SKU, EAN
+or tracking number is found through an index; shorter text is a prefix of the order number. Other
+databases fall back to ILIKE.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from app.config import SHOP_TZ_DEFAULT
+from app.models import Order, OrderLine
+from app.services import lifecycle
+
+# Sortable columns of the list (key -> column). Each has an index (see app/models/order.py).
+SORT_COLUMNS: dict[str, ColumnElement] = {
+    "number": Order.number,
+    "created_at": Order.created_at,
+    "customer_name": Order.customer_name,
+    "items_count": Order.items_count,
+    "total": Order.total,
+    "payment_status": Order.payment_status,
+    "status": Order.status,
+    "shipping_method": Order.shipping_method,
+    "tracking_number": Order.tracking_number,
+    "problems": Order.problems,
+}
+
+# Orders whose verification found problems count as blocked while someone still has to act on them.
+_BLOCKABLE = tuple(sorted(lifecycle.VERIFIABLE))
+_PHONE_LIKE = re.compile(r"^[\d\s+()\-/.]+$")
+_MAX_CHAR = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    """What the user asked the list for. date_from/date_to are calendar days in the shop's zone, inclusive."""
+
+    filter: str = "all"
+    date_from: date | None = None
+    date_to: date | None = None
+    search: str = ""
+    sort: str = "created_at"
+    descending: bool = True
+    tz: str = SHOP_TZ_DEFAULT
+
+    def without_filter(self) -> OrderQuery:
+        return replace(self, filter="all")
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    number: str
+    created_at: datetime
+    customer_name: str
+    items_count: int
+    total: Decimal
+    currency: str
+    payment_method: str
+    payment_status: str
+    status: str
+    shipping_method: str
+    tracking_number: str
+    problems: tuple[str, ...]
+
+
+def _problems_condition() -> ColumnElement[bool]:
+    return or_(Order.status == lifecycle.ON_HOLD, and_(Order.problems > "", Order.status.in_(_BLOCKABLE)))
+
+
+def _filter_condition(key: str) -> ColumnElement[bool] | None:
+    if key not in lifecycle.FILTERS:
+        raise ValueError(f"unknown filter {key!r}")
+    statuses = lifecycle.FILTERS[key]
+    if statuses is None:
+        return None
+    if key == "problems":
+        return _problems_condition()
+    return Order.status.in_(statuses) if len(statuses) > 1 else Order.status == statuses[0]
+
+
+def utc_bounds(q: OrderQuery) -> tuple[datetime | None, datetime | None]:
+    """Shop-zone calendar days -> a half-open UTC interval [start, end)."""
+    zone = ZoneInfo(q.tz)
+    start = datetime.combine(q.date_from, time(0), zone) if q.date_from else None
+    end = datetime.combine(q.date_to + timedelta(days=1), time(0), zone) if q.date_to else None
+    return start, end
+
+
+def fts_query(search: str) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, or None when no term is long enough (3+ chars).
+
+    Words are ANDed, each as a quoted phrase (trigram: a substring match). A phone typed with spaces or
+    dashes also matches its digits-only form, which the index holds too.
+    """
+    text_ = search.strip().lower()
+    if _PHONE_LIKE.match(text_) and sum(ch.isdigit() for ch in text_) >= 3:
+        digits = "".join(ch for ch in text_ if ch.isdigit())
+        phrases = {_phrase(text_), _phrase(digits)} if len(text_) >= 3 else {_phrase(digits)}
+        return " OR ".join(sorted(phrases))
+    words = [w for w in text_.split() if len(w) >= 3]
+    if not words:
+        return None
+    return " AND ".join(_phrase(w) for w in words)
+
+
+def _phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _number_prefix(prefix: str) -> ColumnElement[bool]:
+    """Index-friendly prefix match on the order number, as typed or upper-cased (range, not LIKE)."""
+    variants = {prefix, prefix.upper()}
+    return or_(*(and_(Order.number >= v, Order.number < v + _MAX_CHAR) for v in variants))
+
+
+def _search_condition(session: Session, search: str) -> ColumnElement[bool] | None:
+    text_ = search.strip()
+    if not text_:
+        return None
+    if session.get_bind().dialect.name == "sqlite":
+        match = fts_query(text_)
+        if match is None:
+            return _number_prefix(text_)
+        ids = select(literal_column("rowid")).select_from(text("order_fts")).where(
+            text("order_fts MATCH :fts_match").bindparams(fts_match=match))
+        return Order.id.in_(ids)
+    if len(text_) < 3:
+        return _number_prefix(text_)
+    conds = []
+    for word in text_.split():
+        pattern = f"%{word}%"
+        digits = "".join(ch for ch in word if ch.isdigit())
+        fields = [Order.number, Order.external_number, Order.customer_name, Order.email, Order.phone,
+                  Order.tracking_number]
+        alts = [f.ilike(pattern) for f in fields]
+        alts.append(exists().where(OrderLine.order_id == Order.id,
+                                   or_(OrderLine.sku.ilike(pattern), OrderLine.ean.ilike(pattern))))
+        if len(digits) >= 3 and digits != word:
+            alts.append(Order.phone.ilike(f"%{digits}%"))
+        conds.append(or_(*alts))
+    return and_(*conds)
+
+
+def _conditions(session: Session, q: OrderQuery, *, with_filter: bool = True) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    start, end = utc_bounds(q)
+    if start is not None:
+        conds.append(Order.created_at >= start)
+    if end is not None:
+        conds.append(Order.created_at < end)
+    search = _search_condition(session, q.search)
+    if search is not None:
+        conds.append(search)
+    if with_filter:
+        f = _filter_condition(q.filter)
+        if f is not None:
+            conds.append(f)
+    return conds
+
+
+def count(session: Session, q: OrderQuery) -> int:
+    with session.begin():
+        return session.scalar(select(func.count()).select_from(Order).where(*_conditions(session, q))) or 0
+
+
+def _ordered(stmt: Select, q: OrderQuery) -> Select:
+    col = SORT_COLUMNS.get(q.sort, Order.created_at)
+    if q.descending:
+        return stmt.order_by(col.desc(), Order.id.desc())
+    return stmt.order_by(col.asc(), Order.id.asc())
+
+
+_ROW_COLUMNS = (Order.id, Order.number, Order.created_at, Order.customer_name, Order.items_count, Order.total,
+                Order.currency, Order.payment_method, Order.payment_status, Order.status, Order.shipping_method,
+                Order.tracking_number, Order.problems)
+
+
+def _row(r) -> OrderRow:  # noqa: ANN001
+    return OrderRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "",
+                    tuple(p for p in (r[12] or "").splitlines() if p))
+
+
+def page(session: Session, q: OrderQuery, offset: int, limit: int) -> list[OrderRow]:
+    stmt = _ordered(select(*_ROW_COLUMNS).where(*_conditions(session, q)), q).offset(offset).limit(limit)
+    with session.begin():
+        return [_row(r) for r in session.execute(stmt)]
+
+
+def rows_by_id(session: Session, ids: list[int]) -> dict[int, OrderRow]:
+    """Fresh rows for orders that changed (the list updates them in place)."""
+    if not ids:
+        return {}
+    with session.begin():
+        return {r[0]: _row(r) for r in session.execute(select(*_ROW_COLUMNS).where(Order.id.in_(ids)))}
+
+
+def status_counts(session: Session, q: OrderQuery) -> dict[str, int]:
+    """How many orders each filter would show, given the same dates and search (the filter itself is ignored)."""
+    conds = _conditions(session, q, with_filter=False)
+    with session.begin():
+        per_status: dict[str, int] = {s: n for s, n in session.execute(
+            select(Order.status, func.count()).where(*conds).group_by(Order.status))}
+        blocked = session.scalar(select(func.count()).select_from(Order).where(
+            *conds, Order.problems > "", Order.status.in_(_BLOCKABLE), Order.status != lifecycle.ON_HOLD)) or 0
+    result: dict[str, int] = {}
+    for key, statuses in lifecycle.FILTERS.items():
+        if statuses is None:
+            result[key] = sum(per_status.values())
+        elif key == "problems":
+            result[key] = per_status.get(lifecycle.ON_HOLD, 0) + blocked
+        else:
+            result[key] = sum(per_status.get(s, 0) for s in statuses)
+    return result
