@@ -2,6 +2,7 @@
 
 from app.models.base import Base
 from app.models.customer import Address, Customer
+from app.models.import_mapping import ImportMapping
 from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
 from app.models.product import Product
 from app.models.shipping import (
@@ -11,6 +12,6 @@ from app.models.shipping import (
 from app.models.stock import StockDocument, StockMovement
 
 __all__ = ["Address", "Base", "Customer", "ImportBatch", "Order", "OrderEvent", "OrderLine", "Product",
-           "StockDocument", "StockMovement",
+           "ImportMapping", "StockDocument", "StockMovement",
            "CarrierLabel", "CarrierSetting", "DispatchManifest", "Parcel", "PrinterSetting", "PrintLogEntry",
            "PrintQueueEntry", "Shipment", "ShippingMethodRule", "ShippingSettings"]
