@@ -60,15 +60,21 @@ def session(db):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def add_product(db):  # noqa: ANN001, ANN201
-    """Create a product with stock directly (the stock issue's services replace this in its own tests)."""
+    """Create a product; its stock is an opening movement of the ledger, so `zaplecze check` holds.
+
+    A test-data shortcut: the EAN is stored as given (app.services.products validates it for users)."""
     from app.models import Product
+    from app.models.stock import ADJUSTMENT
+    from app.services.stock import MoveLine, post_document
 
     def make(sku: str, name: str = "", price: str = "10.00", ean: str | None = None, on_hand: int = 10,
              vat: str = "23") -> int:
         with db.session() as s, s.begin():
-            p = Product(sku=sku, name=name or sku, gross_price=Decimal(price), ean=ean, vat_rate=vat, on_hand=on_hand)
+            p = Product(sku=sku, name=name or sku, gross_price=Decimal(price), ean=ean, vat_rate=vat, on_hand=0)
             s.add(p)
             s.flush()
+            if on_hand:
+                post_document(s, ADJUSTMENT, [MoveLine(p.id, on_hand)], "test", note="Opening stock")
             return p.id
 
     return make

@@ -32,6 +32,26 @@ INVARIANTS: list[tuple[str, str]] = [
         "order event without its order",
         """SELECT e.id, e.order_id FROM order_event e LEFT JOIN "order" o ON o.id = e.order_id WHERE o.id IS NULL""",
     ),
+    # Stock ledger (issue 3): kept balances must equal what the movements and reservations say.
+    (
+        "product on hand differs from the sum of its stock movements (id, sku, on hand, sum of movements)",
+        """SELECT p.id, p.sku, p.on_hand, COALESCE(m.total, 0)
+           FROM product p LEFT JOIN (SELECT product_id, SUM(quantity) AS total FROM stock_movement
+                                     GROUP BY product_id) m ON m.product_id = p.id
+           WHERE p.on_hand != COALESCE(m.total, 0)""",
+    ),
+    (
+        "product reserved differs from its open reservations (id, sku, reserved, sum of reserved order lines)",
+        """SELECT p.id, p.sku, p.reserved, COALESCE(r.total, 0)
+           FROM product p LEFT JOIN (SELECT product_id, SUM(reserved) AS total FROM order_line
+                                     WHERE reserved != 0 GROUP BY product_id) r ON r.product_id = p.id
+           WHERE p.reserved != COALESCE(r.total, 0)""",
+    ),
+    (
+        "stock movement without a document",
+        """SELECT m.id, m.document_id FROM stock_movement m LEFT JOIN stock_document d ON d.id = m.document_id
+           WHERE d.id IS NULL""",
+    ),
 ]
 
 

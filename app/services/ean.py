@@ -1,0 +1,51 @@
+"""GTIN (EAN-8, UPC-A/GTIN-12, EAN-13, GTIN-14) check digits.
+
+A code with a wrong check digit is refused with a message naming it, never "corrected": a recomputed
+digit would turn a mistyped code into a valid-looking code of some other product.
+"""
+
+from __future__ import annotations
+
+from app.services.errors import DomainError
+
+GTIN_LENGTHS = (8, 12, 13, 14)
+
+
+def check_digit(body: str) -> int:
+    """The GS1 check digit of the digits before it (weights 3,1,3,... from the right)."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10
+
+
+def gtin_problem(code: str) -> str | None:
+    """Why `code` is no valid GTIN, in words a shop owner understands; None when it is valid."""
+    if not code.isdigit():
+        return f"EAN/GTIN '{code}' may contain digits only"
+    if len(code) not in GTIN_LENGTHS:
+        return f"EAN/GTIN '{code}' has {len(code)} digits; a GTIN has 8, 12, 13 or 14"
+    if check_digit(code[:-1]) != int(code[-1]):
+        return f"EAN/GTIN '{code}' has a wrong check digit (a digit is mistyped or missing)"
+    return None
+
+
+def is_valid_gtin(code: str) -> bool:
+    return gtin_problem(code) is None
+
+
+def clean_gtin(code: str | None) -> str | None:
+    """Trim spaces (scanners and spreadsheets add them); empty means no code. The digits are never changed."""
+    if code is None:
+        return None
+    text = "".join(code.split())
+    return text or None
+
+
+def validate_gtin(code: str | None) -> str | None:
+    """The cleaned code, or DomainError naming it when it is not a valid GTIN. None/empty passes as 'no code'."""
+    text = clean_gtin(code)
+    if text is None:
+        return None
+    problem = gtin_problem(text)
+    if problem:
+        raise DomainError(problem + ".")
+    return text

@@ -1,0 +1,98 @@
+"""The Stock tab's list over SQL: a count and pages of plain rows, filtered, searched and sorted in the database.
+
+Search as you type: a scanned EAN (all digits, a GTIN length) matches exactly through its index; otherwise
+SKU prefix or a substring of the name. Days of cover are computed for the fetched page only.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from app.models.base import UTCDateTime, utcnow
+from app.services.ean import GTIN_LENGTHS
+
+FILTERS = ("active", "low", "out", "archived", "all")
+SORTS = {
+    "sku": "p.sku", "ean": "p.ean", "name": "p.name", "location": "p.location", "on_hand": "p.on_hand",
+    "reserved": "p.reserved", "available": "(p.on_hand - p.reserved)", "reorder_point": "p.reorder_point",
+}
+# Sales that count for velocity: order lines of orders that left the shop.
+SOLD_STATUSES = ("shipped", "delivered")
+
+
+class StockRow(NamedTuple):
+    id: int
+    sku: str
+    ean: str | None
+    name: str
+    location: str
+    on_hand: int
+    reserved: int
+    available: int
+    reorder_point: int
+    active: bool
+    days_of_cover: float | None  # None: nothing sold in the last 30 days
+
+
+def _where(filter_key: str, search: str) -> tuple[str, dict]:
+    conds: list[str] = []
+    params: dict = {}
+    if filter_key == "active":
+        conds.append("p.active = 1")
+    elif filter_key == "low":
+        conds.append("p.active = 1 AND p.on_hand - p.reserved <= p.reorder_point")
+    elif filter_key == "out":
+        conds.append("p.active = 1 AND p.on_hand - p.reserved <= 0")
+    elif filter_key == "archived":
+        conds.append("p.active = 0")
+    term = search.strip()
+    if term:
+        if term.isdigit() and len(term) in GTIN_LENGTHS:
+            conds.append("(p.ean = :term OR p.sku = :term)")
+            params["term"] = term
+        else:
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conds.append("(p.sku LIKE :prefix ESCAPE '\\' OR p.name LIKE :infix ESCAPE '\\' OR p.ean LIKE :prefix "
+                         "ESCAPE '\\' OR p.location LIKE :prefix ESCAPE '\\')")
+            params.update(prefix=escaped + "%", infix="%" + escaped + "%")
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def count_stock(session: Session, filter_key: str = "active", search: str = "") -> int:
+    where, params = _where(filter_key, search)
+    with session.begin():
+        return session.execute(text(f"SELECT COUNT(*) FROM product p{where}"), params).scalar_one()
+
+
+def stock_page(session: Session, filter_key: str = "active", search: str = "", *, offset: int = 0, limit: int = 200,
+               sort: str = "sku", descending: bool = False) -> list[StockRow]:
+    where, params = _where(filter_key, search)
+    order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
+    sql = (f"SELECT p.id, p.sku, p.ean, p.name, p.location, p.on_hand, p.reserved, p.on_hand - p.reserved, "
+           f"p.reorder_point, p.active FROM product p{where} ORDER BY {order} LIMIT :limit OFFSET :offset")
+    with session.begin():
+        rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
+        sold = sold_per_day(session, [r[0] for r in rows], days=30)
+    out = []
+    for r in rows:
+        per_day = sold.get(r[0], 0.0)
+        cover = (max(r[7], 0) / per_day) if per_day > 0 else None
+        out.append(StockRow(*r[:9], bool(r[9]), cover))
+    return out
+
+
+def sold_per_day(session: Session, product_ids: list[int], days: int) -> dict[int, float]:
+    """Units per day sold over the last `days` days (order lines of shipped or delivered orders), per product."""
+    if not product_ids:
+        return {}
+    since = utcnow() - timedelta(days=days)
+    marks = ", ".join(str(int(i)) for i in product_ids)
+    rows = session.execute(text(
+        f"SELECT l.product_id, SUM(l.quantity) FROM order_line l JOIN \"order\" o ON o.id = l.order_id "
+        f"WHERE l.product_id IN ({marks}) AND o.status IN ('shipped', 'delivered') AND o.created_at >= :since "
+        f"GROUP BY l.product_id").bindparams(bindparam("since", type_=UTCDateTime())), {"since": since}).all()
+    return {pid: qty / days for pid, qty in rows}

@@ -1,0 +1,62 @@
+"""Two stations (two processes) writing movements to the same product on one database file at once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.models import Product, StockDocument, StockMovement
+from app.services.check import check_database
+from app.services.products import ProductInput, create_product
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WORKER = """
+import sys, time
+from decimal import Decimal
+from app.db import open_database
+from app.services.stock import ReceiptLine, adjust_stock, receive_goods, write_off
+db_path, pid, station, start_at, rounds = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), int(sys.argv[5])
+db = open_database(db_path)
+while time.time() < start_at:
+    time.sleep(0.001)
+for i in range(rounds):
+    with db.session() as s:
+        receive_goods(s, [ReceiptLine(pid, 3, Decimal("2.50"))], station, supplier="S", supplier_document=f"{station}-{i}")
+    with db.session() as s:
+        write_off(s, pid, 1, "damaged", station)
+    with db.session() as s:
+        adjust_stock(s, pid, -1, "recount", station)
+print("done")
+"""
+
+
+def test_two_processes_lose_no_movement(db, db_path, session):
+    pid = create_product(session, ProductInput(sku="HOT-1", name="Sells fast"), "anna", opening_stock=10)
+    rounds = 60
+    start_at = time.time() + 2.0  # both start writing at the same moment, after their imports
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(pid), station, str(start_at),
+                               str(rounds)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for station in ("station-1", "station-2")]
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+        assert "done" in out
+    with db.session() as s:
+        on_hand = s.scalar(select(Product.on_hand).where(Product.id == pid))
+        count = s.scalar(select(func.count()).select_from(StockMovement).where(StockMovement.product_id == pid))
+        by_station = dict(s.execute(select(StockMovement.who, func.count()).group_by(StockMovement.who)).all())
+        order_of_writers = s.scalars(select(StockMovement.who).order_by(StockMovement.id)).all()[1:]
+        numbers = s.scalars(select(StockDocument.number).where(StockDocument.kind == "PZ")).all()
+    switches = sum(1 for a, b in zip(order_of_writers, order_of_writers[1:]) if a != b)
+    assert switches > 5, "the two stations did not actually write at the same time"
+    assert count == 1 + 2 * rounds * 3
+    assert by_station["station-1"] == by_station["station-2"] == rounds * 3
+    assert on_hand == 10 + 2 * rounds * (3 - 1 - 1)
+    # Document numbers stay continuous across both stations.
+    assert sorted(int(n.split()[1].split("/")[0]) for n in numbers) == list(range(1, 2 * rounds + 1))
+    assert check_database(db) == []
