@@ -1,0 +1,1 @@
+"""Documents: reportlab PDFs, barcodes, ZPL, fonts. Plain data in, bytes/files out; no Qt, no session."""
