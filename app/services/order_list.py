@@ -187,7 +187,7 @@ _ROW_COLUMNS = (Order.id, Order.number, Order.created_at, Order.customer_name, O
                 Order.tracking_number, Order.problems)
 
 
-def _row(r) -> OrderRow:  # noqa: ANN001
+def _row(r) -> OrderRow:
     return OrderRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "",
                     tuple(p for p in (r[12] or "").splitlines() if p))
 

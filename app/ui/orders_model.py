@@ -1,0 +1,193 @@
+"""The orders list's table model: pages of plain rows from order_list, fetched as the view scrolls.
+
+Rows are fetched by offset in pages (canFetchMore/fetchMore); a new query resets the model; orders that a
+use case changed are re-read and updated in place (dataChanged), so a batch action does not lose the
+user's scroll position and selection.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.db import Database
+from app.services import order_list
+from app.services.order_list import OrderQuery, OrderRow
+
+NUMBER, DATE, CUSTOMER, ITEMS, TOTAL, PAYMENT, STATUS, SHIPPING, TRACKING, PROBLEMS = range(10)
+COLUMN_COUNT = 10
+# Column -> order_list sort key.
+SORT_KEYS = ("number", "created_at", "customer_name", "items_count", "total", "payment_status", "status",
+             "shipping_method", "tracking_number", "problems")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by (the SQL does the sorting)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+PAGE_SIZE = 256
+BLOCKED_BRUSH = QBrush(QColor("#fde2e1"))
+CURRENCY_SYMBOLS = {"PLN": "zł", "EUR": "€", "USD": "$", "GBP": "£"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OrdersModel", text)
+
+
+def status_text(status: str) -> str:
+    """Translated status label (the English ones live in lifecycle._LABELS)."""
+    labels = {
+        "new": _t("New"), "awaiting_payment": _t("Awaiting payment"), "ready": _t("Ready to pack"),
+        "packing": _t("Packing"), "packed": _t("Packed"), "shipped": _t("Shipped"), "delivered": _t("Delivered"),
+        "on_hold": _t("On hold"), "cancelled": _t("Cancelled"), "returned": _t("Returned"),
+    }
+    return labels.get(status, status)
+
+
+def payment_method_text(method: str) -> str:
+    return {"prepaid": _t("Prepaid"), "transfer": _t("Bank transfer"), "cod": _t("Cash on delivery")}.get(
+        method, method)
+
+
+def payment_status_text(status: str) -> str:
+    return {"unpaid": _t("Unpaid"), "paid": _t("Paid"), "refunded": _t("Refunded"),
+            "partially_refunded": _t("Partially refunded")}.get(status, status)
+
+
+def format_money(value: Decimal, currency: str = "PLN") -> str:
+    """Polish style: non-breaking space between thousands, decimal comma, symbol after: 1 234,50 zł."""
+    text = f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",")
+    return f"{text}\u00a0{CURRENCY_SYMBOLS.get(currency, currency)}"
+
+
+class OrdersModel(QAbstractTableModel):
+    def __init__(self, db: Database, tz: ZoneInfo, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.tz = db, tz
+        self.query = OrderQuery(tz=str(tz))
+        self.rows: list[OrderRow] = []
+        self.total = 0
+        self._row_of: dict[int, int] = {}
+        self._headers = (_t("Number"), _t("Date"), _t("Customer"), _t("Items"), _t("Total"), _t("Payment"),
+                         _t("Status"), _t("Shipping"), _t("Tracking number"), _t("Problems"))
+
+    # --- loading -------------------------------------------------------------------------------------------
+    def set_query(self, query: OrderQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Count and the first page for the current query; the view asks for more as it scrolls."""
+        self.beginResetModel()
+        with self.db.session() as s:
+            self.total = order_list.count(s, self.query)
+            self.rows = order_list.page(s, self.query, 0, PAGE_SIZE)
+        self._row_of = {r.id: i for i, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        with self.db.session() as s:
+            more = order_list.page(s, self.query, len(self.rows), PAGE_SIZE)
+        if not more:
+            self.total = len(self.rows)
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.rows.extend(more)
+        for i, r in enumerate(more, start=first):
+            self._row_of[r.id] = i
+        self.endInsertRows()
+
+    def refresh_orders(self, ids: frozenset[int] | set[int]) -> bool:
+        """Re-read changed orders that are on screen and update them in place. False if none were loaded."""
+        loaded = [i for i in ids if i in self._row_of]
+        if not loaded:
+            return False
+        with self.db.session() as s:
+            fresh = order_list.rows_by_id(s, loaded)
+        for oid in loaded:
+            row = self._row_of[oid]
+            if oid in fresh:
+                self.rows[row] = fresh[oid]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        return True
+
+    def is_loaded(self, order_id: int) -> bool:
+        return order_id in self._row_of
+
+    def row_of(self, order_id: int) -> int | None:
+        return self._row_of.get(order_id)
+
+    # --- Qt model API --------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        from dataclasses import replace
+
+        self.set_query(replace(self.query, sort=SORT_KEYS[column],
+                               descending=order == Qt.SortOrder.DescendingOrder))
+
+    def order_id(self, row: int) -> int:
+        return self.rows[row].id
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == ID_ROLE:
+            return r.id
+        if role == ROW_ROLE:
+            return r
+        if role == SORT_ROLE:
+            return getattr(r, SORT_KEYS[col]) if col != PROBLEMS else "\n".join(r.problems)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (TOTAL, ITEMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and r.problems:
+            return BLOCKED_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r.problems:
+                return _t("Cannot go to packing:") + "\n• " + "\n• ".join(r.problems)
+            if col == PAYMENT:
+                return payment_method_text(r.payment_method)
+        return None
+
+    def _display(self, r: OrderRow, col: int) -> str:
+        if col == NUMBER:
+            return r.number
+        if col == DATE:
+            return r.created_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+        if col == CUSTOMER:
+            return r.customer_name
+        if col == ITEMS:
+            return str(r.items_count)
+        if col == TOTAL:
+            return format_money(r.total, r.currency)
+        if col == PAYMENT:
+            if r.payment_method == "cod" and r.payment_status == "unpaid":
+                return _t("Cash on delivery")
+            return payment_status_text(r.payment_status)
+        if col == STATUS:
+            return status_text(r.status)
+        if col == SHIPPING:
+            return r.shipping_method
+        if col == TRACKING:
+            return r.tracking_number
+        return "; ".join(r.problems)

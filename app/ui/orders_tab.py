@@ -1,0 +1,351 @@
+"""The Orders tab: status filters with counts, a date range, search as you type, the lazy list, batch actions.
+
+Reads (count, first page, filter counts) run in the UI thread: they are index-backed and answer in a few
+milliseconds even at 200k orders (bench/bench_search.py). Writes (verify, status, payment) go through
+ctx.tasks and announce what they changed on the bus, which every open view listens to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStatusBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import lifecycle
+from app.services.changes import Changes
+from app.services.order_list import OrderQuery
+from app.ui import orders_model as om
+from app.ui.bus import bus
+from app.ui.context import AppContext
+from app.ui.orders_actions import OrdersActions
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+
+
+class OrdersTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = om.OrdersModel(ctx.db, ctx.tz, self)
+        self.dialogs: dict[int | None, QWidget] = {}
+        self.actions_ = OrdersActions(self)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.apply_query)
+        self._build()
+        self._restore()
+        self.apply_query()
+        bus().changed.connect(self.on_changed)
+
+    def title(self) -> str:
+        return self.tr("Orders")
+
+    # --- layout --------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: number, name, e-mail, phone, SKU, EAN, tracking (Ctrl+F)"))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._search_enter)
+        self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        clear_dates = QToolButton(self, text="×", toolTip=self.tr("Any date"))
+        clear_dates.clicked.connect(self.clear_dates)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(QLabel(self.tr("From"), self))
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel(self.tr("to"), self))
+        top.addWidget(self.date_to)
+        top.addWidget(clear_dates)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New order"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.verify_button = QPushButton(self.tr("Verify"), self)
+        self.verify_button.setToolTip(self.tr("Check the selected orders; those without problems go to packing"))
+        self.status_button = QToolButton(self, text=self.tr("Change status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self)
+        self.status_menu.aboutToShow.connect(self.actions_.fill_status_menu)
+        self.status_button.setMenu(self.status_menu)
+        self.paid_button = QPushButton(self.tr("Mark paid"), self)
+        self.new_button.clicked.connect(self.new_order)
+        self.open_button.clicked.connect(self.open_selected)
+        self.verify_button.clicked.connect(self.actions_.verify_selected)
+        self.paid_button.clicked.connect(self.actions_.mark_paid)
+        for w in (self.new_button, self.open_button, self.verify_button, self.status_button, self.paid_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+
+        self.filters = QListWidget(self)
+        self.filters.setObjectName("orderFilters")
+        self.filters.setStyleSheet("QListWidget#orderFilters::item { padding: 5px 4px; }")
+        for key in lifecycle.FILTERS:
+            item = QListWidgetItem(self.filters)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.filters.setCurrentRow(0)
+        self.filters.currentRowChanged.connect(lambda _r: self.apply_query())
+        self.filters.setMinimumWidth(180)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((om.NUMBER, 90), (om.DATE, 125), (om.CUSTOMER, 190), (om.ITEMS, 55), (om.TOTAL, 100),
+                           (om.PAYMENT, 120), (om.STATUS, 120), (om.SHIPPING, 150), (om.TRACKING, 160)):
+            self.table.setColumnWidth(col, width)
+        header.setSortIndicator(om.DATE, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.filters)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.splitter, 1)
+        self.count_label = QLabel(self)
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            self.status_bar = window.statusBar()
+        else:
+            self.status_bar = QStatusBar(self)
+            layout.addWidget(self.status_bar)
+        self.status_bar.addPermanentWidget(self.count_label)
+        self._shortcuts()
+        self._update_buttons()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(lambda _d: self.apply_query())
+        return edit
+
+    def _shortcuts(self) -> None:
+        self.new_action = QAction(self.tr("&New order"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_order)
+        self.find_action = QAction(self.tr("Find order"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.new_action)
+        self.addAction(self.find_action)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.open_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.explain_no_delete,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def file_actions(self) -> list[QAction]:
+        importing = QAction(self.tr("&Import orders…"), self)
+        importing.setShortcut(QKeySequence("Ctrl+I"))
+        importing.triggered.connect(self.import_orders)
+        exporting = QAction(self.tr("&Export orders…"), self)
+        exporting.setShortcut(QKeySequence("Ctrl+E"))
+        exporting.triggered.connect(self.export_orders)
+        return [self.new_action, importing, exporting]
+
+    # --- state ---------------------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = QSettings()
+        header = settings.value("orders/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        splitter = settings.value("orders/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("orders/header", self.table.horizontalHeader().saveState())
+        settings.setValue("orders/splitter", self.splitter.saveState())
+
+    # --- query ---------------------------------------------------------------------------------------------
+    def current_query(self) -> OrderQuery:
+        header = self.table.horizontalHeader()
+        item = self.filters.currentItem()
+        return OrderQuery(
+            filter=item.data(Qt.ItemDataRole.UserRole) if item else "all",
+            date_from=self._date(self.date_from), date_to=self._date(self.date_to),
+            search=self.search.text(), sort=om.SORT_KEYS[header.sortIndicatorSection()],
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, tz=str(self.ctx.tz),
+        )
+
+    @staticmethod
+    def _date(edit: QDateEdit) -> date | None:
+        d = edit.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+    def apply_query(self) -> None:
+        self._debounce.stop()
+        selected = set(self.selected_ids())
+        self.model.set_query(self.current_query())
+        self._reselect(selected)
+        self.update_counts()
+
+    def _sort_changed(self, _section: int, _order: Qt.SortOrder) -> None:
+        self.apply_query()
+
+    def update_counts(self) -> None:
+        from app.services.order_list import status_counts
+
+        with self.ctx.db.session() as s:
+            counts = status_counts(s, self.model.query.without_filter())
+        labels = {"all": self.tr("All"), "new": self.tr("New"), "awaiting_payment": self.tr("Awaiting payment"),
+                  "ready": self.tr("Ready to pack"), "packed": self.tr("Packed"), "shipped": self.tr("Shipped"),
+                  "problems": self.tr("On hold / problems"), "cancelled": self.tr("Cancelled")}
+        for row in range(self.filters.count()):
+            item = self.filters.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(self.tr("{label}  ({count})").format(label=labels[key], count=f"{counts[key]:,}".replace(
+                ",", "\u00a0")))
+        self.count_label.setText(self.tr("{0} orders").format(f"{self.model.total:,}".replace(",", "\u00a0")))
+
+    def clear_dates(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.apply_query()
+
+    def on_changed(self, changes: Changes) -> None:
+        """Changed orders on screen update in place; anything else (new orders, imports) reloads the list."""
+        if changes.bulk or any(not self.model.is_loaded(i) for i in changes.orders):
+            self.apply_query()
+            return
+        if changes.orders:
+            self.model.refresh_orders(changes.orders)
+            self.update_counts()
+            self._update_buttons()
+
+    # --- selection -----------------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.order_id(r) for r in rows]
+
+    def selected_rows(self) -> list[om.OrderRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r] for r in rows]
+
+    def _reselect(self, ids: set[int]) -> None:
+        sel = self.table.selectionModel()
+        for oid in ids:
+            row = self.model.row_of(oid)
+            if row is not None:
+                sel.select(self.model.index(row, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        for w in (self.verify_button, self.status_button, self.paid_button):
+            w.setEnabled(n > 0)
+        self.open_button.setEnabled(n == 1)
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    # --- user actions --------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_enter(self) -> None:
+        if self._debounce.isActive():
+            self.apply_query()
+        if self.model.rowCount() == 0:
+            return
+        self.select_row(0)
+        self.table.setFocus()
+        if self.model.rowCount() == 1:
+            self.open_selected()
+
+    def open_selected(self) -> None:
+        index = self.table.currentIndex()
+        ids = self.selected_ids()
+        if index.isValid() and self.model.order_id(index.row()) in ids:
+            self.open_order(self.model.order_id(index.row()))
+        elif ids:
+            self.open_order(ids[0])
+
+    def open_order(self, order_id: int | None) -> QWidget:
+        from app.ui.order_dialog import OrderDialog
+
+        dialog = self.dialogs.get(order_id) if order_id is not None else None
+        if dialog is None:
+            dialog = OrderDialog(self.ctx, order_id, self)
+            self.dialogs[order_id] = dialog
+            dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _forget(self, dialog: QWidget) -> None:
+        for key, value in list(self.dialogs.items()):
+            if value is dialog:
+                del self.dialogs[key]
+        dialog.deleteLater()
+
+    def new_order(self) -> QWidget:
+        from app.ui.order_dialog import OrderDialog
+
+        dialog = OrderDialog(self.ctx, None, self)
+        self.dialogs[None] = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.show()
+        return dialog
+
+    def explain_no_delete(self) -> None:
+        self.show_message(self.tr("Orders are never deleted. To drop an order, change its status to Cancelled."))
+
+    def show_message(self, text: str) -> None:
+        self.status_bar.showMessage(text, 10000)
+
+    def import_orders(self) -> None:
+        from app.ui.import_dialog import open_import_dialog
+
+        open_import_dialog(self.ctx, self)
+
+    def export_orders(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), "orders.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.actions_.export_to(path)
