@@ -31,6 +31,7 @@ from app.ui.orders_model import format_money
 
 SKU, NAME, QTY, PRICE, VAT, TOTAL = range(6)
 CENT = Decimal("0.01")
+_ROOT = QModelIndex()  # the invisible root: default parent of the model API
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,10 @@ class LinesModel(QAbstractTableModel):
     def lines_total(self) -> Decimal:
         return sum((ln.total for ln in self.lines), Decimal("0.00"))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -190,7 +191,7 @@ class ProductsModel(QAbstractListModel):
         self.choices = found
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.choices)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

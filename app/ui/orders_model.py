@@ -27,6 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by (the SQL does the sorting)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 256
+_ROOT = QModelIndex()  # the invisible root: default parent of the model API
 BLOCKED_BRUSH = QBrush(QColor("#fde2e1"))
 CURRENCY_SYMBOLS = {"PLN": "zł", "EUR": "€", "USD": "$", "GBP": "£"}
 
@@ -86,10 +87,10 @@ class OrdersModel(QAbstractTableModel):
         self._row_of = {r.id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
         if parent.isValid():
             return
         with self.db.session() as s:
@@ -125,10 +126,10 @@ class OrdersModel(QAbstractTableModel):
         return self._row_of.get(order_id)
 
     # --- Qt model API --------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
