@@ -169,10 +169,13 @@ class OrdersTab(QWidget):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.new_action)
         self.addAction(self.find_action)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_selected, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.explain_no_delete,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # On the table only: Enter in the search box has its own meaning (open the only match).
+        for key, slot in ((QKeySequence(Qt.Key.Key_Return), self.open_selected),
+                          (QKeySequence(Qt.Key.Key_Enter), self.open_selected),
+                          (QKeySequence(QKeySequence.StandardKey.Delete), self.explain_no_delete)):
+            shortcut = QShortcut(key, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
     def file_actions(self) -> list[QAction]:
         importing = QAction(self.tr("&Import orders…"), self)

@@ -1,0 +1,232 @@
+"""The Orders tab on the real widgets: search as you type, filters with counts, keyboard, batch actions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from orders_helpers import make_shop
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.services import lifecycle
+from app.services.orders import get_order
+from app.ui import orders_model as om
+from app.ui.bus import bus
+from app.ui.orders_tab import OrdersTab
+
+
+@pytest.fixture
+def shop(session, add_product, order_input):  # noqa: ANN001, ANN201
+    return make_shop(session, add_product, order_input)
+
+
+@pytest.fixture
+def tab(qtbot, ctx, shop):  # noqa: ANN001, ANN201
+    widget = OrdersTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown(tab: OrdersTab, col: int = om.CUSTOMER) -> list[str]:
+    return [tab.model.index(r, col).data() for r in range(tab.model.rowCount())]
+
+
+def filter_texts(tab: OrdersTab) -> dict[str, str]:
+    return {tab.filters.item(i).data(Qt.ItemDataRole.UserRole): tab.filters.item(i).text()
+            for i in range(tab.filters.count())}
+
+
+def select_ids(tab: OrdersTab, ids: list[int]) -> None:
+    tab.table.clearSelection()
+    sel = tab.table.selectionModel()
+    for oid in ids:
+        sel.select(tab.model.index(tab.model.row_of(oid), 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+
+
+def test_search_as_you_type_narrows_the_rows(qtbot, tab, shop):  # noqa: ANN001
+    assert tab.model.rowCount() == 5
+    tab.search.setFocus()
+    assert tab.count_label.text() == "5 orders"
+    qtbot.keyClicks(tab.search, "nowak")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+    assert shown(tab) == ["Jan Nowak"]
+    assert tab.count_label.text() == "1 orders"
+    assert "(1)" in filter_texts(tab)["all"]          # counts follow the search
+
+    for text, who in (("firma.com", "Ewa Zielińska"), ("601222333", "Jan Nowak"), ("5901234123457", None),
+                      ("TEE-XL", None)):
+        tab.search.clear()
+        qtbot.keyClicks(tab.search, text)
+        tab.apply_query()                              # what the 150 ms debounce does
+        if who:
+            assert shown(tab) == [who], text
+    assert sorted(shown(tab)) == ["Jan Nowak", "Piotr Wiśniewski"]   # buyers of TEE-XL
+    tab.search.clear()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 5, timeout=3000)
+
+
+def test_filters_show_counts_and_blocked_orders_with_reasons(qtbot, ctx, tab, shop):  # noqa: ANN001
+    select_ids(tab, list(shop.values()))
+    tab.verify_button.click()
+    texts = filter_texts(tab)
+    assert texts["all"].endswith("(5)")
+    assert texts["ready"].endswith("(3)")               # anna (paid), jan (COD), piotr (paid)
+    assert texts["problems"].endswith("(2)")            # ewa (unpaid, no postal code), kasia (unpaid)
+    assert texts["awaiting_payment"].endswith("(1)")    # kasia: only the payment is missing
+
+    # The verification report names every reason of every order that did not pass.
+    box = tab.actions_.last_box
+    assert box is not None and box.isVisible()
+    report = box.informativeText()
+    assert "Z000003" in report and "postal code" in report and "Not paid" in report
+    assert "Z000005" in report and "Z000001" not in report
+    box.close()
+
+    tab.filters.setCurrentRow(list(lifecycle.FILTERS).index("problems"))
+    assert sorted(shown(tab)) == ["Ewa Zielińska", "Katarzyna Wójcik"]
+    row = tab.model.row_of(shop["ewa"])
+    assert "postal code" in tab.model.index(row, om.PROBLEMS).data()
+    assert "postal code" in tab.model.index(row, om.NUMBER).data(Qt.ItemDataRole.ToolTipRole)
+    assert tab.model.index(row, om.NUMBER).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert tab.count_label.text() == "2 orders"
+
+
+def test_enter_opens_the_selected_order(qtbot, tab, shop):  # noqa: ANN001
+    tab.select_row(tab.model.row_of(shop["jan"]))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.dialogs[shop["jan"]]
+    assert dialog.isVisible()
+    assert dialog.customer_name.text() == "Jan Nowak"
+    assert "Z000002" in dialog.windowTitle()
+    dialog.close()
+
+
+def test_search_then_enter_opens_the_only_match(qtbot, tab, shop):  # noqa: ANN001
+    tab.activateWindow()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)   # Ctrl+F, type, Enter
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.search, timeout=2000)
+    qtbot.keyClicks(tab.search, "Z000004")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.dialogs[shop["piotr"]].customer_name.text() == "Piotr Wiśniewski"
+
+
+def test_keyboard_shortcuts(qtbot, tab, shop):  # noqa: ANN001
+    tab.activateWindow()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.search, timeout=2000)
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.dialogs[None].isVisible()
+    assert tab.dialogs[None].windowTitle() == "New order"
+    tab.dialogs[None].close()
+
+    # Delete never deletes: the order stays and the user is told what to do instead.
+    tab.select_row(0)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert "never deleted" in tab.status_bar.currentMessage()
+    assert tab.model.rowCount() == 5
+
+
+def test_batch_status_change_with_confirmation_for_cancel(qtbot, ctx, tab, shop):  # noqa: ANN001
+    ids = [shop["anna"], shop["piotr"]]
+    select_ids(tab, ids)
+    tab.verify_button.click()                            # both pass: ready to pack
+    select_ids(tab, ids)
+    tab.actions_.fill_status_menu()
+    labels = [a.text() for a in tab.status_menu.actions()]
+    assert "Packed" in labels and "Shipped" not in labels   # only transitions allowed from "ready"
+    next(a for a in tab.status_menu.actions() if a.data() == lifecycle.PACKED).trigger()
+    for oid in ids:
+        assert tab.model.index(tab.model.row_of(oid), om.STATUS).data() == "Packed"
+    assert filter_texts(tab)["packed"].endswith("(2)")
+
+    select_ids(tab, ids)
+    tab.actions_.fill_status_menu()
+    next(a for a in tab.status_menu.actions() if a.data() == lifecycle.CANCELLED).trigger()
+    box = tab.actions_.last_box
+    assert box.isVisible() and "Cancel 2 order" in box.text()
+    with ctx.db.session() as s:
+        assert get_order(s, ids[0]).status == lifecycle.PACKED       # nothing happens before the answer
+    box.button(QMessageBox.StandardButton.Yes).click()
+    with ctx.db.session() as s:
+        assert {get_order(s, i).status for i in ids} == {lifecycle.CANCELLED}
+    assert tab.model.index(tab.model.row_of(ids[0]), om.STATUS).data() == "Cancelled"
+
+
+def test_refused_batch_change_names_the_orders_and_changes_none(qtbot, ctx, tab, shop):  # noqa: ANN001
+    select_ids(tab, [shop["ewa"], shop["katarzyna"]])
+    tab.actions_.change_status(lifecycle.READY)           # the service verifies: both have problems
+    assert "Z000003" in tab.actions_.last_box.text() and "Z000005" in tab.actions_.last_box.text()
+    with ctx.db.session() as s:
+        assert get_order(s, shop["ewa"]).status == lifecycle.NEW
+
+
+def test_mark_paid(qtbot, ctx, tab, shop):  # noqa: ANN001
+    select_ids(tab, [shop["katarzyna"]])
+    tab.paid_button.click()
+    assert tab.model.index(tab.model.row_of(shop["katarzyna"]), om.PAYMENT).data() == "Paid"
+    with ctx.db.session() as s:
+        assert get_order(s, shop["katarzyna"]).payment_status == "paid"
+
+
+def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):  # noqa: ANN001
+    tab.table.horizontalHeader().setSortIndicator(om.TOTAL, Qt.SortOrder.AscendingOrder)
+    totals = [tab.model.index(r, om.TOTAL).data(om.SORT_ROLE) for r in range(tab.model.rowCount())]
+    assert totals == sorted(totals) and len(totals) == 5
+    tab.table.horizontalHeader().setSortIndicator(om.CUSTOMER, Qt.SortOrder.DescendingOrder)
+    assert shown(tab)[0] == "Piotr Wiśniewski"
+
+    tab.table.setColumnWidth(om.CUSTOMER, 333)
+    tab.save_state(QSettings())
+    again = OrdersTab(ctx)
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(om.CUSTOMER) == 333
+    assert again.model.query.sort == "customer_name" and again.model.query.descending
+
+
+def test_rows_are_fetched_lazily_in_pages(qtbot, ctx, shop, monkeypatch):  # noqa: ANN001
+    monkeypatch.setattr(om, "PAGE_SIZE", 2)
+    model = om.OrdersModel(ctx.db, ctx.tz)
+    model.reload()
+    assert model.rowCount() == 2 and model.total == 5 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 5 and not model.canFetchMore()
+    assert len({model.order_id(r) for r in range(5)}) == 5
+
+
+def test_money_dates_and_status_are_shown_polish_style(qtbot, tab, shop):  # noqa: ANN001
+    row = tab.model.row_of(shop["piotr"])
+    assert tab.model.index(row, om.TOTAL).data() == "328,99\u00a0zł"          # 4 x 79.00 + 12.99
+    assert tab.model.index(row, om.TOTAL).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert om.format_money(Decimal("12345.5")) == "12\u00a0345,50\u00a0zł"
+    assert om.format_money(Decimal("9.99"), "EUR") == "9,99\u00a0€"
+    assert tab.model.index(row, om.STATUS).data() == "New"
+
+
+def test_changes_from_elsewhere_update_the_list(qtbot, ctx, tab, shop):  # noqa: ANN001
+    from app.services.orders import create_order, set_payment
+
+    with ctx.db.session() as s:
+        changes = set_payment(s, shop["ewa"], "paid", "someone-else")
+    bus().changed.emit(changes)
+    assert tab.model.index(tab.model.row_of(shop["ewa"]), om.PAYMENT).data() == "Paid"
+
+    from app.services.order_data import OrderInput
+
+    with ctx.db.session() as s:
+        new_id = create_order(s, OrderInput(customer_name="Nowy Klient"), "phone")
+    from app.services.changes import Changes
+
+    bus().changed.emit(Changes.of_orders([new_id]))
+    assert tab.model.rowCount() == 6 and "Nowy Klient" in shown(tab)
+    assert tab.count_label.text() == "6 orders"
+
+
