@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -18,7 +18,7 @@ from app.services.verification import verify_orders
 
 
 @pytest.fixture
-def shop(session, add_product, order_input):  # noqa: ANN001, ANN201
+def shop(session, add_product, order_input):
     """Four orders with different buyers, products, payments and statuses."""
     mug = add_product("MUG-RED", "Kubek czerwony", "29.90", ean="5901234123457", on_hand=50)
     tee = add_product("TEE-XL", "Koszulka XL", "79.00", ean="5900000000017", on_hand=50)
@@ -35,10 +35,10 @@ def shop(session, add_product, order_input):  # noqa: ANN001, ANN201
         None, customer_name="Aleksander Wiśniewski", email="olek@example.org", phone="",
         lines=(LineInput(quantity=1, unit_price=Decimal("5.00"), sku="GIFT-CARD", name="Karta"),)), "t")
     # Dates: spread over three days around a Warsaw midnight (tests the shop-zone date range).
-    stamps = {"anna": datetime(2026, 11, 1, 23, 30, tzinfo=timezone.utc),   # 2 Nov 00:30 in Warsaw (UTC+1)
-              "jan": datetime(2026, 11, 1, 21, 30, tzinfo=timezone.utc),    # 1 Nov 22:30 in Warsaw
-              "ewa": datetime(2026, 11, 3, 10, 0, tzinfo=timezone.utc),
-              "olek": datetime(2026, 11, 5, 10, 0, tzinfo=timezone.utc)}
+    stamps = {"anna": datetime(2026, 11, 1, 23, 30, tzinfo=UTC),   # 2 Nov 00:30 in Warsaw (UTC+1)
+              "jan": datetime(2026, 11, 1, 21, 30, tzinfo=UTC),    # 1 Nov 22:30 in Warsaw
+              "ewa": datetime(2026, 11, 3, 10, 0, tzinfo=UTC),
+              "olek": datetime(2026, 11, 5, 10, 0, tzinfo=UTC)}
     with session.begin():
         for key, at in stamps.items():
             session.execute(update(Order).where(Order.id == ids[key]).values(created_at=at))
@@ -48,7 +48,7 @@ def shop(session, add_product, order_input):  # noqa: ANN001, ANN201
     return ids
 
 
-def ids_of(session, q: OrderQuery) -> list[int]:  # noqa: ANN001
+def ids_of(session, q: OrderQuery) -> list[int]:
     return [r.id for r in order_list.page(session, q, 0, 100)]
 
 
@@ -65,24 +65,24 @@ def ids_of(session, q: OrderQuery) -> list[int]:  # noqa: ANN001
     ("5901234123457", "anna"),        # EAN
     ("620000111222", "jan"),          # tracking number
 ])
-def test_search_finds_by_each_field(session, shop, text, who):  # noqa: ANN001
+def test_search_finds_by_each_field(session, shop, text, who):
     found = ids_of(session, OrderQuery(search=text))
     assert shop[who] in found
     assert order_list.count(session, OrderQuery(search=text)) == len(found)
 
 
-def test_search_narrows_and_combines_words(session, shop):  # noqa: ANN001
+def test_search_narrows_and_combines_words(session, shop):
     assert sorted(ids_of(session, OrderQuery(search="TEE-XL"))) == sorted([shop["jan"], shop["ewa"]])
     assert ids_of(session, OrderQuery(search="tee-xl ewa")) == [shop["ewa"]]
     assert ids_of(session, OrderQuery(search="nobody-like-this")) == []
 
 
-def test_short_search_is_a_number_prefix(session, shop):  # noqa: ANN001
+def test_short_search_is_a_number_prefix(session, shop):
     assert len(ids_of(session, OrderQuery(search="z0"))) == 4          # all Z00000x, case-insensitive
     assert ids_of(session, OrderQuery(search="an")) == []               # not a name match: too short
 
 
-def test_filters_and_counts(session, shop):  # noqa: ANN001
+def test_filters_and_counts(session, shop):
     result = verify_orders(session, list(shop.values()), "t")
     assert result[shop["anna"]] == [] and result[shop["jan"]] == []
     assert result[shop["ewa"]]  # unpaid and no postal code
@@ -109,7 +109,7 @@ def test_filters_and_counts(session, shop):  # noqa: ANN001
     assert counts["problems"] == 1 and counts["cancelled"] == 1
 
 
-def test_date_range_is_in_shop_days(session, shop):  # noqa: ANN001
+def test_date_range_is_in_shop_days(session, shop):
     nov2 = OrderQuery(date_from=date(2026, 11, 2), date_to=date(2026, 11, 2))
     assert ids_of(session, nov2) == [shop["anna"]]       # 23:30 UTC on 1 Nov is already 2 Nov in Warsaw
     assert ids_of(session, OrderQuery(date_to=date(2026, 11, 1))) == [shop["jan"]]
@@ -118,7 +118,7 @@ def test_date_range_is_in_shop_days(session, shop):  # noqa: ANN001
 
 
 @pytest.mark.parametrize("column", list(order_list.SORT_COLUMNS))
-def test_sorting_by_every_column(session, shop, column):  # noqa: ANN001
+def test_sorting_by_every_column(session, shop, column):
     rows = order_list.page(session, OrderQuery(sort=column, descending=False), 0, 100)
     key = {"created_at": lambda r: r.created_at, "problems": lambda r: "\n".join(r.problems)}.get(
         column, lambda r: getattr(r, column))
@@ -128,9 +128,9 @@ def test_sorting_by_every_column(session, shop, column):  # noqa: ANN001
     assert len(down) == len(rows) == 4
 
 
-def test_sort_by_total_and_paging(session, shop):  # noqa: ANN001
+def test_sort_by_total_and_paging(session, shop):
     rows = order_list.page(session, OrderQuery(sort="total", descending=True), 0, 100)
-    assert [r.id for r in rows][0] == shop["ewa"]                 # 3 x 49.99 + 12.99 shipping
+    assert rows[0].id == shop["ewa"]                 # 3 x 49.99 + 12.99 shipping
     assert rows[0].total == Decimal("162.96")
     first = order_list.page(session, OrderQuery(sort="total", descending=True), 0, 2)
     second = order_list.page(session, OrderQuery(sort="total", descending=True), 2, 2)
@@ -143,7 +143,7 @@ def test_fts_query_building():
     assert order_list.fts_query("600-100 200") == '"600-100 200" OR "600100200"'
 
 
-def test_ilike_fallback_matches_the_same_orders(session, shop, monkeypatch):  # noqa: ANN001
+def test_ilike_fallback_matches_the_same_orders(session, shop, monkeypatch):
     """Other databases have no FTS table; the ILIKE path must find the same orders."""
     results = {}
     for text in ("nowak", "TEE-XL", "5901234123457", "firma.com", "620000111222"):

@@ -16,7 +16,7 @@ BUYERS = (
 )
 
 
-def make_shop(session, add_product, order_input) -> dict[str, int]:  # noqa: ANN001
+def make_shop(session, add_product, order_input) -> dict[str, int]:
     """Products MUG-RED and TEE-XL, and one order per buyer (keyed by first name, lower-case)."""
     from app.services.orders import create_order
 

@@ -17,12 +17,12 @@ from app.ui.orders_tab import OrdersTab
 
 
 @pytest.fixture
-def shop(session, add_product, order_input):  # noqa: ANN001, ANN201
+def shop(session, add_product, order_input):
     return make_shop(session, add_product, order_input)
 
 
 @pytest.fixture
-def tab(qtbot, ctx, shop):  # noqa: ANN001, ANN201
+def tab(qtbot, ctx, shop):
     widget = OrdersTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
@@ -47,7 +47,7 @@ def select_ids(tab: OrdersTab, ids: list[int]) -> None:
         sel.select(tab.model.index(tab.model.row_of(oid), 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
 
 
-def test_search_as_you_type_narrows_the_rows(qtbot, tab, shop):  # noqa: ANN001
+def test_search_as_you_type_narrows_the_rows(qtbot, tab, shop):
     assert tab.model.rowCount() == 5
     tab.search.setFocus()
     assert tab.count_label.text() == "5 orders"
@@ -69,7 +69,7 @@ def test_search_as_you_type_narrows_the_rows(qtbot, tab, shop):  # noqa: ANN001
     qtbot.waitUntil(lambda: tab.model.rowCount() == 5, timeout=3000)
 
 
-def test_filters_show_counts_and_blocked_orders_with_reasons(qtbot, ctx, tab, shop):  # noqa: ANN001
+def test_filters_show_counts_and_blocked_orders_with_reasons(qtbot, ctx, tab, shop):
     select_ids(tab, list(shop.values()))
     tab.verify_button.click()
     texts = filter_texts(tab)
@@ -95,7 +95,7 @@ def test_filters_show_counts_and_blocked_orders_with_reasons(qtbot, ctx, tab, sh
     assert tab.count_label.text() == "2 orders"
 
 
-def test_enter_opens_the_selected_order(qtbot, tab, shop):  # noqa: ANN001
+def test_enter_opens_the_selected_order(qtbot, tab, shop):
     tab.select_row(tab.model.row_of(shop["jan"]))
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
@@ -106,7 +106,7 @@ def test_enter_opens_the_selected_order(qtbot, tab, shop):  # noqa: ANN001
     dialog.close()
 
 
-def test_search_then_enter_opens_the_only_match(qtbot, tab, shop):  # noqa: ANN001
+def test_search_then_enter_opens_the_only_match(qtbot, tab, shop):
     tab.activateWindow()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)   # Ctrl+F, type, Enter
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.search, timeout=2000)
@@ -115,7 +115,7 @@ def test_search_then_enter_opens_the_only_match(qtbot, tab, shop):  # noqa: ANN0
     assert tab.dialogs[shop["piotr"]].customer_name.text() == "Piotr Wiśniewski"
 
 
-def test_keyboard_shortcuts(qtbot, tab, shop):  # noqa: ANN001
+def test_keyboard_shortcuts(qtbot, tab, shop):
     tab.activateWindow()
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -134,7 +134,7 @@ def test_keyboard_shortcuts(qtbot, tab, shop):  # noqa: ANN001
     assert tab.model.rowCount() == 5
 
 
-def test_batch_status_change_with_confirmation_for_cancel(qtbot, ctx, tab, shop):  # noqa: ANN001
+def test_batch_status_change_with_confirmation_for_cancel(qtbot, ctx, tab, shop):
     ids = [shop["anna"], shop["piotr"]]
     select_ids(tab, ids)
     tab.verify_button.click()                            # both pass: ready to pack
@@ -160,7 +160,7 @@ def test_batch_status_change_with_confirmation_for_cancel(qtbot, ctx, tab, shop)
     assert tab.model.index(tab.model.row_of(ids[0]), om.STATUS).data() == "Cancelled"
 
 
-def test_refused_batch_change_names_the_orders_and_changes_none(qtbot, ctx, tab, shop):  # noqa: ANN001
+def test_refused_batch_change_names_the_orders_and_changes_none(qtbot, ctx, tab, shop):
     select_ids(tab, [shop["ewa"], shop["katarzyna"]])
     tab.actions_.change_status(lifecycle.READY)           # the service verifies: both have problems
     assert "Z000003" in tab.actions_.last_box.text() and "Z000005" in tab.actions_.last_box.text()
@@ -168,7 +168,7 @@ def test_refused_batch_change_names_the_orders_and_changes_none(qtbot, ctx, tab,
         assert get_order(s, shop["ewa"]).status == lifecycle.NEW
 
 
-def test_mark_paid(qtbot, ctx, tab, shop):  # noqa: ANN001
+def test_mark_paid(qtbot, ctx, tab, shop):
     select_ids(tab, [shop["katarzyna"]])
     tab.paid_button.click()
     assert tab.model.index(tab.model.row_of(shop["katarzyna"]), om.PAYMENT).data() == "Paid"
@@ -176,7 +176,7 @@ def test_mark_paid(qtbot, ctx, tab, shop):  # noqa: ANN001
         assert get_order(s, shop["katarzyna"]).payment_status == "paid"
 
 
-def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):  # noqa: ANN001
+def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):
     tab.table.horizontalHeader().setSortIndicator(om.TOTAL, Qt.SortOrder.AscendingOrder)
     totals = [tab.model.index(r, om.TOTAL).data(om.SORT_ROLE) for r in range(tab.model.rowCount())]
     assert totals == sorted(totals) and len(totals) == 5
@@ -191,7 +191,7 @@ def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):  # noqa
     assert again.model.query.sort == "customer_name" and again.model.query.descending
 
 
-def test_rows_are_fetched_lazily_in_pages(qtbot, ctx, shop, monkeypatch):  # noqa: ANN001
+def test_rows_are_fetched_lazily_in_pages(qtbot, ctx, shop, monkeypatch):
     monkeypatch.setattr(om, "PAGE_SIZE", 2)
     model = om.OrdersModel(ctx.db, ctx.tz)
     model.reload()
@@ -202,7 +202,7 @@ def test_rows_are_fetched_lazily_in_pages(qtbot, ctx, shop, monkeypatch):  # noq
     assert len({model.order_id(r) for r in range(5)}) == 5
 
 
-def test_money_dates_and_status_are_shown_polish_style(qtbot, tab, shop):  # noqa: ANN001
+def test_money_dates_and_status_are_shown_polish_style(qtbot, tab, shop):
     row = tab.model.row_of(shop["piotr"])
     assert tab.model.index(row, om.TOTAL).data() == "328,99\u00a0zł"          # 4 x 79.00 + 12.99
     assert tab.model.index(row, om.TOTAL).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
@@ -211,7 +211,7 @@ def test_money_dates_and_status_are_shown_polish_style(qtbot, tab, shop):  # noq
     assert tab.model.index(row, om.STATUS).data() == "New"
 
 
-def test_changes_from_elsewhere_update_the_list(qtbot, ctx, tab, shop):  # noqa: ANN001
+def test_changes_from_elsewhere_update_the_list(qtbot, ctx, tab, shop):
     from app.services.orders import create_order, set_payment
 
     with ctx.db.session() as s:
