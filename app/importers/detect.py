@@ -1,0 +1,273 @@
+"""Read a CSV or XLSX file as a plain table: a header and rows with their file row numbers.
+
+Generic on purpose (orders and products importers both use it):
+
+    table = open_table(path)          # encoding and delimiter detected
+    table.header                      # list[str], the first row, stripped
+    for row_number, values in table:  # row_number as a spreadsheet shows it (header = row 1)
+        ...                           # values: list[str], as long as the header
+
+Real shop exports differ from any documentation, so this module takes them as they are:
+- encoding: UTF-8, UTF-8 with a BOM, or a legacy Windows code page (Windows-1250 for Polish Excel),
+  told apart by strict UTF-8 decoding first and charset-normalizer after;
+- delimiter: `,` `;` or tab, counted in the header line outside quotes (Polish Excel saves `;`);
+- quoted fields may hold line breaks (rows are counted as records, the way a spreadsheet shows them);
+- XLSX: the first sheet, cell values turned into the text a CSV would hold (dates as ISO text).
+
+Value helpers: `clean()` drops Shopify's spreadsheet guard (`'5901234123457` -> `5901234123457`),
+`parse_decimal()` accepts a decimal comma and thousands separators, `parse_int()` whole numbers.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, tzinfo
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+DELIMITERS = (",", ";", "\t")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+class TableError(ValueError):
+    """The file cannot be read as a table at all (empty, not text, a broken XLSX)."""
+
+
+@dataclass
+class Table:
+    """A header and an iterator of (row_number, values). Iterating twice reads the rows again."""
+
+    filename: str
+    header: list[str]
+    kind: str  # "csv" | "xlsx"
+    encoding: str = ""
+    delimiter: str = ""
+    row_estimate: int = 0  # for progress bars: rows after the header, roughly
+    _rows: object = field(default=None, repr=False)  # callable returning an iterator of raw rows
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        width = len(self.header)
+        number = 1
+        for values in self._rows():  # type: ignore[operator]
+            number += 1
+            if len(values) < width:
+                values = list(values) + [""] * (width - len(values))
+            if not any(values):
+                continue  # blank line: a spreadsheet's trailing rows
+            yield number, values
+
+    def column(self, name: str) -> int | None:
+        """Index of a column by name (case- and space-insensitive); None when the file has no such column."""
+        return column_index(self.header, name)
+
+
+def column_index(header: list[str], name: str) -> int | None:
+    key = _norm(name)
+    for i, h in enumerate(header):
+        if _norm(h) == key:
+            return i
+    return None
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.strip().lower().split())
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was in: UTF-8 (with or without BOM) first, else what charset-normalizer finds.
+
+    Polish files that are not UTF-8 are almost always Windows-1250, so that code page is preferred whenever
+    it decodes the bytes at all.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["cp1250", "iso8859_2", "cp1252"]).best()
+    encoding = best.encoding if best is not None else "cp1250"
+    if encoding != "cp1250":
+        try:  # the two Central European code pages overlap; the Windows one is what Excel writes
+            return data.decode("cp1250"), "cp1250"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise TableError("the file is not text in a known encoding") from exc
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter that occurs most often in the header line, outside quotes (default ',')."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    in_quotes = False
+    for ch in text[:20_000]:
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif not in_quotes:
+            if ch in "\r\n":
+                break
+            if ch in counts:
+                counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def open_table(path: str | Path) -> Table:
+    """Open a CSV or XLSX file; raises TableError when it is not a table."""
+    path = Path(path)
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return _open_xlsx(path)
+    data = path.read_bytes()
+    return table_from_bytes(data, path.name)
+
+
+def table_from_bytes(data: bytes, filename: str = "") -> Table:
+    if data.startswith(b"PK\x03\x04"):
+        raise TableError("this is a ZIP/XLSX file; save it with the .xlsx extension")
+    text, encoding = decode_bytes(data)
+    if not text.strip():
+        raise TableError("the file is empty")
+    delimiter = detect_delimiter(text)
+
+    def rows() -> Iterator[list[str]]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        next(reader, None)
+        return reader
+
+    header_reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [h.strip().lstrip("\ufeff") for h in next(header_reader)]
+    return Table(filename, header, "csv", encoding, delimiter, max(text.count("\n") - 1, 0), rows)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _open_xlsx(path: Path) -> Table:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise TableError(f"not a readable XLSX file ({exc})") from exc
+    sheet = book.worksheets[0]
+    first = next(sheet.iter_rows(values_only=True), None)
+    if first is None:
+        book.close()
+        raise TableError("the first sheet is empty")
+    header = [_cell_text(v).strip() for v in first]
+    while header and not header[-1]:
+        header.pop()
+
+    def rows() -> Iterator[list[str]]:
+        it = sheet.iter_rows(values_only=True)
+        next(it, None)
+        for values in it:
+            yield [_cell_text(v) for v in values[:len(header)]]
+
+    return Table(path.name, header, "xlsx", "", "", max((sheet.max_row or 1) - 1, 0), rows)
+
+
+def clean(value: str) -> str:
+    """Strip blanks and Shopify's spreadsheet guard: a leading apostrophe before digits, '+' or '-'."""
+    value = value.strip()
+    if value[:1] == "'" and len(value) > 1 and (value[1].isdigit() or value[1] in "+-"):
+        return value[1:]
+    return value
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_decimal(text: str) -> Decimal:
+    """'1 234,56', '1234.56', '1,234.56', '12,5', "'12.50" -> Decimal; ValueError when it is no number.
+
+    With both separators present, the last one is the decimal point. A single comma is a decimal comma
+    (Polish Excel), unless it is followed by exactly three digits and more groups, like '1,234,567'.
+    """
+    try:  # the common case: plain '12.50'
+        value = Decimal(text)
+        if value.is_finite():
+            return value
+    except InvalidOperation:
+        pass
+    s = _SPACES.sub("", clean(text))
+    for symbol in ("zł", "PLN", "EUR", "€", "$", "USD", "GBP", "£"):
+        s = s.replace(symbol, "")
+    if not s:
+        raise ValueError("empty")
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif s.count(",") > 1:
+        s = s.replace(",", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        value = Decimal(s)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M:%S %z",  # Shopify: 2024-03-05 14:22:11 +0100
+    "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y",  # Polish spreadsheets
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y",
+    "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d",
+)
+
+
+def parse_datetime(text: str, tz: tzinfo) -> datetime:
+    """A date or date-time in the usual export forms, as aware UTC; times without a zone are in `tz`."""
+    s = clean(text)
+    value: datetime | None = None
+    try:
+        value = datetime.fromisoformat(s)
+    except ValueError:
+        for fmt in _DATE_FORMATS:
+            try:
+                value = datetime.strptime(s, fmt)
+                break
+            except ValueError:
+                continue
+    if value is None:
+        raise ValueError(text)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value.astimezone(UTC)
+
+
+def parse_int(text: str) -> int:
+    """A whole number ('3', '3.0', '3,00'); ValueError otherwise."""
+    value = parse_decimal(text)
+    if value != value.to_integral_value():
+        raise ValueError(text)
+    return int(value)

@@ -1,0 +1,262 @@
+"""Shopify's orders export (Orders > Export > CSV): one row per line item.
+
+What the file looks like in the wild, and what a shop owner gets from each case (the preview says it):
+- Columns are found by name, never by position; unknown ones are ignored (73 to 79 columns are seen,
+  depending on the shop's age and settings). Only Name and the Lineitem quantity/name/price columns are
+  required; a missing one refuses the file and the message names it.
+- Order fields are on an order's first row only; later rows of the same order (adjacent, same Name) carry
+  the next line items and may repeat Email / Created at.
+- Financial Status: paid -> paid; pending / authorized / partially_paid -> not paid (verification waits
+  for the money); refunded / partially_refunded -> kept as ordered, payment marked refunded, with a warning
+  (returns are recorded here); voided, or Cancelled at set -> imported as cancelled, nothing to pack.
+- Fulfillment Status fulfilled -> imported as shipped (it left the building before it reached us;
+  stock is not touched); partial -> imported as new with a warning.
+- Test orders (Bogus Gateway, or tagged "test") are skipped, with the reason.
+- Discount Amount -> the order's discount (it already includes per-line discounts); the code goes in the
+  internal note. Shipping -> shipping cost, Shipping Method -> method. Taxes: prices are taken as gross;
+  when the file's total shows tax added on top (net prices), a warning says so.
+- No shipping address: kept without one (services or pick-up); when some line needs shipping, a warning
+  says verification will ask for the address.
+- Notes and Note Attributes -> the customer's note; Tags -> the internal note. Any currency is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+from decimal import Decimal
+
+from app.importers.detect import Table, clean, parse_datetime, parse_decimal, parse_int
+from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile, SkippedRecord
+from app.services.errors import RowError
+
+SOURCE = "shopify"
+REQUIRED = ("Name", "Lineitem quantity", "Lineitem name", "Lineitem price")
+SIGNATURE = ("Name", "Lineitem quantity", "Lineitem name")  # enough to recognise the format
+ADDRESS_PARTS = ("Name", "Company", "Street", "Address1", "Address2", "Zip", "City", "Country", "Phone")
+ORDER_COLUMNS = (
+    "Email", "Financial Status", "Fulfillment Status", "Currency", "Subtotal", "Shipping", "Taxes", "Total",
+    "Discount Code", "Discount Amount", "Shipping Method", "Created at", "Notes", "Note Attributes",
+    "Cancelled at", "Payment Method", "Refunded Amount", "Tags", "Risk Level", "Phone", "Tax 1 Name",
+    "Tax 2 Name", "Source",
+)
+LINE_COLUMNS = ("Lineitem sku", "Lineitem requires shipping")
+UNPAID = {"pending", "authorized", "partially_paid", "unpaid", "expired", ""}
+REFUNDED = {"refunded": "refunded", "partially_refunded": "partially_refunded"}
+
+Progress = Callable[[int, int, str], None]
+
+
+def looks_like_shopify(header: list[str]) -> bool:
+    names = {h.strip().lower() for h in header}
+    return all(s.lower() in names for s in SIGNATURE)
+
+
+def _payment_method(text: str) -> str:
+    t = text.lower()
+    if "cash on delivery" in t or "(cod)" in t or t == "cod" or "pobranie" in t or "za pobraniem" in t:
+        return "cod"
+    if "bank" in t or t.startswith("manual") or "przelew tradycyjny" in t or "transfer" in t:
+        return "transfer"
+    return "prepaid"
+
+
+def _vat_from_tax_name(name: str) -> str:
+    """'PL VAT 23%' -> '23'; '' when the name gives no rate we know."""
+    digits = "".join(ch if ch.isdigit() else " " for ch in name).split()
+    for d in digits:
+        if d in ("23", "8", "5", "0"):
+            return d
+    return ""
+
+
+class _Columns:
+    """Column indexes by name for one file; None for a column the file does not have."""
+
+    def __init__(self, table: Table) -> None:
+        self.ix = {name: table.column(name) for name in (*REQUIRED, *ORDER_COLUMNS, *LINE_COLUMNS)}
+        for side in ("Billing", "Shipping"):
+            for part in ADDRESS_PARTS:
+                self.ix[f"{side} {part}"] = table.column(f"{side} {part}")
+
+    def get(self, values: list[str], name: str) -> str:
+        i = self.ix.get(name)
+        return values[i].strip() if i is not None else ""
+
+
+def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) -> ParsedFile:
+    """Read a Shopify orders export into order records, errors and warnings (nothing is written)."""
+    result = ParsedFile(table.filename, SOURCE, "shopify", table.encoding, table.delimiter)
+    missing = [name for name in REQUIRED if table.column(name) is None]
+    if missing:
+        result.errors.extend(RowError(1, name, "required column is missing from the header") for name in missing)
+        return result
+    cols = _Columns(table)
+    i_name, i_qty = cols.ix["Name"], cols.ix["Lineitem quantity"]
+    i_lname, i_price, i_sku = cols.ix["Lineitem name"], cols.ix["Lineitem price"], cols.ix["Lineitem sku"]
+    i_ship = cols.ix["Lineitem requires shipping"]
+    by_number: dict[str, OrderRecord] = {}
+    needs_shipping: dict[str, bool] = {}
+    skipped: set[str] = set()
+    current: OrderRecord | None = None
+    errors, warnings = result.errors, result.warnings
+    rows = 0
+    for row, values in table:
+        rows += 1
+        if progress is not None and rows % 2000 == 0:
+            progress(rows, table.row_estimate, "")
+        number = clean(values[i_name]).lstrip("#").strip()
+        if not number:
+            errors.append(RowError(row, "Name", "no order number"))
+            continue
+        if current is None or number != current.external_number:
+            if number in skipped:
+                continue
+            current = by_number.get(number)
+            if current is None:
+                current = _order(cols, values, row, number, tz, errors, warnings, result.skipped)
+                if current is None:
+                    skipped.add(number)
+                    continue
+                by_number[number] = current
+            else:
+                warnings.append(RowError(row, "Name", f"#{number}: rows of this order are not together; joined"))
+        elif number in skipped:
+            continue
+        try:
+            qty = parse_int(values[i_qty])
+        except ValueError:
+            errors.append(RowError(row, "Lineitem quantity", f"'{values[i_qty]}' is not a whole number"))
+            continue
+        try:
+            price = parse_decimal(values[i_price]).quantize(Decimal("0.01"))
+        except ValueError:
+            errors.append(RowError(row, "Lineitem price", f"'{values[i_price]}' is not a number"))
+            continue
+        if qty < 0 or price < 0:
+            column = "Lineitem quantity" if qty < 0 else "Lineitem price"
+            errors.append(RowError(row, column, "cannot be negative"))
+            continue
+        if qty == 0:
+            warnings.append(RowError(row, "Lineitem quantity", f"#{number}: quantity 0 (removed in Shopify); left out"))
+            continue
+        sku = clean(values[i_sku]) if i_sku is not None else ""
+        current.lines.append(LineRecord(row, qty, price, sku, "", values[i_lname].strip()))
+        if i_ship is None or values[i_ship].strip().lower() not in ("false", "0", "no"):
+            needs_shipping[number] = True
+    result.rows = rows
+    result.orders = list(by_number.values())
+    _check_orders(result, needs_shipping)
+    return result
+
+
+def _address(cols: _Columns, values: list[str], side: str) -> AddressRecord | None:
+    g = lambda part: clean(cols.get(values, f"{side} {part}"))
+    street = g("Street") or " ".join(p for p in (g("Address1"), g("Address2")) if p)
+    addr = AddressRecord(name=g("Name"), company=g("Company"), street=street, postal_code=g("Zip"), city=g("City"),
+                         country=(g("Country") or "PL").upper()[:2], phone=g("Phone"))
+    return None if addr.is_empty() else addr
+
+
+def _money(cols: _Columns, values: list[str], name: str, row: int, errors: list[RowError]) -> Decimal:
+    text = cols.get(values, name)
+    if not text:
+        return Decimal("0.00")
+    try:
+        return parse_decimal(text).quantize(Decimal("0.01"))
+    except ValueError:
+        errors.append(RowError(row, name, f"'{text}' is not a number"))
+        return Decimal("0.00")
+
+
+def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo, errors: list[RowError],
+           warnings: list[RowError], skipped: list[SkippedRecord]) -> OrderRecord | None:
+    """The order fields of an order's first row; None when the order is to be skipped (the reason recorded)."""
+    g = lambda name: cols.get(values, name)
+    pay_text, tags = g("Payment Method"), g("Tags")
+    if "bogus" in pay_text.lower() or "test" in {t.strip().lower() for t in tags.split(",")}:
+        skipped.append(SkippedRecord(row, number, "a test order (Bogus Gateway or tagged 'test')"))
+        return None
+    order = OrderRecord(row=row, external_number=number)
+    created = g("Created at")
+    if created:
+        try:
+            order.created_at = parse_datetime(created, tz)
+        except ValueError:
+            errors.append(RowError(row, "Created at", f"'{created}' is not a date"))
+    order.billing = _address(cols, values, "Billing")
+    order.shipping = _address(cols, values, "Shipping")
+    order.email = g("Email").lower()
+    order.phone = clean(g("Phone")) or (order.shipping.phone if order.shipping else "") or \
+        (order.billing.phone if order.billing else "")
+    order.customer_name = (order.billing.name if order.billing else "") or \
+        (order.shipping.name if order.shipping else "") or order.email
+    order.currency = (g("Currency") or "PLN").upper()[:3]
+    order.payment_method = _payment_method(pay_text)
+    financial = g("Financial Status").lower()
+    order.payment_status = "paid" if financial == "paid" else REFUNDED.get(financial, "unpaid")
+    if financial and financial not in UNPAID and financial not in REFUNDED and financial not in ("paid", "voided"):
+        warnings.append(RowError(row, "Financial Status", f"#{number}: '{financial}' is unknown; taken as not paid"))
+    fulfillment = g("Fulfillment Status").lower()
+    if financial == "voided" or g("Cancelled at"):
+        order.status = "cancelled"
+    elif fulfillment == "fulfilled":
+        order.status = "shipped"
+    elif fulfillment == "partial":
+        warnings.append(RowError(row, "Fulfillment Status",
+                                 f"#{number}: partly fulfilled in Shopify; imported as new, check what is left to send"))
+    order.shipping_method = g("Shipping Method")
+    order.shipping_cost = _money(cols, values, "Shipping", row, errors)
+    order.discount = _money(cols, values, "Discount Amount", row, errors)
+    if g("Total"):
+        order.file_total = _money(cols, values, "Total", row, errors)
+    order.taxes = _money(cols, values, "Taxes", row, errors)
+    refunded = _money(cols, values, "Refunded Amount", row, errors)
+    if refunded > 0 and order.status != "cancelled":
+        warnings.append(RowError(row, "Refunded Amount", f"#{number}: {refunded} {order.currency} refunded in "
+                                 "Shopify; lines kept as ordered, record the return here"))
+    if g("Risk Level").lower() == "high":
+        warnings.append(RowError(row, "Risk Level", f"#{number}: Shopify rates the fraud risk high"))
+    order.customer_note = "\n".join(p for p in (g("Notes"), g("Note Attributes")) if p)
+    internal = []
+    if g("Discount Code"):
+        internal.append(f"Discount code: {g('Discount Code')}")
+    if tags:
+        internal.append(f"Shopify tags: {tags}")
+    order.internal_note = "\n".join(internal)
+    tax_names = [t for t in (g("Tax 1 Name"), g("Tax 2 Name")) if t]
+    order.default_vat = _vat_from_tax_name(tax_names[0]) if len(tax_names) == 1 else ""
+    return order
+
+
+def _check_orders(result: ParsedFile, needs_shipping: dict[str, bool]) -> None:
+    """Order-level warnings that need all of an order's lines, and the notes said once per file."""
+    currencies: dict[str, int] = {}
+    for order in result.orders:
+        currencies[order.currency] = currencies.get(order.currency, 0) + 1
+        if not order.lines:
+            result.errors.append(RowError(order.row, "Lineitem quantity", f"#{order.external_number}: no line items"))
+            continue
+        if order.shipping is None and order.status == "new" and needs_shipping.get(order.external_number):
+            result.warnings.append(RowError(order.row, "Shipping Address1", f"#{order.external_number}: no "
+                                            "shipping address; verification will ask for one"))
+        taxes = order.taxes
+        if order.file_total is not None and abs(order.total - order.file_total) > Decimal("0.01"):
+            if taxes and abs(order.total + taxes - order.file_total) <= Decimal("0.01"):
+                why = f"tax {taxes} was added on top of the prices (net prices); imported at the file's prices"
+            else:
+                why = "check the lines"
+            result.warnings.append(RowError(order.row, "Total", f"#{order.external_number}: the file's total "
+                                            f"{order.file_total} differs from lines + shipping - discount "
+                                            f"{order.total}; {why}"))
+    for cur, n in sorted(currencies.items()):
+        if cur != "PLN":
+            result.notes.append(f"{n} order(s) in {cur}: kept in their currency")
+    cancelled = sum(1 for o in result.orders if o.status == "cancelled")
+    shipped = sum(1 for o in result.orders if o.status == "shipped")
+    if cancelled:
+        result.notes.append(f"{cancelled} cancelled or voided order(s): imported as cancelled, nothing to pack")
+    if shipped:
+        result.notes.append(f"{shipped} order(s) already fulfilled in Shopify: imported as shipped, stock untouched")
+    if result.skipped:
+        result.notes.append(f"{len(result.skipped)} test order(s) skipped")
