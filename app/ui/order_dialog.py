@@ -182,7 +182,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.bottom.setMaximumHeight(230)
 
         self.verify_button = QPushButton(self.tr("Verify"), self)
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.clicked.connect(lambda: self.verify())
         self.status_button = QToolButton(self, text=self.tr("Change status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self)
@@ -190,7 +190,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.status_button.setMenu(self.status_menu)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
