@@ -232,7 +232,7 @@ def _update(session: Session, w: _Writer, ids: dict, plan: Plan, updates: list[P
     cust: dict[int, int | None] = {}
     for i in range(0, len(order_ids), 500):
         cust.update(session.execute(select(Order.id, Order.customer_id)
-                                    .where(Order.id.in_(order_ids[i:i + 500]))).tuples().all())
+                                    .where(Order.id.in_(order_ids[i:i + 500]))).all())
     for p in updates:
         r, oid = p.record, p.existing_id
         ship_id, bill_id = _addresses(w, ids, addr_rows, cust.get(oid), r)
