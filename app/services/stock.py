@@ -22,7 +22,7 @@ from sqlalchemy.orm.util import identity_key
 
 from app.models import Product, StockDocument, StockMovement
 from app.models.base import Money, UTCDateTime, utcnow
-from app.models.stock import ADJUSTMENT, DOCUMENT_KINDS, RECEIPT, REASON_OF_KIND, RETURN, WRITE_OFF
+from app.models.stock import ADJUSTMENT, DOCUMENT_KINDS, REASON_OF_KIND, RECEIPT, RETURN, WRITE_OFF
 from app.services.changes import Changes
 from app.services.errors import DomainError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
+from itertools import pairwise
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -18,11 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKER = """
 import sys, time
 from decimal import Decimal
+from pathlib import Path
 from app.db import open_database
 from app.services.stock import ReceiptLine, adjust_stock, receive_goods, write_off
-db_path, pid, station, start_at, rounds = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4]), int(sys.argv[5])
+db_path, pid, station, rounds = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 db = open_database(db_path)
-while time.time() < start_at:
+Path(f"{db_path}.{station}.ready").touch()
+while len(list(Path(db_path).parent.glob("*.ready"))) < 2:  # both stations start writing at the same moment
     time.sleep(0.001)
 for i in range(rounds):
     with db.session() as s:
@@ -38,9 +40,7 @@ print("done")
 def test_two_processes_lose_no_movement(db, db_path, session):
     pid = create_product(session, ProductInput(sku="HOT-1", name="Sells fast"), "anna", opening_stock=10)
     rounds = 60
-    start_at = time.time() + 2.0  # both start writing at the same moment, after their imports
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(pid), station, str(start_at),
-                               str(rounds)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(pid), station, str(rounds)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for station in ("station-1", "station-2")]
     for p in procs:
         out, err = p.communicate(timeout=300)
@@ -52,7 +52,7 @@ def test_two_processes_lose_no_movement(db, db_path, session):
         by_station = dict(s.execute(select(StockMovement.who, func.count()).group_by(StockMovement.who)).all())
         order_of_writers = s.scalars(select(StockMovement.who).order_by(StockMovement.id)).all()[1:]
         numbers = s.scalars(select(StockDocument.number).where(StockDocument.kind == "PZ")).all()
-    switches = sum(1 for a, b in zip(order_of_writers, order_of_writers[1:]) if a != b)
+    switches = sum(1 for a, b in pairwise(order_of_writers) if a != b)
     assert switches > 5, "the two stations did not actually write at the same time"
     assert count == 1 + 2 * rounds * 3
     assert by_station["station-1"] == by_station["station-2"] == rounds * 3

@@ -1,0 +1,33 @@
+"""Small helpers for the XLSX sheets the stock work writes (count sheets, order sheets, stock export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+
+def new_sheet(title: str, header: list[str], widths: list[int]) -> tuple[Workbook, object]:
+    """A workbook with one sheet: a bold, frozen header row and sensible column widths."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    return book, sheet
+
+
+def save(book: Workbook, out: str | Path) -> Path:
+    """Save through a temporary name, so a half-written file never replaces a good one."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    book.save(tmp)
+    tmp.replace(out)
+    return out
