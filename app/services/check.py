@@ -52,6 +52,21 @@ INVARIANTS: list[tuple[str, str]] = [
         """SELECT m.id, m.document_id FROM stock_movement m LEFT JOIN stock_document d ON d.id = m.document_id
            WHERE d.id IS NULL""",
     ),
+    (
+        "order on a handed-over dispatch manifest is not shipped (order, manifest, status)",
+        """SELECT o.number, m.number, o.status FROM shipment s JOIN dispatch_manifest m ON m.id = s.manifest_id
+           JOIN "order" o ON o.id = s.order_id
+           WHERE m.confirmed_at IS NOT NULL AND o.status NOT IN ('shipped', 'delivered', 'returned')""",
+    ),
+    (
+        "tracking number used by two parcels (tracking, parcels)",
+        """SELECT tracking_number, COUNT(*) FROM parcel WHERE tracking_number IS NOT NULL
+           GROUP BY tracking_number HAVING COUNT(*) > 1""",
+    ),
+    (
+        "shipment without parcels (shipment id, order id)",
+        """SELECT s.id, s.order_id FROM shipment s WHERE NOT EXISTS (SELECT 1 FROM parcel p WHERE p.shipment_id = s.id)""",
+    ),
 ]
 
 

@@ -1,0 +1,356 @@
+"""Shipment use cases: settings, a shipment with parcels per order, tracking numbers, carrier label PDFs.
+
+A shipment is made for an order (carrier and service from its shipping method unless chosen), gets one
+or more parcels, and puts its label into the print queue. Tracking numbers are typed or scanned, imported
+in bulk (`tracking_import`), numbered by us for own delivery and pickup, or given by a carrier's API.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import CarrierLabel, Order, Parcel, PrintQueueEntry, Shipment, ShippingSettings
+from app.printing.label_pdf import LabelData, PartyData
+from app.services import lifecycle
+from app.services.carriers import (
+    CARRIER_APIS,
+    Carrier,
+    CarrierParty,
+    CarrierRequest,
+    carrier,
+    locker_from_text,
+    match_method,
+    printed_name,
+)
+from app.services.changes import Changes
+from app.services.errors import DomainError, NotFound
+from app.services.search_index import reindex_orders
+from app.services.shipping_data import (
+    ParcelData,
+    ParcelInput,
+    SenderData,
+    ShipmentDetail,
+    ShipmentInput,
+    ShippingSettingsData,
+)
+
+CENT = Decimal("0.01")
+CLOSED = frozenset({lifecycle.SHIPPED, lifecycle.DELIVERED, lifecycle.CANCELLED, lifecycle.RETURNED})
+
+
+# --- settings -------------------------------------------------------------------------------------------
+
+def _settings_row(session: Session) -> ShippingSettings:
+    row = session.get(ShippingSettings, 1)
+    if row is None:
+        row = ShippingSettings(id=1)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _settings_data(row: ShippingSettings) -> ShippingSettingsData:
+    sender = SenderData(row.sender_name, row.sender_company, row.sender_street, row.sender_postal_code,
+                        row.sender_city, row.sender_country, row.sender_phone, row.sender_email)
+    return ShippingSettingsData(sender, row.default_size, row.default_weight, row.own_prefix)
+
+
+def get_settings(session: Session) -> ShippingSettingsData:
+    with session.begin():
+        return _settings_data(_settings_row(session))
+
+
+def save_settings(session: Session, data: ShippingSettingsData) -> None:
+    if data.default_weight <= 0:
+        raise DomainError("The default parcel weight must be more than 0 kg.")
+    prefix = data.own_prefix.strip().upper()
+    if not prefix.isalnum() or not prefix.isascii():
+        raise DomainError("The own-delivery prefix must be letters and digits only (it is printed as a barcode).")
+    with session.begin():
+        row = _settings_row(session)
+        s = data.sender
+        row.sender_name, row.sender_company, row.sender_street = s.name.strip(), s.company.strip(), s.street.strip()
+        row.sender_postal_code, row.sender_city = s.postal_code.strip(), s.city.strip()
+        row.sender_country, row.sender_phone, row.sender_email = (s.country or "PL")[:2].upper(), s.phone, s.email
+        row.default_size, row.default_weight, row.own_prefix = data.default_size, data.default_weight, prefix
+
+
+def _next_own_number(session: Session) -> str:
+    row = _settings_row(session)
+    row.own_last_number += 1
+    return f"{row.own_prefix}{row.own_last_number:06d}"
+
+
+# --- shipments ------------------------------------------------------------------------------------------
+
+def normalize_tracking(text: str) -> str:
+    """A typed or scanned number: no spaces or scanner prefixes/suffixes, upper case, plain ASCII."""
+    value = "".join(text.split()).upper()
+    if value and (not value.isascii() or not value.isprintable()):
+        raise DomainError(f"'{text}' is not a tracking number: only letters, digits and signs are allowed.")
+    if len(value) > 80:
+        raise DomainError(f"'{text[:30]}...' is too long for a tracking number.")
+    return value
+
+
+def _check_tracking_free(session: Session, number: str, shipment_id: int | None) -> None:
+    other = session.execute(
+        select(Order.number).join(Shipment, Shipment.order_id == Order.id).join(Parcel, Parcel.shipment_id == Shipment.id)
+        .where(Parcel.tracking_number == number, Shipment.id != (shipment_id or -1))
+    ).first()
+    if other is not None:
+        raise DomainError(f"Tracking number {number} already belongs to order {other[0]}.")
+
+
+def _apply(session: Session, order: Order, shipment: Shipment, data: ShipmentInput) -> None:
+    settings = _settings_row(session)
+    code, service = data.carrier, data.service
+    if not code:
+        guessed = match_method(session, order.shipping_method)
+        if guessed is None:
+            raise DomainError(f"Order {order.number}: no carrier matches the shipping method "
+                              f"'{order.shipping_method or '(empty)'}'; choose the carrier.")
+        code, service = guessed[0], service or guessed[1]
+    info = carrier(code)
+    service = service or info.services[0]
+    if service not in info.services:
+        raise DomainError(f"{info.name} has no service '{service}'; it has {', '.join(info.services)}.")
+    locker = (data.locker_code or "").strip().upper() or (locker_from_text(order.shipping_method)
+                                                          if info.needs_locker else "")
+    if info.needs_locker and not locker:
+        raise DomainError(f"Order {order.number}: {info.name} needs the pick-up point code (e.g. WAW123M).")
+    cod = data.cod_amount
+    if cod is None and order.payment_method == "cod":
+        cod = order.total
+    if cod is not None and cod < 0 or data.insurance is not None and data.insurance < 0:
+        raise DomainError("Cash on delivery and insurance cannot be negative.")
+    shipment.carrier, shipment.service, shipment.locker_code = code, service, locker or None
+    shipment.cod_amount = cod.quantize(CENT) if cod else None
+    shipment.insurance = data.insurance.quantize(CENT) if data.insurance else None
+    parcels = data.parcels or (ParcelInput(),)
+    shipment.parcels.clear()
+    session.flush()
+    for n, p in enumerate(parcels, start=1):
+        size = (p.size or (settings.default_size if info.sizes else "")).upper()
+        if info.sizes and size not in info.sizes:
+            if p.size:
+                raise DomainError(f"{info.name} takes sizes {', '.join(info.sizes)}, not '{p.size}'.")
+            size = info.sizes[min(1, len(info.sizes) - 1)]
+        weight = p.weight if p.weight is not None else settings.default_weight
+        if weight <= 0:
+            raise DomainError(f"Parcel {n}: the weight must be more than 0 kg.")
+        tracking = normalize_tracking(p.tracking_number) if p.tracking_number else ""
+        if not tracking and info.own_numbering:
+            tracking = _next_own_number(session)
+        if tracking:
+            _check_tracking_free(session, tracking, shipment.id)
+        shipment.parcels.append(Parcel(number=n, weight=weight, size=size, tracking_number=tracking or None))
+    order.tracking_number = shipment.parcels[0].tracking_number
+
+
+def _add_parcel_for_import(session: Session, shipment: Shipment, number: int) -> Parcel:
+    """One more parcel with the defaults (a carrier's file lists more parcels than we had)."""
+    settings = _settings_row(session)
+    info = carrier(shipment.carrier)
+    size = settings.default_size if settings.default_size in info.sizes else (info.sizes[1:2] or info.sizes[:1] or ("",))[0]
+    parcel = Parcel(number=number, weight=settings.default_weight, size=size)
+    shipment.parcels.append(parcel)
+    return parcel
+
+
+def _queue_label(session: Session, shipment: Shipment, kind: str = "label") -> None:
+    waiting = session.scalar(select(PrintQueueEntry.id).where(
+        PrintQueueEntry.shipment_id == shipment.id, PrintQueueEntry.kind == kind, PrintQueueEntry.done_at.is_(None)))
+    if waiting is None:
+        session.add(PrintQueueEntry(kind=kind, order_id=shipment.order_id, shipment_id=shipment.id))
+
+
+def _order(session: Session, order_id: int) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"Order #{order_id} does not exist.")
+    return order
+
+
+def create_shipment(session: Session, order_id: int, data: ShipmentInput, who: str) -> int:
+    """A shipment for an order, with its parcels; its label waits in the print queue."""
+    with session.begin():
+        order = _order(session, order_id)
+        if order.status in CLOSED:
+            raise DomainError(f"Order {order.number} is {lifecycle.status_label(order.status).lower()}; "
+                              "it gets no new shipment.")
+        if session.scalar(select(Shipment.id).where(Shipment.order_id == order_id)) is not None:
+            raise DomainError(f"Order {order.number} already has a shipment; change that one.")
+        shipment = Shipment(order_id=order_id, carrier="", created_by=who)
+        session.add(shipment)
+        _apply(session, order, shipment, data)
+        session.flush()
+        _queue_label(session, shipment)
+        reindex_orders(session, [order_id])
+        return shipment.id
+
+
+def update_shipment(session: Session, shipment_id: int, data: ShipmentInput, who: str) -> Changes:
+    """Change carrier, service, parcels... until the shipment is on a manifest; its label waits to be printed again."""
+    with session.begin():
+        shipment = _shipment(session, shipment_id)
+        if shipment.manifest_id is not None:
+            raise DomainError("This shipment is on a dispatch manifest already; it can no longer be changed.")
+        order = _order(session, shipment.order_id)
+        _apply(session, order, shipment, data)
+        _queue_label(session, shipment)
+        reindex_orders(session, [order.id])
+    return Changes.of_orders([shipment.order_id])
+
+
+def _shipment(session: Session, shipment_id: int) -> Shipment:
+    shipment = session.get(Shipment, shipment_id, options=[selectinload(Shipment.parcels)])
+    if shipment is None:
+        raise NotFound(f"Shipment #{shipment_id} does not exist.")
+    return shipment
+
+
+def _set_parcel_tracking(session: Session, shipment: Shipment, parcel_no: int, value: str) -> None:
+    parcel = next((p for p in shipment.parcels if p.number == parcel_no), None)
+    if parcel is None:
+        raise NotFound(f"The shipment has no parcel {parcel_no}.")
+    _check_tracking_free(session, value, shipment.id)
+    parcel.tracking_number = value
+    _order(session, shipment.order_id).tracking_number = shipment.parcels[0].tracking_number
+    _queue_label(session, shipment)
+
+
+def set_tracking(session: Session, shipment_id: int, parcel_no: int, number: str, who: str) -> Changes:
+    """A typed or scanned tracking number for parcel n of a shipment."""
+    value = normalize_tracking(number)
+    if not value:
+        raise DomainError("The tracking number is empty.")
+    with session.begin():
+        shipment = _shipment(session, shipment_id)
+        _set_parcel_tracking(session, shipment, parcel_no, value)
+        reindex_orders(session, [shipment.order_id])
+    return Changes.of_orders([shipment.order_id])
+
+
+def _add_carrier_label(session: Session, shipment: Shipment, filename: str, data: bytes, pages: int,
+                       who: str) -> CarrierLabel:
+    label = CarrierLabel(filename=filename[-255:], sha256=hashlib.sha256(data).hexdigest(), pages=pages,
+                         added_by=who, data=data)
+    shipment.carrier_labels.append(label)
+    session.flush()
+    _queue_label(session, shipment, "carrier_label")
+    return label
+
+
+def attach_carrier_label(session: Session, shipment_id: int, filename: str, data: bytes, who: str) -> int:
+    """Keep a label PDF from the carrier's panel with the shipment (in the database, so backups hold it)."""
+    from app.printing.fit_pdf import pdf_page_count
+
+    pages = pdf_page_count(data, filename)
+    with session.begin():
+        return _add_carrier_label(session, _shipment(session, shipment_id), filename, data, pages, who).id
+
+
+def carrier_label_bytes(session: Session, label_id: int) -> tuple[str, bytes]:
+    with session.begin():
+        label = session.get(CarrierLabel, label_id)
+        if label is None:
+            raise NotFound(f"Carrier label #{label_id} does not exist.")
+        return label.filename, label.data
+
+
+def shipment_id_for_order(session: Session, order_id: int) -> int | None:
+    with session.begin():
+        return session.scalar(select(Shipment.id).where(Shipment.order_id == order_id))
+
+
+def get_shipment(session: Session, shipment_id: int) -> ShipmentDetail:
+    with session.begin():
+        s = _shipment(session, shipment_id)
+        order = _order(session, s.order_id)
+        label_ids = tuple(session.scalars(select(CarrierLabel.id).where(CarrierLabel.shipment_id == s.id)))
+        return ShipmentDetail(
+            id=s.id, order_id=order.id, order_number=order.number, order_status=order.status, carrier=s.carrier,
+            carrier_name=carrier(s.carrier).name, service=s.service, locker_code=s.locker_code or "",
+            cod_amount=s.cod_amount, insurance=s.insurance, currency=order.currency,
+            parcels=tuple(ParcelData(p.id, p.number, p.tracking_number or "", p.weight, p.size) for p in s.parcels),
+            manifest_id=s.manifest_id, carrier_label_ids=label_ids, created_at=s.created_at)
+
+
+def label_data(session: Session, shipment_ids: list[int], day: date | None = None) -> list[LabelData]:
+    """Plain label data, one per parcel, in the order of shipment_ids (what the printing layer draws)."""
+    with session.begin():
+        s = _settings_row(session)
+        sender = PartyData(s.sender_name, s.sender_street, s.sender_postal_code, s.sender_city, s.sender_country,
+                           s.sender_phone, s.sender_company)
+        shipments = {sh.id: sh for sh in session.scalars(
+            select(Shipment).where(Shipment.id.in_(shipment_ids)).options(selectinload(Shipment.parcels)))}
+        orders = {o.id: o for o in session.scalars(
+            select(Order).where(Order.id.in_([sh.order_id for sh in shipments.values()]))
+            .options(selectinload(Order.shipping_address)))}
+        labels: list[LabelData] = []
+        for sid in shipment_ids:
+            sh = shipments.get(sid)
+            if sh is None:
+                raise NotFound(f"Shipment #{sid} does not exist.")
+            o = orders[sh.order_id]
+            a = o.shipping_address
+            receiver = PartyData(a.name if a else o.customer_name, a.street if a else "", a.postal_code if a else "",
+                                 a.city if a else "", a.country if a else "PL", (a.phone if a else None) or o.phone or "",
+                                 (a.company if a else None) or "")
+            count = len(sh.parcels)
+            for p in sh.parcels:
+                labels.append(LabelData(
+                    sender=sender, receiver=receiver, carrier=printed_name(sh.carrier), service=sh.service,
+                    tracking_number=p.tracking_number or "", order_number=o.number, parcel_no=p.number,
+                    parcel_count=count, day=day or date.today(), cod_amount=sh.cod_amount if p.number == 1 else None,
+                    currency=o.currency, weight_kg=p.weight, size=p.size, locker_code=sh.locker_code or "",
+                    insurance=sh.insurance))
+        return labels
+
+
+def book_with_carrier(session: Session, shipment_id: int, who: str, api: Carrier | None = None) -> Changes:
+    """Create the shipment in the carrier's system through its API; keep the tracking numbers and label it returns."""
+    detail = get_shipment(session, shipment_id)
+    api = api or CARRIER_APIS.get(detail.carrier)
+    if api is None:
+        raise DomainError(f"There is no connection to {detail.carrier_name}'s system yet; "
+                          "enter the tracking numbers or import them from the carrier's file.")
+    [first, *_] = label_data(session, [shipment_id])
+    st = get_settings(session).sender
+    request = CarrierRequest(
+        reference=detail.order_number, carrier=detail.carrier, service=detail.service,
+        sender=CarrierParty(st.name, st.street, st.postal_code, st.city, st.country, st.phone, st.email, st.company),
+        receiver=CarrierParty(first.receiver.name, first.receiver.street, first.receiver.postal_code,
+                              first.receiver.city, first.receiver.country, first.receiver.phone,
+                              company=first.receiver.company),
+        parcels=tuple((p.weight, p.size) for p in detail.parcels), cod_amount=detail.cod_amount,
+        currency=detail.currency, insurance=detail.insurance, locker_code=detail.locker_code)
+    booking = api.create_shipment(request)  # outside any transaction: a network call must not hold the database
+    if len(booking.tracking_numbers) != len(detail.parcels):
+        raise DomainError(f"{detail.carrier_name} returned {len(booking.tracking_numbers)} tracking numbers "
+                          f"for {len(detail.parcels)} parcels; nothing was changed.")
+    numbers = [normalize_tracking(n) for n in booking.tracking_numbers]
+    pages = 0
+    if booking.label_pdf:
+        from app.printing.fit_pdf import pdf_page_count
+
+        pages = pdf_page_count(booking.label_pdf, booking.label_filename)
+    with session.begin():
+        shipment = _shipment(session, shipment_id)
+        for parcel, number in zip(detail.parcels, numbers, strict=True):
+            _set_parcel_tracking(session, shipment, parcel.number, number)
+        if booking.label_pdf:
+            _add_carrier_label(session, shipment, booking.label_filename, booking.label_pdf, pages, who)
+        reindex_orders(session, [detail.order_id])
+    return Changes.of_orders([detail.order_id])
+
+
+def shipments_count(session: Session) -> int:
+    with session.begin():
+        return session.scalar(select(func.count(Shipment.id))) or 0

@@ -1,0 +1,147 @@
+"""Plain data of shipping and printing that crosses to the UI and the printing layer (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class CarrierInfo:
+    """One carrier of the catalogue: its services, parcel sizes, whether it takes a locker code."""
+
+    code: str
+    name: str
+    services: tuple[str, ...]
+    sizes: tuple[str, ...] = ()
+    needs_locker: bool = False
+    own_numbering: bool = False  # tracking numbers given by us (own delivery, pickup)
+    on_manifest: bool = True  # handed over to a courier with a protokół nadania
+
+
+@dataclass(frozen=True)
+class SenderData:
+    name: str = ""
+    company: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "PL"
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ShippingSettingsData:
+    sender: SenderData = field(default_factory=SenderData)
+    default_size: str = "B"
+    default_weight: Decimal = Decimal("1.000")
+    own_prefix: str = "ZD"
+
+
+@dataclass(frozen=True)
+class ParcelInput:
+    weight: Decimal | None = None  # None: the shop's default
+    size: str = ""
+    tracking_number: str = ""
+
+
+@dataclass(frozen=True)
+class ShipmentInput:
+    carrier: str = ""  # "" : from the order's shipping method (mapping rules)
+    service: str = ""
+    parcels: tuple[ParcelInput, ...] = ()  # empty: one parcel with the defaults
+    cod_amount: Decimal | None = None  # None: the order total when it is paid on delivery
+    insurance: Decimal | None = None
+    locker_code: str = ""
+
+
+@dataclass(frozen=True)
+class ParcelData:
+    id: int
+    number: int
+    tracking_number: str
+    weight: Decimal
+    size: str
+
+
+@dataclass(frozen=True)
+class ShipmentDetail:
+    id: int
+    order_id: int
+    order_number: str
+    order_status: str
+    carrier: str
+    carrier_name: str
+    service: str
+    locker_code: str
+    cod_amount: Decimal | None
+    insurance: Decimal | None
+    currency: str
+    parcels: tuple[ParcelData, ...]
+    manifest_id: int | None
+    carrier_label_ids: tuple[int, ...]
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TrackingImportResult:
+    updated: int
+    unchanged: int
+    orders: frozenset[int]
+
+
+@dataclass(frozen=True)
+class PrinterSettingData:
+    kind: str  # "label" | "a4"
+    printer_name: str = ""
+    paper: str = ""
+    orientation: str = "portrait"
+    dpi: int = 203
+    zpl: bool = False
+    silent: bool = True
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One document waiting to print, as the Printing tab lists it."""
+
+    id: int
+    kind: str
+    order_id: int | None
+    order_number: str
+    shipment_id: int | None
+    manifest_id: int | None
+    carrier: str
+    receiver: str
+    tracking: str
+    order_status: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class LogRow:
+    id: int
+    at: datetime
+    kind: str
+    document: str
+    order_id: int | None
+    shipment_id: int | None
+    manifest_id: int | None
+    printer: str
+    who: str
+    pages: int
+    reprint: bool
+    ok: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class ManifestSummary:
+    id: int
+    number: str
+    carrier: str
+    day: date
+    parcels: int
+    confirmed_at: datetime | None

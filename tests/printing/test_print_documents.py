@@ -1,0 +1,49 @@
+"""Queue entries turned into documents: our labels (PDF and ZPL), a carrier's label, a manifest; one batch PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.services import dispatch, orders, print_queue, shipping
+from app.services.print_documents import combine_pdfs, ref_for_log, refs_for_orders, refs_for_queue, render_documents
+from app.services.shipping_data import ParcelInput, ShipmentInput
+from tests.printing.pdftools import LABEL_PT, decode_barcodes, pdf_pages
+
+
+def test_queue_to_documents_and_one_batch_pdf(session, add_product, order_input, tmp_path):
+    oids = []
+    for n in range(2):
+        pid = add_product(f"P{n}")
+        oid = orders.create_order(session, order_input(pid, email=f"b{n}@x.pl"), who="t")
+        orders.change_status(session, [oid], "ready", who="t")
+        orders.change_status(session, [oid], "packed", who="t")
+        oids.append(oid)
+    s1 = shipping.create_shipment(session, oids[0], ShipmentInput("dpd", parcels=(ParcelInput(tracking_number="D1"),
+                                                                                   ParcelInput(tracking_number="D2"))),
+                                  who="t")
+    shipping.create_shipment(session, oids[1], ShipmentInput("inpost_locker", locker_code="WAW01M",
+                                                             parcels=(ParcelInput(tracking_number="I1"),)), who="t")
+    carrier_pdf = combine_pdfs(render_documents(session, refs_for_orders(session, [oids[1]])))
+    shipping.attach_carrier_label(session, s1, "dpd-panel.pdf", carrier_pdf, who="t")
+    mid = dispatch.create_manifest(session, "dpd", date(2026, 11, 23), who="t")
+
+    queue = print_queue.waiting(session)
+    assert [q.kind for q in queue] == ["label", "label", "carrier_label", "manifest"]
+    assert print_queue.packed_label_entries(session) == [q.id for q in queue[:3]]
+    docs = render_documents(session, refs_for_queue(session, [q.id for q in queue]), zpl=True, dpi=203)
+    assert [d.pages for d in docs] == [2, 1, 1, 1]
+    assert docs[0].title.startswith("Label Z") and docs[3].title == "Manifest DPD/20261123/1"
+    assert docs[0].zpl is not None and docs[0].zpl.count(b"^XA") == 2 and docs[2].zpl is None
+    batch = combine_pdfs(docs[:3])
+    pages = pdf_pages(batch)
+    assert len(pages) == 4 and all((round(w, 2), round(h, 1)) == LABEL_PT for w, h, _ in pages)
+    n1, n2 = (orders.get_order(session, oid).number for oid in oids)
+    found = [sorted(page) for page in decode_barcodes(batch, tmp_path)]
+    assert found == [sorted(p) for p in (["D1", n1], ["D2", n1], ["I1", n2], ["I1", n2])]
+    assert "D1" in pdf_pages(docs[3].pdf)[0][2]
+
+    [log_id] = print_queue.record_printed(session, [(queue[0].id, "label", docs[0].title, oids[0], s1, None, 2)],
+                                          "Zaplecze_PDF", "t")
+    again = ref_for_log(session, log_id)
+    assert (again.kind, again.shipment_id, again.queue_id) == ("label", s1, None)
+    _ = mid
