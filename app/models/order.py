@@ -37,8 +37,9 @@ class Order(Base):
         Index("ix_order_items_count", "items_count"),
         Index("ix_order_payment_status", "payment_status"),
         Index("ix_order_shipping_method", "shipping_method"),
-        # Also serves the "problems" filter (problems > '').
         Index("ix_order_problems", "problems"),
+        # The "problems" filter and its count: covered by (status, problems > '').
+        Index("ix_order_status_problems", "status", "problems"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

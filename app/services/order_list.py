@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, String, and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
@@ -79,7 +79,14 @@ def _problems_condition() -> ColumnElement[bool]:
     return or_(Order.status == lifecycle.ON_HOLD, and_(Order.problems > "", Order.status.in_(_BLOCKABLE)))
 
 
-def _filter_condition(key: str) -> ColumnElement[bool] | None:
+def _unindexed(session: Session, column: ColumnElement, type_) -> ColumnElement:
+    """SQLite's unary '+' keeps the planner from using an index for this term (see `page`)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return column
+    return literal_column(f'+"{column.table.name}".{column.name}', type_)
+
+
+def _filter_condition(session: Session, key: str, walk: bool = False) -> ColumnElement[bool] | None:
     if key not in lifecycle.FILTERS:
         raise ValueError(f"unknown filter {key!r}")
     statuses = lifecycle.FILTERS[key]
@@ -87,7 +94,8 @@ def _filter_condition(key: str) -> ColumnElement[bool] | None:
         return None
     if key == "problems":
         return _problems_condition()
-    return Order.status.in_(statuses) if len(statuses) > 1 else Order.status == statuses[0]
+    status = _unindexed(session, Order.status, String) if walk else Order.status
+    return status.in_(statuses) if len(statuses) > 1 else status == statuses[0]
 
 
 def utc_bounds(q: OrderQuery) -> tuple[datetime | None, datetime | None]:
@@ -125,7 +133,7 @@ def _number_prefix(prefix: str) -> ColumnElement[bool]:
     return or_(*(and_(Order.number >= v, Order.number < v + _MAX_CHAR) for v in variants))
 
 
-def _search_condition(session: Session, search: str) -> ColumnElement[bool] | None:
+def _search_condition(session: Session, search: str, walk: bool = False) -> ColumnElement[bool] | None:
     text_ = search.strip()
     if not text_:
         return None
@@ -135,7 +143,7 @@ def _search_condition(session: Session, search: str) -> ColumnElement[bool] | No
             return _number_prefix(text_)
         ids = select(literal_column("rowid")).select_from(text("order_fts")).where(
             text("order_fts MATCH :fts_match").bindparams(fts_match=match))
-        return Order.id.in_(ids)
+        return (_unindexed(session, Order.id, Integer) if walk else Order.id).in_(ids)
     if len(text_) < 3:
         return _number_prefix(text_)
     conds = []
@@ -153,18 +161,19 @@ def _search_condition(session: Session, search: str) -> ColumnElement[bool] | No
     return and_(*conds)
 
 
-def _conditions(session: Session, q: OrderQuery, *, with_filter: bool = True) -> list[ColumnElement[bool]]:
+def _conditions(session: Session, q: OrderQuery, *, with_filter: bool = True,
+                walk: bool = False) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     start, end = utc_bounds(q)
     if start is not None:
         conds.append(Order.created_at >= start)
     if end is not None:
         conds.append(Order.created_at < end)
-    search = _search_condition(session, q.search)
+    search = _search_condition(session, q.search, walk)
     if search is not None:
         conds.append(search)
     if with_filter:
-        f = _filter_condition(q.filter)
+        f = _filter_condition(session, q.filter, walk)
         if f is not None:
             conds.append(f)
     return conds
@@ -192,10 +201,33 @@ def _row(r) -> OrderRow:
                     tuple(p for p in (r[12] or "").splitlines() if p))
 
 
-def page(session: Session, q: OrderQuery, offset: int, limit: int) -> list[OrderRow]:
-    stmt = _ordered(select(*_ROW_COLUMNS).where(*_conditions(session, q)), q).offset(offset).limit(limit)
+# From this many matching orders on, a page is found faster by walking the sort column's index and testing
+# each order than by collecting every match and sorting them (SQLite has no statistics to decide it itself).
+WALK_FROM = 2000
+
+
+def page(session: Session, q: OrderQuery, offset: int, limit: int, *, total: int | None = None) -> list[OrderRow]:
+    """One page of the list. `total` (the count of the same query, when known) picks the faster plan."""
+    walk = total is not None and total >= WALK_FROM and not (q.sort == "created_at" and not q.search)
+    stmt = _ordered(select(*_ROW_COLUMNS).where(*_conditions(session, q, walk=walk)), q).offset(offset).limit(limit)
     with session.begin():
         return [_row(r) for r in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the list shows after each keystroke: the count per filter, the total and the first page."""
+
+    counts: dict[str, int]
+    total: int
+    rows: list[OrderRow]
+
+
+def overview(session: Session, q: OrderQuery, limit: int) -> Overview:
+    """Counts, total and the first page with the search evaluated as few times as possible."""
+    counts = status_counts(session, q)
+    total = counts[q.filter]
+    return Overview(counts, total, page(session, q, 0, limit, total=total))
 
 
 def rows_by_id(session: Session, ids: list[int]) -> dict[int, OrderRow]:
@@ -210,10 +242,22 @@ def status_counts(session: Session, q: OrderQuery) -> dict[str, int]:
     """How many orders each filter would show, given the same dates and search (the filter itself is ignored)."""
     conds = _conditions(session, q, with_filter=False)
     with session.begin():
-        per_status: dict[str, int] = {s: n for s, n in session.execute(
-            select(Order.status, func.count()).where(*conds).group_by(Order.status))}
-        blocked = session.scalar(select(func.count()).select_from(Order).where(
-            *conds, Order.problems > "", Order.status.in_(_BLOCKABLE), Order.status != lifecycle.ON_HOLD)) or 0
+        if q.search.strip():
+            # One pass over the matches: per status, and how many of them have problems.
+            per_status, blocked = {}, 0
+            has_problems = (Order.problems > "").label("has_problems")
+            for status, problems, n in session.execute(
+                    select(Order.status, has_problems, func.count()).where(*conds)
+                    .group_by(Order.status, has_problems)):
+                per_status[status] = per_status.get(status, 0) + n
+                if problems and status in _BLOCKABLE and status != lifecycle.ON_HOLD:
+                    blocked += n
+        else:
+            # Without a search both are answered from covering indexes.
+            per_status = {s: n for s, n in session.execute(
+                select(Order.status, func.count()).where(*conds).group_by(Order.status))}
+            blocked = session.scalar(select(func.count()).select_from(Order).where(
+                *conds, Order.problems > "", Order.status.in_(_BLOCKABLE), Order.status != lifecycle.ON_HOLD)) or 0
     result: dict[str, int] = {}
     for key, statuses in lifecycle.FILTERS.items():
         if statuses is None:

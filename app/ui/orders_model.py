@@ -69,6 +69,7 @@ class OrdersModel(QAbstractTableModel):
         self.query = OrderQuery(tz=str(tz))
         self.rows: list[OrderRow] = []
         self.total = 0
+        self.counts: dict[str, int] = {}  # orders per filter for the same dates and search
         self._row_of: dict[int, int] = {}
         self._headers = (_t("Number"), _t("Date"), _t("Customer"), _t("Items"), _t("Total"), _t("Payment"),
                          _t("Status"), _t("Shipping"), _t("Tracking number"), _t("Problems"))
@@ -82,8 +83,8 @@ class OrdersModel(QAbstractTableModel):
         """Count and the first page for the current query; the view asks for more as it scrolls."""
         self.beginResetModel()
         with self.db.session() as s:
-            self.total = order_list.count(s, self.query)
-            self.rows = order_list.page(s, self.query, 0, PAGE_SIZE)
+            ov = order_list.overview(s, self.query, PAGE_SIZE)
+        self.total, self.rows, self.counts = ov.total, ov.rows, ov.counts
         self._row_of = {r.id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
@@ -94,7 +95,7 @@ class OrdersModel(QAbstractTableModel):
         if parent.isValid():
             return
         with self.db.session() as s:
-            more = order_list.page(s, self.query, len(self.rows), PAGE_SIZE)
+            more = order_list.page(s, self.query, len(self.rows), PAGE_SIZE, total=self.total)
         if not more:
             self.total = len(self.rows)
             return
@@ -118,6 +119,11 @@ class OrdersModel(QAbstractTableModel):
                 self.rows[row] = fresh[oid]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         return True
+
+    def recount(self) -> None:
+        """Counts per filter again (after orders changed status in place); the loaded rows stay."""
+        with self.db.session() as s:
+            self.counts = order_list.status_counts(s, self.query)
 
     def is_loaded(self, order_id: int) -> bool:
         return order_id in self._row_of

@@ -227,10 +227,7 @@ class OrdersTab(QWidget):
         self.apply_query()
 
     def update_counts(self) -> None:
-        from app.services.order_list import status_counts
-
-        with self.ctx.db.session() as s:
-            counts = status_counts(s, self.model.query.without_filter())
+        counts = self.model.counts
         labels = {"all": self.tr("All"), "new": self.tr("New"), "awaiting_payment": self.tr("Awaiting payment"),
                   "ready": self.tr("Ready to pack"), "packed": self.tr("Packed"), "shipped": self.tr("Shipped"),
                   "problems": self.tr("On hold / problems"), "cancelled": self.tr("Cancelled")}
@@ -255,6 +252,7 @@ class OrdersTab(QWidget):
             return
         if changes.orders:
             self.model.refresh_orders(changes.orders)
+            self.model.recount()
             self.update_counts()
             self._update_buttons()
 

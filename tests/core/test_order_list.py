@@ -151,3 +151,18 @@ def test_ilike_fallback_matches_the_same_orders(session, shop, monkeypatch):
     monkeypatch.setattr(session.get_bind().dialect, "name", "postgresql")
     for text, expected in results.items():
         assert sorted(ids_of(session, OrderQuery(search=text))) == expected, text
+
+
+@pytest.mark.parametrize("q", [
+    OrderQuery(search="tee-xl", sort="total"), OrderQuery(filter="new", sort="customer_name", descending=False),
+    OrderQuery(search="nowak"), OrderQuery(filter="problems", sort="number"),
+])
+def test_index_walking_plan_gives_the_same_page(session, shop, q):  # noqa: ANN001
+    """Big result sets use another plan (walk the sort index); it must return exactly the same rows."""
+    verify_orders(session, list(shop.values()), "t")
+    collected = order_list.page(session, q, 0, 100)
+    walked = order_list.page(session, q, 0, 100, total=order_list.WALK_FROM)
+    assert [r.id for r in walked] == [r.id for r in collected]
+    ov = order_list.overview(session, q, 100)
+    assert ov.total == order_list.count(session, q) == len(collected)
+    assert [r.id for r in ov.rows] == [r.id for r in collected]

@@ -170,6 +170,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_order_payment_status', ['payment_status'], unique=False)
         batch_op.create_index('ix_order_shipping_method', ['shipping_method'], unique=False)
         batch_op.create_index('ix_order_problems', ['problems'], unique=False)
+        batch_op.create_index('ix_order_status_problems', ['status', 'problems'], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE IF NOT EXISTS order_fts USING fts5(body, tokenize='trigram')")
     # Saved column mappings of mapped CSV/XLSX imports.
@@ -200,6 +201,7 @@ def downgrade() -> None:
 
     op.drop_table('order_event')
     with op.batch_alter_table('order', schema=None) as batch_op:
+        batch_op.drop_index('ix_order_status_problems')
         batch_op.drop_index('ix_order_problems')
         batch_op.drop_index('ix_order_shipping_method')
         batch_op.drop_index('ix_order_payment_status')
