@@ -1,0 +1,62 @@
+"""label: an order's shipping label as a PDF (100 x 150 mm) or ZPL II file.
+
+(`invoice` belongs to the invoicing work and registers itself when it exists.)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli import add_db_arg, emit
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("label", help="write an order's shipping label: FILE.pdf (100 x 150 mm) or FILE.zpl (ZPL II)")
+    p.add_argument("order", metavar="ORDER", help="our order number (or the shop's number)")
+    add_db_arg(p)
+    p.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.zpl")
+    p.add_argument("--dpi", type=int, choices=(203, 300), default=203, help="label printer resolution (default 203)")
+    p.add_argument("--lang", choices=("pl", "en"), default="pl", help="captions on the label (default pl)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_label)
+
+
+def cmd_label(args: argparse.Namespace) -> int:
+    from app.db import open_database
+    from app.services.errors import DomainError
+    from app.services.orders import find_order_id
+    from app.services.shipping import create_shipment, label_data, shipment_id_for_order
+    from app.services.shipping_data import ShipmentInput
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".zpl"):
+        raise DomainError(f"{args.out}: the label is written as .pdf or .zpl, not '{suffix or '(no extension)'}'.")
+    db = open_database(args.db)
+    created = False
+    with db.session() as session:
+        order_id = find_order_id(session, args.order)
+        shipment_id = shipment_id_for_order(session, order_id)
+        if shipment_id is None:  # the order's shipping method decides carrier and service, as in the app
+            from app.config import station_name
+
+            shipment_id = create_shipment(session, order_id, ShipmentInput(), who=station_name())
+            created = True
+        labels = label_data(session, [shipment_id])
+    if suffix == ".zpl":
+        from app.printing.zpl import render_zpl
+
+        data = render_zpl(labels, args.dpi, args.lang)
+    else:
+        from app.printing.label_pdf import render_labels
+
+        data = render_labels(labels, dpi=args.dpi, lang=args.lang, title=f"Label {labels[0].order_number}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(data)
+    first = labels[0]
+    emit(args, {"order": first.order_number, "out": str(args.out), "labels": len(labels), "carrier": first.carrier,
+                "service": first.service, "tracking_numbers": [lab.tracking_number for lab in labels],
+                "shipment_created": created},
+         f"{args.out}: {len(labels)} label(s) for order {first.order_number}, {first.carrier} {first.service}"
+         + (" (shipment created from the order's shipping method)" if created else ""))
+    return 0
