@@ -75,8 +75,11 @@ class OrderRow:
     problems: tuple[str, ...]
 
 
-def _problems_condition() -> ColumnElement[bool]:
-    return or_(Order.status == lifecycle.ON_HOLD, and_(Order.problems > "", Order.status.in_(_BLOCKABLE)))
+def _problems_condition(session: Session | None = None, walk: bool = False) -> ColumnElement[bool]:
+    status, problems = Order.status, Order.problems
+    if walk and session is not None:
+        status, problems = _unindexed(session, status, String), _unindexed(session, problems, String)
+    return or_(status == lifecycle.ON_HOLD, and_(problems > "", status.in_(_BLOCKABLE)))
 
 
 def _unindexed(session: Session, column: ColumnElement, type_) -> ColumnElement:
@@ -93,7 +96,7 @@ def _filter_condition(session: Session, key: str, walk: bool = False) -> ColumnE
     if statuses is None:
         return None
     if key == "problems":
-        return _problems_condition()
+        return _problems_condition(session, walk)
     status = _unindexed(session, Order.status, String) if walk else Order.status
     return status.in_(statuses) if len(statuses) > 1 else status == statuses[0]
 
@@ -208,7 +211,9 @@ WALK_FROM = 2000
 
 def page(session: Session, q: OrderQuery, offset: int, limit: int, *, total: int | None = None) -> list[OrderRow]:
     """One page of the list. `total` (the count of the same query, when known) picks the faster plan."""
-    walk = total is not None and total >= WALK_FROM and not (q.sort == "created_at" and not q.search)
+    # A plain status filter sorted by date is already served by the (status, created_at) index.
+    served = q.sort == "created_at" and not q.search and q.filter != "problems"
+    walk = total is not None and total >= WALK_FROM and not served
     stmt = _ordered(select(*_ROW_COLUMNS).where(*_conditions(session, q, walk=walk)), q).offset(offset).limit(limit)
     with session.begin():
         return [_row(r) for r in session.execute(stmt)]
