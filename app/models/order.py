@@ -40,6 +40,8 @@ class Order(Base):
         Index("ix_order_problems", "problems"),
         # The "problems" filter and its count: covered by (status, problems > '').
         Index("ix_order_status_problems", "status", "problems"),
+        # A 1-2 character search is a number prefix; its filter counts come from this covering index.
+        Index("ix_order_number_status_problems", "number", "status", "problems"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

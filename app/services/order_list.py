@@ -130,10 +130,11 @@ def _phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _number_prefix(prefix: str) -> ColumnElement[bool]:
+def _number_prefix(session: Session, prefix: str, walk: bool = False) -> ColumnElement[bool]:
     """Index-friendly prefix match on the order number, as typed or upper-cased (range, not LIKE)."""
+    number = _unindexed(session, Order.number, String) if walk else Order.number
     variants = {prefix, prefix.upper()}
-    return or_(*(and_(Order.number >= v, Order.number < v + _MAX_CHAR) for v in variants))
+    return or_(*(and_(number >= v, number < v + _MAX_CHAR) for v in variants))
 
 
 def _search_condition(session: Session, search: str, walk: bool = False) -> ColumnElement[bool] | None:
@@ -143,12 +144,12 @@ def _search_condition(session: Session, search: str, walk: bool = False) -> Colu
     if session.get_bind().dialect.name == "sqlite":
         match = fts_query(text_)
         if match is None:
-            return _number_prefix(text_)
+            return _number_prefix(session, text_, walk)
         ids = select(literal_column("rowid")).select_from(text("order_fts")).where(
             text("order_fts MATCH :fts_match").bindparams(fts_match=match))
         return (_unindexed(session, Order.id, Integer) if walk else Order.id).in_(ids)
     if len(text_) < 3:
-        return _number_prefix(text_)
+        return _number_prefix(session, text_, walk)
     conds = []
     for word in text_.split():
         pattern = f"%{word}%"

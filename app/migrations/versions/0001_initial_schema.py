@@ -171,6 +171,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_order_shipping_method', ['shipping_method'], unique=False)
         batch_op.create_index('ix_order_problems', ['problems'], unique=False)
         batch_op.create_index('ix_order_status_problems', ['status', 'problems'], unique=False)
+        batch_op.create_index('ix_order_number_status_problems', ['number', 'status', 'problems'], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE IF NOT EXISTS order_fts USING fts5(body, tokenize='trigram')")
     # Saved column mappings of mapped CSV/XLSX imports.
@@ -201,6 +202,7 @@ def downgrade() -> None:
 
     op.drop_table('order_event')
     with op.batch_alter_table('order', schema=None) as batch_op:
+        batch_op.drop_index('ix_order_number_status_problems')
         batch_op.drop_index('ix_order_status_problems')
         batch_op.drop_index('ix_order_problems')
         batch_op.drop_index('ix_order_shipping_method')
