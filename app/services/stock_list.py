@@ -68,21 +68,34 @@ def count_stock(session: Session, filter_key: str = "active", search: str = "") 
         return session.execute(text(f"SELECT COUNT(*) FROM product p{where}"), params).scalar_one()
 
 
-def stock_page(session: Session, filter_key: str = "active", search: str = "", *, offset: int = 0, limit: int = 200,
-               sort: str = "sku", descending: bool = False) -> list[StockRow]:
-    where, params = _where(filter_key, search)
-    order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
-    sql = (f"SELECT p.id, p.sku, p.ean, p.name, p.location, p.on_hand, p.reserved, p.on_hand - p.reserved, "
-           f"p.reorder_point, p.active FROM product p{where} ORDER BY {order} LIMIT :limit OFFSET :offset")
-    with session.begin():
-        rows = session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
-        sold = sold_per_day(session, [r[0] for r in rows], days=30)
+_SELECT = ("SELECT p.id, p.sku, p.ean, p.name, p.location, p.on_hand, p.reserved, p.on_hand - p.reserved, "
+           "p.reorder_point, p.active FROM product p")
+
+
+def _rows(session: Session, rows: list) -> list[StockRow]:
+    sold = sold_per_day(session, [r[0] for r in rows], days=30)
     out = []
     for r in rows:
         per_day = sold.get(r[0], 0.0)
         cover = (max(r[7], 0) / per_day) if per_day > 0 else None
         out.append(StockRow(*r[:9], bool(r[9]), cover))
     return out
+
+
+def rows_by_id(session: Session, product_ids: list[int]) -> list[StockRow]:
+    """Fresh rows of products a use case changed (the list updates them in place)."""
+    marks = ", ".join(str(int(i)) for i in product_ids) or "NULL"
+    with session.begin():
+        return _rows(session, session.execute(text(f"{_SELECT} WHERE p.id IN ({marks})")).all())
+
+
+def stock_page(session: Session, filter_key: str = "active", search: str = "", *, offset: int = 0, limit: int = 200,
+               sort: str = "sku", descending: bool = False) -> list[StockRow]:
+    where, params = _where(filter_key, search)
+    order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
+    sql = f"{_SELECT}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    with session.begin():
+        return _rows(session, session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all())
 
 
 def sold_per_day(session: Session, product_ids: list[int], days: int) -> dict[int, float]:
@@ -96,3 +109,12 @@ def sold_per_day(session: Session, product_ids: list[int], days: int) -> dict[in
         f"WHERE l.product_id IN ({marks}) AND o.status IN ('shipped', 'delivered') AND o.created_at >= :since "
         f"GROUP BY l.product_id").bindparams(bindparam("since", type_=UTCDateTime())), {"since": since}).all()
     return {pid: qty / days for pid, qty in rows}
+
+
+def filter_counts(session: Session) -> dict[str, int]:
+    """How many products each filter shows (one scan of the product table)."""
+    sql = ("SELECT SUM(active = 1), SUM(active = 1 AND on_hand - reserved <= reorder_point), "
+           "SUM(active = 1 AND on_hand - reserved <= 0), SUM(active = 0), COUNT(*) FROM product")
+    with session.begin():
+        row = session.execute(text(sql)).one()
+    return dict(zip(FILTERS, (int(v or 0) for v in row), strict=True))

@@ -1,0 +1,76 @@
+"""A small read-only table model over a list of rows already in memory (a product's movements, a preview).
+
+For short lists only (hundreds of rows); the big lists have their own lazy models over SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+
+class SimpleTableModel(QAbstractTableModel):
+    """Rows of display strings; `payloads` keeps what each row stands for; `brush(row)` may tint a row."""
+
+    def __init__(self, headers: Sequence[str], parent=None, *, numeric: Sequence[int] = (),
+                 brush: Callable[[int], QBrush | None] | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[Sequence[str]] = []
+        self.payloads: list[Any] = []
+        self.numeric = set(numeric)
+        self.brush = brush
+
+    def set_rows(self, rows: list[Sequence[str]], payloads: list[Any] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.payloads = payloads if payloads is not None else [None] * len(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == PAYLOAD_ROLE:
+            return self.payloads[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.brush is not None:
+            return self.brush(index.row())
+        return None
+
+
+def make_table(model: QAbstractTableModel, parent: QWidget, widths: Sequence[int] = ()) -> QTableView:
+    """A read-only, row-selecting table view in the house style."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    for col, width in enumerate(widths):
+        view.setColumnWidth(col, width)
+    return view

@@ -1,0 +1,177 @@
+"""The Stock list's table model: pages of plain rows from app.services.stock_list, fetched as the view scrolls.
+
+Low (available at or under the reorder point) and out-of-stock rows are tinted; the SQL does filtering,
+searching and sorting, so the model never holds more than the pages the user scrolled through.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.db import Database
+from app.services import stock_list
+from app.services.stock_list import StockRow
+
+SKU, EAN, NAME, LOCATION, ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER = range(9)
+COLUMN_COUNT = 9
+SORT_KEYS = ("sku", "ean", "name", "location", "on_hand", "reserved", "available", "reorder_point", None)
+NUMERIC = (ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # "out" | "low" | "ok": what the tint means, for tests and delegates
+PAGE_SIZE = 256
+OUT_BRUSH = QBrush(QColor("#f8d0cd"))
+LOW_BRUSH = QBrush(QColor("#fdedc4"))
+ARCHIVED_BRUSH = QBrush(QColor("#8a8a8a"))
+_ROOT = QModelIndex()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StockModel", text)
+
+
+def level(row: StockRow) -> str:
+    if row.available <= 0:
+        return "out"
+    if row.available <= row.reorder_point:
+        return "low"
+    return "ok"
+
+
+class StockModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter_key = "active"
+        self.search = ""
+        self.sort_key, self.descending = "sku", False
+        self.rows: list[StockRow] = []
+        self.total = 0
+        self._row_of: dict[int, int] = {}
+        self._headers = (_t("SKU"), _t("EAN"), _t("Name"), _t("Location"), _t("On hand"), _t("Reserved"),
+                         _t("Available"), _t("Reorder point"), _t("Days of cover"))
+
+    # --- loading -------------------------------------------------------------------------------------------
+    def set_query(self, filter_key: str, search: str) -> None:
+        self.filter_key, self.search = filter_key, search
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.db.session() as s:
+            self.total = stock_list.count_stock(s, self.filter_key, self.search)
+            self.rows = stock_list.stock_page(s, self.filter_key, self.search, offset=0, limit=PAGE_SIZE,
+                                              sort=self.sort_key, descending=self.descending)
+        self._row_of = {r.id: i for i, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
+        if parent.isValid():
+            return
+        with self.db.session() as s:
+            more = stock_list.stock_page(s, self.filter_key, self.search, offset=len(self.rows), limit=PAGE_SIZE,
+                                         sort=self.sort_key, descending=self.descending)
+        if not more:
+            self.total = len(self.rows)
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.rows.extend(more)
+        for i, r in enumerate(more, start=first):
+            self._row_of[r.id] = i
+        self.endInsertRows()
+
+    def refresh_products(self, ids: frozenset[int] | set[int]) -> None:
+        """Re-read changed products on screen in place (keeps scroll position and selection)."""
+        loaded = [i for i in ids if i in self._row_of]
+        if not loaded:
+            return
+        with self.db.session() as s:
+            fresh = {r.id: r for r in stock_list.rows_by_id(s, loaded)}
+        for pid in loaded:
+            if pid in fresh:
+                row = self._row_of[pid]
+                self.rows[row] = fresh[pid]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def product_id(self, row: int) -> int:
+        return self.rows[row].id
+
+    def row_of(self, product_id: int) -> int | None:
+        return self._row_of.get(product_id)
+
+    # --- Qt model API --------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == COVER:
+            return _t("Available stock divided by the average daily sales of the last 30 days")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS[column]
+        if key is None:  # days of cover is computed per page; the reorder view sorts by it
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == ID_ROLE:
+            return r.id
+        if role == LEVEL_ROLE:
+            return level(r)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and r.active:
+            lv = level(r)
+            return OUT_BRUSH if lv == "out" else LOW_BRUSH if lv == "low" else None
+        if role == Qt.ItemDataRole.ForegroundRole and not r.active:
+            return ARCHIVED_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lv = level(r)
+            if not r.active:
+                return _t("Archived")
+            if lv == "out":
+                return _t("Out of stock: nothing available to sell")
+            if lv == "low":
+                return _t("Low stock: available is at or below the reorder point")
+        return None
+
+    def _display(self, r: StockRow, col: int) -> str:
+        if col == SKU:
+            return r.sku
+        if col == EAN:
+            return r.ean or ""
+        if col == NAME:
+            return r.name
+        if col == LOCATION:
+            return r.location
+        if col == ON_HAND:
+            return str(r.on_hand)
+        if col == RESERVED:
+            return str(r.reserved) if r.reserved else ""
+        if col == AVAILABLE:
+            return str(r.available)
+        if col == REORDER_POINT:
+            return str(r.reorder_point) if r.reorder_point else ""
+        if r.days_of_cover is None:
+            return "—"
+        return _t("{0} d").format(int(r.days_of_cover)) if r.days_of_cover < 1000 else "999+ d"
