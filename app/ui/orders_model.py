@@ -7,6 +7,7 @@ user's scroll position and selection.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -62,6 +63,11 @@ def format_money(value: Decimal, currency: str = "PLN") -> str:
     return f"{text}\u00a0{CURRENCY_SYMBOLS.get(currency, currency)}"
 
 
+def _counts_key(q: OrderQuery) -> OrderQuery:
+    """The part of a query the counts per filter depend on (dates and search, not the filter or the sort)."""
+    return replace(q, filter="all", sort="created_at", descending=True)
+
+
 class OrdersModel(QAbstractTableModel):
     def __init__(self, db: Database, tz: ZoneInfo, parent=None) -> None:
         super().__init__(parent)
@@ -70,6 +76,7 @@ class OrdersModel(QAbstractTableModel):
         self.rows: list[OrderRow] = []
         self.total = 0
         self.counts: dict[str, int] = {}  # orders per filter for the same dates and search
+        self._counts_key: OrderQuery | None = None  # the query (filter aside) the counts belong to
         self._row_of: dict[int, int] = {}
         self._headers = (_t("Number"), _t("Date"), _t("Customer"), _t("Items"), _t("Total"), _t("Payment"),
                          _t("Status"), _t("Shipping"), _t("Tracking number"), _t("Problems"))
@@ -82,9 +89,16 @@ class OrdersModel(QAbstractTableModel):
     def reload(self) -> None:
         """Count and the first page for the current query; the view asks for more as it scrolls."""
         self.beginResetModel()
+        counts_key = _counts_key(self.query)
         with self.db.session() as s:
-            ov = order_list.overview(s, self.query, PAGE_SIZE)
-        self.total, self.rows, self.counts = ov.total, ov.rows, ov.counts
+            if counts_key == self._counts_key:
+                # Only the filter or the sort changed: the counts per filter still hold.
+                self.total = self.counts[self.query.filter]
+                self.rows = order_list.page(s, self.query, 0, PAGE_SIZE, total=self.total)
+            else:
+                ov = order_list.overview(s, self.query, PAGE_SIZE)
+                self.total, self.rows, self.counts = ov.total, ov.rows, ov.counts
+        self._counts_key = counts_key
         self._row_of = {r.id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
@@ -124,6 +138,11 @@ class OrdersModel(QAbstractTableModel):
         """Counts per filter again (after orders changed status in place); the loaded rows stay."""
         with self.db.session() as s:
             self.counts = order_list.status_counts(s, self.query)
+        self._counts_key = _counts_key(self.query)
+
+    def forget_counts(self) -> None:
+        """The data changed: the next reload counts again."""
+        self._counts_key = None
 
     def is_loaded(self, order_id: int) -> bool:
         return order_id in self._row_of
@@ -144,8 +163,6 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        from dataclasses import replace
-
         self.set_query(replace(self.query, sort=SORT_KEYS[column],
                                descending=order == Qt.SortOrder.DescendingOrder))
 

@@ -247,6 +247,7 @@ class OrdersTab(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         """Changed orders on screen update in place; anything else (new orders, imports) reloads the list."""
+        self.model.forget_counts()
         if changes.bulk or any(not self.model.is_loaded(i) for i in changes.orders):
             self.apply_query()
             return
