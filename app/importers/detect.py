@@ -267,6 +267,8 @@ def parse_datetime(text: str, tz: tzinfo) -> datetime:
 
 def parse_int(text: str) -> int:
     """A whole number ('3', '3.0', '3,00'); ValueError otherwise."""
+    if text.isdigit():
+        return int(text)
     value = parse_decimal(text)
     if value != value.to_integral_value():
         raise ValueError(text)

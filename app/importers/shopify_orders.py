@@ -22,15 +22,19 @@ What the file looks like in the wild, and what a shop owner gets from each case 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import tzinfo
 from decimal import Decimal
+from functools import lru_cache
+from operator import itemgetter
 
 from app.importers.detect import Table, clean, parse_datetime, parse_decimal, parse_int
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile, SkippedRecord
 from app.services.errors import RowError
 
 SOURCE = "shopify"
+CENT = Decimal("0.01")
 REQUIRED = ("Name", "Lineitem quantity", "Lineitem name", "Lineitem price")
 SIGNATURE = ("Name", "Lineitem quantity", "Lineitem name")  # enough to recognise the format
 ADDRESS_PARTS = ("Name", "Company", "Street", "Address1", "Address2", "Zip", "City", "Country", "Phone")
@@ -61,27 +65,29 @@ def _payment_method(text: str) -> str:
     return "prepaid"
 
 
+@lru_cache(maxsize=256)
 def _vat_from_tax_name(name: str) -> str:
     """'PL VAT 23%' -> '23'; '' when the name gives no rate we know."""
-    digits = "".join(ch if ch.isdigit() else " " for ch in name).split()
-    for d in digits:
+    for d in re.findall(r"\d+", name):
         if d in ("23", "8", "5", "0"):
             return d
     return ""
 
 
 class _Columns:
-    """Column indexes by name for one file; None for a column the file does not have."""
+    """Column indexes by name for one file; -1 for a column the file lacks (rows get a trailing "" for it)."""
 
     def __init__(self, table: Table) -> None:
-        self.ix = {name: table.column(name) for name in (*REQUIRED, *ORDER_COLUMNS, *LINE_COLUMNS)}
-        for side in ("Billing", "Shipping"):
-            for part in ADDRESS_PARTS:
-                self.ix[f"{side} {part}"] = table.column(f"{side} {part}")
+        names = (*REQUIRED, *ORDER_COLUMNS, *LINE_COLUMNS,
+                 *(f"{side} {part}" for side in ("Billing", "Shipping") for part in ADDRESS_PARTS))
+        self.ix = {name: -1 if (i := table.column(name)) is None else i for name in names}
+        # One C call fetches all the order fields (or an address) of a row: this is the hot loop of big files.
+        self.order_fields = itemgetter(*(self.ix[name] for name in ORDER_COLUMNS))
+        self.address = {side: itemgetter(*(self.ix[f"{side} {part}"] for part in ADDRESS_PARTS))
+                        for side in ("Billing", "Shipping")}
 
     def get(self, values: list[str], name: str) -> str:
-        i = self.ix.get(name)
-        return values[i].strip() if i is not None else ""
+        return values[self.ix[name]].strip()
 
 
 def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) -> ParsedFile:
@@ -92,9 +98,9 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
         result.errors.extend(RowError(1, name, "required column is missing from the header") for name in missing)
         return result
     cols = _Columns(table)
-    i_name, i_qty = cols.ix["Name"], cols.ix["Lineitem quantity"]
-    i_lname, i_price, i_sku = cols.ix["Lineitem name"], cols.ix["Lineitem price"], cols.ix["Lineitem sku"]
-    i_ship = cols.ix["Lineitem requires shipping"]
+    i_name, i_qty = table.column("Name"), table.column("Lineitem quantity")
+    i_lname, i_price, i_sku = table.column("Lineitem name"), table.column("Lineitem price"), table.column("Lineitem sku")
+    i_ship = table.column("Lineitem requires shipping")
     by_number: dict[str, OrderRecord] = {}
     needs_shipping: dict[str, bool] = {}
     skipped: set[str] = set()
@@ -129,7 +135,7 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
             errors.append(RowError(row, "Lineitem quantity", f"'{values[i_qty]}' is not a whole number"))
             continue
         try:
-            price = parse_decimal(values[i_price]).quantize(Decimal("0.01"))
+            price = parse_decimal(values[i_price]).quantize(CENT)
         except ValueError:
             errors.append(RowError(row, "Lineitem price", f"'{values[i_price]}' is not a number"))
             continue
@@ -150,20 +156,19 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
     return result
 
 
-def _address(cols: _Columns, values: list[str], side: str) -> AddressRecord | None:
-    g = lambda part: clean(cols.get(values, f"{side} {part}"))
-    street = g("Street") or " ".join(p for p in (g("Address1"), g("Address2")) if p)
-    addr = AddressRecord(name=g("Name"), company=g("Company"), street=street, postal_code=g("Zip"), city=g("City"),
-                         country=(g("Country") or "PL").upper()[:2], phone=g("Phone"))
-    return None if addr.is_empty() else addr
+def _address(values: list[str], get: itemgetter) -> AddressRecord | None:
+    name, company, street, line1, line2, zip_, city, country, phone = [v.strip() for v in get(values)]
+    if not (name or street or line1 or zip_ or city):
+        return None
+    return AddressRecord(name=name, company=company, street=street or f"{line1} {line2}".strip(),
+                         postal_code=clean(zip_), city=city, country=(country or "PL").upper()[:2], phone=clean(phone))
 
 
-def _money(cols: _Columns, values: list[str], name: str, row: int, errors: list[RowError]) -> Decimal:
-    text = cols.get(values, name)
+def _money(text: str, name: str, row: int, errors: list[RowError]) -> Decimal:
     if not text:
         return Decimal("0.00")
     try:
-        return parse_decimal(text).quantize(Decimal("0.01"))
+        return parse_decimal(text).quantize(CENT)
     except ValueError:
         errors.append(RowError(row, name, f"'{text}' is not a number"))
         return Decimal("0.00")
@@ -172,9 +177,11 @@ def _money(cols: _Columns, values: list[str], name: str, row: int, errors: list[
 def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo, errors: list[RowError],
            warnings: list[RowError], skipped: list[SkippedRecord]) -> OrderRecord | None:
     """The order fields of an order's first row; None when the order is to be skipped (the reason recorded)."""
-    g = lambda name: cols.get(values, name)
+    values.append("")  # what a column the file lacks reads as (index -1)
+    f = {name: v.strip() for name, v in zip(ORDER_COLUMNS, cols.order_fields(values), strict=True)}
+    g = f.__getitem__
     pay_text, tags = g("Payment Method"), g("Tags")
-    if "bogus" in pay_text.lower() or "test" in {t.strip().lower() for t in tags.split(",")}:
+    if "bogus" in pay_text.lower() or (tags and "test" in {t.strip().lower() for t in tags.split(",")}):
         skipped.append(SkippedRecord(row, number, "a test order (Bogus Gateway or tagged 'test')"))
         return None
     order = OrderRecord(row=row, external_number=number)
@@ -184,8 +191,8 @@ def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo,
             order.created_at = parse_datetime(created, tz)
         except ValueError:
             errors.append(RowError(row, "Created at", f"'{created}' is not a date"))
-    order.billing = _address(cols, values, "Billing")
-    order.shipping = _address(cols, values, "Shipping")
+    order.billing = _address(values, cols.address["Billing"])
+    order.shipping = _address(values, cols.address["Shipping"])
     order.email = g("Email").lower()
     order.phone = clean(g("Phone")) or (order.shipping.phone if order.shipping else "") or \
         (order.billing.phone if order.billing else "")
@@ -206,12 +213,12 @@ def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo,
         warnings.append(RowError(row, "Fulfillment Status",
                                  f"#{number}: partly fulfilled in Shopify; imported as new, check what is left to send"))
     order.shipping_method = g("Shipping Method")
-    order.shipping_cost = _money(cols, values, "Shipping", row, errors)
-    order.discount = _money(cols, values, "Discount Amount", row, errors)
+    order.shipping_cost = _money(g("Shipping"), "Shipping", row, errors)
+    order.discount = _money(g("Discount Amount"), "Discount Amount", row, errors)
     if g("Total"):
-        order.file_total = _money(cols, values, "Total", row, errors)
-    order.taxes = _money(cols, values, "Taxes", row, errors)
-    refunded = _money(cols, values, "Refunded Amount", row, errors)
+        order.file_total = _money(g("Total"), "Total", row, errors)
+    order.taxes = _money(g("Taxes"), "Taxes", row, errors)
+    refunded = _money(g("Refunded Amount"), "Refunded Amount", row, errors)
     if refunded > 0 and order.status != "cancelled":
         warnings.append(RowError(row, "Refunded Amount", f"#{number}: {refunded} {order.currency} refunded in "
                                  "Shopify; lines kept as ordered, record the return here"))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.importers.records import AddressRecord, OrderRecord, ParsedFile
 from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderLine
 from app.models.base import utcnow
-from app.services.import_plan import Plan, PlannedOrder, line_vat
+from app.services.import_plan import Plan, PlannedOrder, line_vat, select_in
 from app.services.search_index import reindex_orders, search_body
 
 CHUNK = 5000
@@ -46,8 +46,11 @@ class _Writer:
     def dt(self, value: datetime | None) -> object:
         if value is None:
             return None
-        value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else value
+        if value.utcoffset():
+            value = value.astimezone(UTC)
+        value = value.replace(tzinfo=None)
+        # The text SQLAlchemy's SQLite DateTime writes, so both read back and sort alike.
+        return value.isoformat(sep=" ", timespec="microseconds") if self.sqlite else value
 
     def money(self, value: Decimal) -> object:
         return str(value) if self.sqlite else value
@@ -93,9 +96,7 @@ def _unique_numbers(session: Session, source: str, planned: list[PlannedOrder]) 
     wanted = {p.record.external_number: p.record.external_number[:40] for p in planned}
     alternatives = {ext: f"{prefix}-{ext}"[:40] for ext in wanted}
     candidates = list(set(wanted.values()) | set(alternatives.values()))
-    taken: set[str] = set()
-    for i in range(0, len(candidates), 500):
-        taken.update(session.scalars(select(Order.number).where(Order.number.in_(candidates[i:i + 500]))))
+    taken = {n for (n,) in select_in(session, 'SELECT number FROM "order" WHERE number IN ({})', candidates)}
     result: dict[str, str] = {}
     for ext, number in wanted.items():
         if number in taken:
@@ -119,6 +120,7 @@ def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, 
     session.add(batch)
     session.flush()  # takes the write lock: the max(id)s below stay ours until commit
     w = _Writer(session.connection())
+    now_db = w.dt(now)
     ids = {t: w.next_id(t.__table__) for t in (Customer, Address, Order, OrderLine, OrderEvent)}
     new = [p for p in plan.orders if p.action == "new"]
     updates = [p for p in plan.orders if p.action == "update"]
@@ -142,11 +144,11 @@ def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, 
             number = numbers[r.external_number]
             total = r.total
             order_rows.append((
-                oid, number, parsed.source, r.external_number, w.dt(r.created_at or now), w.dt(now), r.status, cid,
+                oid, number, parsed.source, r.external_number, w.dt(r.created_at or now), now_db, r.status, cid,
                 r.customer_name, r.email or None, r.phone or None, bill_id, ship_id, r.currency, r.payment_method,
                 r.payment_status, r.shipping_method, w.money(r.shipping_cost), w.money(r.discount), w.money(total),
                 sum(ln.quantity for ln in r.lines), r.customer_note, r.internal_note, batch.id))
-            event_rows.append((ids[OrderEvent], oid, w.dt(now), "import", None, r.status, who,
+            event_rows.append((ids[OrderEvent], oid, now_db, "import", None, r.status, who,
                                f"{why_new} ({parsed.format} #{r.external_number})"))
             ids[OrderEvent] += 1
             if w.sqlite:
@@ -173,10 +175,9 @@ def _customers(session: Session, w: _Writer, ids: dict, records: list[OrderRecor
     """Customer id per e-mail (existing ones reused), and per record (id(record)) for orders without one."""
     emails = sorted({r.email for r in records if r.email})
     found: dict[object, int] = {}
-    for i in range(0, len(emails), 500):
-        for email, cid in session.execute(select(Customer.email, Customer.id)
-                                          .where(Customer.email.in_(emails[i:i + 500])).order_by(Customer.id)):
-            found.setdefault(email, cid)
+    for email, cid in sorted(select_in(session, "SELECT email, id FROM customer WHERE email IN ({})", emails),
+                             key=lambda row: row[1]):
+        found.setdefault(email, cid)
     rows = []
     for r in records:
         key = r.email or id(r)
