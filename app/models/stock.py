@@ -48,7 +48,10 @@ class StockDocument(Base):
 
 class StockMovement(Base):
     __tablename__ = "stock_movement"
-    __table_args__ = (Index("ix_stock_movement_product_at", "product_id", "at"),)
+    __table_args__ = (
+        Index("ix_stock_movement_product_at", "product_id", "at"),  # a product's history, its recent sales
+        Index("ix_stock_movement_reason_at", "reason", "at"),  # all recent sales (reorder suggestions)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("stock_document.id"), index=True)

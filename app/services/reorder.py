@@ -1,7 +1,7 @@
 """Reorder suggestions: what runs out soon, and how much to order from each supplier.
 
-Sales velocity is units per day from order lines of shipped or delivered orders over the last 30 and 90
-days; the larger of the two rates is used, so a product that suddenly sells faster is not under-ordered.
+Sales velocity is units per day shipped over the last 30 and 90 days, read from the goods issues (WZ)
+the ledger writes for each shipped order line (index reason, at); the larger of the two rates is used, so a product that suddenly sells faster is not under-ordered.
 Target = reorder point + velocity x lead time. A product is suggested when available <= target, for the
 quantity that brings it back to the target, rounded up to its reorder quantity.
 """
@@ -57,13 +57,10 @@ def reorder_suggestions(session: Session, supplier: str | None = None, *, everyt
         SELECT p.id, p.sku, COALESCE(p.ean, ''), p.name, p.supplier, p.on_hand - p.reserved, p.reorder_point,
                p.reorder_qty, p.lead_time_days, COALESCE(s.q30, 0), COALESCE(s.q90, 0), p.purchase_price
         FROM product p
-        LEFT JOIN (SELECT l.product_id,
-                          SUM(CASE WHEN o.created_at >= :since30 THEN l.quantity ELSE 0 END) AS q30,
-                          SUM(l.quantity) AS q90
-                   FROM order_line l JOIN "order" o ON o.id = l.order_id
-                   WHERE o.status IN ('shipped', 'delivered') AND o.created_at >= :since90
-                         AND l.product_id IS NOT NULL
-                   GROUP BY l.product_id) s ON s.product_id = p.id
+        LEFT JOIN (SELECT product_id, -SUM(CASE WHEN at >= :since30 THEN quantity ELSE 0 END) AS q30,
+                          -SUM(quantity) AS q90
+                   FROM stock_movement WHERE reason = 'issue' AND at >= :since90
+                   GROUP BY product_id) s ON s.product_id = p.id
         WHERE p.active = 1 AND (:supplier IS NULL OR p.supplier = :supplier)
         ORDER BY p.supplier, p.sku""").bindparams(bindparam("since30", type_=UTCDateTime()),
                                                   bindparam("since90", type_=UTCDateTime()))

@@ -20,8 +20,6 @@ SORTS = {
     "sku": "p.sku", "ean": "p.ean", "name": "p.name", "location": "p.location", "on_hand": "p.on_hand",
     "reserved": "p.reserved", "available": "(p.on_hand - p.reserved)", "reorder_point": "p.reorder_point",
 }
-# Sales that count for velocity: order lines of orders that left the shop.
-SOLD_STATUSES = ("shipped", "delivered")
 
 
 class StockRow(NamedTuple):
@@ -99,15 +97,18 @@ def stock_page(session: Session, filter_key: str = "active", search: str = "", *
 
 
 def sold_per_day(session: Session, product_ids: list[int], days: int) -> dict[int, float]:
-    """Units per day sold over the last `days` days (order lines of shipped or delivered orders), per product."""
+    """Units per day shipped over the last `days` days, per product: the goods issues (WZ) of shipped order lines.
+
+    Read from the ledger because its (product_id, at) index reaches exactly the recent movements of the page's
+    products; order lines have no date of their own, so a query over them visits every line a product ever had."""
     if not product_ids:
         return {}
     since = utcnow() - timedelta(days=days)
     marks = ", ".join(str(int(i)) for i in product_ids)
     rows = session.execute(text(
-        f"SELECT l.product_id, SUM(l.quantity) FROM order_line l JOIN \"order\" o ON o.id = l.order_id "
-        f"WHERE l.product_id IN ({marks}) AND o.status IN ('shipped', 'delivered') AND o.created_at >= :since "
-        f"GROUP BY l.product_id").bindparams(bindparam("since", type_=UTCDateTime())), {"since": since}).all()
+        f"SELECT product_id, -SUM(quantity) FROM stock_movement WHERE product_id IN ({marks}) AND at >= :since "
+        f"AND reason = 'issue' GROUP BY product_id").bindparams(bindparam("since", type_=UTCDateTime())),
+        {"since": since}).all()
     return {pid: qty / days for pid, qty in rows}
 
 

@@ -92,6 +92,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_stock_movement_document_id"), ["document_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_stock_movement_order_id"), ["order_id"], unique=False)
         batch_op.create_index("ix_stock_movement_product_at", ["product_id", "at"], unique=False)
+        batch_op.create_index("ix_stock_movement_reason_at", ["reason", "at"], unique=False)
 
     # Stock that existed before the ledger: one opening adjustment explains it.
     conn = op.get_bind()
@@ -107,6 +108,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("stock_movement", schema=None) as batch_op:
+        batch_op.drop_index("ix_stock_movement_reason_at")
         batch_op.drop_index("ix_stock_movement_product_at")
         batch_op.drop_index(batch_op.f("ix_stock_movement_order_id"))
         batch_op.drop_index(batch_op.f("ix_stock_movement_document_id"))
