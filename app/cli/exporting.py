@@ -1,0 +1,55 @@
+"""`zaplecze export KIND --db DB --out FILE.xlsx`: the shop's lists as spreadsheets.
+
+Each kind names the service function that writes it ("module:function", imported only when used);
+the function takes (session, out_path) and returns the number of rows written. A kind whose service
+is not built yet is listed as None and answered with a clear message and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from app.cli import add_db_arg, emit
+
+EXPORTERS: dict[str, str | None] = {
+    "orders": "app.services.export_orders:export_orders",
+    "stock": "app.services.export_stock:export_stock",
+    "invoices": None,
+    "complaints": None,
+}
+NOT_AVAILABLE = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write orders, stock, invoices or complaints to an XLSX file")
+    p.add_argument("kind", choices=sorted(EXPORTERS), help="what to export")
+    add_db_arg(p)
+    p.add_argument("--out", required=True, type=Path, help="the XLSX file to write")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target = EXPORTERS[args.kind]
+    if target is None:
+        print(f"error: exporting {args.kind} is not available yet in this version of Zaplecze.", file=sys.stderr)
+        return NOT_AVAILABLE
+    if args.out.suffix.lower() != ".xlsx":
+        print(f"error: the output file must end in .xlsx (got {args.out.name}).", file=sys.stderr)
+        return 1
+    module_name, func_name = target.split(":")
+    export = getattr(importlib.import_module(module_name), func_name)
+    from app.db import open_database
+
+    db = open_database(args.db)
+    try:
+        with db.session() as session:
+            rows = export(session, args.out)
+    finally:
+        db.dispose()
+    emit(args, {"kind": args.kind, "rows": rows, "out": str(args.out)},
+         f"Exported {args.kind}: {rows} row{'s' if rows != 1 else ''} written to {args.out}")
+    return 0
