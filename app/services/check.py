@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import text
 
 from app.db import Database
 
 # (description, SQL returning offending rows as (id, detail...)); other issues append theirs.
 INVARIANTS: list[tuple[str, str]] = [
+    # Order invariants name the order by its number first, so a fault can be looked up in the window.
     (
-        "order total differs from the sum of its lines + shipping - discount",
-        """SELECT o.id, o.number, o.total,
+        "order total differs from the sum of its lines + shipping - discount (order, total, expected)",
+        """SELECT o.number, o.total,
                   ROUND(COALESCE((SELECT SUM(l.quantity * l.unit_price) FROM order_line l WHERE l.order_id = o.id), 0)
                         + o.shipping_cost - o.discount, 2) AS expected
            FROM "order" o
@@ -18,19 +21,21 @@ INVARIANTS: list[tuple[str, str]] = [
                                                WHERE l.order_id = o.id), 0) + o.shipping_cost - o.discount, 2)) > 0.004""",
     ),
     (
-        "order line without its order",
-        """SELECT l.id, l.order_id FROM order_line l LEFT JOIN "order" o ON o.id = l.order_id WHERE o.id IS NULL""",
+        "order line points to an order that does not exist (line, missing order)",
+        """SELECT 'line ' || l.id || ' ' || l.sku, 'order #' || l.order_id
+           FROM order_line l LEFT JOIN "order" o ON o.id = l.order_id WHERE o.id IS NULL""",
     ),
     (
-        "order items count differs from its lines",
-        """SELECT o.id, o.number, o.items_count,
+        "order items count differs from its lines (order, items count, sum of line quantities)",
+        """SELECT o.number, o.items_count,
                   (SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l WHERE l.order_id = o.id)
            FROM "order" o
            WHERE o.items_count != (SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l WHERE l.order_id = o.id)""",
     ),
     (
-        "order event without its order",
-        """SELECT e.id, e.order_id FROM order_event e LEFT JOIN "order" o ON o.id = e.order_id WHERE o.id IS NULL""",
+        "order history event points to an order that does not exist (event, missing order)",
+        """SELECT 'event ' || e.id, 'order #' || e.order_id
+           FROM order_event e LEFT JOIN "order" o ON o.id = e.order_id WHERE o.id IS NULL""",
     ),
     # Stock ledger (issue 3): kept balances must equal what the movements and reservations say.
     (
@@ -82,7 +87,14 @@ def check_database(db: Database, limit: int = 20) -> list[str]:
         for description, sql in INVARIANTS:
             rows = conn.execute(text(sql)).all()
             for row in rows[:limit]:
-                faults.append(f"{description}: " + ", ".join(str(v) for v in row))
+                faults.append(f"{description}: " + ", ".join(_text(v) for v in row))
             if len(rows) > limit:
                 faults.append(f"{description}: ... and {len(rows) - limit} more")
     return faults
+
+
+def _text(value: object) -> str:
+    """Money comes back from SQL as float or Decimal; show it as money, not as 12.0 or 12.000000001."""
+    if isinstance(value, float | Decimal):
+        return f"{value:.2f}"
+    return str(value)
