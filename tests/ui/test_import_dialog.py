@@ -1,0 +1,123 @@
+"""File > Import orders… on the real widgets: preview, import with the change signal, mapping a new file."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from sqlalchemy import func, select
+
+from app.models import Order
+from app.services.importing import list_mappings
+from app.ui.bus import bus
+from app.ui.import_dialog import ImportDialog, import_action, open_import_dialog
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+def table_rows(dialog: ImportDialog) -> list[tuple[str, ...]]:
+    m = dialog.model
+    return [tuple(m.index(r, c).data() for c in range(m.columnCount())) for r in range(m.rowCount())]
+
+
+def order_count(db) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Order))
+
+
+@pytest.fixture
+def products(add_product):
+    add_product("KUB-001", "Kubek", "39.99")
+    add_product("KOSZ-M", "Koszulka", "129.00")
+
+
+def test_shopify_file_preview_then_import(qtbot, ctx, db, products):
+    dialog = open_import_dialog(ctx, None, str(DATA / "shopify_orders.csv"))
+    qtbot.addWidget(dialog)
+    assert "Shopify orders export" in dialog.detected.text()
+    assert not dialog.mapping_widget.isEnabled()
+    assert "8 new" in dialog.summary.text() and "1 skipped" in dialog.summary.text()
+    rows = table_rows(dialog)
+    assert ("Skipped", "8", "", "1006", "a test order (Bogus Gateway or tagged 'test')") in rows
+    assert any(r[0] == "Warning" and r[1] == "12" and "PODK-404" in r[4] for r in rows)
+    assert order_count(db) == 0
+    dialog.grab().save("/tmp/import_preview.png")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(bus().changed, timeout=5000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].bulk and len(blocker.args[0].orders) == 8
+    assert order_count(db) == 8
+    assert "Imported." in dialog.summary.text() and "8 new orders" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.close_button.text() == "Done"
+
+    again = open_import_dialog(ctx, None, str(DATA / "shopify_orders.csv"))
+    qtbot.addWidget(again)
+    assert "8 unchanged" in again.summary.text() and "nothing new" in again.summary.text()
+    assert "was imported on" in again.summary.text()
+    assert not again.import_button.isEnabled()
+
+
+def test_refused_file_lists_row_and_column_and_cannot_be_imported(qtbot, ctx, db, tmp_path):
+    text = (DATA / "shopify_orders.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(text.splitlines(True)))
+    rows[3][rows[0].index("Lineitem price")] = "59,9O"
+    bad = tmp_path / "bad.csv"
+    with bad.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    dialog = open_import_dialog(ctx, None, str(bad))
+    qtbot.addWidget(dialog)
+    assert "refused" in dialog.summary.text()
+    assert table_rows(dialog)[0] == ("Error", "4", "Lineitem price", "", "'59,9O' is not a number")
+    assert not dialog.import_button.isEnabled()
+    assert order_count(db) == 0
+
+
+def test_other_file_is_mapped_once_in_the_dialog_then_imported(qtbot, ctx, db, tmp_path):
+    dialog = open_import_dialog(ctx, None, str(DATA / "mapped_orders.csv"))
+    qtbot.addWidget(dialog)
+    assert "need a mapping (CP1250, ';')" in dialog.detected.text()
+    assert dialog.mapping_widget.isEnabled() and not dialog.import_button.isEnabled()
+    assert "Map the columns" in dialog.summary.text()
+
+    mapping = dialog.edit_mapping()
+    qtbot.addWidget(mapping)
+    combos: dict[str, QComboBox] = mapping.combos
+    assert combos["order_number"].currentData() == "Nr zamówienia"  # guessed from the Polish header
+    assert combos["unit_price"].currentData() == "Cena brutto"
+    assert "Zofia Mazur" in mapping.sample_labels["customer_name"].text()
+    combos["quantity"].setCurrentIndex(0)  # "(not in the file)"
+    assert mapping.sample_labels["quantity"].text() == ""
+    mapping.save_button.click()
+    assert "Give the mapping a name." in mapping.message.text() and "'Quantity'" in mapping.message.text()
+    assert list_mappings(db.session()) == []
+    combos["quantity"].setCurrentIndex(combos["quantity"].findData("Ilość"))
+    assert mapping.sample_labels["quantity"].text() == "2 · 1 · 1"
+    qtbot.keyClicks(mapping.name, "Sklep PL")
+    mapping.save_as_file(str(tmp_path / "m.json"))
+    assert '"Sklep PL"' in (tmp_path / "m.json").read_text(encoding="utf-8")
+    mapping.save_button.click()
+    assert [m.name for m in list_mappings(db.session())] == ["Sklep PL"]
+    assert dialog.mapping_combo.currentText() == "Sklep PL"
+    assert "2 new" in dialog.summary.text()
+    dialog.import_button.click()
+    assert order_count(db) == 2
+
+    # The next file from the same shop: the saved mapping is chosen by itself.
+    later = open_import_dialog(ctx, None, str(DATA / "mapped_orders.csv"))
+    qtbot.addWidget(later)
+    assert later.mapping_combo.currentText() == "Sklep PL"
+    assert "2 unchanged" in later.summary.text()
+
+
+def test_import_action_has_ctrl_i(qtbot, ctx):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    action = import_action(ctx, parent)
+    assert action.shortcut().toString() == "Ctrl+I"
+    assert "Import orders" in action.text()
