@@ -60,7 +60,11 @@ class OrderDialog(OrderDialogActions, QDialog):
         if order_id is None:
             self.setWindowTitle(self.tr("New order"))
             self.title.setText(self.tr("New order (entered by hand)"))
+            # A phone order is usually paid by bank transfer; the user picks COD or prepaid when it is not.
+            self.payment_method.setCurrentIndex(self.payment_method.findData("transfer"))
             self._apply_state()
+            self.customer_name.setFocus()
+            self.dirty = False
         else:
             self.load()
 

@@ -120,8 +120,8 @@ class OrdersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((om.NUMBER, 90), (om.DATE, 125), (om.CUSTOMER, 190), (om.ITEMS, 55), (om.TOTAL, 100),
-                           (om.PAYMENT, 120), (om.STATUS, 120), (om.SHIPPING, 150), (om.TRACKING, 160)):
+        for col, width in ((om.NUMBER, 80), (om.DATE, 120), (om.CUSTOMER, 180), (om.ITEMS, 50), (om.TOTAL, 90),
+                           (om.PAYMENT, 115), (om.STATUS, 120), (om.SHIPPING, 125), (om.TRACKING, 185)):
             self.table.setColumnWidth(col, width)
         header.setSortIndicator(om.DATE, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
