@@ -106,12 +106,15 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
     skipped: set[str] = set()
     current: OrderRecord | None = None
     errors, warnings = result.errors, result.warnings
+    last_raw, number = None, ""
     rows = 0
     for row, values in table:
         rows += 1
         if progress is not None and rows % 2000 == 0:
             progress(rows, table.row_estimate, "")
-        number = clean(values[i_name]).lstrip("#").strip()
+        raw = values[i_name]
+        if raw != last_raw:  # later rows of an order repeat its Name: clean it once
+            last_raw, number = raw, clean(raw).lstrip("#").strip()
         if not number:
             errors.append(RowError(row, "Name", "no order number"))
             continue
