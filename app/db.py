@@ -89,6 +89,10 @@ def current_revision(engine: Engine) -> str | None:
 def create_fts(conn) -> None:  # noqa: ANN001
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(FTS_DDL)
+        from app.models.product import PRODUCT_FTS_DDL  # products' search index and its triggers (stock issue)
+
+        for ddl in PRODUCT_FTS_DDL:
+            conn.exec_driver_sql(ddl)
 
 
 def ensure_schema(database: Database) -> None:

@@ -17,6 +17,24 @@ from app.models.base import Base, Money, UTCDateTime, utcnow
 
 VAT_RATES = ("23", "8", "5", "0", "zw")
 
+# Search as you type over products: an FTS5 trigram index (rowid = product.id) kept by triggers, so every
+# writer (the catalogue, imports, demo data, raw SQL) keeps it right without knowing it exists.
+# Only the triggers' columns refresh it; the ledger's balance updates do not touch it.
+_PRODUCT_FTS_BODY = "{0}.sku || ' ' || COALESCE({0}.ean, '') || ' ' || {0}.name || ' ' || {0}.location"
+PRODUCT_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS product_fts USING fts5(body, tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS product_fts_insert AFTER INSERT ON product BEGIN "
+    f"INSERT INTO product_fts(rowid, body) VALUES (new.id, {_PRODUCT_FTS_BODY.format('new')}); END",
+    "CREATE TRIGGER IF NOT EXISTS product_fts_update AFTER UPDATE OF sku, ean, name, location ON product BEGIN "
+    "DELETE FROM product_fts WHERE rowid = old.id; "
+    f"INSERT INTO product_fts(rowid, body) VALUES (new.id, {_PRODUCT_FTS_BODY.format('new')}); END",
+    "CREATE TRIGGER IF NOT EXISTS product_fts_delete AFTER DELETE ON product BEGIN "
+    "DELETE FROM product_fts WHERE rowid = old.id; END",
+)
+PRODUCT_FTS_FILL = f"INSERT INTO product_fts(rowid, body) SELECT id, {_PRODUCT_FTS_BODY.format('product')} FROM product"
+PRODUCT_FTS_DROP = ("DROP TRIGGER IF EXISTS product_fts_insert", "DROP TRIGGER IF EXISTS product_fts_update",
+                    "DROP TRIGGER IF EXISTS product_fts_delete", "DROP TABLE IF EXISTS product_fts")
+
 
 class Product(Base):
     __tablename__ = "product"

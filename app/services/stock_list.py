@@ -1,7 +1,8 @@
 """The Stock tab's list over SQL: a count and pages of plain rows, filtered, searched and sorted in the database.
 
 Search as you type: a scanned EAN (all digits, a GTIN length) matches exactly through its index; otherwise
-SKU prefix or a substring of the name. Days of cover are computed for the fetched page only.
+every word must occur in the SKU, EAN, name or location (FTS5 trigram index `product_fts`, kept by triggers).
+Days of cover are computed for the fetched page only.
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ class StockRow(NamedTuple):
     days_of_cover: float | None  # None: nothing sold in the last 30 days
 
 
-def _where(filter_key: str, search: str) -> tuple[str, dict]:
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(filter_key: str, search: str, fts: bool) -> tuple[str, dict]:
     conds: list[str] = []
     params: dict = {}
     if filter_key == "active":
@@ -48,20 +53,31 @@ def _where(filter_key: str, search: str) -> tuple[str, dict]:
     elif filter_key == "archived":
         conds.append("p.active = 0")
     term = search.strip()
-    if term:
-        if term.isdigit() and len(term) in GTIN_LENGTHS:
-            conds.append("(p.ean = :term OR p.sku = :term)")
-            params["term"] = term
-        else:
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conds.append("(p.sku LIKE :prefix ESCAPE '\\' OR p.name LIKE :infix ESCAPE '\\' OR p.ean LIKE :prefix "
-                         "ESCAPE '\\' OR p.location LIKE :prefix ESCAPE '\\')")
-            params.update(prefix=escaped + "%", infix="%" + escaped + "%")
+    if term and term.isdigit() and len(term) in GTIN_LENGTHS:  # a scanned code: exact, through its index
+        conds.append("(p.ean = :term OR p.sku = :term)")
+        params["term"] = term
+    elif term:
+        # Every word must occur somewhere in SKU, EAN, name or location. Words of 3+ characters go through
+        # the trigram index (SQLite); shorter ones, or other databases, through LIKE.
+        words = term.split()
+        indexed = [w for w in words if len(w) >= 3] if fts else []
+        if indexed:
+            conds.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :fts)")
+            params["fts"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
+        like = "LIKE" if fts else "ILIKE"  # SQLite's LIKE ignores case already
+        for i, word in enumerate(w for w in words if w not in indexed):
+            conds.append(" OR ".join(f"p.{col} {like} :w{i} ESCAPE '\\'" for col in ("sku", "name", "ean", "location"))
+                         .join("()"))
+            params[f"w{i}"] = _like(word)
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
+def _fts(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def count_stock(session: Session, filter_key: str = "active", search: str = "") -> int:
-    where, params = _where(filter_key, search)
+    where, params = _where(filter_key, search, _fts(session))
     with session.begin():
         return session.execute(text(f"SELECT COUNT(*) FROM product p{where}"), params).scalar_one()
 
@@ -89,7 +105,7 @@ def rows_by_id(session: Session, product_ids: list[int]) -> list[StockRow]:
 
 def stock_page(session: Session, filter_key: str = "active", search: str = "", *, offset: int = 0, limit: int = 200,
                sort: str = "sku", descending: bool = False) -> list[StockRow]:
-    where, params = _where(filter_key, search)
+    where, params = _where(filter_key, search, _fts(session))
     order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
     sql = f"{_SELECT}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
     with session.begin():

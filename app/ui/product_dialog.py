@@ -153,7 +153,9 @@ class ProductDialog(QDialog):
         labels = {"receipt": self.tr("Goods receipts (PZ)"), "issue": self.tr("Goods issues (WZ)"),
                   "return": self.tr("Returns to stock"), "write_off": self.tr("Write-offs"),
                   "adjustment": self.tr("Adjustments"), "stocktake": self.tr("Stocktakes")}
-        self.reason_labels = labels
+        self.reason_labels = {"receipt": self.tr("Goods receipt (PZ)"), "issue": self.tr("Goods issue (WZ)"),
+                              "return": self.tr("Return to stock"), "write_off": self.tr("Write-off"),
+                              "adjustment": self.tr("Adjustment"), "stocktake": self.tr("Stocktake")}
         for reason in MOVEMENT_REASONS:
             self.reason_filter.addItem(labels[reason], reason)
         self.reason_filter.currentIndexChanged.connect(lambda _i: self.load_movements())

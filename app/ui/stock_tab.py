@@ -69,7 +69,7 @@ class StockTab(QWidget):
         self.filters.setMinimumWidth(170)
         self.filters.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
 
-        self.table = make_table(self.model, self, (130, 120, 330, 80, 75, 75, 75, 95, 95))
+        self.table = make_table(self.model, self, (125, 115, 290, 75, 75, 75, 75, 100, 105))
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()

@@ -115,3 +115,17 @@ def test_export_stock_xlsx(session, tmp_path):
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][:9] == ("SKU", "EAN", "Name", "Group", "Location", "Supplier", "On hand", "Reserved", "Available")
     assert rows[1][0] == "A-1" and rows[1][6] == 10 and float(rows[1][13]) == 25.0
+
+
+def test_export_stock_command(session, db_path, tmp_path):
+    import subprocess
+    import sys
+
+    _product(session, "A-1", 4, location="A-01")
+    out = tmp_path / "stan.xlsx"
+    done = subprocess.run([sys.executable, "-m", "app", "export", "stock", "--db", str(db_path), "--out", str(out)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "1 row written" in done.stdout
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[1][:1] == ("A-1",) and rows[1][6] == 4

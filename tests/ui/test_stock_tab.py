@@ -149,7 +149,7 @@ def test_product_card_refuses_a_wrong_ean_and_writes_off_with_a_reason(qtbot, ta
     adjust.accept()
     assert adjust.posted is not None and adjust.posted.number.startswith("RW 1/")
     assert "on hand 10" in card.summary.text()
-    assert tuple(card.movements_model.rows[0][1:3]) == ("Write-offs", "-2")
+    assert tuple(card.movements_model.rows[0][1:3]) == ("Write-off", "-2")
     card.reason_filter.setCurrentIndex(card.reason_filter.findData("write_off"))
     assert [r[2] for r in card.movements_model.rows] == ["-2"]
     with db.session() as s:

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import app.models.base
+from app.models.product import PRODUCT_FTS_DDL, PRODUCT_FTS_DROP, PRODUCT_FTS_FILL
 
 revision = "0002"
 down_revision = "0001"
@@ -94,8 +95,12 @@ def upgrade() -> None:
         batch_op.create_index("ix_stock_movement_product_at", ["product_id", "at"], unique=False)
         batch_op.create_index("ix_stock_movement_reason_at", ["reason", "at"], unique=False)
 
-    # Stock that existed before the ledger: one opening adjustment explains it.
     conn = op.get_bind()
+    if conn.dialect.name == "sqlite":  # search as you type over products (see app.models.product)
+        for ddl in PRODUCT_FTS_DDL:
+            conn.exec_driver_sql(ddl)
+        conn.exec_driver_sql(PRODUCT_FTS_FILL)
+    # Stock that existed before the ledger: one opening adjustment explains it.
     if conn.execute(sa.text("SELECT COUNT(*) FROM product WHERE on_hand != 0")).scalar():
         conn.execute(sa.text(
             "INSERT INTO stock_document (kind, number, created_at, who, supplier, supplier_document, note) "
@@ -107,6 +112,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for ddl in PRODUCT_FTS_DROP:
+            op.get_bind().exec_driver_sql(ddl)
     with op.batch_alter_table("stock_movement", schema=None) as batch_op:
         batch_op.drop_index("ix_stock_movement_reason_at")
         batch_op.drop_index("ix_stock_movement_product_at")
