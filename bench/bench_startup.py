@@ -18,6 +18,7 @@ Peak RSS is read from the kernel for each child (wait4). Budget (DESIGN.md): app
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -40,29 +41,52 @@ os._exit(0)
 """
 
 APP = """
-import os, sys
+import importlib, json, os, sys, time
+t0 = time.perf_counter()
+marks = {{}}
+def mark(name):
+    marks[name] = round((time.perf_counter() - t0) * 1000, 1)
 sys.path.insert(0, {root!r})
 from app.ui.app import make_qapp
 app = make_qapp()
 from app.ui.i18n import install_translations
 install_translations(app, None)
+mark("QApplication")
 from app.config import setup_logging, station_name
 setup_logging()
 from app.db import open_database
 from app.ui.context import AppContext
-from app.ui.main_window import MainWindow
+from app.ui.main_window import TABS, MainWindow
+mark("imports (SQLAlchemy, models, window)")
 db = open_database({db!r})
+mark("open database")
+for module_name, class_name in TABS:  # time each tab's construction
+    try:
+        cls = getattr(importlib.import_module(module_name), class_name)
+    except ModuleNotFoundError:
+        continue
+    def timed(self, *a, _init=cls.__init__, _name=class_name, **kw):
+        start = time.perf_counter()
+        _init(self, *a, **kw)
+        marks["tab " + _name] = round((time.perf_counter() - start) * 1000, 1)
+    cls.__init__ = timed
+mark("tab modules imported")
 window = MainWindow(AppContext(db=db, who=station_name()))
+mark("main window built")
 window.show()
 app.processEvents()
+mark("shown")
 orders = window.tab_widgets["OrdersTab"]
 assert orders.model.rowCount() > 0, "the orders list is empty"
 for _ in range({pages}):
     orders.model.fetchMore()
 app.processEvents()
-print("READY", orders.model.total, orders.model.rowCount(), flush=True)
+print("READY", orders.model.total, orders.model.rowCount(), json.dumps(marks), flush=True)
 os._exit(0)
 """
+
+
+APP_LABEL = "Zaplecze main window, orders list filled"
 
 
 def run_child(args: list[str]) -> tuple[float, float, str]:
@@ -95,7 +119,7 @@ def main() -> int:
     py = sys.executable
     runs = {
         "bare QApplication + QMainWindow": [py, "-c", BARE],
-        "Zaplecze main window, orders list filled": [py, "-c", APP.format(root=str(ROOT), db=str(db), pages=0)],
+        APP_LABEL: [py, "-c", APP.format(root=str(ROOT), db=str(db), pages=0)],
         "the same, then 40 pages scrolled in": [py, "-c", APP.format(root=str(ROOT), db=str(db), pages=40)],
         "python -m app --db DB --quit-after 0": [py, "-m", "app", "--db", str(db), "--quit-after", "0"],
     }
@@ -104,12 +128,16 @@ def main() -> int:
     times: dict[str, list[float]] = {label: [] for label in runs}
     peaks: dict[str, list[float]] = {label: [] for label in runs}
     lines: dict[str, str] = {}
+    stages: dict[str, list[float]] = {}
     for _ in range(args.repeat):
         for label, argv in runs.items():  # interleaved, so machine load hits all alike
             t, rss, line = run_child(argv)
             times[label].append(t)
             peaks[label].append(rss)
             lines[label] = line
+            if label == APP_LABEL:
+                for stage, ms in json.loads(line.split(" ", 3)[3]).items():
+                    stages.setdefault(stage, []).append(ms)
     bare = statistics.median(times["bare QApplication + QMainWindow"])
     print(f"{db}: median of {args.repeat} starts, offscreen, Python {sys.version.split()[0]}\n")
     print("| start | median | x bare | peak RSS |")
@@ -118,9 +146,14 @@ def main() -> int:
         med = statistics.median(times[label])
         extra = ""
         if lines[label].startswith("READY "):
-            _, total, rows = lines[label].split()
+            _, total, rows, _marks = lines[label].split(" ", 3)
             extra = f" ({int(total):,} orders, {int(rows):,} rows loaded)"
         print(f"| {label}{extra} | {med * 1000:.0f} ms | {med / bare:.2f}x | {max(peaks[label]):.0f} MB |")
+    print("\nwhere the app's start goes (median ms inside the process, after the interpreter started):\n")
+    print("| stage (cumulative; a tab: its own construction) | ms |")
+    print("|---|---:|")
+    for stage, values in stages.items():
+        print(f"| {stage} | {statistics.median(values):.0f} |")
     return 0
 
 
