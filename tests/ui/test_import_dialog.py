@@ -121,3 +121,55 @@ def test_import_action_has_ctrl_i(qtbot, ctx):
     action = import_action(ctx, parent)
     assert action.shortcut().toString() == "Ctrl+I"
     assert "Import orders" in action.text()
+
+
+@pytest.fixture
+def threaded_ctx(db, monkeypatch):
+    """The real thing: preview and import on worker threads, each with its own session."""
+    from app.ui.context import AppContext
+    from app.ui.tasks import Tasks
+
+    monkeypatch.setattr(Tasks, "synchronous", False)
+    runner = Tasks()
+    yield AppContext(db=db, who="test-station", runner=runner)
+    runner.read_pool.waitForDone(10000)
+    runner.write_pool.waitForDone(10000)
+
+
+def big_export(tmp_path: Path, orders: int = 3000) -> Path:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_fixtures", DATA / "make_fixtures.py")
+    fx = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fx)
+    rows = []
+    for n in range(orders):
+        rows += fx.order(f"#{5000 + n}", f"k{n}@example.pl", "2026-11-05 09:00:00 +0100",
+                         [("1", "Kubek", "39.99", "KUB-001"), ("2", "Koszulka", "129.00", "KOSZ-M")])
+    path = tmp_path / "big.csv"
+    fx.write_csv(rows, path)
+    return path
+
+
+def test_import_on_a_worker_thread(qtbot, threaded_ctx, db, products):
+    dialog = open_import_dialog(threaded_ctx, None, str(DATA / "shopify_orders.csv"))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "8 new" in dialog.summary.text(), timeout=10000)
+    with qtbot.waitSignal(bus().changed, timeout=10000):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: "Imported." in dialog.summary.text(), timeout=5000)
+    assert order_count(db) == 8
+
+
+def test_cancel_during_import_changes_nothing(qtbot, threaded_ctx, db, products, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    dialog = open_import_dialog(threaded_ctx, None, str(big_export(tmp_path)))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "3000 new" in dialog.summary.text(), timeout=20000)
+    dialog.import_button.click()
+    [progress] = [p for p in dialog.findChildren(QProgressDialog) if p.labelText().startswith("Importing")]
+    progress.findChild(QPushButton).click()  # its Cancel button
+    qtbot.waitUntil(lambda: "Cancelled; nothing was changed." in dialog.summary.text(), timeout=20000)
+    assert order_count(db) == 0
+    assert dialog.import_button.isEnabled()  # the preview still stands; the user may try again
