@@ -42,9 +42,9 @@ def cmd_import_products(args: argparse.Namespace) -> int:
     try:
         with db.session() as s:
             preview = preview_products(s, args.file, fmt, mapping)
-        lines = [f"{preview.filename}: {preview.format}, {preview.rows} rows: {preview.new} new, "
-                 f"{preview.updated} updated, {preview.unchanged} unchanged products; "
-                 f"opening stock {preview.opening_stock_units} units"]
+        lines = [(f"{preview.filename}: {preview.format}, {preview.rows} rows: {preview.new} new, "
+                  f"{preview.updated} updated, {preview.unchanged} unchanged products; "
+                  f"opening stock {preview.opening_stock_units} units")]
         if preview.already_imported_at:
             lines.append(f"note: this file was already imported on {preview.already_imported_at:%Y-%m-%d %H:%M} "
                          "UTC; only what differs changes")

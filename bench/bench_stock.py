@@ -1,0 +1,136 @@
+"""The Stock tab's list and search at 50,000 products and 2,000,000 movements, vs a bare baseline query.
+
+    uv run python bench/bench_stock.py [--products 50000] [--movements 2000000] [--runs 15] [--db FILE]
+
+Builds (or reuses, with --db of an existing file) a migrated file filled in bulk with exec_driver_sql:
+products with Polish-ish names, EANs, locations and reorder points; stock documents and their movements
+over the last 180 days (receipts, goods issues, adjustments) with balances set to the sum of the movements.
+Then measures, as medians, exactly what the Stock tab runs per reload or keystroke (count + first page
+of 256 rows through app.services.stock_list, days of cover included), next to a bare baseline in the same
+run: raw sqlite3 `SELECT ... FROM product ORDER BY sku LIMIT 256` on the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.db import open_database
+from app.services.ean import check_digit
+from app.services.stock_list import count_stock, stock_page
+
+WORDS = ("Kubek", "Talerz", "Miska", "Dzbanek", "Koszulka", "Bluza", "Skarpety", "Czapka", "Kawa", "Herbata",
+         "Miód", "Konfitura", "Pierniki", "Czekolada", "Deska", "Fartuch", "Świeca", "Donica", "Koc", "Poduszka")
+COLOURS = ("biały", "czarny", "granatowy", "zielony", "szary", "czerwony", "musztardowy", "różowy")
+STAMP = "2026-11-01 10:00:00.000000"
+
+
+def build(path: Path, products: int, movements: int) -> None:
+    rnd = random.Random(7)
+    db = open_database(path)
+    t0 = time.perf_counter()
+    with db.session() as s, s.begin():
+        conn = s.connection()
+        rows = []
+        for i in range(1, products + 1):
+            body = f"590{i:09d}"
+            word = WORDS[i % len(WORDS)]
+            rows.append((i, f"{word[:3].upper()}-{i:06d}", body + str(check_digit(body)),
+                         f"{word} {COLOURS[i % len(COLOURS)]} nr {i}", "29.90", "23", f"{chr(65 + i % 20)}-{i % 50:02d}-{i % 7}",
+                         f"Dostawca {i % 40}", rnd.choice((0, 3, 5, 10)), 0, 7, word, 1, STAMP, STAMP, 0, 0))
+        conn.exec_driver_sql(
+            "INSERT INTO product (id, sku, ean, name, gross_price, vat_rate, location, supplier, reorder_point, "
+            "reorder_qty, lead_time_days, group_name, active, created_at, updated_at, on_hand, reserved) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        start = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=180)
+        days = [(start + timedelta(days=d, hours=10)).isoformat(sep=" ", timespec="microseconds") for d in range(181)]
+        per_doc = 10
+        docs = movements // per_doc
+        kinds = ("PZ", "WZ", "WZ", "WZ", "KOR")
+        conn.exec_driver_sql(
+            "INSERT INTO stock_document (id, kind, number, created_at, who, supplier, supplier_document, note) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [(d, kinds[d % 5], f"{kinds[d % 5]} {d}/2026", STAMP, "bench", "", "", "") for d in range(1, docs + 1)])
+        batch = []
+        for m in range(movements):
+            doc = m // per_doc + 1
+            kind = kinds[doc % 5]
+            qty = rnd.randint(5, 40) if kind == "PZ" else (-rnd.randint(1, 3) if kind == "WZ" else rnd.randint(-1, 2))
+            reason = {"PZ": "receipt", "WZ": "issue"}.get(kind, "adjustment")
+            batch.append((doc, rnd.randint(1, products), qty, reason, "bench", days[doc * 180 // (docs + 1)], ""))
+            if len(batch) == 200_000:
+                conn.exec_driver_sql("INSERT INTO stock_movement (document_id, product_id, quantity, reason, who, at, "
+                                     "note) VALUES (?,?,?,?,?,?,?)", batch)
+                batch = []
+        if batch:
+            conn.exec_driver_sql("INSERT INTO stock_movement (document_id, product_id, quantity, reason, who, at, note) "
+                                 "VALUES (?,?,?,?,?,?,?)", batch)
+        conn.exec_driver_sql("UPDATE product SET on_hand = m.total FROM (SELECT product_id, SUM(quantity) AS total "
+                             "FROM stock_movement GROUP BY product_id) m WHERE m.product_id = product.id")
+    with db.engine.connect() as c:
+        c.exec_driver_sql("ANALYZE")
+    db.dispose()
+    print(f"built {path} in {time.perf_counter() - t0:.1f} s")
+
+
+def median_ms(fn, runs: int) -> float:
+    fn()  # warm the cache, as a user's second keystroke would
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--products", type=int, default=50_000)
+    ap.add_argument("--movements", type=int, default=2_000_000)
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--db", type=Path)
+    args = ap.parse_args()
+    path = args.db or Path(tempfile.mkdtemp()) / "bench_stock.db"
+    if not path.exists():
+        build(path, args.products, args.movements)
+    db = open_database(path)
+    raw = sqlite3.connect(path)
+
+    def baseline() -> None:
+        raw.execute("SELECT COUNT(*) FROM product").fetchone()
+        raw.execute("SELECT id, sku, ean, name, location, on_hand, reserved FROM product ORDER BY sku LIMIT 256").fetchall()
+
+    def stock(filter_key: str, search: str) -> None:
+        with db.session() as s:
+            count_stock(s, filter_key, search)
+            stock_page(s, filter_key, search, offset=0, limit=256)
+
+    base = median_ms(baseline, args.runs)
+    cases = [("list: count + first page (active)", "active", ""), ("filter: low stock", "low", ""),
+             ("filter: out of stock", "out", ""), ("type 'k'", "active", "k"), ("type 'kub'", "active", "kub"),
+             ("type 'kubek bia'", "active", "kubek bia"), ("type a location 'C-1'", "active", "C-1"),
+             ("type an SKU prefix 'KUB-0001'", "active", "KUB-0001"), ("scan an EAN + Enter", "active", "5900000123455"),
+             ("no match 'zzz'", "active", "zzz")]
+    print(f"{'case':40} {'median ms':>10} {'x baseline':>10}")
+    print(f"{'baseline: raw sqlite3 count + page':40} {base:10.2f} {1:10.1f}")
+    for label, key, search in cases:
+        ms = median_ms(lambda k=key, q=search: stock(k, q), args.runs)
+        print(f"{label:40} {ms:10.2f} {ms / base:10.1f}")
+    from app.services.check import check_database
+
+    t0 = time.perf_counter()
+    faults = check_database(db)
+    print(f"zaplecze check (integrity + all invariants): {time.perf_counter() - t0:.2f} s, faults: {len(faults)}")
+
+
+if __name__ == "__main__":
+    main()
