@@ -4,6 +4,7 @@ The ORM would write 100k lines at a fraction of SQLite's speed (DESIGN.md), so r
 inserted with executemany. Ids are given out here (max(id) + n, read after the batch row took the write
 lock), which lets lines, events and the search index point at their order without reading anything back.
 Columns we do not fill get their model default, so a column added to a model later does not break this.
+An updated order gets new address snapshots; the old rows stay as they were (history, never rewritten).
 """
 
 from __future__ import annotations

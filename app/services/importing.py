@@ -126,6 +126,10 @@ def read_orders_file(path: str | Path, fmt: str = "auto", mapping: Mapping | Non
         raise NotFound(f"File not found: {path}") from exc
     except (TableError, OSError) as exc:
         raise FileRefused(path.name, [RowError(None, None, str(exc))]) from exc
+    names = {h.lower() for h in table.header}
+    if {"handle", "variant sku"} <= names and "lineitem quantity" not in names:
+        raise FileRefused(path.name, [RowError(1, None, "this is a Shopify products export, not orders; "
+                                               "import it with Import products")])
     if fmt == "auto":
         fmt = "shopify" if looks_like_shopify(table.header) else "mapped"
     tz = tz or ZoneInfo(SHOP_TZ_DEFAULT)

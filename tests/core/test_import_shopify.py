@@ -267,3 +267,32 @@ def test_cli_prints_the_summary_and_exits_1_with_row_and_column(db_path, catalog
     assert (data["new"], data["refused"], data["skipped"][0]["order"]) == (8, False, "1006")
     assert run(["import", "orders", str(FIXTURE), "--db", str(db_path)]) == 0
     assert "new: 0, updated: 0, unchanged: 8" in capsys.readouterr().out
+
+
+def test_a_products_export_is_recognised_and_refused_with_a_pointer(db, tmp_path):
+    path = tmp_path / "products_export.csv"
+    path.write_text("Handle,Title,Body (HTML),Vendor,Variant SKU,Variant Price,Variant Barcode\n"
+                    "kubek,Kubek,<p>Biały</p>,Zaplecze,KUB-001,39.99,'5901234123457\n", encoding="utf-8")
+    with pytest.raises(FileRefused, match="products export, not orders"):
+        preview_orders_import(db.session(), path)
+
+
+def test_rows_apart_zero_quantity_partial_fulfilment_and_high_risk_are_said(db, catalogue, tmp_path):
+    rows = fx.shopify_rows()
+    second_of_1001 = rows.pop(1)
+    rows.append(second_of_1001)  # an order's rows not together (an export sorted by hand)
+    i1009 = next(i for i, r in enumerate(rows) if r["Name"] == "#1009")
+    rows[i1009 + 1]["Lineitem quantity"] = "0"  # a line removed from the order in Shopify
+    rows[i1009]["Fulfillment Status"] = "partial"
+    rows[i1009]["Risk Level"] = "High"
+    path = write_rows(tmp_path / "edges.csv", rows)
+    preview = preview_orders_import(db.session(), path)
+    said = {(w.row, w.column): w.message for w in preview.warnings}
+    assert "rows of this order are not together; joined" in said[(len(rows) + 1, "Name")]
+    assert "quantity 0" in said[(i1009 + 3, "Lineitem quantity")]
+    assert "partly fulfilled" in said[(i1009 + 2, "Fulfillment Status")]
+    assert "fraud risk high" in said[(i1009 + 2, "Risk Level")]
+    apply_orders_import(db.session(), path)
+    assert [ln.sku for ln in order_by_ext(db, "1001").lines] == ["KUB-001", "KOSZ-M"]
+    assert [ln.sku for ln in order_by_ext(db, "1009").lines] == ["KUB-001"]
+    assert check_database(db) == []
