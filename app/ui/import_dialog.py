@@ -11,7 +11,7 @@ from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -58,6 +58,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.mapping_dialog = None
         self.setWindowTitle(self.tr("Import orders"))
+        self.setAcceptDrops(True)  # a file dropped on the dialog is taken like a chosen one
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("A Shopify orders export, or any CSV/XLSX of orders"))
@@ -114,12 +115,28 @@ class ImportDialog(QDialog):
             self.restoreGeometry(geometry)
 
     # --- file and format ------------------------------------------------------------------------------------
-    def choose_file(self) -> None:
+    def choose_file(self) -> bool:
         folder = QSettings().value("import/folder", "", type=str)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import orders"), folder,
                                               self.tr("Orders exports (*.csv *.txt *.xlsx);;All files (*)"))
         if path:
             self.set_file(path)
+        return bool(path)
+
+    def first_choice(self) -> None:
+        """Opened from the menu: ask for the file at once; no file chosen, no dialog left behind."""
+        if not self.choose_file() and self.path is None:
+            self.close()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.set_file(urls[0].toLocalFile())
+            event.acceptProposedAction()
 
     def set_file(self, path: str | Path) -> None:
         """Read the header (format, mapping columns, sample values), then preview."""
@@ -306,7 +323,7 @@ def open_import_dialog(ctx: AppContext, parent: QWidget | None = None, path: str
     else:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, dialog.choose_file)
+        QTimer.singleShot(0, dialog.first_choice)
     return dialog
 
 

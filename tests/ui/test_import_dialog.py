@@ -173,3 +173,18 @@ def test_cancel_during_import_changes_nothing(qtbot, threaded_ctx, db, products,
     qtbot.waitUntil(lambda: "Cancelled; nothing was changed." in dialog.summary.text(), timeout=20000)
     assert order_count(db) == 0
     assert dialog.import_button.isEnabled()  # the preview still stands; the user may try again
+
+
+def test_from_the_menu_the_file_is_asked_for_at_once(qtbot, ctx, db, products, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    answers = iter([("", ""), (str(DATA / "shopify_orders.csv"), "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: next(answers))
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first_choice()  # the user closes the file dialog: no empty import dialog is left open
+    assert not dialog.isVisible()
+    dialog.show()
+    dialog.first_choice()
+    assert dialog.isVisible() and "8 new" in dialog.summary.text()
