@@ -150,13 +150,17 @@ class OrdersActions(QObject):
 
     # --- export --------------------------------------------------------------------------------------------
     def export_to(self, path: str) -> None:
-        db = self.ctx.db
+        """Export what the list shows (filter, dates, search, sort) to an XLSX file, off the UI thread."""
+        db, query, tz = self.ctx.db, self.tab.current_query(), str(self.ctx.tz)
 
-        def work() -> object:
+        def work(progress) -> int:
             from app.services.export_orders import export_orders
 
             with db.session() as s:
-                return export_orders(s, path)
+                return export_orders(s, path, query, progress=progress, tz=tz)
 
-        self.ctx.tasks.run(work, write=False, on_error=self._error,
-                           on_done=lambda _r: self.tab.show_message(self.tr("Orders exported to {0}").format(path)))
+        def done(count: int) -> None:
+            self.tab.show_message(self.tr("{0} orders exported to {1}").format(count, path))
+
+        self.ctx.tasks.run(work, write=False, on_done=done, on_error=self._error,
+                           progress_label=self.tr("Exporting orders…"), parent=self.tab)

@@ -341,13 +341,16 @@ class OrdersTab(QWidget):
     def show_message(self, text: str) -> None:
         self.status_bar.showMessage(text, 10000)
 
-    def import_orders(self) -> None:
+    def import_orders(self) -> QWidget:
         from app.ui.import_dialog import open_import_dialog
 
-        open_import_dialog(self.ctx, self)
+        return open_import_dialog(self.ctx, self)
 
     def export_orders(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export orders"), "orders.xlsx",
+        """Export the orders the list shows (its filter, dates and search) to an XLSX file."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the orders in the list"), "orders.xlsx",
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
             self.actions_.export_to(path)

@@ -230,3 +230,32 @@ def test_changes_from_elsewhere_update_the_list(qtbot, ctx, tab, shop):
     assert tab.count_label.text() == "6 orders"
 
 
+
+
+def test_file_actions_export_the_list_and_open_the_import(qtbot, ctx, tab, shop, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.import_dialog import ImportDialog
+
+    actions = {a.text(): a for a in tab.file_actions()}
+    assert set(actions) == {"&New order", "&Import orders…", "&Export orders…"}
+    assert actions["&New order"].shortcut().toString() == "Ctrl+N"
+
+    # Export writes what the list shows: here the search for TEE-XL (2 orders), as real XLSX cells.
+    tab.search.setText("TEE-XL")
+    tab.apply_query()
+    out = tmp_path / "lista"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "Excel workbook (*.xlsx)"))
+    actions["&Export orders…"].trigger()
+    sheet = load_workbook(tmp_path / "lista.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Number"
+    assert sorted(r[2] for r in rows[1:]) == ["Jan Nowak", "Piotr Wiśniewski"]
+    assert "2 orders exported" in tab.status_bar.currentMessage()
+
+    monkeypatch.setattr(ImportDialog, "choose_file", lambda self: None)  # no file dialog in the test
+    actions["&Import orders…"].trigger()
+    dialogs = [w for w in tab.findChildren(ImportDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()
