@@ -201,8 +201,9 @@ _ROW_COLUMNS = (Order.id, Order.number, Order.created_at, Order.customer_name, O
 
 
 def _row(r) -> OrderRow:
-    return OrderRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "",
-                    tuple(p for p in (r[12] or "").splitlines() if p))
+    # Problems matter while someone still has to act on them; a cancelled or shipped order keeps old text.
+    problems = tuple(p for p in (r[12] or "").splitlines() if p) if r[9] in _BLOCKABLE else ()
+    return OrderRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "", problems)
 
 
 # From this many matching orders on, a page is found faster by walking the sort column's index and testing

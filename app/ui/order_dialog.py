@@ -253,10 +253,11 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.customer_note.setPlainText(d.customer_note)
         self.internal_note.setPlainText(d.internal_note)
         self.history.set_events(d.events)
-        if d.problems:
+        blocked = bool(d.problems) and d.status in lifecycle.VERIFIABLE
+        if blocked:
             self.problems.setText(self.tr("Cannot go to packing:") + "<ul style='margin:0'>"
                                   + "".join(f"<li>{p}</li>" for p in d.problems) + "</ul>")
-        self.problems.setVisible(bool(d.problems))
+        self.problems.setVisible(blocked)
         self._apply_state()
         self.dirty = False
 

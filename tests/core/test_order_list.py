@@ -107,6 +107,8 @@ def test_filters_and_counts(session, shop):
     change_status(session, [shop["olek"]], lifecycle.CANCELLED, "t")
     counts = order_list.status_counts(session, OrderQuery())
     assert counts["problems"] == 1 and counts["cancelled"] == 1
+    olek = order_list.rows_by_id(session, [shop["olek"]])[shop["olek"]]
+    assert olek.status == lifecycle.CANCELLED and olek.problems == ()   # not highlighted any more
 
 
 def test_date_range_is_in_shop_days(session, shop):
@@ -157,7 +159,7 @@ def test_ilike_fallback_matches_the_same_orders(session, shop, monkeypatch):
     OrderQuery(search="tee-xl", sort="total"), OrderQuery(filter="new", sort="customer_name", descending=False),
     OrderQuery(search="nowak"), OrderQuery(filter="problems", sort="number"),
 ])
-def test_index_walking_plan_gives_the_same_page(session, shop, q):  # noqa: ANN001
+def test_index_walking_plan_gives_the_same_page(session, shop, q):
     """Big result sets use another plan (walk the sort index); it must return exactly the same rows."""
     verify_orders(session, list(shop.values()), "t")
     collected = order_list.page(session, q, 0, 100)
