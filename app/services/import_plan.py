@@ -11,16 +11,18 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile
-from app.models import Address, ImportBatch, Order, OrderLine, Product
+from app.models import Address, ImportBatch, Order, OrderEvent, OrderLine, Product
 from app.services import lifecycle
 from app.services.errors import RowError
 
 CHUNK = 500
+# History entries that do not touch the order's data (see _decide).
+STATUS_ONLY_EVENTS = ("status", "verify", "note", "import")
 # An order already here may be updated by an import only in these statuses (not yet in the packing flow).
 UPDATABLE = frozenset({lifecycle.NEW, lifecycle.AWAITING_PAYMENT, lifecycle.ON_HOLD, lifecycle.CANCELLED})
 
@@ -150,16 +152,21 @@ def plan_orders(session: Session, parsed: ParsedFile) -> Plan:
             lines.setdefault(line.order_id, []).append(line)
         addr_ids = {a for o, _ in rows for a in (o.shipping_address_id, o.billing_address_id) if a}
         addresses = {a.id: a for a in session.scalars(select(Address).where(Address.id.in_(addr_ids)))}
+        # The last change of each order's data here (history events other than status moves and notes).
+        edits = dict(session.execute(
+            select(OrderEvent.order_id, func.max(OrderEvent.at))
+            .where(OrderEvent.order_id.in_(ids), OrderEvent.kind.not_in(STATUS_ONLY_EVENTS))
+            .group_by(OrderEvent.order_id)).all())
         for order, batch_at in rows:
             existing[order.external_number] = _decide(plan, records[order.external_number], order, batch_at,
-                                                      lines.get(order.id, []), addresses)
+                                                      lines.get(order.id, []), addresses, edits.get(order.id))
     for number, record in records.items():
         plan.orders.append(existing.get(number) or PlannedOrder(record, "new"))
     return plan
 
 
 def _decide(plan: Plan, record: OrderRecord, order: Order, batch_at: datetime | None, lines: list[OrderLine],
-            addresses: dict[int, Address]) -> PlannedOrder:
+            addresses: dict[int, Address], last_edit: datetime | None) -> PlannedOrder:
     old_ids = tuple(a for a in {order.shipping_address_id, order.billing_address_id} if a)
     base = {"existing_id": order.id, "existing_status": order.status, "old_address_ids": old_ids}
     stored = {
@@ -173,12 +180,16 @@ def _decide(plan: Plan, record: OrderRecord, order: Order, batch_at: datetime | 
     }
     wanted = record_fingerprint(plan, record)
     changed = [key for key in wanted if wanted[key] != stored[key]]
-    if record.status == lifecycle.CANCELLED and order.status != lifecycle.CANCELLED or record.status == lifecycle.SHIPPED and order.status in (lifecycle.NEW, lifecycle.AWAITING_PAYMENT):
+    if (record.status == lifecycle.CANCELLED and order.status != lifecycle.CANCELLED) or \
+            (record.status == lifecycle.SHIPPED and order.status in (lifecycle.NEW, lifecycle.AWAITING_PAYMENT)):
         changed.append("status")
     if not changed:
         return PlannedOrder(record, "unchanged", **base)
     imported_at = batch_at or order.created_at
-    if order.locally_changed_at is not None and order.locally_changed_at > imported_at:
+    changed_here = order.locally_changed_at is not None and order.locally_changed_at > imported_at
+    # Only a status change here (verification, on hold) leaves the shop's data to the shop: a payment that
+    # arrives after we moved the order to "awaiting payment" must still come in. Our edits of the data stay.
+    if changed_here and last_edit is not None and last_edit > imported_at:
         when = order.locally_changed_at.astimezone(ZoneInfo(SHOP_TZ_DEFAULT)).strftime("%Y-%m-%d %H:%M")
         return PlannedOrder(record, "skip", f"order {order.number} was changed here on {when} after its "
                             f"import; our version kept (the file changes: {', '.join(changed)})", **base)

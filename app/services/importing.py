@@ -5,8 +5,9 @@
 
 Orders are keyed by (source, external number): importing the same file twice, or an overlapping export,
 adds no duplicates. An order already here is updated only when the file differs and we have not changed it
-since its last import (`Order.locally_changed_at` later than that import's batch time), and only while it
-is not yet in the packing flow; otherwise it is skipped and the preview says why.
+since its last import (`Order.locally_changed_at` later than that import's batch time, with an edit of its
+data in the history: a status move such as verification does not keep a later payment out), and only while
+it is not yet in the packing flow; otherwise it is skipped and the preview says why.
 The bulk writes live in `import_writer`; file parsing in `app.importers`.
 """
 

@@ -296,3 +296,24 @@ def test_rows_apart_zero_quantity_partial_fulfilment_and_high_risk_are_said(db, 
     assert [ln.sku for ln in order_by_ext(db, "1001").lines] == ["KUB-001", "KOSZ-M"]
     assert [ln.sku for ln in order_by_ext(db, "1009").lines] == ["KUB-001"]
     assert check_database(db) == []
+
+
+def test_payment_arriving_after_verification_still_comes_in(db, catalogue, tmp_path):
+    """Verification moved the order to 'awaiting payment' here (a status change, not an edit of its data):
+    the shop's later export saying it is paid must update it, while an order we edited stays ours."""
+    from app.services.verification import verify_orders
+
+    rows = fx.order("#2001", "ola@example.pl", "2026-11-06 10:00:00 +0100",
+                    [("1", "Kubek ceramiczny biały", "39.99", "KUB-001")], financial="pending")
+    first = write_rows(tmp_path / "first.csv", rows)
+    apply_orders_import(db.session(), first)
+    oid = order_by_ext(db, "2001").id
+    assert verify_orders(db.session(), [oid], "test")[oid] == ["Not paid (and not cash on delivery)"]
+    assert order_by_ext(db, "2001").status == "awaiting_payment"
+    rows[0]["Financial Status"] = "paid"
+    later = write_rows(tmp_path / "later.csv", rows)
+    preview = preview_orders_import(db.session(), later)
+    assert (preview.updated, preview.skipped) == (1, ())
+    apply_orders_import(db.session(), later)
+    o = order_by_ext(db, "2001")
+    assert (o.payment_status, o.status) == ("paid", "awaiting_payment")  # verification takes it from here
