@@ -1,0 +1,141 @@
+"""Table models of the Printing tab: documents waiting to print, and the print log. Both fetch rows lazily
+(a page at a time, as the view scrolls) over SQL through the services, never all rows at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.carriers import CARRIERS
+from app.services.lifecycle import status_label
+from app.services.shipping_data import LogRow, QueueRow
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+PAGE = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrintingModels", text)
+
+
+def kind_label(kind: str) -> str:
+    return {"label": tr("Label"), "carrier_label": tr("Carrier's label"), "manifest": tr("Dispatch manifest")}.get(
+        kind, kind)
+
+
+class LazyModel(QAbstractTableModel):
+    """Rows fetched PAGE at a time by fetch(offset, limit); reload() starts again from the top."""
+
+    headers: Sequence[str] = ()
+
+    def __init__(self, fetch: Callable[[int, int], list[Any]], parent=None) -> None:
+        super().__init__(parent)
+        self.fetch = fetch
+        self.rows: list[Any] = []
+        self._more = True
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.fetch(0, PAGE)
+        self._more = len(self.rows) == PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
+        if parent.isValid():
+            return
+        more = self.fetch(len(self.rows), PAGE)
+        self._more = len(more) == PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows += more
+            self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(row)
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def background(self, row: Any) -> QBrush | None:
+        return None
+
+
+class QueueModel(LazyModel):
+    KIND, ORDER, RECEIVER, CARRIER, TRACKING, STATUS, SINCE = range(7)
+
+    def __init__(self, fetch: Callable[[int, int], list[QueueRow]], tz: ZoneInfo, parent=None) -> None:
+        super().__init__(fetch, parent)
+        self.tz = tz
+        self.headers = (tr("Document"), tr("Order"), tr("Receiver"), tr("Carrier"), tr("Tracking number"),
+                        tr("Order status"), tr("Waiting since"))
+
+    def cell(self, row: QueueRow, column: int) -> str:
+        if column == self.KIND:
+            return kind_label(row.kind)
+        if column == self.ORDER:
+            return row.order_number or ""
+        if column == self.RECEIVER:
+            return row.receiver
+        if column == self.CARRIER:
+            return CARRIERS[row.carrier].name if row.carrier in CARRIERS else row.carrier
+        if column == self.TRACKING:
+            return row.tracking
+        if column == self.STATUS:
+            return QCoreApplication.translate("Status", status_label(row.order_status)) if row.order_status else ""
+        return row.created_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+
+
+class LogModel(LazyModel):
+    AT, DOCUMENT, PRINTER, WHO, PAGES, RESULT = range(6)
+
+    def __init__(self, fetch: Callable[[int, int], list[LogRow]], tz: ZoneInfo, parent=None) -> None:
+        super().__init__(fetch, parent)
+        self.tz = tz
+        self.headers = (tr("When"), tr("Document"), tr("Printer"), tr("By"), tr("Pages"), tr("Result"))
+
+    def cell(self, row: LogRow, column: int) -> str:
+        if column == self.AT:
+            return row.at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S")
+        if column == self.DOCUMENT:
+            return row.document + (" " + tr("(reprint)") if row.reprint else "")
+        if column == self.PRINTER:
+            return row.printer
+        if column == self.WHO:
+            return row.who
+        if column == self.PAGES:
+            return str(row.pages)
+        if row.ok:
+            return tr("Printed")
+        return tr("Cancelled") if row.message == "cancelled" else tr("Failed: {0}").format(row.message)
+
+    def background(self, row: LogRow) -> QBrush | None:
+        return None if row.ok else QBrush(QColor(255, 228, 225))

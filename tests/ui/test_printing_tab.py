@@ -1,0 +1,243 @@
+"""The Printing tab driven like a user would, printing through the real CUPS queue Zaplecze_PDF (cups-pdf):
+batch print of every packed label in one job, reprint from the log, Cancel, preview, the shipment dialog,
+tracking import, printer settings, dispatch manifest and hand-over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from app.services import orders, print_queue, shipping
+from app.services.shipping_data import ParcelInput, PrinterSettingData, SenderData, ShipmentInput, ShippingSettingsData
+from tests.printing.cups import QUEUE, need_queue, snapshot, wait_for_new_pdfs
+from tests.printing.pdftools import decode_barcodes
+
+A4_PT = (595, 842)
+LABEL_PT = (283, 425)  # cups-pdf (ghostscript) rounds the 283.46 x 425.2 pt page to whole points
+
+
+def select_row(view, row: int) -> None:
+    """Select a whole row as a click would (QTableView.selectRow depends on the header's layout offscreen)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    index = view.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)
+
+
+def approx_size(page, expected: tuple[int, int]) -> bool:
+    return abs(float(page.mediabox.width) - expected[0]) <= 1.5 and abs(float(page.mediabox.height) - expected[1]) <= 1.5
+
+
+@pytest.fixture
+def shop(session, add_product, order_input):
+    """Three packed orders with DPD shipments, one ready (not packed) order; labels on the cups-pdf queue."""
+    shipping.save_settings(session, ShippingSettingsData(SenderData("Jan", "Żółty Kot", "Polna 1", "00-001", "Łódź")))
+    print_queue.save_printer_setting(session, PrinterSettingData("label", QUEUE, "100x150", "portrait", 203, False, True))
+    print_queue.save_printer_setting(session, PrinterSettingData("a4", QUEUE, "A4", "portrait", 300, False, True))
+    made = []
+    for n in range(4):
+        oid = orders.create_order(session, order_input(add_product(f"SKU{n}"), email=f"b{n}@x.pl",
+                                                       shipping_method="Kurier DPD"), who="t")
+        orders.change_status(session, [oid], "ready", who="t")
+        if n < 3:
+            orders.change_status(session, [oid], "packed", who="t")
+        shipping.create_shipment(session, oid, ShipmentInput("dpd", parcels=(ParcelInput(tracking_number=f"DPD00{n}"),)),
+                                 who="t")
+        made.append((oid, orders.get_order(session, oid).number))
+    return made
+
+
+@pytest.fixture
+def tab(ctx, qtbot):
+    from app.ui.printing_tab import PrintingTab
+
+    widget = PrintingTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.activateWindow()  # shortcuts only reach the active window
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.queue_view.setFocus()
+    return widget
+
+
+def test_tab_lists_waiting_labels_and_filters(shop, tab, qtbot):
+    assert tab.title() == "Printing"
+    assert tab.queue_model.rowCount() == 4
+    tab.packed_only.setChecked(True)
+    assert tab.queue_model.rowCount() == 3
+    qtbot.keyClicks(tab.search, shop[1][1])
+    qtbot.waitUntil(lambda: tab.queue_model.rowCount() == 1)
+    assert tab.queue_model.index(0, tab.queue_model.ORDER).data() == shop[1][1]
+    assert tab.queue_model.index(0, tab.queue_model.CARRIER).data() == "DPD"
+    assert "1 document(s) waiting" in tab.status.text()
+
+
+def test_batch_print_of_every_packed_label_is_one_cups_job(shop, tab, qtbot, tmp_path):
+    need_queue()
+    before = snapshot()
+    qtbot.keyClick(tab.queue_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
+    outcome = tab.service.last
+    assert (outcome.pages, outcome.documents, outcome.errors, outcome.cancelled) == (3, 3, [], False)
+    [pdf] = wait_for_new_pdfs(before)
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 3 and all(approx_size(p, LABEL_PT) for p in reader.pages)
+    assert reader.metadata.title.strip("()") == "3 documents"
+    pages = decode_barcodes(pdf, tmp_path)
+    assert [sorted(p) for p in pages] == [sorted([f"DPD00{n}", shop[n][1]]) for n in range(3)]
+    # What the user sees: only the not-yet-packed order's label waits; the log names printer and station.
+    assert tab.queue_model.rowCount() == 1 and tab.queue_model.index(0, 1).data() == shop[3][1]
+    assert tab.log_model.rowCount() == 3
+    assert {tab.log_model.index(r, tab.log_model.PRINTER).data() for r in range(3)} == {QUEUE}
+    assert {tab.log_model.index(r, tab.log_model.WHO).data() for r in range(3)} == {"test-station"}
+    assert "Printed 3 page(s) of 3 document(s) on Zaplecze_PDF" in tab.status.text()
+
+
+def test_reprint_from_the_log(shop, tab, qtbot, tmp_path):
+    need_queue()
+    select_row(tab.queue_view, 0)
+    before = snapshot()
+    qtbot.keyClick(tab.queue_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
+    wait_for_new_pdfs(before)
+    tab.service.last = None
+    select_row(tab.log_view, 0)
+    before = snapshot()
+    qtbot.keyClick(tab.log_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
+    [pdf] = wait_for_new_pdfs(before)
+    assert sorted(decode_barcodes(pdf, tmp_path)[0]) == sorted(["DPD000", shop[0][1]])
+    assert approx_size(PdfReader(pdf).pages[0], LABEL_PT)
+    assert tab.log_model.rowCount() == 2
+    assert tab.log_model.index(0, tab.log_model.DOCUMENT).data() == f"Label {shop[0][1]} (reprint)"
+    assert tab.log_model.index(0, tab.log_model.RESULT).data() == "Printed"
+
+
+def test_cancel_aborts_the_job_and_nothing_is_marked_printed(shop, tab, qtbot):
+    need_queue()
+    tab.service.page_hook = lambda n: tab.service.progress_dialog.cancel() if n == 1 else None
+    before = snapshot()
+    tab.print_all_packed()
+    qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
+    assert tab.service.last.cancelled
+    assert tab.queue_model.rowCount() == 4  # still waiting
+    assert {tab.log_model.index(r, tab.log_model.RESULT).data() for r in range(3)} == {"Cancelled"}
+    assert "cancelled" in tab.status.text()
+    qtbot.wait(3000)
+    assert snapshot() - before == set()  # an aborted job never reaches the queue
+
+
+def test_missing_printer_is_a_clear_error(shop, tab, qtbot, session):
+    print_queue.save_printer_setting(session, PrinterSettingData("label", "Gone_Zebra", "100x150", "portrait", 203))
+    select_row(tab.queue_view, 0)
+    tab.print_selected()
+    qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
+    assert "The printer 'Gone_Zebra' is not installed" in tab.status.text()
+    assert tab.queue_model.rowCount() == 4
+    assert tab.log_model.index(0, tab.log_model.RESULT).data().startswith("Failed: The printer 'Gone_Zebra'")
+    tab.error_box.close()
+
+
+def test_preview_shows_the_label_pages(shop, tab, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    select_row(tab.queue_view, 0)
+    tab.preview_selected()
+    dialog = tab.service.preview_dialog
+    qtbot.waitUntil(lambda: dialog.findChild(QPrintPreviewWidget).pageCount() == 1, timeout=10_000)
+    assert shop[0][1] in dialog.windowTitle()
+    dialog.close()
+
+
+def test_shipment_dialog_scanned_tracking_numbers(ctx, session, add_product, order_input, qtbot):
+    from app.ui.shipment_dialog import ShipmentDialog
+
+    oid = orders.create_order(session, order_input(add_product("S"), shipping_method="Paczkomat WAW12M",
+                                                   payment_method="cod", payment_status="unpaid"), who="t")
+    dialog = ShipmentDialog(ctx, oid)
+    qtbot.addWidget(dialog)
+    assert dialog.carrier.currentData() == "inpost_locker" and dialog.locker.text() == "WAW12M"
+    assert dialog.cod_on.isChecked()
+    dialog.add_parcel()
+    qtbot.keyClicks(dialog.parcels[0].tracking, "6000111")
+    qtbot.keyClick(dialog.parcels[0].tracking, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.parcels[1].tracking, "6000222")
+    dialog.accept()
+    session.expire_all()
+    detail = shipping.get_shipment(session, shipping.shipment_id_for_order(session, oid))
+    assert [p.tracking_number for p in detail.parcels] == ["6000111", "6000222"]
+    assert detail.locker_code == "WAW12M" and detail.cod_amount == orders.get_order(session, oid).total
+    again = ShipmentDialog(ctx, oid)
+    qtbot.addWidget(again)
+    assert [p.tracking.text() for p in again.parcels] == ["6000111", "6000222"] and again.attach.isEnabled()
+
+
+def test_tracking_import_from_the_tab(shop, tab, tmp_path, session):
+    path = tmp_path / "dpd.csv"
+    path.write_text(f"Numer przesyłki;Referencja\nNEW1;{shop[0][1]}\n", encoding="cp1250")
+    tab.import_tracking(path)
+    assert "dpd.csv: 1 tracking number(s) set, 0 unchanged." in tab.status.text()
+    session.expire_all()  # the UI wrote through its own sessions
+    assert orders.get_order(session, shop[0][0]).tracking_number == "NEW1"
+
+
+def test_printer_settings_dialog_saves(ctx, session, qtbot):
+    from app.ui.printing.settings_dialog import PrinterSettingsDialog
+
+    dialog = PrinterSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    box = dialog.label_box
+    if box.printer.findData(QUEUE) >= 0:
+        box.printer.setCurrentIndex(box.printer.findData(QUEUE))
+    box.zpl.setChecked(True)
+    box.dpi.setCurrentIndex(box.dpi.findData(300))
+    dialog.fields["city"].setText("Łódź")  # QTest cannot type non-ASCII keys
+    qtbot.keyClicks(dialog.fields["street"], "Polna 1")
+    dialog.accept()
+    session.expire_all()
+    saved = print_queue.get_printer_setting(session, "label")
+    assert (saved.zpl, saved.dpi, saved.paper) == (True, 300, "100x150")
+    sender = shipping.get_settings(session).sender
+    assert (sender.city, sender.street) == ("Łódź", "Polna 1")
+
+
+def test_manifest_printed_on_a4_and_handover_ships(shop, ctx, qtbot, session, tmp_path):
+    need_queue()
+    from app.ui.dispatch_dialog import DispatchDialog
+    from app.ui.printing.service import PrintService
+
+    service = PrintService(ctx)
+    dialog = DispatchDialog(ctx, service)
+    qtbot.addWidget(dialog)
+    dialog.carrier.setCurrentIndex(dialog.carrier.findData("dpd"))
+    dialog.make_manifest()
+    assert dialog.model.rowCount() == 1
+    before = snapshot()
+    dialog.print_selected()
+    qtbot.waitUntil(lambda: service.last is not None, timeout=30_000)
+    [pdf] = wait_for_new_pdfs(before)
+    reader = PdfReader(pdf)
+    assert approx_size(reader.pages[0], A4_PT)
+    assert reader.metadata.title.strip("()") == f"Manifest DPD/{date.today():%Y%m%d}/1"
+    dialog.confirm_selected(ask=False)
+    assert "3 order(s) shipped" in dialog.message.text()
+    session.expire_all()
+    assert {orders.get_order(session, oid).status for oid, _ in shop[:3]} == {"shipped"}
+    assert orders.get_order(session, shop[3][0]).status == "ready"
+
+
+def test_raw_zpl_to_a_missing_queue_is_refused():
+    import shutil
+
+    from app.services.errors import DomainError
+    from app.ui.printing.printers import raw_print
+
+    if shutil.which("lp") is None:
+        pytest.skip("CUPS lp is not installed")
+    with pytest.raises(DomainError, match="refused the job"):
+        raw_print("No_Such_Zebra", b"^XA^FDx^FS^XZ", "t")
