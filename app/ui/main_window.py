@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import __version__
 from app.ui.bus import bus
 from app.ui.context import AppContext
 
-# (module, class) of each tab, in the order shown. A tab class takes (ctx, parent) and has a title().
+# (module, class, title) of each tab, in the order shown. A tab class takes (ctx, parent).
+# Only the Orders tab (the morning's first look) and the tab open when the app last closed are built at
+# start; the others are imported and built when first opened, which keeps start-up short.
 TABS = (
-    ("app.ui.orders_tab", "OrdersTab"),
-    ("app.ui.stock_tab", "StockTab"),
-    ("app.ui.printing_tab", "PrintingTab"),
+    ("app.ui.orders_tab", "OrdersTab", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
+    ("app.ui.stock_tab", "StockTab", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
+    ("app.ui.printing_tab", "PrintingTab", QT_TRANSLATE_NOOP("MainWindow", "Printing")),
 )
+
+
+def _tab_title(source: str) -> str:
+    return QCoreApplication.translate("MainWindow", source)
+
+
+class _LazyTab(QWidget):
+    """Stands in for a tab until it is first opened."""
+
+    def __init__(self, module_name: str, class_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.module_name, self.class_name = module_name, class_name
 
 
 class MainWindow(QMainWindow):
@@ -28,21 +43,46 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.tab_widgets: dict[str, object] = {}
-        for module_name, class_name in TABS:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
+        self.tab_widgets: dict[str, QWidget] = {}
+        start_index = QSettings().value("main/tab", 0, type=int)
+        for index, (module_name, class_name, title) in enumerate(TABS):
+            if importlib.util.find_spec(module_name) is None:
                 continue
-            tab = getattr(module, class_name)(ctx, self)
-            self.tabs.addTab(tab, tab.title())
-            self.tab_widgets[class_name] = tab
+            if index in (0, start_index):
+                self.tabs.addTab(self._build_tab(module_name, class_name), _tab_title(title))
+            else:
+                self.tabs.addTab(_LazyTab(module_name, class_name, self), _tab_title(title))
+        self.tabs.currentChanged.connect(self._ensure_built)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Database: {0}").format(ctx.db.path or ctx.db.url), 5000)
         self.resize(1280, 800)
         self._restore()
+
+    def _build_tab(self, module_name: str, class_name: str) -> QWidget:
+        tab = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)
+        self.tab_widgets[class_name] = tab
+        return tab
+
+    def _ensure_built(self, index: int) -> None:
+        placeholder = self.tabs.widget(index)
+        if not isinstance(placeholder, _LazyTab):
+            return
+        tab = self._build_tab(placeholder.module_name, placeholder.class_name)
+        title = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def tab(self, class_name: str) -> QWidget:
+        """The tab of that class, built now if it was not yet opened."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, _LazyTab) and widget.class_name == class_name:
+                self._ensure_built(index)
+        return self.tab_widgets[class_name]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -73,6 +113,7 @@ class MainWindow(QMainWindow):
         index = settings.value("main/tab", 0, type=int)
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+            self._ensure_built(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings = QSettings()
