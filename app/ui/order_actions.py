@@ -6,6 +6,7 @@ announces its Changes on the bus, and the dialog reloads itself from there.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import lifecycle
@@ -13,6 +14,9 @@ from app.services.changes import Changes
 from app.ui.bus import bus
 from app.ui.orders_actions import allowed_targets
 from app.ui.orders_model import status_text
+
+# Strings of the dialog's actions live in the dialog's translation context.
+translate = QCoreApplication.translate
 
 
 class OrderDialogActions:
@@ -66,7 +70,7 @@ class OrderDialogActions:
             super().reject()
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("This order has unsaved changes. Close without saving?"),
+                          translate("OrderDialog", "This order has unsaved changes. Close without saving?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Discard).clicked.connect(lambda: self._discard_and_close())
@@ -95,7 +99,7 @@ class OrderDialogActions:
         def done(result: dict[int, list[str]]) -> None:
             bus().changed.emit(Changes.of_orders([oid]))
             if not result.get(oid):
-                self._message(QMessageBox.Icon.Information, self.tr("The order is verified and ready to pack."))
+                self._message(QMessageBox.Icon.Information, translate("OrderDialog", "The order is verified and ready to pack."))
 
         self.ctx.tasks.run(work, on_done=done, on_error=self._error)
 
@@ -103,7 +107,7 @@ class OrderDialogActions:
         self.status_menu.clear()
         targets = allowed_targets({self.detail.status}) if self.detail else []
         if not targets:
-            self.status_menu.addAction(self.tr("No further status")).setEnabled(False)
+            self.status_menu.addAction(translate("OrderDialog", "No further status")).setEnabled(False)
         for status in targets:
             action = self.status_menu.addAction(status_text(status))
             action.setData(status)
@@ -114,11 +118,11 @@ class OrderDialogActions:
             return
         if to_status == lifecycle.CANCELLED:
             box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                              self.tr("Cancel this order? A cancelled order cannot be reopened."),
+                              translate("OrderDialog", "Cancel this order? A cancelled order cannot be reopened."),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
             box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel the order"))
-            box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
+            box.button(QMessageBox.StandardButton.Yes).setText(translate("OrderDialog", "Cancel the order"))
+            box.button(QMessageBox.StandardButton.No).setText(translate("OrderDialog", "Keep it"))
             box.accepted.connect(lambda: self._run_status(to_status))
             self.last_box = box
             box.open()

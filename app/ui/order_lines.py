@@ -127,7 +127,8 @@ class LinesModel(QAbstractTableModel):
             return None
         ln, col = self.lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return {SKU: ln.sku, NAME: ln.name, QTY: str(ln.quantity), PRICE: format_money(ln.unit_price, self.currency),
+            return {SKU: ln.sku, NAME: ln.name, QTY: str(ln.quantity),
+                    PRICE: format_money(ln.unit_price, self.currency),
                     VAT: ln.vat_rate if ln.vat_rate == "zw" else f"{ln.vat_rate}%",
                     TOTAL: format_money(ln.total, self.currency)}[col]
         if role == Qt.ItemDataRole.EditRole:

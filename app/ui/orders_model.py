@@ -33,28 +33,35 @@ BLOCKED_BRUSH = QBrush(QColor("#fde2e1"))
 CURRENCY_SYMBOLS = {"PLN": "zł", "EUR": "€", "USD": "$", "GBP": "£"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OrdersModel", text)
-
-
 def status_text(status: str) -> str:
     """Translated status label (the English ones live in lifecycle._LABELS)."""
+    translate = QCoreApplication.translate
     labels = {
-        "new": _t("New"), "awaiting_payment": _t("Awaiting payment"), "ready": _t("Ready to pack"),
-        "packing": _t("Packing"), "packed": _t("Packed"), "shipped": _t("Shipped"), "delivered": _t("Delivered"),
-        "on_hold": _t("On hold"), "cancelled": _t("Cancelled"), "returned": _t("Returned"),
+        "new": translate("OrdersModel", "New"),
+        "awaiting_payment": translate("OrdersModel", "Awaiting payment"),
+        "ready": translate("OrdersModel", "Ready to pack"),
+        "packing": translate("OrdersModel", "Packing"),
+        "packed": translate("OrdersModel", "Packed"),
+        "shipped": translate("OrdersModel", "Shipped"),
+        "delivered": translate("OrdersModel", "Delivered"),
+        "on_hold": translate("OrdersModel", "On hold"),
+        "cancelled": translate("OrdersModel", "Cancelled"),
+        "returned": translate("OrdersModel", "Returned"),
     }
     return labels.get(status, status)
 
 
 def payment_method_text(method: str) -> str:
-    return {"prepaid": _t("Prepaid"), "transfer": _t("Bank transfer"), "cod": _t("Cash on delivery")}.get(
-        method, method)
+    translate = QCoreApplication.translate
+    return {"prepaid": translate("OrdersModel", "Prepaid"), "transfer": translate("OrdersModel", "Bank transfer"),
+            "cod": translate("OrdersModel", "Cash on delivery")}.get(method, method)
 
 
 def payment_status_text(status: str) -> str:
-    return {"unpaid": _t("Unpaid"), "paid": _t("Paid"), "refunded": _t("Refunded"),
-            "partially_refunded": _t("Partially refunded")}.get(status, status)
+    translate = QCoreApplication.translate
+    return {"unpaid": translate("OrdersModel", "Unpaid"), "paid": translate("OrdersModel", "Paid"),
+            "refunded": translate("OrdersModel", "Refunded"),
+            "partially_refunded": translate("OrdersModel", "Partially refunded")}.get(status, status)
 
 
 def format_money(value: Decimal, currency: str = "PLN") -> str:
@@ -78,8 +85,9 @@ class OrdersModel(QAbstractTableModel):
         self.counts: dict[str, int] = {}  # orders per filter for the same dates and search
         self._counts_key: OrderQuery | None = None  # the query (filter aside) the counts belong to
         self._row_of: dict[int, int] = {}
-        self._headers = (_t("Number"), _t("Date"), _t("Customer"), _t("Items"), _t("Total"), _t("Payment"),
-                         _t("Status"), _t("Shipping"), _t("Tracking number"), _t("Problems"))
+        self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Customer"), self.tr("Items"), self.tr("Total"),
+                         self.tr("Payment"), self.tr("Status"), self.tr("Shipping"), self.tr("Tracking number"),
+                         self.tr("Problems"))
 
     # --- loading -------------------------------------------------------------------------------------------
     def set_query(self, query: OrderQuery) -> None:
@@ -188,7 +196,7 @@ class OrdersModel(QAbstractTableModel):
             return BLOCKED_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.problems:
-                return _t("Cannot go to packing:") + "\n• " + "\n• ".join(r.problems)
+                return self.tr("Cannot go to packing:") + "\n• " + "\n• ".join(r.problems)
             if col == PAYMENT:
                 return payment_method_text(r.payment_method)
         return None
@@ -206,7 +214,7 @@ class OrdersModel(QAbstractTableModel):
             return format_money(r.total, r.currency)
         if col == PAYMENT:
             if r.payment_method == "cod" and r.payment_status == "unpaid":
-                return _t("Cash on delivery")
+                return QCoreApplication.translate("OrdersModel", "Cash on delivery")
             return payment_status_text(r.payment_status)
         if col == STATUS:
             return status_text(r.status)
