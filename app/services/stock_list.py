@@ -41,7 +41,7 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _where(filter_key: str, search: str, fts: bool) -> tuple[str, dict]:
+def _where(filter_key: str, search: str, fts: bool, sqlite: bool = True) -> tuple[str, dict]:
     conds: list[str] = []
     params: dict = {}
     if filter_key == "active":
@@ -64,7 +64,7 @@ def _where(filter_key: str, search: str, fts: bool) -> tuple[str, dict]:
         if indexed:
             conds.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :fts)")
             params["fts"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
-        like = "LIKE" if fts else "ILIKE"  # SQLite's LIKE ignores case already
+        like = "LIKE" if sqlite else "ILIKE"  # SQLite's LIKE ignores (ASCII) case already
         for i, word in enumerate(w for w in words if w not in indexed):
             conds.append(" OR ".join(f"p.{col} {like} :w{i} ESCAPE '\\'" for col in ("sku", "name", "ean", "location"))
                          .join("()"))
@@ -72,12 +72,27 @@ def _where(filter_key: str, search: str, fts: bool) -> tuple[str, dict]:
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
+_HAS_FTS: dict[str, bool] = {}
+
+
+def _search_where(session: Session, filter_key: str, search: str) -> tuple[str, dict]:
+    return _where(filter_key, search, _fts(session), session.get_bind().dialect.name == "sqlite")
+
+
 def _fts(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+    """SQLite with the product_fts index (a file made during development before the index existed falls back
+    to LIKE instead of failing)."""
+    bind = session.get_bind()
+    key = str(bind.url)
+    if key not in _HAS_FTS:
+        _HAS_FTS[key] = bind.dialect.name == "sqlite" and session.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE name = 'product_fts'")).first() is not None
+        session.rollback()
+    return _HAS_FTS[key]
 
 
 def count_stock(session: Session, filter_key: str = "active", search: str = "") -> int:
-    where, params = _where(filter_key, search, _fts(session))
+    where, params = _search_where(session, filter_key, search)
     with session.begin():
         return session.execute(text(f"SELECT COUNT(*) FROM product p{where}"), params).scalar_one()
 
@@ -105,7 +120,7 @@ def rows_by_id(session: Session, product_ids: list[int]) -> list[StockRow]:
 
 def stock_page(session: Session, filter_key: str = "active", search: str = "", *, offset: int = 0, limit: int = 200,
                sort: str = "sku", descending: bool = False) -> list[StockRow]:
-    where, params = _where(filter_key, search, _fts(session))
+    where, params = _search_where(session, filter_key, search)
     order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
     sql = f"{_SELECT}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
     with session.begin():

@@ -175,6 +175,8 @@ class ProductDialog(QDialog):
             [self.tr("Order"), self.tr("Status"), self.tr("Customer"), self.tr("Reserved"), self.tr("Ordered on")],
             self, numeric=(3,))
         self.reservations_view = make_table(self.reservations_model, page, (110, 110, 200, 80))
+        self.reservations_view.setToolTip(self.tr("Double-click to open the order"))
+        self.reservations_view.doubleClicked.connect(lambda index: self.open_order(index.row()))
         layout = QVBoxLayout(page)
         layout.addWidget(self.reservations_view)
         return page
@@ -227,6 +229,13 @@ class ProductDialog(QDialog):
         self.reservations_model.set_rows(
             [(r.order_number, status_text(r.status), r.customer_name, str(r.quantity),
               r.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")) for r in rows], [r.order_id for r in rows])
+
+    def open_order(self, row: int):  # noqa: ANN201 - the order's dialog (tests drive it)
+        from app.ui.order_dialog import OrderDialog
+
+        dialog = OrderDialog(self.ctx, self.reservations_model.payloads[row], self)
+        dialog.open()
+        return dialog
 
     def _check_ean(self, text: str) -> None:
         code = clean_gtin(text)

@@ -174,4 +174,6 @@ class StockModel(QAbstractTableModel):
             return str(r.reorder_point) if r.reorder_point else ""
         if r.days_of_cover is None:
             return "—"
+        if 0 < r.days_of_cover < 1:
+            return _t("< 1 d")
         return _t("{0} d").format(int(r.days_of_cover)) if r.days_of_cover < 1000 else "999+ d"

@@ -188,3 +188,34 @@ def test_reorder_dialog_writes_an_order_sheet_per_supplier(qtbot, tab, tmp_path)
     assert sorted(p.name.split("-")[1] for p in files) == ["Ceramika", "Herbaciarnia"]
     rows = list(openpyxl.load_workbook(next(p for p in files if "Ceramika" in p.name)).active.iter_rows(values_only=True))
     assert rows[1][0] == "KUB-GRA" and rows[1][3] == 2  # reorder point 5 - available 3
+
+
+def test_reservations_on_the_card_open_their_order(qtbot, tab, shop, session, order_input):
+    from app.services.orders import create_order
+    from app.services.verification import verify_orders
+
+    oid = create_order(session, order_input(shop["mug"], quantity=4), "t")
+    assert verify_orders(session, [oid], "t")[oid] == []
+    card = tab.open_product(shop["mug"])
+    assert "reserved 4" in card.summary.text() and "available 16" in card.summary.text()
+    assert [r[3] for r in card.reservations_model.rows] == ["4"]
+    order = card.open_order(0)
+    assert order.isVisible() and order.order_id == oid
+    order.reject()
+
+
+def test_import_and_export_from_the_tab(qtbot, tab, tmp_path):
+    path = tmp_path / "products_export.csv"
+    path.write_text("Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price,Variant Barcode,"
+                    "Variant Inventory Qty\r\nswieca,Świeca sojowa,Zapach,Lawenda,SW-LAW,39.00,'4006381333931,6\r\n"
+                    "swieca,,,Wanilia,SW-WAN,39.00,,2\r\n", encoding="utf-8-sig")
+    tab.import_products(path, confirm=False)
+    assert "Imported 2 new" in tab.message.text()
+    tab.search.setText("świeca")
+    tab.apply_query()
+    assert skus(tab) == ["SW-LAW", "SW-WAN"]
+    assert tab.model.index(0, sm.EAN).data() == "4006381333931" and tab.model.index(0, sm.ON_HAND).data() == "6"
+    out = tmp_path / "stock.xlsx"
+    tab.export_stock(out)
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert len(rows) == 1 + 6 and "6 products exported" in tab.message.text()
