@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
@@ -21,6 +21,12 @@ from app.services import lifecycle
 from app.services.errors import RowError
 
 CHUNK = 500
+STORED_COLUMNS = (
+    Order.id, Order.number, Order.external_number, Order.status, Order.locally_changed_at, Order.created_at,
+    Order.customer_name, Order.email, Order.phone, Order.currency, Order.payment_method, Order.payment_status,
+    Order.shipping_method, Order.shipping_cost, Order.discount, Order.customer_note, Order.internal_note,
+    Order.shipping_address_id, Order.billing_address_id,
+)
 # History entries that do not touch the order's data (see _decide).
 STATUS_ONLY_EVENTS = ("status", "verify", "note", "import")
 # An order already here may be updated by an import only in these statuses (not yet in the packing flow).
@@ -123,7 +129,7 @@ def record_fingerprint(plan: Plan, r: OrderRecord) -> dict[str, object]:
     }
 
 
-def _stored_address(a: Address | None) -> tuple | None:
+def _stored_address(a: Row | None) -> tuple | None:
     if a is None:
         return None
     return (a.name, a.company or "", a.street, a.postal_code, a.city, a.country, a.phone or "")
@@ -140,33 +146,39 @@ def plan_orders(session: Session, parsed: ParsedFile) -> Plan:
     found = [ext for ext, _ in select_in(session, f'SELECT external_number, id FROM "order" WHERE source = {mark} '
                                                   "AND external_number IN ({})", list(records), (parsed.source,))]
     for chunk in _chunks(found):
+        # Plain rows (no ORM objects): an overlapping export can name tens of thousands of our orders.
         rows = session.execute(
-            select(Order, ImportBatch.created_at)
+            select(*STORED_COLUMNS, ImportBatch.created_at.label("batch_at"))
             .outerjoin(ImportBatch, ImportBatch.id == Order.import_batch_id)
             .where(Order.source == parsed.source, Order.external_number.in_(chunk))
         ).all()
-        ids = [o.id for o, _ in rows]
-        lines: dict[int, list[OrderLine]] = {}
-        for line in session.scalars(select(OrderLine).where(OrderLine.order_id.in_(ids))
+        ids = [o.id for o in rows]
+        lines: dict[int, list] = {}
+        for line in session.execute(select(OrderLine.order_id, OrderLine.sku, OrderLine.name, OrderLine.quantity,
+                                           OrderLine.unit_price, OrderLine.vat_rate)
+                                    .where(OrderLine.order_id.in_(ids))
                                     .order_by(OrderLine.order_id, OrderLine.position)):
             lines.setdefault(line.order_id, []).append(line)
-        addr_ids = {a for o, _ in rows for a in (o.shipping_address_id, o.billing_address_id) if a}
-        addresses = {a.id: a for a in session.scalars(select(Address).where(Address.id.in_(addr_ids)))}
+        addr_ids = list({a for o in rows for a in (o.shipping_address_id, o.billing_address_id) if a})
+        addresses = {a.id: a for a in session.execute(
+            select(Address.id, Address.name, Address.company, Address.street, Address.postal_code, Address.city,
+                   Address.country, Address.phone).where(Address.id.in_(addr_ids)))}
         # The last change of each order's data here (history events other than status moves and notes).
         edits = dict(session.execute(
             select(OrderEvent.order_id, func.max(OrderEvent.at))
             .where(OrderEvent.order_id.in_(ids), OrderEvent.kind.not_in(STATUS_ONLY_EVENTS))
             .group_by(OrderEvent.order_id)).all())
-        for order, batch_at in rows:
-            existing[order.external_number] = _decide(plan, records[order.external_number], order, batch_at,
+        for order in rows:
+            existing[order.external_number] = _decide(plan, records[order.external_number], order, order.batch_at,
                                                       lines.get(order.id, []), addresses, edits.get(order.id))
     for number, record in records.items():
         plan.orders.append(existing.get(number) or PlannedOrder(record, "new"))
     return plan
 
 
-def _decide(plan: Plan, record: OrderRecord, order: Order, batch_at: datetime | None, lines: list[OrderLine],
-            addresses: dict[int, Address], last_edit: datetime | None) -> PlannedOrder:
+def _decide(plan: Plan, record: OrderRecord, order: Row, batch_at: datetime | None, lines: list[Row],
+            addresses: dict[int, Row], last_edit: datetime | None) -> PlannedOrder:
+    """One stored order (a row of STORED_COLUMNS) against its record from the file."""
     old_ids = tuple(a for a in {order.shipping_address_id, order.billing_address_id} if a)
     base = {"existing_id": order.id, "existing_status": order.status, "old_address_ids": old_ids}
     stored = {
