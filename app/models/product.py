@@ -23,13 +23,13 @@ VAT_RATES = ("23", "8", "5", "0", "zw")
 _PRODUCT_FTS_BODY = "{0}.sku || ' ' || COALESCE({0}.ean, '') || ' ' || {0}.name || ' ' || {0}.location"
 PRODUCT_FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS product_fts USING fts5(body, tokenize='trigram')",
-    "CREATE TRIGGER IF NOT EXISTS product_fts_insert AFTER INSERT ON product BEGIN "
-    f"INSERT INTO product_fts(rowid, body) VALUES (new.id, {_PRODUCT_FTS_BODY.format('new')}); END",
-    "CREATE TRIGGER IF NOT EXISTS product_fts_update AFTER UPDATE OF sku, ean, name, location ON product BEGIN "
-    "DELETE FROM product_fts WHERE rowid = old.id; "
-    f"INSERT INTO product_fts(rowid, body) VALUES (new.id, {_PRODUCT_FTS_BODY.format('new')}); END",
-    "CREATE TRIGGER IF NOT EXISTS product_fts_delete AFTER DELETE ON product BEGIN "
-    "DELETE FROM product_fts WHERE rowid = old.id; END",
+    ("CREATE TRIGGER IF NOT EXISTS product_fts_insert AFTER INSERT ON product BEGIN "
+     f"INSERT INTO product_fts(rowid, body) VALUES (new.id, {_PRODUCT_FTS_BODY.format('new')}); END"),
+    ("CREATE TRIGGER IF NOT EXISTS product_fts_update AFTER UPDATE OF sku, ean, name, location ON product BEGIN "
+     "DELETE FROM product_fts WHERE rowid = old.id; "
+     f"INSERT INTO product_fts(rowid, body) VALUES (new.id, {_PRODUCT_FTS_BODY.format('new')}); END"),
+    ("CREATE TRIGGER IF NOT EXISTS product_fts_delete AFTER DELETE ON product BEGIN "
+     "DELETE FROM product_fts WHERE rowid = old.id; END"),
 )
 PRODUCT_FTS_FILL = f"INSERT INTO product_fts(rowid, body) SELECT id, {_PRODUCT_FTS_BODY.format('product')} FROM product"
 PRODUCT_FTS_DROP = ("DROP TRIGGER IF EXISTS product_fts_insert", "DROP TRIGGER IF EXISTS product_fts_update",

@@ -230,7 +230,7 @@ class ProductDialog(QDialog):
             [(r.order_number, status_text(r.status), r.customer_name, str(r.quantity),
               r.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")) for r in rows], [r.order_id for r in rows])
 
-    def open_order(self, row: int):  # noqa: ANN201 - the order's dialog (tests drive it)
+    def open_order(self, row: int) -> QDialog:
         from app.ui.order_dialog import OrderDialog
 
         dialog = OrderDialog(self.ctx, self.reservations_model.payloads[row], self)
