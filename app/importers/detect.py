@@ -167,28 +167,40 @@ def _cell_text(value: object) -> str:
 
 
 def _open_xlsx(path: Path) -> Table:
+    """The first sheet. The workbook is opened per pass and closed after it, so the file is not held open
+    (Windows would keep it locked while the dialog stays open)."""
     import openpyxl
 
+    def load() -> openpyxl.Workbook:
+        try:
+            return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a broken file
+            raise TableError(f"not a readable XLSX file ({exc})") from exc
+
+    book = load()
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise TableError(f"not a readable XLSX file ({exc})") from exc
-    sheet = book.worksheets[0]
-    first = next(sheet.iter_rows(values_only=True), None)
-    if first is None:
+        sheet = book.worksheets[0]
+        first = next(sheet.iter_rows(values_only=True), None)
+        estimate = max((sheet.max_row or 1) - 1, 0)
+    finally:
         book.close()
+    if first is None:
         raise TableError("the first sheet is empty")
     header = [_cell_text(v).strip() for v in first]
     while header and not header[-1]:
         header.pop()
 
     def rows() -> Iterator[list[str]]:
-        it = sheet.iter_rows(values_only=True)
-        next(it, None)
-        for values in it:
-            yield [_cell_text(v) for v in values[:len(header)]]
+        wb = load()
+        try:
+            it = wb.worksheets[0].iter_rows(values_only=True)
+            next(it, None)
+            for values in it:
+                yield [_cell_text(v) for v in values[:len(header)]]
+        finally:
+            wb.close()
 
-    return Table(path.name, header, "xlsx", "", "", max((sheet.max_row or 1) - 1, 0), rows)
+    return Table(path.name, header, "xlsx", "", "", estimate, rows)
 
 
 def clean(value: str) -> str:

@@ -153,7 +153,8 @@ class ImportDialog(QDialog):
             self._show_problem(self.tr("This file cannot be read as a table: {0}").format(exc))
             return
         shopify = looks_like_shopify(self.header)
-        details = table.encoding.upper() + (f", '{table.delimiter}'" if table.delimiter not in ("", "\t") else "")
+        delimiter = {"": "", "\t": ", tab"}.get(table.delimiter, f", '{table.delimiter}'")
+        details = (table.encoding.upper() or "XLSX") + delimiter
         self.detected.setText(self.tr("Recognised: Shopify orders export ({0})").format(details) if shopify
                               else self.tr("Not a Shopify export: the columns need a mapping ({0})").format(details))
         self._load_mappings()
@@ -172,7 +173,9 @@ class ImportDialog(QDialog):
     def _load_mappings(self) -> None:
         with self.ctx.db.session() as session:
             self.mappings = list_mappings(session)
-        fits = [m for m in self.mappings if all(h in self.header for h in m.fields.values())]
+        # The saved mapping whose columns are all in this file (the fullest one, when several fit).
+        fits = sorted((m for m in self.mappings if all(h in self.header for h in m.fields.values())),
+                      key=lambda m: -len(m.fields))
         self.mapping_combo.blockSignals(True)
         self.mapping_combo.clear()
         self.mapping_combo.addItem(self.tr("(choose or make a mapping)"), None)
@@ -187,7 +190,8 @@ class ImportDialog(QDialog):
         return next((m for m in self.mappings if m.name == name), None)
 
     def edit_mapping(self) -> QDialog | None:
-        """Open the mapping dialog (non-modal); when it saves, the new mapping is chosen and previewed."""
+        """Show the mapping dialog (window-modal, without blocking); once it saves, its mapping is chosen and
+        the file previewed with it."""
         from app.ui.mapping_dialog import MappingDialog
 
         if not self.header:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -101,6 +102,10 @@ def test_xlsx_cells_become_the_text_a_csv_would_hold(tmp_path):
     assert table.header == ["Order", "Date", "Qty", "Price", "Empty"]
     assert list(table) == [(2, ["A-1", "2026-11-02 10:15:00", "2", "39.99", ""]),
                            (4, ["A-2", "2026-11-03 00:00:00", "1", "12.5", ""])]
+    fds = Path("/proc/self/fd")
+    if fds.exists():  # the workbook is closed after each pass (Windows would keep the file locked)
+        open_files = {str(p.resolve()) for p in fds.iterdir() if p.exists()}
+        assert str(path.resolve()) not in open_files
 
 
 def test_shopify_apostrophe_guard_is_stripped_only_before_numbers():
