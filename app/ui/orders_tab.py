@@ -7,20 +7,15 @@ ctx.tasks and announce what they changed on the bus, which every open view liste
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -32,15 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import lifecycle
 from app.services.changes import Changes
 from app.services.order_list import OrderQuery
 from app.ui import orders_model as om
 from app.ui.bus import bus
 from app.ui.context import AppContext
 from app.ui.orders_actions import OrdersActions
-
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+from app.ui.orders_filters import DateRange, FilterList, grouped
 
 
 class OrdersTab(QWidget):
@@ -67,17 +60,12 @@ class OrdersTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search: number, name, e-mail, phone, SKU, EAN, tracking (Ctrl+F)"))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._search_enter)
-        self.date_from, self.date_to = self._date_edit(), self._date_edit()
-        clear_dates = QToolButton(self, text="×", toolTip=self.tr("Any date"))
-        clear_dates.clicked.connect(self.clear_dates)
+        self.dates = DateRange(self)
+        self.dates.changed.connect(self._debounce.start)  # typing a date changes it digit by digit
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(QLabel(self.tr("From"), self))
-        top.addWidget(self.date_from)
-        top.addWidget(QLabel(self.tr("to"), self))
-        top.addWidget(self.date_to)
-        top.addWidget(clear_dates)
+        top.addWidget(self.dates)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New order"), self)
@@ -98,15 +86,8 @@ class OrdersTab(QWidget):
             buttons.addWidget(w)
         buttons.addStretch(1)
 
-        self.filters = QListWidget(self)
-        self.filters.setObjectName("orderFilters")
-        self.filters.setStyleSheet("QListWidget#orderFilters::item { padding: 5px 4px; }")
-        for key in lifecycle.FILTERS:
-            item = QListWidgetItem(self.filters)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-        self.filters.setCurrentRow(0)
+        self.filters = FilterList(self)
         self.filters.currentRowChanged.connect(lambda _r: self.apply_query())
-        self.filters.setMinimumWidth(180)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -149,16 +130,6 @@ class OrdersTab(QWidget):
         self.status_bar.addPermanentWidget(self.count_label)
         self._shortcuts()
         self._update_buttons()
-
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(NO_DATE)
-        edit.dateChanged.connect(lambda _d: self.apply_query())
-        return edit
 
     def _shortcuts(self) -> None:
         self.new_action = QAction(self.tr("&New order"), self)
@@ -203,18 +174,12 @@ class OrdersTab(QWidget):
     # --- query ---------------------------------------------------------------------------------------------
     def current_query(self) -> OrderQuery:
         header = self.table.horizontalHeader()
-        item = self.filters.currentItem()
+        date_from, date_to = self.dates.dates()
         return OrderQuery(
-            filter=item.data(Qt.ItemDataRole.UserRole) if item else "all",
-            date_from=self._date(self.date_from), date_to=self._date(self.date_to),
+            filter=self.filters.current_key(), date_from=date_from, date_to=date_to,
             search=self.search.text(), sort=om.SORT_KEYS[header.sortIndicatorSection()],
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, tz=str(self.ctx.tz),
         )
-
-    @staticmethod
-    def _date(edit: QDateEdit) -> date | None:
-        d = edit.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
     def apply_query(self) -> None:
         self._debounce.stop()
@@ -227,23 +192,8 @@ class OrdersTab(QWidget):
         self.apply_query()
 
     def update_counts(self) -> None:
-        counts = self.model.counts
-        labels = {"all": self.tr("All"), "new": self.tr("New"), "awaiting_payment": self.tr("Awaiting payment"),
-                  "ready": self.tr("Ready to pack"), "packed": self.tr("Packed"), "shipped": self.tr("Shipped"),
-                  "problems": self.tr("On hold / problems"), "cancelled": self.tr("Cancelled")}
-        for row in range(self.filters.count()):
-            item = self.filters.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(self.tr("{label}  ({count})").format(label=labels[key], count=f"{counts[key]:,}".replace(
-                ",", "\u00a0")))
-        self.count_label.setText(self.tr("{0} orders").format(f"{self.model.total:,}".replace(",", "\u00a0")))
-
-    def clear_dates(self) -> None:
-        for edit in (self.date_from, self.date_to):
-            edit.blockSignals(True)
-            edit.setDate(NO_DATE)
-            edit.blockSignals(False)
-        self.apply_query()
+        self.filters.set_counts(self.model.counts)
+        self.count_label.setText(self.tr("{0} orders").format(grouped(self.model.total)))
 
     def on_changed(self, changes: Changes) -> None:
         """Changed orders on screen update in place; anything else (new orders, imports) reloads the list."""

@@ -259,3 +259,18 @@ def test_file_actions_export_the_list_and_open_the_import(qtbot, ctx, tab, shop,
     dialogs = [w for w in tab.findChildren(ImportDialog) if w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].close()
+
+
+def test_date_range_narrows_the_list(qtbot, ctx, tab, shop):
+    from datetime import datetime, timedelta
+
+    today = datetime.now(ctx.tz).date()
+    tab.dates.set_dates(today - timedelta(days=3), today - timedelta(days=1))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=3000)
+    assert filter_texts(tab)["all"].endswith("(0)") and tab.count_label.text() == "0 orders"
+    assert tab.dates.date_from.text() == (today - timedelta(days=3)).isoformat()
+    tab.dates.set_dates(today, None)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 5, timeout=3000)
+    tab.dates.clear()
+    qtbot.waitUntil(lambda: tab.dates.date_from.text() == "any", timeout=3000)
+    assert tab.current_query().date_from is None and tab.model.rowCount() == 5

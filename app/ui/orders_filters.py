@@ -1,0 +1,114 @@
+"""The Orders tab's narrowing controls: the status filters with their counts, and the date range."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QWidget,
+)
+
+from app.services import lifecycle
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+
+
+def grouped(n: int) -> str:
+    """1234567 -> '1 234 567' (non-breaking spaces, as Polish writes it)."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+class FilterList(QListWidget):
+    """All, new, awaiting payment, ready to pack, packed, shipped, on hold / problems, cancelled: with counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderFilters")
+        self.setStyleSheet("QListWidget#orderFilters::item { padding: 5px 4px; }")
+        self.labels = {"all": self.tr("All"), "new": self.tr("New"), "awaiting_payment": self.tr("Awaiting payment"),
+                       "ready": self.tr("Ready to pack"), "packed": self.tr("Packed"), "shipped": self.tr("Shipped"),
+                       "problems": self.tr("On hold / problems"), "cancelled": self.tr("Cancelled")}
+        for key in lifecycle.FILTERS:
+            item = QListWidgetItem(self.labels[key], self)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.setCurrentRow(0)
+        self.setMinimumWidth(180)
+
+    def current_key(self) -> str:
+        item = self.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "all"
+
+    def select_key(self, key: str) -> None:
+        self.setCurrentRow(list(lifecycle.FILTERS).index(key))
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(self.tr("{label}  ({count})").format(label=self.labels[key],
+                                                              count=grouped(counts.get(key, 0))))
+
+
+class DateRange(QWidget):
+    """From / to, calendar days in the shop's zone; "any" (the minimum date) means no limit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_from, self.date_to = self._edit(), self._edit()
+        clear = QToolButton(self, text="×", toolTip=self.tr("Any date"))
+        clear.clicked.connect(self.clear)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("From"), self))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to"), self))
+        row.addWidget(self.date_to)
+        row.addWidget(clear)
+
+    def _edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        edit.setToolTip(self.tr("Days in the shop's time zone; \"any\" for no limit"))
+        edit.dateChanged.connect(lambda _d: self.changed.emit())
+        edit.calendarWidget().installEventFilter(self)
+        return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A calendar opened on "any" shows this month, not January 2000."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget) \
+                and watched.selectedDate() == NO_DATE:
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _value(edit: QDateEdit) -> date | None:
+        d = edit.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+    def dates(self) -> tuple[date | None, date | None]:
+        return self._value(self.date_from), self._value(self.date_to)
+
+    def set_dates(self, start: date | None, end: date | None) -> None:
+        for edit, value in ((self.date_from, start), (self.date_to, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            edit.blockSignals(False)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_dates(None, None)
