@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Build the PyInstaller one-folder bundle and run the bundled program the way a user's machine would:
+#   1. dist/zaplecze/zaplecze --version
+#   2. migrate an old database file with the bundled alembic scripts (zaplecze check on a file at revision 0001)
+#   3. open the main window offscreen on a fresh demo shop, then quit (--demo --quit-after)
+# Any failure, or an error in the bundle's log file, fails the script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+
+echo "== bundle: installing PyInstaller (uv dependency group 'build')"
+uv sync --quiet --group build
+
+echo "== bundle: building dist/zaplecze/ (takes a few minutes)"
+start=$(date +%s)
+uv run --group build pyinstaller --noconfirm --clean --log-level WARN build.spec
+echo "   built in $(( $(date +%s) - start )) s, size $(du -sh dist/zaplecze | cut -f1)"
+
+exe=dist/zaplecze/zaplecze
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The bundle writes its log into its own data folder, away from the user's.
+export ZAPLECZE_DATA_DIR="$work/data"
+
+echo "== bundle: --version"
+version=$(timeout 120 "$exe" --version)
+echo "   $version"
+[[ "$version" == zaplecze\ * ]] || { echo "unexpected --version output: $version"; exit 1; }
+
+echo "== bundle: migrating a database made at revision 0001 with the bundled alembic scripts"
+uv run python - "$work/old.db" <<'EOF'
+import sys
+from alembic import command
+from app.db import make_engine
+from app.migrations.runner import alembic_config
+engine = make_engine(f"sqlite:///{sys.argv[1]}")
+command.upgrade(alembic_config(engine), "0001")
+engine.dispose()
+EOF
+timeout 300 "$exe" check --db "$work/old.db"
+rev=$(uv run python -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select version_num from alembic_version').fetchone()[0])" "$work/old.db")
+head=$(uv run python -c "from app.migrations import HEAD; print(HEAD)")
+[[ "$rev" == "$head" ]] || { echo "bundle did not migrate the old file: at $rev, head is $head"; exit 1; }
+ls "$work"/backups/old-*-before-migration-from-0001.db >/dev/null || { echo "no backup before the migration"; exit 1; }
+echo "   migrated 0001 -> $rev, backup made"
+
+echo "== bundle: opening the main window offscreen on a demo shop"
+timeout 300 "$exe" --demo --quit-after 1500
+if grep -E "ERROR|CRITICAL|Traceback" "$ZAPLECZE_DATA_DIR"/zaplecze.log; then
+  echo "the bundle logged errors (above)"
+  exit 1
+fi
+echo "== bundle: OK"
