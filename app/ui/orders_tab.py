@@ -260,7 +260,8 @@ class OrdersTab(QWidget):
     def open_order(self, order_id: int | None) -> QWidget:
         from app.ui.order_dialog import OrderDialog
 
-        dialog = self.dialogs.get(order_id) if order_id is not None else None
+        # The window already showing this order (also one that was a new order until it was saved).
+        dialog = next((d for d in self.dialogs.values() if order_id is not None and d.order_id == order_id), None)
         if dialog is None:
             dialog = OrderDialog(self.ctx, order_id, self)
             self.dialogs[order_id] = dialog

@@ -174,3 +174,17 @@ def test_closing_with_unsaved_edits_asks(qtbot, ctx, shop):
     d.last_box.button(QMessageBox.StandardButton.Discard).click()
     assert not d.isVisible()
     assert read(ctx, shop["jan"]).customer_name == "Jan Nowak"
+
+
+def test_a_saved_new_order_is_not_opened_twice(qtbot, ctx, shop):
+    from app.ui.orders_tab import OrdersTab
+
+    tab = OrdersTab(ctx)
+    qtbot.addWidget(tab)
+    d = tab.new_order()
+    d.customer_name.setText("Telefon Klient")
+    d.save()
+    assert tab.model.rowCount() == 6                      # the list took the new order from the bus
+    tab.select_row(tab.model.row_of(d.order_id))
+    tab.open_selected()
+    assert tab.open_order(d.order_id) is d
