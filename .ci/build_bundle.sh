@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 
 echo "== bundle: installing PyInstaller (uv dependency group 'build')"
+# PyInstaller reads the libraries' dependencies with ldd and objdump (binutils) on Linux.
+if [[ "$(uname)" == Linux ]] && ! command -v objdump >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
 uv sync --quiet --group build
 
 echo "== bundle: building dist/zaplecze/ (takes a few minutes)"

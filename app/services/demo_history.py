@@ -89,7 +89,7 @@ def history(rng: random.Random, s: Spec, base: int, now: int, batch_file: str) -
     for offset, kind, frm, to, who, why in steps:
         at = base + int(offset * scale)
         out.append((at, kind, frm, to, who, why))
-        if to in (lc.SHIPPED, lc.RETURNED):
+        if to in (lc.PACKED, lc.SHIPPED, lc.RETURNED):
             moments[to] = at
     moments["last"] = out[-1][0]
     return out, moments

@@ -86,6 +86,7 @@ class OrderMaker:
         self.status_cum = _cum([w for w, _, _ in STATUS_PLAN.values()])
         self.statuses = list(STATUS_PLAN)
         self.ship_cum = _cum([m[4] for m in SHIPPING_METHODS])
+        self.used_tracking: set[str] = set()
 
     def make(self, forced_status: str | None = None) -> Spec:
         rng = self.rng
@@ -202,6 +203,15 @@ class OrderMaker:
         return s
 
     def tracking(self, kind: str) -> str | None:
+        """A tracking number in the carrier's format, never given twice."""
+        number = self._tracking(kind)
+        while number is not None and number in self.used_tracking:
+            number = self._tracking(kind)
+        if number is not None:
+            self.used_tracking.add(number)
+        return number
+
+    def _tracking(self, kind: str) -> str | None:
         rnd = self.rng.randrange
         if kind == "inpost":
             return f"6{rnd(10 ** 23):023d}"

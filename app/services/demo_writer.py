@@ -10,12 +10,23 @@ from sqlalchemy import Connection
 
 from app.services import lifecycle as lc
 from app.services.bulk_insert import BulkInsert, sqlite_utc
+from app.services.carriers import CARRIERS, DEFAULT_RULES
 from app.services.demo_catalogue import SHIPPING_METHODS
 from app.services.demo_orders import PACKER, Spec
 from app.services.demo_people import DemoCustomer, DemoProduct
 from app.services.search_index import search_body
 
 WAREHOUSE = "magazyn"
+_ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def carrier_of(method: str) -> tuple[str, str] | None:
+    """(carrier, service) the shipping work would pick for this method text by its built-in rules."""
+    text = method.lower()
+    for fragment, code, service in DEFAULT_RULES:
+        if fragment in text:
+            return code, service
+    return None
 
 
 class DemoWriter:
@@ -39,6 +50,9 @@ class DemoWriter:
                                                  "quantity", "unit_price", "vat_rate", "reserved")),
             "order_event": t(conn, "order_event", ("order_id", "at", "kind", "from_status", "to_status", "who",
                                                    "why")),
+            "shipment": t(conn, "shipment", ("id", "order_id", "carrier", "service", "locker_code", "cod_amount",
+                                             "created_at", "created_by")),
+            "parcel": t(conn, "parcel", ("shipment_id", "number", "tracking_number", "weight", "size")),
             "stock_document": t(conn, "stock_document", ("id", "kind", "number", "created_at", "who", "supplier",
                                                          "supplier_document", "order_id", "note")),
             "stock_movement": t(conn, "stock_movement", ("document_id", "product_id", "quantity", "reason",
@@ -46,7 +60,8 @@ class DemoWriter:
         }
         self.rows: dict[str, list[tuple]] = {name: [] for name in self.ins}
         self.fts: list[tuple[int, str]] = []
-        self.next_customer = self.next_address = self.next_batch = self.next_doc = 0
+        self.next_customer = self.next_address = self.next_batch = self.next_doc = self.next_shipment = 0
+        self.carriers = {name: carrier_of(name) for name, *_ in SHIPPING_METHODS}
         self.doc_numbers: dict[tuple[str, int], int] = {}
         self.product_ids: list[int] = []
         self.purchase: list[float] = []
@@ -102,6 +117,12 @@ class DemoWriter:
               steps: list[tuple], moments: dict[str, int], products: list[DemoProduct]) -> None:
         rng = self.rng
         method = SHIPPING_METHODS[s.ship][0]
+        carrier = self.carriers[method]
+        locker = ""
+        if carrier and CARRIERS[carrier[0]].needs_locker:
+            # Shops export the chosen pick-up point with the method: "InPost Paczkomat KRA012M".
+            locker = f"{c.city.translate(_ASCII)[:3].upper()}{rng.randint(1, 199):02d}{rng.choice('MMMA')}"
+            method = f"{method} {locker}"
         if s.source == "shopify":
             email, phone = c.email, c.phone if rng.random() < 0.85 else None
         else:
@@ -143,10 +164,23 @@ class DemoWriter:
         for at, kind, frm, to, who, why in steps:
             events.append((s.id, sqlite_utc(at), kind, frm, to, who, why))
         self.fts.append((s.id, search_body(s.number, c.name, email, phone, skus, eans, s.tracking, s.ext)))
+        if s.tracking and carrier:
+            self._shipment(s, carrier, locker, total, moments)
         if lc.SHIPPED in moments:
             self._stock_doc("WZ", moments[lc.SHIPPED], PACKER, s, -1, "issue")
         if lc.RETURNED in moments:
             self._stock_doc("ZW", moments[lc.RETURNED], WAREHOUSE, s, 1, "return")
+
+    def _shipment(self, s: Spec, carrier: tuple[str, str], locker: str, total: float, moments: dict[str, int]) -> None:
+        """The shipment and parcel the label was printed from, when the order was packed."""
+        self.next_shipment += 1
+        info = CARRIERS[carrier[0]]
+        at = moments.get(lc.PACKED, moments["last"])
+        self.rows["shipment"].append((self.next_shipment, s.id, carrier[0], carrier[1], locker or None,
+                                      total if s.pay == "cod" else None, sqlite_utc(at), PACKER))
+        size = self.rng.choice(info.sizes) if info.sizes else ""
+        weight = round(0.3 + 0.4 * sum(q for _, q in s.lines) + self.rng.random(), 1)
+        self.rows["parcel"].append((self.next_shipment, 1, s.tracking, weight, size))
 
     def _stock_doc(self, kind: str, at: int, who: str, s: Spec, sign: int, reason: str) -> None:
         doc = self._document(kind, at, who, s.id)

@@ -180,3 +180,22 @@ def test_cli_demo_data_then_check(db_path, capsys) -> None:
     assert out["orders"] == 300 and set(out["by_status"]) == set(lifecycle.STATUSES)
     assert run(["check", "--db", str(db_path)]) == 0
     assert "OK" in capsys.readouterr().out
+
+
+def test_shipped_orders_have_their_shipment_and_a_label_prints(demo, db_path, tmp_path) -> None:
+    db, _ = demo
+    missing = _rows(db, """SELECT o.number FROM "order" o WHERE o.tracking_number IS NOT NULL AND NOT EXISTS
+                           (SELECT 1 FROM shipment s JOIN parcel p ON p.shipment_id = s.id
+                            WHERE s.order_id = o.id AND p.tracking_number = o.tracking_number)""")
+    assert missing == []
+    lockers = _rows(db, """SELECT o.shipping_method, s.locker_code FROM shipment s JOIN "order" o ON o.id = s.order_id
+                           WHERE s.carrier = 'inpost_locker'""")
+    assert lockers and all(method.endswith(code) and re.fullmatch(r"[A-Z]{3}\d{2,3}[MA]", code)
+                           for method, code in lockers)
+    shipped = _rows(db, """SELECT number FROM "order" WHERE status = 'shipped' AND shipping_method LIKE 'InPost%'""")
+    ready = _rows(db, """SELECT number FROM "order" WHERE status = 'ready' AND shipping_method LIKE '%Paczkomat%'""")
+    for (number,) in (shipped[0], ready[0]):
+        out = tmp_path / f"{number}.pdf"
+        assert run(["label", number, "--db", str(db_path), "--out", str(out)]) == 0
+        assert out.read_bytes().startswith(b"%PDF")
+    assert check_database(db) == []
