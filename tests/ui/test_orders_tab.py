@@ -216,7 +216,11 @@ def test_changes_from_elsewhere_update_the_list(qtbot, ctx, tab, shop):
 
     with ctx.db.session() as s:
         changes = set_payment(s, shop["ewa"], "paid", "someone-else")
-    bus().changed.emit(changes)
+    resets = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(tab.model.dataChanged) as changed:
+        bus().changed.emit(changes)
+    assert changed.args[0].row() == tab.model.row_of(shop["ewa"]) and not resets   # in place, no reset
     assert tab.model.index(tab.model.row_of(shop["ewa"]), om.PAYMENT).data() == "Paid"
 
     from app.services.order_data import OrderInput
