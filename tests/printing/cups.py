@@ -55,12 +55,16 @@ def snapshot() -> set[Path]:
 def wait_for_new_pdfs(before: set[Path], count: int = 1, timeout: float = 60) -> list[Path]:
     """The PDFs cups-pdf wrote since `before`, once `count` of them are complete (oldest first)."""
     deadline = time.monotonic() + timeout
+    sizes: dict[Path, int] = {}
     while time.monotonic() < deadline:
         new = sorted(snapshot() - before, key=lambda p: p.stat().st_mtime)
         jobs = subprocess.run(["lpstat", "-o", QUEUE], capture_output=True, text=True, check=False).stdout.strip()
-        if len(new) >= count and not jobs and all(p.stat().st_size > 0 for p in new):
-            time.sleep(0.3)
+        now = {p: p.stat().st_size for p in new}
+        # complete: the queue is empty, every file ends with %%EOF and kept its size since the last look
+        if (len(new) >= count and not jobs and now == sizes
+                and all(p.read_bytes()[-1024:].rstrip().endswith(b"%%EOF") for p in new)):
             return new
+        sizes = now
         time.sleep(0.3)
     raise AssertionError(f"cups-pdf wrote {len(snapshot() - before)} new PDF(s) in {timeout:.0f} s, expected {count}; "
                          f"looked in {', '.join(map(str, output_dirs()))}")
