@@ -115,7 +115,8 @@ def fts_query(search: str) -> str | None:
     Words are ANDed, each as a quoted phrase (trigram: a substring match). A phone typed with spaces or
     dashes also matches its digits-only form, which the index holds too.
     """
-    text_ = search.strip().lower()
+    # "#1001" is how shops print their numbers; the index holds "1001".
+    text_ = " ".join(w.lstrip("#") for w in search.lower().split())
     if _PHONE_LIKE.match(text_) and sum(ch.isdigit() for ch in text_) >= 3:
         digits = "".join(ch for ch in text_ if ch.isdigit())
         phrases = {_phrase(text_), _phrase(digits)} if len(text_) >= 3 else {_phrase(digits)}

@@ -143,6 +143,8 @@ def test_fts_query_building():
     assert order_list.fts_query("ab") is None
     assert order_list.fts_query('Anna "K') == '"anna"'
     assert order_list.fts_query("600-100 200") == '"600-100 200" OR "600100200"'
+    assert order_list.fts_query("#1001") == '"1001"'
+    assert order_list.fts_query("  ") is None
 
 
 def test_ilike_fallback_matches_the_same_orders(session, shop, monkeypatch):
