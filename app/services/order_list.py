@@ -139,7 +139,7 @@ def _number_prefix(session: Session, prefix: str, walk: bool = False) -> ColumnE
 
 
 def _search_condition(session: Session, search: str, walk: bool = False) -> ColumnElement[bool] | None:
-    text_ = search.strip()
+    text_ = search.strip().lstrip("#")
     if not text_:
         return None
     if session.get_bind().dialect.name == "sqlite":
