@@ -115,7 +115,8 @@ def _numbers(parsed: ParsedProducts, record: ProductRecord, row: int, get: Calla
         try:
             value = money(parse_decimal(text)) if kind == "money" else parse_int(text)
         except ValueError:
-            parsed.errors.append(RowError(row, column, f"'{text}' is not a {'price' if kind == 'money' else 'whole number'}"))
+            what = "price" if kind == "money" else "whole number"
+            parsed.errors.append(RowError(row, column, f"'{text}' is not a {what}"))
             continue
         if key == "stock":
             record.opening_stock = max(value, 0)

@@ -104,7 +104,8 @@ def read_products(path: str | Path, fmt: str = "auto", mapping: Mapping | None =
 def _plan(session: Session, parsed: ParsedProducts) -> tuple[list[tuple[ProductRecord, int | None, dict]], list[str]]:
     """Each record with its existing product id (None = new) and the field values to write."""
     existing = {sku.lower(): (pid, sku) for pid, sku in session.execute(select(Product.id, Product.sku))}
-    ean_owner = {ean: pid for pid, ean in session.execute(select(Product.id, Product.ean).where(Product.ean.is_not(None)))}
+    ean_owner = {ean: pid for pid, ean in session.execute(
+        select(Product.id, Product.ean).where(Product.ean.is_not(None)))}
     columns = [getattr(Product, f) for f in FIELDS]
     current = {row[0]: dict(zip(FIELDS, row[1:])) for row in session.execute(select(Product.id, *columns))}
     warnings: list[str] = []
@@ -165,27 +166,30 @@ def import_products(session: Session, path: str | Path, who: str, fmt: str = "au
     path = Path(path)
     parsed = read_products(path, fmt, mapping, progress)
     now = utcnow()
-    stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+    stamp_text = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
     with session.begin():
         plan, _ = _plan(session, parsed)
         conn = session.connection()
+        sqlite = conn.dialect.name == "sqlite"
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        stamp = stamp_text if sqlite else now
         new = [(rec, vals) for rec, pid, vals in plan if pid is None]
         cols = ("sku", *FIELDS, "created_at", "updated_at", "on_hand", "reserved")
         if new:
             conn.exec_driver_sql(
-                f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [(rec.sku, *(_db(vals[f]) for f in FIELDS), stamp, stamp, 0, 0) for rec, vals in new])
+                f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})",
+                [(rec.sku, *(_db(vals[f], sqlite) for f in FIELDS), stamp, stamp, 0, 0) for rec, vals in new])
         updates: dict[tuple[str, ...], list[tuple]] = {}
         for rec, pid, vals in plan:
             if pid is not None and vals:
-                updates.setdefault(tuple(vals), []).append((*(_db(v) for v in vals.values()), stamp, pid))
+                updates.setdefault(tuple(vals), []).append((*(_db(v, sqlite) for v in vals.values()), stamp, pid))
         for names, rows in updates.items():
-            conn.exec_driver_sql(f"UPDATE product SET {', '.join(f'{n} = ?' for n in names)}, updated_at = ? "
-                                 f"WHERE id = ?", rows)
+            conn.exec_driver_sql(f"UPDATE product SET {', '.join(f'{n} = {mark}' for n in names)}, "
+                                 f"updated_at = {mark} WHERE id = {mark}", rows)
         if progress:
             progress(len(plan), len(plan), "")
-        ids = dict(session.execute(select(Product.sku, Product.id).where(Product.sku.in_([r.sku for r, _ in new]))).all()) \
-            if new else {}
+        # Every SKU -> id (no IN list: a large file has more new SKUs than SQLite takes as parameters).
+        ids = dict(session.execute(select(Product.sku, Product.id)).all()) if new else {}
         opening = [MoveLine(ids[rec.sku], rec.opening_stock) for rec, _ in new if rec.opening_stock]
         number = ""
         if opening:
@@ -201,9 +205,10 @@ def import_products(session: Session, path: str | Path, who: str, fmt: str = "au
                                    len(parsed.warnings), number, Changes(bulk=True))
 
 
-def _db(value: object) -> object:
-    if isinstance(value, Decimal):
+def _db(value: object, sqlite: bool) -> object:
+    """Driver values: SQLite stores Decimal as text of its digits and booleans as 0/1; other drivers take both."""
+    if sqlite and isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, bool):
+    if sqlite and isinstance(value, bool):
         return int(value)
     return value

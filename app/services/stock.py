@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
+from app.config import SHOP_TZ_DEFAULT
 from app.models import Product, StockDocument, StockMovement
 from app.models.base import Money, UTCDateTime, utcnow
 from app.models.stock import ADJUSTMENT, DOCUMENT_KINDS, REASON_OF_KIND, RECEIPT, RETURN, WRITE_OFF
@@ -46,12 +48,14 @@ class Posted:
 
 
 def _number(session: Session, doc: StockDocument, now: datetime) -> str:
-    """'PZ 12/2026': continuous per kind and year. Called after the document's INSERT, so this
-    transaction already holds SQLite's write lock and no other station can take the same number."""
-    year_start = now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+    """'PZ 12/2026': continuous per kind and calendar year in the shop's time zone. Called after the
+    document's INSERT, so this transaction already holds SQLite's write lock and no other station can
+    take the same number."""
+    local = now.astimezone(ZoneInfo(SHOP_TZ_DEFAULT))
+    year_start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
     seq = session.scalar(select(func.count()).select_from(StockDocument).where(
         StockDocument.kind == doc.kind, StockDocument.created_at >= year_start, StockDocument.id <= doc.id))
-    return f"{doc.kind} {seq}/{now.year}"
+    return f"{doc.kind} {seq}/{local.year}"
 
 
 def _expire_balances(session: Session, product_ids: set[int]) -> None:
@@ -63,7 +67,8 @@ def _expire_balances(session: Session, product_ids: set[int]) -> None:
 
 
 def _refusal(session: Session, product_id: int, quantity: int, check_available: bool) -> DomainError:
-    row = session.execute(select(Product.sku, Product.on_hand, Product.reserved).where(Product.id == product_id)).first()
+    row = session.execute(
+        select(Product.sku, Product.on_hand, Product.reserved).where(Product.id == product_id)).first()
     if row is None:
         return DomainError(f"Product #{product_id} does not exist.")
     sku, on_hand, reserved = row
@@ -90,7 +95,7 @@ def post_document(session: Session, kind: str, lines: list[MoveLine], who: str, 
     session.flush()  # the INSERT takes the write lock before anything is counted
     doc.number = _number(session, doc, now)
     reason = REASON_OF_KIND[kind]
-    guard = "1" if allow_negative else (
+    guard = "1 = 1" if allow_negative else (
         "on_hand + :q - (reserved - :r) >= 0 OR :q >= 0" if check_available else "on_hand + :q >= 0 OR :q >= 0")
     update = text(f"UPDATE product SET on_hand = on_hand + :q, reserved = reserved - :r, updated_at = :now "
                   f"WHERE id = :id AND ({guard})").bindparams(bindparam("now", type_=UTCDateTime()))

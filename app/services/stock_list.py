@@ -45,13 +45,13 @@ def _where(filter_key: str, search: str, fts: bool, sqlite: bool = True) -> tupl
     conds: list[str] = []
     params: dict = {}
     if filter_key == "active":
-        conds.append("p.active = 1")
+        conds.append("p.active")
     elif filter_key == "low":
-        conds.append("p.active = 1 AND p.on_hand - p.reserved <= p.reorder_point")
+        conds.append("p.active AND p.on_hand - p.reserved <= p.reorder_point")
     elif filter_key == "out":
-        conds.append("p.active = 1 AND p.on_hand - p.reserved <= 0")
+        conds.append("p.active AND p.on_hand - p.reserved <= 0")
     elif filter_key == "archived":
-        conds.append("p.active = 0")
+        conds.append("NOT p.active")
     term = search.strip()
     if term and term.isdigit() and len(term) in GTIN_LENGTHS:  # a scanned code: exact, through its index
         conds.append("(p.ean = :term OR p.sku = :term)")
@@ -145,8 +145,10 @@ def sold_per_day(session: Session, product_ids: list[int], days: int) -> dict[in
 
 def filter_counts(session: Session) -> dict[str, int]:
     """How many products each filter shows (one scan of the product table)."""
-    sql = ("SELECT SUM(active = 1), SUM(active = 1 AND on_hand - reserved <= reorder_point), "
-           "SUM(active = 1 AND on_hand - reserved <= 0), SUM(active = 0), COUNT(*) FROM product")
+    sql = ("SELECT SUM(CASE WHEN active THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN active AND on_hand - reserved <= reorder_point THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN active AND on_hand - reserved <= 0 THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN active THEN 0 ELSE 1 END), COUNT(*) FROM product")
     with session.begin():
         row = session.execute(text(sql)).one()
     return dict(zip(FILTERS, (int(v or 0) for v in row), strict=True))

@@ -113,8 +113,7 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
             except ValueError:
                 expected = None
         out.append((row, sku, counted, expected))
-    known = {s.lower(): s for s in session.scalars(select(Product.sku).where(
-        Product.sku.in_([sku for _, sku, _, _ in out])))} if out else {}
+    known = _products(session)
     for row, sku, _, _ in out:
         if sku.lower() not in known:
             errors.append(RowError(row, "SKU", f"no product with SKU {sku}"))
@@ -123,18 +122,24 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
     return out, empty, []
 
 
+def _products(session: Session) -> dict[str, tuple]:
+    """Every product as plain columns by lower-case SKU (a whole shop's sheet is more SKUs than an IN list takes)."""
+    cols = (Product.id, Product.sku, Product.name, Product.location, Product.on_hand)
+    return {r[1].lower(): r for r in session.execute(select(*cols)).all()}
+
+
 def _differences(session: Session, path: Path) -> StocktakePreview:
     rows, empty, warnings = _read(session, path)
-    products = {p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_([r[1] for r in rows])))}
+    products = _products(session)
     diffs = []
     for row, sku, counted, expected in rows:
-        p = products[sku]
-        if expected is not None and expected != p.on_hand:
+        pid, sku, name, location, on_hand = products[sku.lower()]
+        if expected is not None and expected != on_hand:
             warnings.append(str(RowError(row, "Expected", f"the stock of {sku} moved since the sheet was exported "
-                                         f"({expected} then, {p.on_hand} now); the difference is counted against now")))
-        if counted != p.on_hand:
-            diffs.append(CountDifference(row, p.id, p.sku, p.name, p.location, expected if expected is not None
-                                         else p.on_hand, p.on_hand, counted))
+                                         f"({expected} then, {on_hand} now); the difference is counted against now")))
+        if counted != on_hand:
+            diffs.append(CountDifference(row, pid, sku, name, location, on_hand if expected is None else expected,
+                                         on_hand, counted))
     return StocktakePreview(path.name, len(rows), empty, tuple(diffs), tuple(warnings))
 
 

@@ -28,7 +28,8 @@ class AdjustDialog(QDialog):
         self.ctx, self.product_id, self.mode = ctx, product_id, mode
         self.posted = None
         write = mode == "write_off"
-        self.setWindowTitle(self.tr("Write off {0}").format(sku) if write else self.tr("Adjust stock of {0}").format(sku))
+        title = self.tr("Write off {0}") if write else self.tr("Adjust stock of {0}")
+        self.setWindowTitle(title.format(sku))
         self.quantity = QSpinBox(self)
         if write:
             self.quantity.setRange(1, max(on_hand, 1))

@@ -160,7 +160,8 @@ class ProductDialog(QDialog):
             self.reason_filter.addItem(labels[reason], reason)
         self.reason_filter.currentIndexChanged.connect(lambda _i: self.load_movements())
         self.movements_model = SimpleTableModel(
-            [self.tr("When"), self.tr("Movement"), self.tr("Quantity"), self.tr("Document"), self.tr("Supplier / order"),
+            [self.tr("When"), self.tr("Movement"), self.tr("Quantity"), self.tr("Document"),
+             self.tr("Supplier / order"),
              self.tr("Who"), self.tr("Purchase price"), self.tr("Note")], self, numeric=(2, 6),
             brush=lambda r: QBrush(QColor("#e4f3e0")) if self.movements_model.payloads[r] > 0 else None)
         self.movements_view = make_table(self.movements_model, page, (125, 130, 70, 110, 170, 100, 90))

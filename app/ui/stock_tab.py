@@ -252,7 +252,8 @@ class StockTab(QWidget):
                 return import_products(s, path, who, progress=progress)
 
         def done(result) -> None:
-            self.message.setText(self.tr("Imported {0} new and {1} updated products.").format(result.new, result.updated))
+            self.message.setText(
+                self.tr("Imported {0} new and {1} updated products.").format(result.new, result.updated))
             bus().changed.emit(result.changes)
 
         self.ctx.tasks.run(work, on_done=done, on_error=lambda exc: show_error(self, exc),
@@ -271,6 +272,8 @@ class StockTab(QWidget):
             with self.ctx.db.session() as s:
                 return export_stock(s, path, progress)
 
+        def done(count: int) -> None:
+            self.message.setText(self.tr("{0} products exported to {1}.").format(count, path))
+
         self.ctx.tasks.run(work, write=False, progress_label=self.tr("Exporting stock…"), parent=self,
-                           on_done=lambda n: self.message.setText(self.tr("{0} products exported to {1}.").format(n, path)),
-                           on_error=lambda exc: show_error(self, exc))
+                           on_done=done, on_error=lambda exc: show_error(self, exc))

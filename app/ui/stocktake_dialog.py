@@ -32,6 +32,7 @@ class StocktakeDialog(QDialog):
         self.sheet: Path | None = None
         self.preview: StocktakePreview | None = None
         self.posted = None
+        self.exported: int | None = None
         self.confirm = True  # tests switch the confirmation off
         self.setWindowTitle(self.tr("Stocktake"))
         self.resize(900, 600)
@@ -85,19 +86,24 @@ class StocktakeDialog(QDialog):
             settings.setValue("stocktake/folder", str(Path(path).parent))
         return path
 
-    def export_sheet(self, path: str | Path | None = None) -> int:
+    def export_sheet(self, path: str | Path | None = None) -> None:
+        """Write the count sheet off the UI thread (tens of thousands of rows take a few seconds)."""
         path = path or self._ask(save=True)
         if not path:
-            return 0
+            return
         prefix = self.location.text().strip()
-        try:
+
+        def work(progress):
             with self.ctx.db.session() as s:
-                count = export_count_sheet(s, path, location_prefix=prefix)
-        except OSError as exc:
-            show_error(self, exc)
-            return 0
+                return export_count_sheet(s, path, location_prefix=prefix)
+
+        self.ctx.tasks.run(work, write=False, progress_label=self.tr("Writing the count sheet…"), parent=self,
+                           on_done=lambda count: self._exported(count, path),
+                           on_error=lambda exc: show_error(self, exc))
+
+    def _exported(self, count: int, path: str | Path) -> None:
+        self.exported = count
         self.status.setText(self.tr("Count sheet with {0} products saved to {1}.").format(count, path))
-        return count
 
     def import_sheet(self, path: str | Path | None = None) -> StocktakePreview | None:
         path = path or self._ask(save=False)
