@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +37,7 @@ from app.services.order_data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDeta
 from app.ui.bus import bus
 from app.ui.context import AppContext
 from app.ui.order_actions import OrderDialogActions
-from app.ui.order_forms import AddressForm, HistoryView
+from app.ui.order_forms import AddressForm, NotesAndHistory
 from app.ui.order_lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
 from app.ui.orders_model import format_money, payment_method_text, payment_status_text, status_text
 
@@ -72,6 +70,9 @@ class OrderDialog(OrderDialogActions, QDialog):
     def _build(self) -> None:
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.read_only_note = QLabel(self)
+        self.read_only_note.setStyleSheet("color: #555;")
+        self.read_only_note.hide()
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("background: #fde2e1; color: #7a1111; border: 1px solid #e8a09c;"
@@ -140,10 +141,17 @@ class OrderDialog(OrderDialogActions, QDialog):
         grid.addWidget(self.payment_method, 1, 1)
         grid.addWidget(QLabel(self.tr("Payment status"), self), 1, 2)
         grid.addWidget(self.payment_status, 1, 3)
+        self.tracking = QLineEdit(self)
+        self.tracking.setReadOnly(True)  # set by the shipping work, shown for answering the customer
+        self.tracking.setPlaceholderText(self.tr("none yet"))
+        grid.addWidget(QLabel(self.tr("Tracking number"), self), 3, 0)
+        grid.addWidget(self.tracking, 3, 1, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
         self.totals = QLabel(self)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.totals.setTextFormat(Qt.TextFormat.RichText)
-        grid.addWidget(self.totals, 2, 0, 1, 4)
+        grid.addWidget(self.totals, 4, 0, 1, 4)
         self.shipping_cost.valueChanged.connect(lambda _v: (self._update_totals(), self._edited()))
         self.shipping_method.currentTextChanged.connect(lambda _t: self._edited())
         self.payment_method.currentIndexChanged.connect(lambda _i: self._edited())
@@ -156,34 +164,14 @@ class OrderDialog(OrderDialogActions, QDialog):
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
 
-        self.bottom = QTabWidget(self)
-        notes = QWidget(self)
-        nl = QHBoxLayout(notes)
-        self.customer_note, self.internal_note = QPlainTextEdit(self), QPlainTextEdit(self)
-        self.customer_note.setPlaceholderText(self.tr("The customer's note"))
-        self.internal_note.setPlaceholderText(self.tr("Internal notes (not shown to the customer)"))
-        for label, edit in ((self.tr("Customer's note"), self.customer_note),
-                            (self.tr("Internal notes"), self.internal_note)):
-            box = QGroupBox(label, self)
-            QVBoxLayout(box).addWidget(edit)
-            nl.addWidget(box)
+        self.bottom = NotesAndHistory(self.ctx.tz, self)
+        self.customer_note, self.internal_note = self.bottom.customer_note, self.bottom.internal_note
+        self.history, self.note_edit = self.bottom.history, self.bottom.note_edit
+        self.note_button = self.bottom.note_button
+        for edit in (self.customer_note, self.internal_note):
             edit.textChanged.connect(self._edited)
-        self.bottom.addTab(notes, self.tr("Notes"))
-        history = QWidget(self)
-        hl = QVBoxLayout(history)
-        self.history = HistoryView(self.ctx.tz, self)
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText(self.tr("Add a note to the history (a call, a promise to the customer)"))
-        self.note_button = QPushButton(self.tr("Add note"), self)
         self.note_edit.returnPressed.connect(self.add_note)
         self.note_button.clicked.connect(self.add_note)
-        row = QHBoxLayout()
-        row.addWidget(self.note_edit, 1)
-        row.addWidget(self.note_button)
-        hl.addWidget(self.history, 1)
-        hl.addLayout(row)
-        self.bottom.addTab(history, self.tr("History"))
-        self.bottom.setMaximumHeight(230)
 
         self.verify_button = QPushButton(self.tr("Verify"), self)
         self.verify_button.clicked.connect(lambda: self.verify())
@@ -211,6 +199,7 @@ class OrderDialog(OrderDialogActions, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.problems)
         layout.addLayout(columns, 1)
         layout.addWidget(self.bottom)
@@ -247,6 +236,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.lines.set_lines([LineDraft(ln.quantity, ln.unit_price, ln.product_id, ln.sku, ln.ean, ln.name,
                                         ln.vat_rate) for ln in d.lines])
         self.shipping_method.setCurrentText(d.shipping_method)
+        self.tracking.setText(d.tracking_number)
         self.shipping_cost.setValue(float(d.shipping_cost))
         self.payment_method.setCurrentIndex(max(0, self.payment_method.findData(d.payment_method)))
         self.payment_status.setCurrentIndex(max(0, self.payment_status.findData(d.payment_status)))
@@ -278,6 +268,11 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.adder.setVisible(editable)
         self.lines.read_only = not editable
         self.save_button.setEnabled(editable)
+        if not editable:
+            self.read_only_note.setText(self.tr("This order is {0}: its data can no longer be changed; notes and "
+                                                "status changes still can.").format(
+                status_text(self.detail.status).lower()))
+        self.read_only_note.setVisible(not editable)
         existing = self.detail is not None
         for w in (self.verify_button, self.status_button, self.note_edit, self.note_button):
             w.setEnabled(existing)

@@ -1,11 +1,24 @@
-"""Small form pieces of the order dialog: an address form and the history timeline."""
+"""Pieces of the order dialog: an address form, the history timeline, and the notes/history tabs."""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.order_data import AddressData, EventData
 from app.ui.orders_model import status_text
@@ -77,3 +90,34 @@ class HistoryView(QTreeWidget):
                                     e.why])
             item.setToolTip(3, e.why)
             self.addTopLevelItem(item)
+
+
+class NotesAndHistory(QTabWidget):
+    """The dialog's lower part: the customer's and internal notes, and the history with "Add note"."""
+
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        notes = QWidget(self)
+        nl = QHBoxLayout(notes)
+        self.customer_note, self.internal_note = QPlainTextEdit(self), QPlainTextEdit(self)
+        self.customer_note.setPlaceholderText(self.tr("The customer's note"))
+        self.internal_note.setPlaceholderText(self.tr("Internal notes (not shown to the customer)"))
+        for label, edit in ((self.tr("Customer's note"), self.customer_note),
+                            (self.tr("Internal notes"), self.internal_note)):
+            box = QGroupBox(label, self)
+            QVBoxLayout(box).addWidget(edit)
+            nl.addWidget(box)
+        self.addTab(notes, self.tr("Notes"))
+        history = QWidget(self)
+        hl = QVBoxLayout(history)
+        self.history = HistoryView(tz, self)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Add a note to the history (a call, a promise to the customer)"))
+        self.note_button = QPushButton(self.tr("Add note"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.note_edit, 1)
+        row.addWidget(self.note_button)
+        hl.addWidget(self.history, 1)
+        hl.addLayout(row)
+        self.addTab(history, self.tr("History"))
+        self.setMaximumHeight(230)

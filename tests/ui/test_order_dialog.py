@@ -43,7 +43,8 @@ def test_shows_the_order_with_history(qtbot, ctx, shop):
     assert "Total 170,99\u00a0zł" in d.totals.text()          # 2 x 79.00 + 12.99
     assert d.history.topLevelItem(0).text(1) == "New"
     assert d.history.topLevelItem(0).text(3) == "Entered by hand"
-    assert not d.problems.isVisible()
+    assert not d.problems.isVisible() and not d.read_only_note.isVisible()
+    assert d.tracking.text() == "" and d.tracking.isReadOnly()
 
 
 def test_edit_and_save_with_live_totals(qtbot, ctx, shop):
@@ -156,6 +157,7 @@ def test_packed_order_is_read_only_but_takes_notes(qtbot, ctx, shop):
         change_status(s, [shop["piotr"]], lifecycle.PACKED, "t")
     d = open_dialog(qtbot, ctx, shop["piotr"])
     assert not d.save_button.isEnabled() and not d.adder.isVisible()
+    assert "packed" in d.read_only_note.text() and d.read_only_note.isVisible()
     assert d.shipping.street.isReadOnly() and not d.payment_method.isEnabled()
     assert d.lines.flags(d.lines.index(0, 2)) & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
     assert d.history.topLevelItem(0).text(1) == "Ready to pack → Packed"
