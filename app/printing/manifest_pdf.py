@@ -92,7 +92,7 @@ def render_manifest(data: ManifestData, out: str | Path | None = None, lang: str
         Table([[Paragraph(f"<b>{t['number']}:</b> {data.number}<br/><b>{t['carrier']}:</b> {data.carrier}<br/>"
                           f"<b>{t['day']}:</b> {data.day.strftime('%d.%m.%Y')}", base),
                 Paragraph(f"<b>{t['sender']}:</b><br/>{sender}", base)]],
-              colWidths=[90 * mm, 90 * mm], style=[("VALIGN", (0, 0), (-1, -1), "TOP")]),
+              colWidths=[87 * mm, 87 * mm], style=[("VALIGN", (0, 0), (-1, -1), "TOP")]),
         Spacer(0, 5 * mm),
     ]
     header = [t["no"], t["order"], t["tracking"], t["receiver"], t["weight"], t["cod"]]
@@ -101,7 +101,7 @@ def render_manifest(data: ManifestData, out: str | Path | None = None, lang: str
         rows.append([str(i), f"{r.order_number}\n{r.parcel}", r.tracking_number,
                      Paragraph(f"{r.receiver}<br/>{r.receiver_city}", small), _kg(r.weight_kg),
                      money(r.cod_amount, r.currency) if r.cod_amount else "—"])
-    table = Table(rows, colWidths=[10 * mm, 26 * mm, 52 * mm, 56 * mm, 16 * mm, 20 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[10 * mm, 25 * mm, 46 * mm, 50 * mm, 20 * mm, 24 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, 0), bold, 8.5), ("FONT", (0, 1), (-1, -1), font, 8.5),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
