@@ -52,13 +52,13 @@ class Table:
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         width = len(self.header)
-        number = 1
-        for values in self._rows():  # type: ignore[operator]
-            number += 1
+        for number, values in enumerate(self._rows(), start=2):  # type: ignore[operator]
             if len(values) < width:
+                if not any(values):
+                    continue  # blank line: a spreadsheet's trailing rows
                 values = list(values) + [""] * (width - len(values))
-            if not any(values):
-                continue  # blank line: a spreadsheet's trailing rows
+            elif not values[0] and not any(values):
+                continue
             yield number, values
 
     def column(self, name: str) -> int | None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from app.services.errors import RowError
 
 
-@dataclass
+@dataclass(slots=True)
 class AddressRecord:
     name: str = ""
     company: str = ""
@@ -29,7 +29,7 @@ class AddressRecord:
         return (self.name, self.company, self.street, self.postal_code, self.city, self.country, self.phone)
 
 
-@dataclass
+@dataclass(slots=True)
 class LineRecord:
     row: int
     quantity: int
@@ -43,7 +43,7 @@ class LineRecord:
         return (self.sku, self.name, self.quantity, self.unit_price)
 
 
-@dataclass
+@dataclass(slots=True)
 class OrderRecord:
     row: int  # file row of the order's first line
     external_number: str  # the shop's number as the shop shows it, without '#'

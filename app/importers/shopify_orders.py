@@ -149,7 +149,9 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
         if qty == 0:
             warnings.append(RowError(row, "Lineitem quantity", f"#{number}: quantity 0 (removed in Shopify); left out"))
             continue
-        sku = clean(values[i_sku]) if i_sku is not None else ""
+        sku = values[i_sku].strip() if i_sku is not None else ""
+        if sku[:1] == "'":
+            sku = clean(sku)
         current.lines.append(LineRecord(row, qty, price, sku, "", values[i_lname].strip()))
         if i_ship is None or values[i_ship].strip().lower() not in ("false", "0", "no"):
             needs_shipping[number] = True

@@ -144,11 +144,12 @@ def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, 
             eans = [ln[5] for ln in lines]
             number = numbers[r.external_number]
             total = r.total
+            items = sum([ln.quantity for ln in r.lines])
             order_rows.append((
                 oid, number, parsed.source, r.external_number, w.dt(r.created_at or now), now_db, r.status, cid,
                 r.customer_name, r.email or None, r.phone or None, bill_id, ship_id, r.currency, r.payment_method,
                 r.payment_status, r.shipping_method, w.money(r.shipping_cost), w.money(r.discount), w.money(total),
-                sum(ln.quantity for ln in r.lines), r.customer_note, r.internal_note, batch.id))
+                items, r.customer_note, r.internal_note, batch.id))
             event_rows.append((ids[OrderEvent], oid, now_db, "import", None, r.status, who,
                                f"{why_new} ({parsed.format} #{r.external_number})"))
             ids[OrderEvent] += 1
