@@ -160,8 +160,10 @@ def _search_condition(session: Session, search: str, walk: bool = False) -> Colu
         alts = [f.ilike(pattern) for f in fields]
         alts.append(exists().where(OrderLine.order_id == Order.id,
                                    or_(OrderLine.sku.ilike(pattern), OrderLine.ean.ilike(pattern))))
-        if len(digits) >= 3 and digits != word:
-            alts.append(Order.phone.ilike(f"%{digits}%"))
+        if len(digits) >= 3 and digits == word.lstrip("+"):
+            # A phone typed without separators finds "+48 600-100-200" too.
+            bare_phone = func.replace(func.replace(func.replace(Order.phone, " ", ""), "-", ""), "+", "")
+            alts.append(bare_phone.like(f"%{digits}%"))
         conds.append(or_(*alts))
     return and_(*conds)
 
