@@ -1,57 +1,2236 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
   <context>
+    <name />
+    <message>
+      <source>Label</source>
+      <translation>Etykieta</translation>
+    </message>
+    <message>
+      <source>Carrier's label</source>
+      <translation>Etykieta przewoźnika</translation>
+    </message>
+    <message>
+      <source>Dispatch manifest</source>
+      <translation>Protokół nadania</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Receiver</source>
+      <translation>Odbiorca</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>Przewoźnik</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+      <source>Order status</source>
+      <translation>Status zamówienia</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Czeka od</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Drukarka</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Kto</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Strony</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Wynik</translation>
+    </message>
+    <message>
+      <source>(reprint)</source>
+      <translation>(ponowny wydruk)</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Wydrukowano</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Anulowano</translation>
+    </message>
+    <message>
+      <source>Failed: {0}</source>
+      <translation>Błąd: {0}</translation>
+    </message>
+    <message>
+      <source>The document could not be opened for printing.</source>
+      <translation>Nie udało się otworzyć dokumentu do wydruku.</translation>
+    </message>
+    <message>
+      <source>The printer stopped taking pages.</source>
+      <translation>Drukarka przestała przyjmować strony.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' could not start the job.</source>
+      <translation>Drukarka „{0}” nie mogła rozpocząć zadania.</translation>
+    </message>
+    <message>
+      <source>Unknown paper '{0}'.</source>
+      <translation>Nieznany format papieru „{0}”.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' is not installed on this computer. Choose another one in the printer settings.</source>
+      <translation>Drukarka „{0}” nie jest zainstalowana na tym komputerze. Wybierz inną w ustawieniach drukarek.</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer.</source>
+      <translation>Na tym komputerze nie ma zainstalowanej żadnej drukarki.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' does not take {1} paper.</source>
+      <translation>Drukarka „{0}” nie obsługuje papieru {1}.</translation>
+    </message>
+    <message>
+      <source>Sending ZPL straight to a printer is not available on Windows yet. Turn off 'ZPL' in the printer settings to print labels through the printer's driver.</source>
+      <translation>Wysyłanie ZPL bezpośrednio do drukarki nie jest jeszcze dostępne w systemie Windows. Wyłącz „ZPL” w ustawieniach drukarek, aby drukować etykiety przez sterownik drukarki.</translation>
+    </message>
+    <message>
+      <source>The 'lp' command of CUPS is missing, so ZPL cannot be sent to the printer.</source>
+      <translation>Brak polecenia „lp” systemu CUPS, więc nie można wysłać ZPL do drukarki.</translation>
+    </message>
+    <message>
+      <source>Choose the label printer in the printer settings first.</source>
+      <translation>Najpierw wybierz drukarkę etykiet w ustawieniach drukarek.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' refused the job: {1}</source>
+      <translation>Drukarka „{0}” odrzuciła zadanie: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddressForm</name>
+    <message>
+      <source>Name</source>
+      <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Ulica</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Miejscowość</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Kraj</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdjustDialog</name>
+    <message>
+      <source>Write off {0}</source>
+      <translation>Spisanie ze stanu: {0}</translation>
+    </message>
+    <message>
+      <source>Adjust stock of {0}</source>
+      <translation>Korekta stanu: {0}</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Uszkodzenie</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>Zagubienie</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Przeterminowanie</translation>
+    </message>
+    <message>
+      <source>Used as a sample</source>
+      <translation>Wykorzystanie jako próbka</translation>
+    </message>
+    <message>
+      <source>Found on the shelf</source>
+      <translation>Znalezione na półce</translation>
+    </message>
+    <message>
+      <source>Counting error</source>
+      <translation>Błąd liczenia</translation>
+    </message>
+    <message>
+      <source>Mislabelled delivery</source>
+      <translation>Błędnie oznaczona dostawa</translation>
+    </message>
+    <message>
+      <source>Why (required)</source>
+      <translation>Powód (wymagany)</translation>
+    </message>
+    <message>
+      <source>On hand now: {0}</source>
+      <translation>Obecny stan: {0}</translation>
+    </message>
+    <message>
+      <source>Quantity to write off</source>
+      <translation>Ilość do spisania</translation>
+    </message>
+    <message>
+      <source>Change (+ or -)</source>
+      <translation>Zmiana (+ lub -)</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Powód</translation>
+    </message>
+  </context>
+  <context>
+    <name>Carriers</name>
+    <message>
+      <source>Own delivery</source>
+      <translation>Dostawa własna</translation>
+    </message>
+    <message>
+      <source>Personal pickup</source>
+      <translation>Odbiór osobisty</translation>
+    </message>
+    <message>
+      <source>Pickup at the shop</source>
+      <translation>Odbiór w sklepie</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateRange</name>
+    <message>
+      <source>Any date</source>
+      <translation>Dowolna data</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Od</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>do</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>dowolna</translation>
+    </message>
+    <message>
+      <source>Days in the shop's time zone; "any" for no limit</source>
+      <translation>Dni w strefie czasowej sklepu; „dowolna” oznacza brak ograniczenia</translation>
+    </message>
+  </context>
+  <context>
+    <name>DispatchDialog</name>
+    <message>
+      <source>Dispatch manifests</source>
+      <translation>Protokoły nadania</translation>
+    </message>
+    <message>
+      <source>&amp;Make manifest of packed parcels</source>
+      <translation>&amp;Utwórz protokół dla spakowanych paczek</translation>
+    </message>
+    <message>
+      <source>Carrier:</source>
+      <translation>Przewoźnik:</translation>
+    </message>
+    <message>
+      <source>Day:</source>
+      <translation>Dzień:</translation>
+    </message>
+    <message>
+      <source>&amp;Print</source>
+      <translation>&amp;Drukuj</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>&amp;Podgląd</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm hand-over...</source>
+      <translation>P&amp;otwierdź przekazanie…</translation>
+    </message>
+    <message>
+      <source>Manifest made; it waits in the print queue.</source>
+      <translation>Protokół utworzony; czeka w kolejce wydruku.</translation>
+    </message>
+    <message>
+      <source>Confirm hand-over</source>
+      <translation>Potwierdź przekazanie</translation>
+    </message>
+    <message>
+      <source>Did the courier take all {0} parcels of manifest {1}? Their orders become shipped.</source>
+      <translation>Czy kurier odebrał wszystkie paczki z protokołu {1} (liczba paczek: {0})? Ich zamówienia otrzymają status „Wysłane”.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} order(s) shipped.</source>
+      <translation>{0}: wysłane zamówienia: {1}.</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Something went wrong that we did not expect. Details are in the log file in {folder}.</source>
-      <translation type="unfinished" />
+      <translation>Wystąpił nieoczekiwany błąd. Szczegóły zapisano w pliku dziennika w folderze {folder}.</translation>
     </message>
     <message>
       <source>Zaplecze</source>
-      <translation type="unfinished" />
+      <translation>Zaplecze</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterList</name>
+    <message>
+      <source>All</source>
+      <translation>Wszystkie</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nowe</translation>
+    </message>
+    <message>
+      <source>Awaiting payment</source>
+      <translation>Oczekuje na płatność</translation>
+    </message>
+    <message>
+      <source>Ready to pack</source>
+      <translation>Gotowe do pakowania</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Spakowane</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>Wysłane</translation>
+    </message>
+    <message>
+      <source>On hold / problems</source>
+      <translation>Wstrzymane / z problemami</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Anulowane</translation>
+    </message>
+    <message>
+      <source>{label}  ({count})</source>
+      <translation>{label}  ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryView</name>
+    <message>
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Zmiana</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kto</translation>
+    </message>
+    <message>
+      <source>Why / note</source>
+      <translation>Powód / notatka</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notatka</translation>
+    </message>
+    <message>
+      <source>Verification</source>
+      <translation>Weryfikacja</translation>
+    </message>
+    <message>
+      <source>Edited</source>
+      <translation>Edycja</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import orders</source>
+      <translation>Import zamówień</translation>
+    </message>
+    <message>
+      <source>A Shopify orders export, or any CSV/XLSX of orders</source>
+      <translation>Eksport zamówień z Shopify albo dowolny plik CSV/XLSX z zamówieniami</translation>
+    </message>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>&amp;Wybierz plik…</translation>
+    </message>
+    <message>
+      <source>Recognise from the header</source>
+      <translation>Rozpoznaj po nagłówku</translation>
+    </message>
+    <message>
+      <source>Shopify orders export</source>
+      <translation>Eksport zamówień z Shopify</translation>
+    </message>
+    <message>
+      <source>Other file, with a column mapping</source>
+      <translation>Inny plik, z mapowaniem kolumn</translation>
+    </message>
+    <message>
+      <source>&amp;Map columns…</source>
+      <translation>&amp;Mapuj kolumny…</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Plik:</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>Format:</translation>
+    </message>
+    <message>
+      <source>Column mapping:</source>
+      <translation>Mapowanie kolumn:</translation>
+    </message>
+    <message>
+      <source>Choose a file to see what would be imported.</source>
+      <translation>Wybierz plik, aby zobaczyć, co zostanie zaimportowane.</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Rodzaj</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Wiersz</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Kolumna</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Komunikat</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Orders exports (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Eksporty zamówień (*.csv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+      <source>This file cannot be read as a table: {0}</source>
+      <translation>Tego pliku nie da się odczytać jako tabeli: {0}</translation>
+    </message>
+    <message>
+      <source>Recognised: Shopify orders export ({0})</source>
+      <translation>Rozpoznano: eksport zamówień z Shopify ({0})</translation>
+    </message>
+    <message>
+      <source>Not a Shopify export: the columns need a mapping ({0})</source>
+      <translation>To nie jest eksport z Shopify: kolumny wymagają mapowania ({0})</translation>
+    </message>
+    <message>
+      <source>(choose or make a mapping)</source>
+      <translation>(wybierz lub utwórz mapowanie)</translation>
+    </message>
+    <message>
+      <source>Map the columns of this file once (Map columns…); the mapping is saved by name for the next file.</source>
+      <translation>Przypisz kolumny tego pliku jeden raz (Mapuj kolumny…); mapowanie zostanie zapisane pod nazwą i użyte przy kolejnym pliku.</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Wczytywanie pliku…</translation>
+    </message>
+    <message>
+      <source>Reading {0}…</source>
+      <translation>Wczytywanie {0}…</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Błąd</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Informacja</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Pominięte</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+      <source>{orders} orders with {lines} lines in {rows} rows: &lt;b&gt;{new} new&lt;/b&gt;, &lt;b&gt;{updated} to update&lt;/b&gt;, {unchanged} unchanged, {skipped} skipped.</source>
+      <translation>Zamówienia: {orders}, pozycje: {lines}, wiersze: {rows}. &lt;b&gt;Nowe: {new}&lt;/b&gt;, &lt;b&gt;do aktualizacji: {updated}&lt;/b&gt;, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;The file is refused&lt;/b&gt;: {0} error(s), listed below with their row and column. Nothing will be imported until they are fixed.</source>
+      <translation>&lt;b&gt;Plik odrzucony&lt;/b&gt; – liczba błędów: {0} (lista poniżej, z wierszem i kolumną). Nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</translation>
+    </message>
+    <message>
+      <source>This very file was imported on {0}.</source>
+      <translation>Ten sam plik został już zaimportowany {0}.</translation>
+    </message>
+    <message>
+      <source>There is nothing new to import.</source>
+      <translation>Nie ma nic nowego do zaimportowania.</translation>
+    </message>
+    <message>
+      <source>Importing orders from {0}…</source>
+      <translation>Importowanie zamówień z {0}…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Imported.&lt;/b&gt; {new} new orders, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+      <translation>&lt;b&gt;Zaimportowano.&lt;/b&gt; Nowe zamówienia: {new}, zaktualizowane: {updated}, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Gotowe</translation>
+    </message>
+    <message>
+      <source>&amp;Import orders…</source>
+      <translation>&amp;Importuj zamówienia…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineAdder</name>
+    <message>
+      <source>Product: SKU, EAN or name</source>
+      <translation>Produkt: SKU, EAN lub nazwa</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Dodaj pozycję</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinesModel</name>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Unit price (gross)</source>
+      <translation>Cena jedn. brutto</translation>
+    </message>
+    <message>
+      <source>VAT</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Wartość</translation>
+    </message>
+    <message>
+      <source>Not linked to a product in the catalogue</source>
+      <translation>Niepowiązana z produktem z katalogu</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Magazyn</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Drukowanie</translation>
+    </message>
+    <message>
       <source>Zaplecze</source>
-      <translation type="unfinished" />
+      <translation>Zaplecze</translation>
     </message>
     <message>
       <source>Database: {0}</source>
-      <translation type="unfinished" />
+      <translation>Baza danych: {0}</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Plik</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>Za&amp;kończ</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>Pomo&amp;c</translation>
     </message>
     <message>
       <source>&amp;About Zaplecze</source>
-      <translation type="unfinished" />
+      <translation>&amp;O programie Zaplecze</translation>
     </message>
     <message>
       <source>About Zaplecze</source>
-      <translation type="unfinished" />
+      <translation>O programie Zaplecze</translation>
     </message>
     <message>
       <source>Zaplecze {0}
 The back room of a small web shop.</source>
-      <translation type="unfinished" />
+      <translation>Zaplecze {0}
+Zaplecze małego sklepu internetowego.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManifestModel</name>
+    <message>
+      <source>Manifest</source>
+      <translation>Protokół</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>Przewoźnik</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dzień</translation>
+    </message>
+    <message>
+      <source>Parcels</source>
+      <translation>Paczki</translation>
+    </message>
+    <message>
+      <source>Handed over</source>
+      <translation>Przekazano</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingDialog</name>
+    <message>
+      <source>Map the columns of the file</source>
+      <translation>Mapowanie kolumn pliku</translation>
+    </message>
+    <message>
+      <source>e.g. the shop or platform the file comes from</source>
+      <translation>np. sklep lub platforma, z której pochodzi plik</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Our field&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Pole w programie&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Kolumna w pliku&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;First values&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Pierwsze wartości&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>(not in the file)</source>
+      <translation>(brak w pliku)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;file…</source>
+      <translation>Zapisz do &amp;pliku…</translation>
+    </message>
+    <message>
+      <source>Mapping &amp;name:</source>
+      <translation>&amp;Nazwa mapowania:</translation>
+    </message>
+    <message>
+      <source>Fields marked * are required; a line also needs a SKU, an EAN or a product name.</source>
+      <translation>Pola oznaczone * są wymagane; pozycja musi mieć też SKU, EAN lub nazwę produktu.</translation>
+    </message>
+    <message>
+      <source>Map a column to '{0}'.</source>
+      <translation>Przypisz kolumnę do pola „{0}”.</translation>
+    </message>
+    <message>
+      <source>Map a column to the SKU, the EAN or the product name.</source>
+      <translation>Przypisz kolumnę do SKU, EAN lub nazwy produktu.</translation>
+    </message>
+    <message>
+      <source>One column is mapped to two fields.</source>
+      <translation>Jedna kolumna jest przypisana do dwóch pól.</translation>
+    </message>
+    <message>
+      <source>Give the mapping a name.</source>
+      <translation>Nadaj mapowaniu nazwę.</translation>
+    </message>
+    <message>
+      <source>Save the mapping as a file</source>
+      <translation>Zapisz mapowanie do pliku</translation>
+    </message>
+    <message>
+      <source>Mapping (*.json)</source>
+      <translation>Mapowanie (*.json)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingFields</name>
+    <message>
+      <source>Order number</source>
+      <translation>Numer zamówienia</translation>
+    </message>
+    <message>
+      <source>Order date</source>
+      <translation>Data zamówienia</translation>
+    </message>
+    <message>
+      <source>Buyer's name</source>
+      <translation>Imię i nazwisko kupującego</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation>Ulica i numer</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Miejscowość</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Kraj</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>EAN</source>
+      <translation>EAN</translation>
+    </message>
+    <message>
+      <source>Product name</source>
+      <translation>Nazwa produktu</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Unit price (gross)</source>
+      <translation>Cena jedn. brutto</translation>
+    </message>
+    <message>
+      <source>VAT rate</source>
+      <translation>Stawka VAT</translation>
+    </message>
+    <message>
+      <source>Shipping method</source>
+      <translation>Sposób dostawy</translation>
+    </message>
+    <message>
+      <source>Shipping cost</source>
+      <translation>Koszt dostawy</translation>
+    </message>
+    <message>
+      <source>Discount</source>
+      <translation>Rabat</translation>
+    </message>
+    <message>
+      <source>Payment method</source>
+      <translation>Sposób płatności</translation>
+    </message>
+    <message>
+      <source>Payment status</source>
+      <translation>Status płatności</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Waluta</translation>
+    </message>
+    <message>
+      <source>Buyer's note</source>
+      <translation>Uwagi kupującego</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesAndHistory</name>
+    <message>
+      <source>The customer's note</source>
+      <translation>Uwagi klienta</translation>
+    </message>
+    <message>
+      <source>Internal notes (not shown to the customer)</source>
+      <translation>Notatki wewnętrzne (niewidoczne dla klienta)</translation>
+    </message>
+    <message>
+      <source>Customer's note</source>
+      <translation>Uwagi klienta</translation>
+    </message>
+    <message>
+      <source>Internal notes</source>
+      <translation>Notatki wewnętrzne</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notatki</translation>
+    </message>
+    <message>
+      <source>Add a note to the history (a call, a promise to the customer)</source>
+      <translation>Dodaj notatkę do historii (rozmowa telefoniczna, ustalenia z klientem)</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historia</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderDialog</name>
+    <message>
+      <source>This order has unsaved changes. Close without saving?</source>
+      <translation>Zamówienie ma niezapisane zmiany. Zamknąć bez zapisywania?</translation>
+    </message>
+    <message>
+      <source>The order is verified and ready to pack.</source>
+      <translation>Zamówienie zweryfikowane i gotowe do pakowania.</translation>
+    </message>
+    <message>
+      <source>No further status</source>
+      <translation>Brak kolejnych statusów</translation>
+    </message>
+    <message>
+      <source>Cancel this order? A cancelled order cannot be reopened.</source>
+      <translation>Anulować to zamówienie? Anulowanego zamówienia nie można przywrócić.</translation>
+    </message>
+    <message>
+      <source>Cancel the order</source>
+      <translation>Anuluj zamówienie</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Nie anuluj</translation>
+    </message>
+    <message>
+      <source>New order</source>
+      <translation>Nowe zamówienie</translation>
+    </message>
+    <message>
+      <source>New order (entered by hand)</source>
+      <translation>Nowe zamówienie (wprowadzone ręcznie)</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Shipping address</source>
+      <translation>Adres dostawy</translation>
+    </message>
+    <message>
+      <source>Billing address same as shipping</source>
+      <translation>Adres do faktury taki sam jak adres dostawy</translation>
+    </message>
+    <message>
+      <source>Billing address</source>
+      <translation>Adres do faktury</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Pozycje</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Usuń pozycję</translation>
+    </message>
+    <message>
+      <source>Shipping and payment</source>
+      <translation>Dostawa i płatność</translation>
+    </message>
+    <message>
+      <source>Shipping method</source>
+      <translation>Sposób dostawy</translation>
+    </message>
+    <message>
+      <source>Shipping cost</source>
+      <translation>Koszt dostawy</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Płatność</translation>
+    </message>
+    <message>
+      <source>Payment status</source>
+      <translation>Status płatności</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>jeszcze brak</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Zweryfikuj</translation>
+    </message>
+    <message>
+      <source>Change status</source>
+      <translation>Zmień status</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Zapisz</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Order {0}</source>
+      <translation>Zamówienie {0}</translation>
+    </message>
+    <message>
+      <source> · from {0} {1}</source>
+      <translation> · źródło: {0} {1}</translation>
+    </message>
+    <message>
+      <source>Order {number} — {status}</source>
+      <translation>Zamówienie {number} — {status}</translation>
+    </message>
+    <message>
+      <source>Cannot go to packing:</source>
+      <translation>Nie można przekazać do pakowania:</translation>
+    </message>
+    <message>
+      <source>This order is {0}: its data can no longer be changed; notes and status changes still can.</source>
+      <translation>Status zamówienia: {0} – jego danych nie można już zmieniać; nadal można dodawać notatki i zmieniać status.</translation>
+    </message>
+    <message>
+      <source>Items: {0}</source>
+      <translation>Sztuk: {0}</translation>
+    </message>
+    <message>
+      <source>lines {0}</source>
+      <translation>pozycje {0}</translation>
+    </message>
+    <message>
+      <source>shipping {0}</source>
+      <translation>dostawa {0}</translation>
+    </message>
+    <message>
+      <source>discount −{0}</source>
+      <translation>rabat −{0}</translation>
+    </message>
+    <message>
+      <source>Total {0}</source>
+      <translation>Razem {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersActions</name>
+    <message>
+      <source>{0} of {1} orders are ready to pack.</source>
+      <translation>Gotowe do pakowania: {0} z {1}.</translation>
+    </message>
+    <message>
+      <source>Verification</source>
+      <translation>Weryfikacja</translation>
+    </message>
+    <message>
+      <source>These cannot go to packing yet:</source>
+      <translation>Tych zamówień nie można jeszcze przekazać do pakowania:</translation>
+    </message>
+    <message>
+      <source>No status change is allowed for all selected orders</source>
+      <translation>Brak zmiany statusu dozwolonej dla wszystkich zaznaczonych zamówień</translation>
+    </message>
+    <message>
+      <source>Cancel orders</source>
+      <translation>Anuluj zamówienia</translation>
+    </message>
+    <message>
+      <source>Cancel {0} order(s)? Cancelled orders stay in the list and cannot be reopened.</source>
+      <translation>Anulować zaznaczone zamówienia (liczba: {0})? Anulowane zamówienia pozostają na liście i nie można ich przywrócić.</translation>
+    </message>
+    <message>
+      <source>Keep them</source>
+      <translation>Nie anuluj</translation>
+    </message>
+    <message>
+      <source>The selected orders are already paid.</source>
+      <translation>Zaznaczone zamówienia są już opłacone.</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>{0} orders exported to {1}</source>
+      <translation>Wyeksportowane zamówienia: {0}, plik: {1}</translation>
+    </message>
+    <message>
+      <source>Exporting orders…</source>
+      <translation>Eksportowanie zamówień…</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersModel</name>
+    <message>
+      <source>New</source>
+      <translation>Nowe</translation>
+    </message>
+    <message>
+      <source>Awaiting payment</source>
+      <translation>Oczekuje na płatność</translation>
+    </message>
+    <message>
+      <source>Ready to pack</source>
+      <translation>Gotowe do pakowania</translation>
+    </message>
+    <message>
+      <source>Packing</source>
+      <translation>W pakowaniu</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Spakowane</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>Wysłane</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Doręczone</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>Wstrzymane</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Anulowane</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>Zwrócone</translation>
+    </message>
+    <message>
+      <source>Prepaid</source>
+      <translation>Przedpłata</translation>
+    </message>
+    <message>
+      <source>Bank transfer</source>
+      <translation>Przelew</translation>
+    </message>
+    <message>
+      <source>Cash on delivery</source>
+      <translation>Pobranie</translation>
+    </message>
+    <message>
+      <source>Unpaid</source>
+      <translation>Nieopłacone</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Opłacone</translation>
+    </message>
+    <message>
+      <source>Refunded</source>
+      <translation>Zwrócono pieniądze</translation>
+    </message>
+    <message>
+      <source>Partially refunded</source>
+      <translation>Zwrócono część</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numer</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Sztuk</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Wartość</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Płatność</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Shipping</source>
+      <translation>Dostawa</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemy</translation>
+    </message>
+    <message>
+      <source>Cannot go to packing:</source>
+      <translation>Nie można przekazać do pakowania:</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrdersTab</name>
+    <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Search: number, name, e-mail, phone, SKU, EAN, tracking (Ctrl+F)</source>
+      <translation>Szukaj: numer, nazwisko, e-mail, telefon, SKU, EAN, nr przesyłki (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>New order</source>
+      <translation>Nowe zamówienie</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Otwórz</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Zweryfikuj</translation>
+    </message>
+    <message>
+      <source>Check the selected orders; those without problems go to packing</source>
+      <translation>Sprawdź zaznaczone zamówienia; te bez problemów trafią do pakowania</translation>
+    </message>
+    <message>
+      <source>Change status</source>
+      <translation>Zmień status</translation>
+    </message>
+    <message>
+      <source>Mark paid</source>
+      <translation>Oznacz jako opłacone</translation>
+    </message>
+    <message>
+      <source>&amp;New order</source>
+      <translation>&amp;Nowe zamówienie</translation>
+    </message>
+    <message>
+      <source>Find order</source>
+      <translation>Znajdź zamówienie</translation>
+    </message>
+    <message>
+      <source>&amp;Import orders…</source>
+      <translation>&amp;Importuj zamówienia…</translation>
+    </message>
+    <message>
+      <source>&amp;Export orders…</source>
+      <translation>&amp;Eksportuj zamówienia…</translation>
+    </message>
+    <message>
+      <source>{0} orders</source>
+      <translation>Zamówienia: {0}</translation>
+    </message>
+    <message>
+      <source>Orders are never deleted. To drop an order, change its status to Cancelled.</source>
+      <translation>Zamówień się nie usuwa. Aby zrezygnować z zamówienia, zmień jego status na „Anulowane”.</translation>
+    </message>
+    <message>
+      <source>Export the orders in the list</source>
+      <translation>Eksportuj zamówienia z listy</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintService</name>
+    <message>
+      <source>Nothing to print.</source>
+      <translation>Nie ma nic do wydrukowania.</translation>
+    </message>
+    <message>
+      <source>Preparing documents...</source>
+      <translation>Przygotowywanie dokumentów…</translation>
+    </message>
+    <message>
+      <source>{0} documents</source>
+      <translation>Dokumenty: {0}</translation>
+    </message>
+    <message>
+      <source>Printing {0}...</source>
+      <translation>Drukowanie: {0}…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Anuluj</translation>
+    </message>
+    <message>
+      <source>Print preview: {0}</source>
+      <translation>Podgląd wydruku: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrinterBox</name>
+    <message>
+      <source>(system default printer)</source>
+      <translation>(domyślna drukarka systemu)</translation>
+    </message>
+    <message>
+      <source>{0} (not installed here)</source>
+      <translation>{0} (niezainstalowana na tym komputerze)</translation>
+    </message>
+    <message>
+      <source>100 x 150 mm label</source>
+      <translation>Etykieta 100 × 150 mm</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Pionowa</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Pozioma</translation>
+    </message>
+    <message>
+      <source>{0} dpi</source>
+      <translation>{0} dpi</translation>
+    </message>
+    <message>
+      <source>Thermal printer that takes ZPL (labels are sent as ZPL, not as pictures)</source>
+      <translation>Drukarka termiczna obsługująca ZPL (etykiety są wysyłane jako ZPL, nie jako obrazy)</translation>
+    </message>
+    <message>
+      <source>Print without asking (no print dialog)</source>
+      <translation>Drukuj bez pytania (bez okna drukowania)</translation>
+    </message>
+    <message>
+      <source>&amp;Printer:</source>
+      <translation>&amp;Drukarka:</translation>
+    </message>
+    <message>
+      <source>P&amp;aper:</source>
+      <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+      <source>&amp;Orientation:</source>
+      <translation>&amp;Orientacja:</translation>
+    </message>
+    <message>
+      <source>&amp;Resolution:</source>
+      <translation>&amp;Rozdzielczość:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+      <source>Printers and shipping settings</source>
+      <translation>Ustawienia drukarek i wysyłki</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>Etykiety</translation>
+    </message>
+    <message>
+      <source>A4 documents (manifests, invoices)</source>
+      <translation>Dokumenty A4 (protokoły nadania, faktury)</translation>
+    </message>
+    <message>
+      <source>Sender on labels, parcel defaults</source>
+      <translation>Nadawca na etykietach, domyślne parametry paczek</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+      <source>&amp;Company:</source>
+      <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+      <source>&amp;Street:</source>
+      <translation>&amp;Ulica:</translation>
+    </message>
+    <message>
+      <source>Postal &amp;code:</source>
+      <translation>&amp;Kod pocztowy:</translation>
+    </message>
+    <message>
+      <source>C&amp;ity:</source>
+      <translation>&amp;Miejscowość:</translation>
+    </message>
+    <message>
+      <source>P&amp;hone:</source>
+      <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail:</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <source>Default locker si&amp;ze:</source>
+      <translation>Domyślny &amp;gabaryt (paczkomat):</translation>
+    </message>
+    <message>
+      <source>Default &amp;weight:</source>
+      <translation>Domyślna &amp;waga:</translation>
+    </message>
+    <message>
+      <source>Own delivery number &amp;prefix:</source>
+      <translation>Pref&amp;iks numerów dostaw własnych:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintingTab</name>
+    <message>
+      <source>All documents</source>
+      <translation>Wszystkie dokumenty</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>Etykiety</translation>
+    </message>
+    <message>
+      <source>Carriers' labels</source>
+      <translation>Etykiety przewoźników</translation>
+    </message>
+    <message>
+      <source>Dispatch manifests</source>
+      <translation>Protokoły nadania</translation>
+    </message>
+    <message>
+      <source>All carriers</source>
+      <translation>Wszyscy przewoźnicy</translation>
+    </message>
+    <message>
+      <source>Order, receiver, tracking number...</source>
+      <translation>Zamówienie, odbiorca, numer przesyłki…</translation>
+    </message>
+    <message>
+      <source>&amp;Packed orders only</source>
+      <translation>&amp;Tylko spakowane zamówienia</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Pokaż:</translation>
+    </message>
+    <message>
+      <source>&amp;Print selected</source>
+      <translation>&amp;Drukuj zaznaczone</translation>
+    </message>
+    <message>
+      <source>Print &amp;all packed labels</source>
+      <translation>Drukuj &amp;wszystkie etykiety spakowanych</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>&amp;Podgląd</translation>
+    </message>
+    <message>
+      <source>&amp;Reprint</source>
+      <translation>Drukuj p&amp;onownie</translation>
+    </message>
+    <message>
+      <source>&amp;Shipment...</source>
+      <translation>Prz&amp;esyłka…</translation>
+    </message>
+    <message>
+      <source>&amp;Import tracking numbers...</source>
+      <translation>&amp;Importuj numery przesyłek…</translation>
+    </message>
+    <message>
+      <source>&amp;Dispatch manifests...</source>
+      <translation>Protokoły &amp;nadania…</translation>
+    </message>
+    <message>
+      <source>Printers and s&amp;ender...</source>
+      <translation>Drukarki i n&amp;adawca…</translation>
+    </message>
+    <message>
+      <source>Waiting to print</source>
+      <translation>Oczekujące na wydruk</translation>
+    </message>
+    <message>
+      <source>Print log</source>
+      <translation>Historia wydruków</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Drukowanie</translation>
+    </message>
+    <message>
+      <source>{0} document(s) waiting to print.</source>
+      <translation>Dokumenty oczekujące na wydruk: {0}.</translation>
+    </message>
+    <message>
+      <source>Select the documents to print first.</source>
+      <translation>Najpierw zaznacz dokumenty do wydrukowania.</translation>
+    </message>
+    <message>
+      <source>No labels of packed orders are waiting.</source>
+      <translation>Brak oczekujących etykiet spakowanych zamówień.</translation>
+    </message>
+    <message>
+      <source>Select what to print again in the log first.</source>
+      <translation>Najpierw zaznacz w historii, co wydrukować ponownie.</translation>
+    </message>
+    <message>
+      <source>Not printed: {0}</source>
+      <translation>Nie wydrukowano: {0}</translation>
+    </message>
+    <message>
+      <source>Printing cancelled; nothing was marked as printed.</source>
+      <translation>Drukowanie anulowane; nic nie zostało oznaczone jako wydrukowane.</translation>
+    </message>
+    <message>
+      <source>Printed {0} page(s) of {1} document(s) on {2}.</source>
+      <translation>Wydrukowano na drukarce {2} – strony: {0}, dokumenty: {1}.</translation>
+    </message>
+    <message>
+      <source>Select a label of the order whose shipment to change.</source>
+      <translation>Zaznacz etykietę zamówienia, którego przesyłkę chcesz zmienić.</translation>
+    </message>
+    <message>
+      <source>Tracking numbers from the carrier</source>
+      <translation>Numery przesyłek od przewoźnika</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt)</source>
+      <translation>Pliki CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <source>{0}: {1} tracking number(s) set, {2} unchanged.</source>
+      <translation>{0}: przypisane numery przesyłek: {1}, bez zmian: {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductDialog</name>
+    <message>
+      <source>New product</source>
+      <translation>Nowy produkt</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Dane</translation>
+    </message>
+    <message>
+      <source>Movements</source>
+      <translation>Ruchy magazynowe</translation>
+    </message>
+    <message>
+      <source>Reservations</source>
+      <translation>Rezerwacje</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Zapisz</translation>
+    </message>
+    <message>
+      <source>Adjust stock…</source>
+      <translation>Koryguj stan…</translation>
+    </message>
+    <message>
+      <source>Write off…</source>
+      <translation>Spisz ze stanu…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Scan or type the EAN/GTIN</source>
+      <translation>Zeskanuj lub wpisz EAN/GTIN</translation>
+    </message>
+    <message>
+      <source>exempt (zw)</source>
+      <translation>zwolniony (zw)</translation>
+    </message>
+    <message>
+      <source> g</source>
+      <translation> g</translation>
+    </message>
+    <message>
+      <source> mm</source>
+      <translation> mm</translation>
+    </message>
+    <message>
+      <source>e.g. A-03-2</source>
+      <translation>np. A-03-2</translation>
+    </message>
+    <message>
+      <source>Variants share a group name</source>
+      <translation>Warianty mają wspólną nazwę grupy</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> dni</translation>
+    </message>
+    <message>
+      <source>Active (uncheck to archive)</source>
+      <translation>Aktywny (odznacz, aby zarchiwizować)</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>EAN / GTIN</source>
+      <translation>EAN / GTIN</translation>
+    </message>
+    <message>
+      <source>Gross price</source>
+      <translation>Cena brutto</translation>
+    </message>
+    <message>
+      <source>VAT rate</source>
+      <translation>Stawka VAT</translation>
+    </message>
+    <message>
+      <source>Purchase price (net)</source>
+      <translation>Cena zakupu (netto)</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Waga</translation>
+    </message>
+    <message>
+      <source>Dimensions (L × W × H)</source>
+      <translation>Wymiary (dł. × szer. × wys.)</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lokalizacja</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Dostawca</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>Stan minimalny</translation>
+    </message>
+    <message>
+      <source>Reorder quantity</source>
+      <translation>Ilość zamawiana</translation>
+    </message>
+    <message>
+      <source>Lead time</source>
+      <translation>Czas dostawy</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Grupa</translation>
+    </message>
+    <message>
+      <source>Opening stock</source>
+      <translation>Stan początkowy</translation>
+    </message>
+    <message>
+      <source>All movements</source>
+      <translation>Wszystkie ruchy</translation>
+    </message>
+    <message>
+      <source>Goods receipts (PZ)</source>
+      <translation>Przyjęcia towaru (PZ)</translation>
+    </message>
+    <message>
+      <source>Goods issues (WZ)</source>
+      <translation>Wydania towaru (WZ)</translation>
+    </message>
+    <message>
+      <source>Returns to stock</source>
+      <translation>Zwroty na magazyn</translation>
+    </message>
+    <message>
+      <source>Write-offs</source>
+      <translation>Spisania ze stanu</translation>
+    </message>
+    <message>
+      <source>Adjustments</source>
+      <translation>Korekty</translation>
+    </message>
+    <message>
+      <source>Stocktakes</source>
+      <translation>Inwentaryzacje</translation>
+    </message>
+    <message>
+      <source>Goods receipt (PZ)</source>
+      <translation>Przyjęcie towaru (PZ)</translation>
+    </message>
+    <message>
+      <source>Goods issue (WZ)</source>
+      <translation>Wydanie towaru (WZ)</translation>
+    </message>
+    <message>
+      <source>Return to stock</source>
+      <translation>Zwrot na magazyn</translation>
+    </message>
+    <message>
+      <source>Write-off</source>
+      <translation>Spisanie ze stanu</translation>
+    </message>
+    <message>
+      <source>Adjustment</source>
+      <translation>Korekta</translation>
+    </message>
+    <message>
+      <source>Stocktake</source>
+      <translation>Inwentaryzacja</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <source>Movement</source>
+      <translation>Ruch</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>Supplier / order</source>
+      <translation>Dostawca / zamówienie</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kto</translation>
+    </message>
+    <message>
+      <source>Purchase price</source>
+      <translation>Cena zakupu</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notatka</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Reserved</source>
+      <translation>Zarezerwowane</translation>
+    </message>
+    <message>
+      <source>Ordered on</source>
+      <translation>Data zamówienia</translation>
+    </message>
+    <message>
+      <source>Double-click to open the order</source>
+      <translation>Kliknij dwukrotnie, aby otworzyć zamówienie</translation>
+    </message>
+    <message>
+      <source>Product {0}</source>
+      <translation>Produkt {0}</translation>
+    </message>
+    <message>
+      <source>{0}: on hand {1} · reserved {2} · available {3}</source>
+      <translation>{0}: na stanie {1} · zarezerwowane {2} · dostępne {3}</translation>
+    </message>
+    <message>
+      <source>Type the {0}.</source>
+      <translation>Wpisz: {0}.</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a price ({1}).</source>
+      <translation>„{0}” nie jest poprawną ceną ({1}).</translation>
+    </message>
+    <message>
+      <source>gross price</source>
+      <translation>cena brutto</translation>
+    </message>
+    <message>
+      <source>purchase price</source>
+      <translation>cena zakupu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptDialog</name>
+    <message>
+      <source>Goods receipt (PZ)</source>
+      <translation>Przyjęcie towaru (PZ)</translation>
+    </message>
+    <message>
+      <source>The supplier's invoice or delivery note number</source>
+      <translation>Numer faktury lub dowodu dostawy od dostawcy</translation>
+    </message>
+    <message>
+      <source>Scan an EAN or type an SKU, then Enter</source>
+      <translation>Zeskanuj EAN lub wpisz SKU i naciśnij Enter</translation>
+    </message>
+    <message>
+      <source>Units added by each scan (for cartons)</source>
+      <translation>Sztuk dodawanych przy każdym skanie (dla kartonów)</translation>
+    </message>
+    <message>
+      <source>Create a product…</source>
+      <translation>Utwórz produkt…</translation>
+    </message>
+    <message>
+      <source>SKU of the product this code belongs to</source>
+      <translation>SKU produktu, do którego należy ten kod</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Powiąż</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Pomiń</translation>
+    </message>
+    <message>
+      <source>Post receipt</source>
+      <translation>Zatwierdź przyjęcie</translation>
+    </message>
+    <message>
+      <source>Record one goods receipt document (Ctrl+Enter)</source>
+      <translation>Zapisz jeden dokument przyjęcia PZ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Anuluj</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Dostawca</translation>
+    </message>
+    <message>
+      <source>Supplier's document</source>
+      <translation>Dokument dostawcy</translation>
+    </message>
+    <message>
+      <source>+{0} {1} {2} (now {3})</source>
+      <translation>+{0} {1} {2} (teraz {3})</translation>
+    </message>
+    <message>
+      <source>Unknown code {0}</source>
+      <translation>Nieznany kod {0}</translation>
+    </message>
+    <message>
+      <source>No product has the code {0}.</source>
+      <translation>Żaden produkt nie ma kodu {0}.</translation>
+    </message>
+    <message>
+      <source>No product with the SKU {0}.</source>
+      <translation>Brak produktu o SKU {0}.</translation>
+    </message>
+    <message>
+      <source>{0} products, {1} units</source>
+      <translation>Produkty: {0}, sztuki: {1}</translation>
+    </message>
+    <message>
+      <source>Discard the scanned lines? Nothing has been received yet.</source>
+      <translation>Odrzucić zeskanowane pozycje? Nic jeszcze nie zostało przyjęte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptLinesModel</name>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Purchase price (net)</source>
+      <translation>Cena zakupu (netto)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReorderDialog</name>
+    <message>
+      <source>Reorder suggestions</source>
+      <translation>Propozycje zamówień u dostawców</translation>
+    </message>
+    <message>
+      <source>Show every active product</source>
+      <translation>Pokaż wszystkie aktywne produkty</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Dostawca</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>Dostępne</translation>
+    </message>
+    <message>
+      <source>Sold 30 d</source>
+      <translation>Sprzedaż 30 dni</translation>
+    </message>
+    <message>
+      <source>Sold 90 d</source>
+      <translation>Sprzedaż 90 dni</translation>
+    </message>
+    <message>
+      <source>Per day</source>
+      <translation>Dziennie</translation>
+    </message>
+    <message>
+      <source>Days of cover</source>
+      <translation>Zapas (dni)</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>Stan minimalny</translation>
+    </message>
+    <message>
+      <source>Lead time</source>
+      <translation>Czas dostawy</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Do zamówienia</translation>
+    </message>
+    <message>
+      <source>Velocity: the faster of the last 30 and 90 days of shipped orders. Suggested: enough to reach the reorder point plus the sales of the lead time, at least the reorder quantity.</source>
+      <translation>Tempo sprzedaży: szybsze z ostatnich 30 i 90 dni wysłanych zamówień. Do zamówienia: tyle, by osiągnąć stan minimalny plus sprzedaż w czasie dostawy, co najmniej ilość zamawiana.</translation>
+    </message>
+    <message>
+      <source>Export order sheets…</source>
+      <translation>Eksportuj arkusze zamówień…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>All suppliers</source>
+      <translation>Wszyscy dostawcy</translation>
+    </message>
+    <message>
+      <source>(no supplier)</source>
+      <translation>(bez dostawcy)</translation>
+    </message>
+    <message>
+      <source>Folder for the order sheets</source>
+      <translation>Folder na arkusze zamówień</translation>
+    </message>
+    <message>
+      <source>Written: {0}</source>
+      <translation>Zapisano: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentDialog</name>
+    <message>
+      <source>type or scan</source>
+      <translation>wpisz lub zeskanuj</translation>
+    </message>
+    <message>
+      <source>Shipment of order {0}</source>
+      <translation>Przesyłka zamówienia {0}</translation>
+    </message>
+    <message>
+      <source>e.g. WAW123M</source>
+      <translation>np. WAW123M</translation>
+    </message>
+    <message>
+      <source>Cash on &amp;delivery</source>
+      <translation>Po&amp;branie</translation>
+    </message>
+    <message>
+      <source>Shipping method on the order:</source>
+      <translation>Sposób dostawy w zamówieniu:</translation>
+    </message>
+    <message>
+      <source>&amp;Carrier:</source>
+      <translation>&amp;Przewoźnik:</translation>
+    </message>
+    <message>
+      <source>&amp;Service:</source>
+      <translation>&amp;Usługa:</translation>
+    </message>
+    <message>
+      <source>Pick-up &amp;point:</source>
+      <translation>Punkt &amp;odbioru:</translation>
+    </message>
+    <message>
+      <source>&amp;Insurance:</source>
+      <translation>Ube&amp;zpieczenie:</translation>
+    </message>
+    <message>
+      <source>Parcels</source>
+      <translation>Paczki</translation>
+    </message>
+    <message>
+      <source>Parcel</source>
+      <translation>Paczka</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Waga</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Gabaryt</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+      <source>&amp;Add parcel</source>
+      <translation>&amp;Dodaj paczkę</translation>
+    </message>
+    <message>
+      <source>&amp;Remove last parcel</source>
+      <translation>Usuń ostat&amp;nią paczkę</translation>
+    </message>
+    <message>
+      <source>Attach carrier's &amp;label PDF...</source>
+      <translation>Dołącz PDF &amp;etykiety przewoźnika…</translation>
+    </message>
+    <message>
+      <source>Carrier's label</source>
+      <translation>Etykieta przewoźnika</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>{0} attached; it waits in the print queue.</source>
+      <translation>Dołączono {0}; czeka w kolejce wydruku.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockTab</name>
+    <message>
+      <source>Stock</source>
+      <translation>Magazyn</translation>
+    </message>
+    <message>
+      <source>Search: SKU, name, location, or scan an EAN (Ctrl+F)</source>
+      <translation>Szukaj: SKU, nazwa, lokalizacja lub zeskanuj EAN (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktywne</translation>
+    </message>
+    <message>
+      <source>Low stock</source>
+      <translation>Niski stan</translation>
+    </message>
+    <message>
+      <source>Out of stock</source>
+      <translation>Brak na stanie</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Zarchiwizowane</translation>
+    </message>
+    <message>
+      <source>All products</source>
+      <translation>Wszystkie produkty</translation>
+    </message>
+    <message>
+      <source>Goods receipt</source>
+      <translation>Przyjęcie towaru</translation>
+    </message>
+    <message>
+      <source>Receive a delivery with the scanner (Ctrl+R)</source>
+      <translation>Przyjmij dostawę skanerem (Ctrl+R)</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>Nowy produkt</translation>
+    </message>
+    <message>
+      <source>Product card</source>
+      <translation>Karta produktu</translation>
+    </message>
+    <message>
+      <source>Reorder…</source>
+      <translation>Zamówienia u dostawców…</translation>
+    </message>
+    <message>
+      <source>Stocktake…</source>
+      <translation>Inwentaryzacja…</translation>
+    </message>
+    <message>
+      <source>Import products…</source>
+      <translation>Importuj produkty…</translation>
+    </message>
+    <message>
+      <source>Export stock…</source>
+      <translation>Eksportuj stany…</translation>
+    </message>
+    <message>
+      <source>{0} products</source>
+      <translation>Produkty: {0}</translation>
+    </message>
+    <message>
+      <source>No product has the EAN {0}.</source>
+      <translation>Żaden produkt nie ma kodu EAN {0}.</translation>
+    </message>
+    <message>
+      <source>Import products</source>
+      <translation>Import produktów</translation>
+    </message>
+    <message>
+      <source>Product files (*.csv *.xlsx)</source>
+      <translation>Pliki produktów (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <source>{0}: {1} new, {2} updated, {3} unchanged products; opening stock {4} units.</source>
+      <translation>{0}: produkty nowe: {1}, zaktualizowane: {2}, bez zmian: {3}; stan początkowy: {4} szt.</translation>
+    </message>
+    <message>
+      <source>{0} warnings. Import?</source>
+      <translation>Ostrzeżenia: {0}. Importować?</translation>
+    </message>
+    <message>
+      <source>Imported {0} new and {1} updated products.</source>
+      <translation>Zaimportowano produkty – nowe: {0}, zaktualizowane: {1}.</translation>
+    </message>
+    <message>
+      <source>Importing products…</source>
+      <translation>Importowanie produktów…</translation>
+    </message>
+    <message>
+      <source>Export stock</source>
+      <translation>Eksport stanów magazynowych</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>{0} products exported to {1}.</source>
+      <translation>Wyeksportowane produkty: {0}, plik: {1}.</translation>
+    </message>
+    <message>
+      <source>Exporting stock…</source>
+      <translation>Eksportowanie stanów magazynowych…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StocktakeDialog</name>
+    <message>
+      <source>Stocktake</source>
+      <translation>Inwentaryzacja</translation>
+    </message>
+    <message>
+      <source>Only locations starting with… (empty: the whole shop)</source>
+      <translation>Tylko lokalizacje zaczynające się od… (puste: cały magazyn)</translation>
+    </message>
+    <message>
+      <source>1. Export count sheet…</source>
+      <translation>1. Eksportuj arkusz spisu…</translation>
+    </message>
+    <message>
+      <source>2. Import counted sheet…</source>
+      <translation>2. Importuj wypełniony arkusz…</translation>
+    </message>
+    <message>
+      <source>3. Apply differences</source>
+      <translation>3. Zaksięguj różnice</translation>
+    </message>
+    <message>
+      <source>Export a count sheet, fill in the Counted column (leave a row empty if you did not count it), then import it here.</source>
+      <translation>Wyeksportuj arkusz spisu, wypełnij kolumnę „Counted” (policzono) – zostaw pustą, jeśli danej pozycji nie liczono – a potem zaimportuj go tutaj.</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Wiersz</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lokalizacja</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>Stan</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>Policzono</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Różnica</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Save the count sheet</source>
+      <translation>Zapisz arkusz spisu</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Open the counted sheet</source>
+      <translation>Otwórz wypełniony arkusz spisu</translation>
+    </message>
+    <message>
+      <source>Count sheets (*.xlsx *.csv)</source>
+      <translation>Arkusze spisu (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Writing the count sheet…</source>
+      <translation>Zapisywanie arkusza spisu…</translation>
+    </message>
+    <message>
+      <source>Count sheet with {0} products saved to {1}.</source>
+      <translation>Zapisano arkusz spisu (produkty: {0}) w pliku {1}.</translation>
+    </message>
+    <message>
+      <source>{0} products counted, {1} rows not counted (left as they are); {2} differences.</source>
+      <translation>Policzone produkty: {0}; niepoliczone wiersze: {1} (stan bez zmian); różnice: {2}.</translation>
+    </message>
+    <message>
+      <source>Record {0} stocktake differences as one document?</source>
+      <translation>Zapisać różnice inwentaryzacyjne (liczba: {0}) jako jeden dokument?</translation>
+    </message>
+    <message>
+      <source>Recorded as {0}.</source>
+      <translation>Zapisano jako {0}.</translation>
+    </message>
+    <message>
+      <source>Every count matched; nothing to record.</source>
+      <translation>Wszystkie ilości się zgadzają; nie ma nic do zapisania.</translation>
     </message>
   </context>
   <context>
     <name>Tasks</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Anuluj</translation>
     </message>
   </context>
 </TS>
