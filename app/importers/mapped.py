@@ -178,6 +178,7 @@ def parse_mapped(table: Table, mapping: Mapping, tz: tzinfo, progress: Progress 
         result.errors.extend(errors)
         return result
     head = {our: table.header[i] for our, i in ix.items()}
+    result.sku_column = head.get("sku") or head.get("ean") or head.get("line_name")
     by_number: dict[str, OrderRecord] = {}
     rows = 0
     for row, values in table:

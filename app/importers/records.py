@@ -99,6 +99,7 @@ class ParsedFile:
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # decisions the importer took, said once in the preview
+    sku_column: str | None = None  # the file's column lines are matched to products by (named in warnings)
 
     @property
     def line_count(self) -> int:

@@ -92,7 +92,7 @@ class _Columns:
 
 def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) -> ParsedFile:
     """Read a Shopify orders export into order records, errors and warnings (nothing is written)."""
-    result = ParsedFile(table.filename, SOURCE, "shopify", table.encoding, table.delimiter)
+    result = ParsedFile(table.filename, SOURCE, "shopify", table.encoding, table.delimiter, sku_column="Lineitem sku")
     missing = [name for name in REQUIRED if table.column(name) is None]
     if missing:
         result.errors.extend(RowError(1, name, "required column is missing from the header") for name in missing)

@@ -102,7 +102,7 @@ def _warn_unknown_products(parsed: ParsedFile, plan: Plan) -> None:
                     f"'{line.name}' (no SKU)"
                 unknown.setdefault(key, []).append(line.row)
     for key, rows in unknown.items():
-        plan.warnings.append(RowError(rows[0], "Lineitem sku" if parsed.format == "shopify" else None,
+        plan.warnings.append(RowError(rows[0], parsed.sku_column,
                                       f"{key} is not in the catalogue ({len(rows)} line(s)): kept without a "
                                       "product; verification will flag them"))
 

@@ -37,6 +37,7 @@ def test_semicolon_cp1250_file_with_a_json_mapping(db, add_product, mapping):
     preview = preview_orders_import(db.session(), CSV_FILE, "auto", mapping)
     assert (preview.format, preview.source, preview.new, preview.lines, preview.errors) == (
         "mapped", "mapped:Sklep PL", 2, 3, ())
+    assert [(w.row, w.column) for w in preview.warnings if "KOSZ-M" in w.message] == [(3, "Symbol")]
     apply_orders_import(db.session(), CSV_FILE, mapping=mapping)
     got = orders(db)
     a = got["A-501"]
