@@ -48,6 +48,21 @@ head=$(uv run python -c "from app.migrations import HEAD; print(HEAD)")
 ls "$work"/backups/old-*-before-migration-from-0001.db >/dev/null || { echo "no backup before the migration"; exit 1; }
 echo "   migrated 0001 -> $rev, backup made"
 
+echo "== bundle: demo data, XLSX export and a label PDF with the bundled libraries and fonts"
+timeout 300 "$exe" demo-data --db "$work/demo.db" --orders 300
+timeout 120 "$exe" export orders --db "$work/demo.db" --out "$work/orders.xlsx"
+uv run python -c "import openpyxl, sys; rows = openpyxl.load_workbook(sys.argv[1]).active.max_row; assert rows == 301, rows" \
+  "$work/orders.xlsx"
+number=$(uv run python -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
+  \"SELECT number FROM 'order' WHERE status = 'shipped' AND tracking_number IS NOT NULL\").fetchone()[0])" "$work/demo.db")
+timeout 120 "$exe" label "$number" --db "$work/demo.db" --out "$work/label.pdf"
+if command -v pdftotext >/dev/null 2>&1; then
+  pdftotext "$work/label.pdf" - | grep -q "$number" || { echo "the label PDF does not show order $number"; exit 1; }
+else
+  head -c 4 "$work/label.pdf" | grep -q "%PDF" || { echo "the label is no PDF"; exit 1; }
+fi
+echo "   300 orders, export and label for $number OK"
+
 echo "== bundle: opening the main window offscreen on a demo shop"
 timeout 300 "$exe" --demo --quit-after 1500
 if grep -E "ERROR|CRITICAL|Traceback" "$ZAPLECZE_DATA_DIR"/zaplecze.log; then

@@ -50,7 +50,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from app.services.demo import fill_demo
 
     db = open_database(args.db)
-    show = sys.stderr.isatty() or not args.json
+    show = sys.stderr.isatty()  # a progress line for people, not for logs and pipes
 
     def progress(done: int, total: int, text: str) -> None:
         if show:
