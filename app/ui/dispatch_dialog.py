@@ -27,7 +27,7 @@ from app.services.shipping_data import ManifestSummary
 from app.ui.bus import bus
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.printing.models import ROW_ROLE, LazyModel
+from app.ui.printing.models import ROW_ROLE, LazyModel, carrier_label
 from app.ui.printing.service import PrintService
 from app.ui.printing_tab import _table
 
@@ -40,7 +40,7 @@ class ManifestModel(LazyModel):
                         self.tr("Handed over"))
 
     def cell(self, row: ManifestSummary, column: int) -> str:
-        values = (row.number, CARRIERS[row.carrier].name if row.carrier in CARRIERS else row.carrier,
+        values = (row.number, carrier_label(row.carrier),
                   row.day.strftime("%d.%m.%Y"), str(row.parcels),
                   row.confirmed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if row.confirmed_at else "—")
         return values[column]
@@ -54,7 +54,7 @@ class DispatchDialog(QDialog):
         self.carrier = QComboBox(self)
         for code, info in CARRIERS.items():
             if info.on_manifest:
-                self.carrier.addItem(self.tr(info.name), code)
+                self.carrier.addItem(carrier_label(code), code)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
         make = QPushButton(self.tr("&Make manifest of packed parcels"), self)

@@ -31,7 +31,7 @@ from app.services.print_documents import DocumentRef
 from app.ui.bus import bus
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.printing.models import ROW_ROLE, LogModel, QueueModel
+from app.ui.printing.models import ROW_ROLE, LogModel, QueueModel, carrier_label
 from app.ui.printing.service import PrintOutcome, PrintService
 
 
@@ -41,7 +41,9 @@ def _table(model, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
@@ -60,12 +62,16 @@ class PrintingTab(QWidget):
         self.kind.addItem(self.tr("Dispatch manifests"), "manifest")
         self.carrier = QComboBox(self)
         self.carrier.addItem(self.tr("All carriers"), "")
-        for code, info in CARRIERS.items():
-            self.carrier.addItem(self.tr(info.name), code)
+        for code in CARRIERS:
+            self.carrier.addItem(carrier_label(code), code)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Order, receiver, tracking number..."))
         self.search.setClearButtonEnabled(True)
         self.packed_only = QCheckBox(self.tr("&Packed orders only"), self)
+        self.order_entry = QLineEdit(self)
+        self.order_entry.setPlaceholderText(self.tr("Scan or type an order number, Enter: its shipment"))
+        self.order_entry.setClearButtonEnabled(True)
+        self.order_entry.returnPressed.connect(self.shipment_for_entered_order)
         filters = QHBoxLayout()
         for w in (QLabel(self.tr("Show:"), self), self.kind, self.carrier, self.search, self.packed_only):
             filters.addWidget(w)
@@ -75,6 +81,10 @@ class PrintingTab(QWidget):
         self.queue_view.doubleClicked.connect(lambda _: self.edit_shipment())
         self.log_model = LogModel(self._fetch_log, ctx.tz, self)
         self.log_view = _table(self.log_model, self)
+        for view, widths in ((self.queue_view, (130, 100, 220, 140, 220, 110)),
+                             (self.log_view, (150, 260, 160, 120, 60))):
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
         # Actions.
         self.print_action = self._action(self.tr("&Print selected"), QKeySequence.StandardKey.Print,
                                          self.print_selected)
@@ -93,7 +103,8 @@ class PrintingTab(QWidget):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.order_entry.setMinimumWidth(300)
+        buttons.addWidget(self.order_entry, 1)
         self.status = QLabel(self)
         queue_box = QGroupBox(self.tr("Waiting to print"), self)
         QVBoxLayout(queue_box).addWidget(self.queue_view)
@@ -227,7 +238,26 @@ class PrintingTab(QWidget):
             return
         from app.ui.shipment_dialog import ShipmentDialog
 
-        ShipmentDialog(self.ctx, rows[0].order_id, self).open()
+        self.shipment_dialog = ShipmentDialog(self.ctx, rows[0].order_id, self)
+        self.shipment_dialog.open()
+
+    def shipment_for_entered_order(self) -> None:
+        """The packer scans an order's number: its shipment dialog opens (a new shipment if it has none)."""
+        from app.services.orders import find_order_id
+        from app.ui.shipment_dialog import ShipmentDialog
+
+        text = self.order_entry.text().strip()
+        if not text:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                order_id = find_order_id(session, text)
+            self.shipment_dialog = ShipmentDialog(self.ctx, order_id, self)
+        except Exception as exc:  # noqa: BLE001 - a domain error's text as it is
+            self.status.setText(str(exc))
+            return
+        self.order_entry.clear()
+        self.shipment_dialog.open()
 
     def import_tracking(self, path: Path | None = None) -> None:
         if path is None:

@@ -32,6 +32,7 @@ from app.services.shipping_data import ParcelInput, ShipmentDetail, ShipmentInpu
 from app.ui.bus import bus
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.printing.models import carrier_label, service_label
 
 
 class ParcelRow:
@@ -67,8 +68,8 @@ class ShipmentDialog(QDialog):
             guessed = guess_carrier(session, self.order.shipping_method)
         self.setWindowTitle(self.tr("Shipment of order {0}").format(self.order.number))
         self.carrier = QComboBox(self)
-        for code, info in CARRIERS.items():
-            self.carrier.addItem(self.tr(info.name), code)
+        for code in CARRIERS:
+            self.carrier.addItem(carrier_label(code), code)
         self.service = QComboBox(self)
         self.locker = QLineEdit(self)
         self.locker.setPlaceholderText(self.tr("e.g. WAW123M"))
@@ -147,7 +148,7 @@ class ShipmentDialog(QDialog):
         info = CARRIERS[self.carrier.currentData()]
         self.service.clear()
         for s in info.services:
-            self.service.addItem(self.tr(s), s)
+            self.service.addItem(service_label(s), s)
         self.locker.setEnabled(info.needs_locker)
         for p in self.parcels:
             self._fill_sizes(p.size, p.size.currentData() or "")

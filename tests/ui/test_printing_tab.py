@@ -241,3 +241,20 @@ def test_raw_zpl_to_a_missing_queue_is_refused():
         pytest.skip("CUPS lp is not installed")
     with pytest.raises(DomainError, match="refused the job"):
         raw_print("No_Such_Zebra", b"^XA^FDx^FS^XZ", "t")
+
+
+def test_scanning_an_order_number_opens_its_shipment(ctx, tab, session, add_product, order_input, qtbot):
+    oid = orders.create_order(session, order_input(add_product("X"), shipping_method="GLS"), who="t")
+    number = orders.get_order(session, oid).number
+    qtbot.keyClicks(tab.order_entry, "Z999")
+    qtbot.keyClick(tab.order_entry, Qt.Key.Key_Return)
+    assert "No order with the number 'Z999'" in tab.status.text()
+    tab.order_entry.clear()
+    qtbot.keyClicks(tab.order_entry, number)
+    qtbot.keyClick(tab.order_entry, Qt.Key.Key_Return)
+    dialog = tab.shipment_dialog
+    assert dialog.isVisible() and dialog.carrier.currentData() == "gls"
+    qtbot.keyClicks(dialog.parcels[0].tracking, "GLS123")
+    dialog.accept()
+    qtbot.waitUntil(lambda: tab.queue_model.rowCount() == 1)
+    assert tab.queue_model.index(0, tab.queue_model.TRACKING).data() == "GLS123"

@@ -23,6 +23,19 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PrintingModels", text)
 
 
+def carrier_label(code: str) -> str:
+    """A carrier's name as the user reads it (brands stay as they are; the two non-carriers are translated)."""
+    own = {"own_delivery": QCoreApplication.translate("Carriers", "Own delivery"),
+           "pickup": QCoreApplication.translate("Carriers", "Personal pickup")}
+    return own.get(code) or (CARRIERS[code].name if code in CARRIERS else code)
+
+
+def service_label(service: str) -> str:
+    texts = {"Own delivery": QCoreApplication.translate("Carriers", "Own delivery"),
+             "Pickup at the shop": QCoreApplication.translate("Carriers", "Pickup at the shop")}
+    return texts.get(service, service)
+
+
 def kind_label(kind: str) -> str:
     return {"label": tr("Label"), "carrier_label": tr("Carrier's label"), "manifest": tr("Dispatch manifest")}.get(
         kind, kind)
@@ -106,7 +119,7 @@ class QueueModel(LazyModel):
         if column == self.RECEIVER:
             return row.receiver
         if column == self.CARRIER:
-            return CARRIERS[row.carrier].name if row.carrier in CARRIERS else row.carrier
+            return carrier_label(row.carrier)
         if column == self.TRACKING:
             return row.tracking
         if column == self.STATUS:
