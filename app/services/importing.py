@@ -74,8 +74,8 @@ class ImportPreview:
     def refused(self) -> bool:
         return bool(self.errors)
 
-    def summary(self) -> str:
-        """The text the CLI prints and the dialog shows above its table."""
+    def summary(self, limit: int = 100) -> str:
+        """The text the CLI prints: counts, decisions, then skips, errors and warnings (`limit` of each)."""
         lines = [f"{self.filename}: {self.format} export, {self.rows} rows, {self.orders} orders, {self.lines} lines",
                  (f"new: {self.new}, updated: {self.updated}, unchanged: {self.unchanged}, "
                   f"skipped: {len(self.skipped)}, errors: {len(self.errors)}, warnings: {len(self.warnings)}")]
@@ -83,9 +83,11 @@ class ImportPreview:
             when = self.imported_before.astimezone(ZoneInfo(SHOP_TZ_DEFAULT))
             lines.append(f"This file was imported already on {when:%Y-%m-%d %H:%M}.")
         lines += self.notes
-        lines += [f"skipped row {s.row} (#{s.external_number}): {s.reason}" for s in self.skipped]
-        lines += [f"error {e}" for e in self.errors]
-        lines += [f"warning {w}" for w in self.warnings]
+        for label, items in (("skipped", [f"row {s.row} (#{s.external_number}): {s.reason}" for s in self.skipped]),
+                             ("error", [str(e) for e in self.errors]), ("warning", [str(w) for w in self.warnings])):
+            lines += [f"{label} {text}" for text in items[:limit]]
+            if len(items) > limit:
+                lines.append(f"... and {len(items) - limit} more {label} line(s) (--json lists them all)")
         return "\n".join(lines)
 
     def to_dict(self) -> dict:

@@ -317,3 +317,15 @@ def test_payment_arriving_after_verification_still_comes_in(db, catalogue, tmp_p
     apply_orders_import(db.session(), later)
     o = order_by_ext(db, "2001")
     assert (o.payment_status, o.status) == ("paid", "awaiting_payment")  # verification takes it from here
+
+
+def test_summary_lists_a_long_tail_of_problems_only_up_to_a_limit(db, tmp_path):
+    rows = []
+    for n in range(150):
+        rows += fx.order(f"#{3000 + n}", f"x{n}@example.pl", "2026-11-06 10:00:00 +0100",
+                         [("1", "Coś", "9.99", f"NOWY-{n}")])
+    path = write_rows(tmp_path / "many.csv", rows)
+    preview = preview_orders_import(db.session(), path)
+    assert len(preview.warnings) == 150  # one per unknown SKU
+    text = preview.summary()
+    assert text.count("\nwarning ") == 100 and "... and 50 more warning line(s)" in text
