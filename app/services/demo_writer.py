@@ -81,7 +81,7 @@ class DemoWriter:
             location = f"{'ABCD'[g % 4]}-{g:02d}-{sum(1 for q in products[:i - 1] if q.group == p.group) + 1}"
             rows.append((i, p.sku, p.ean, p.name, p.price / 100, p.vat, purchase / 100, rng.randint(80, 2500),
                          location, p.supplier, rng.choice((3, 5, 10)), rng.choice((10, 20, 50)), p.group,
-                         0 if i - 1 in inactive else 1, created, created, on_hand[i - 1], reserved[i - 1]))
+                         i - 1 not in inactive, created, created, on_hand[i - 1], reserved[i - 1]))
         BulkInsert(self.conn, "product", (
             "id", "sku", "ean", "name", "gross_price", "vat_rate", "purchase_price", "weight_g", "location",
             "supplier", "reorder_point", "reorder_qty", "group_name", "active", "created_at", "updated_at",
@@ -159,7 +159,7 @@ class DemoWriter:
             s.id, s.number, s.source, s.ext, sqlite_utc(s.created), sqlite_utc(last),
             sqlite_utc(last) if len(steps) > 1 else None, s.status, customer_id, c.name, email, phone, bill_id,
             ship_id, "PLN", s.pay, s.paid, method, s.shipping_cost / 100, s.discount / 100, total, items, s.tracking,
-            s.customer_note, s.internal_note, "\n".join(s.problems), 0, 0, batch_id))
+            s.customer_note, s.internal_note, "\n".join(s.problems), False, False, batch_id))
         events = self.rows["order_event"]
         for at, kind, frm, to, who, why in steps:
             events.append((s.id, sqlite_utc(at), kind, frm, to, who, why))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.config import SHOP_TZ_DEFAULT
 from app.models import Address, Order
 from app.services import lifecycle
-from app.services.order_list import OrderQuery, _conditions, _ordered
+from app.services.order_list import OrderQuery, _conditions, _ordered  # the list's filter and sort: same rows
 
 Progress = Callable[[int, int, str], None]
 MONEY_FORMAT = "#,##0.00"
