@@ -7,6 +7,7 @@ with a progress bar and Cancel, then announces the result and tells every view t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from app.importers.shopify_orders import looks_like_shopify
 from app.services.changes import Changes
 from app.services.errors import DomainError
 from app.services.importing import (
+    READ_SHARE,
     ImportPreview,
     ImportResult,
     apply_orders_import,
@@ -225,9 +227,11 @@ class ImportDialog(QDialog):
         path = self.path
         self.summary.setText(self.tr("Reading the file…"))
 
+        labels = self._phase_labels()
+
         def work(progress) -> ImportPreview:
             with self.ctx.db.session() as session:
-                return preview_orders_import(session, path, fmt, mapping, progress)
+                return preview_orders_import(session, path, fmt, mapping, _translated(progress, labels))
 
         self.ctx.tasks.run(work, on_done=self._show_preview, on_error=self._failed, write=False,
                            progress_label=self.tr("Reading {0}…").format(path.name), parent=self)
@@ -275,9 +279,11 @@ class ImportDialog(QDialog):
         path, fmt, mapping, who = self.path, self.fmt(), self.current_mapping(), self.ctx.who
         self.import_button.setEnabled(False)
 
+        labels = self._phase_labels()
+
         def work(progress) -> ImportResult:
             with self.ctx.db.session() as session:
-                return apply_orders_import(session, path, fmt, mapping, progress, who=who)
+                return apply_orders_import(session, path, fmt, mapping, _translated(progress, labels), who=who)
 
         self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed, write=True,
                            progress_label=self.tr("Importing orders from {0}…").format(path.name), parent=self)
@@ -304,6 +310,9 @@ class ImportDialog(QDialog):
         self.model.set_rows([])
         self.summary.setText(f"<span style='color:#b00020'>{_html(text)}</span>" if error else _html(text))
 
+    def _phase_labels(self) -> tuple[str, str]:
+        return self.tr("Reading the file…"), self.tr("Writing the orders…")
+
     def _brush(self, row: int) -> QBrush | None:
         kind = self.model.payloads[row] if row < len(self.model.payloads) else None
         return ERROR_BRUSH if kind == "error" else WARNING_BRUSH if kind in ("warning", "skipped") else None
@@ -311,6 +320,15 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         QSettings().setValue("import/geometry", self.saveGeometry())
         super().done(result)
+
+
+def _translated(progress: Callable[[int, int, str], None], labels: tuple[str, str]) -> Callable[[int, int, str], None]:
+    """The service reports its phase in English; the progress dialog shows our translated words for it."""
+
+    def report(done: int, total: int, _text: str) -> None:
+        progress(done, total, labels[0] if done < READ_SHARE else labels[1])
+
+    return report
 
 
 def _html(text: str) -> str:
