@@ -199,3 +199,17 @@ def test_shipped_orders_have_their_shipment_and_a_label_prints(demo, db_path, tm
         assert run(["label", number, "--db", str(db_path), "--out", str(out)]) == 0
         assert out.read_bytes().startswith(b"%PDF")
     assert check_database(db) == []
+
+
+def test_bulk_insert_fills_the_columns_it_was_not_given(db) -> None:
+    from app.services.bulk_insert import BulkInsert
+
+    with db.session() as s, s.begin():
+        insert = BulkInsert(s.connection(), "product", ("sku", "name", "gross_price"))
+        assert insert([("A-1", "Kubek", 39.99), ("A-2", "Talerz", 79.0)]) == 2
+    rows = _rows(db, "SELECT sku, vat_rate, active, on_hand, reserved, location, lead_time_days, created_at "
+                     "FROM product ORDER BY sku")
+    assert [r[:7] for r in rows] == [("A-1", "23", 1, 0, 0, "", 7), ("A-2", "23", 1, 0, 0, "", 7)]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", rows[0][7])
+    with db.session() as s, s.begin(), pytest.raises(RuntimeError, match="required column name"):
+        BulkInsert(s.connection(), "product", ("sku", "gross_price"))
