@@ -30,6 +30,8 @@ from datetime import UTC, date, datetime, time, tzinfo
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from app.services.errors import RowError
+
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -60,6 +62,15 @@ class Table:
             elif not values[0] and not any(values):
                 continue
             yield number, values
+
+    def overlong(self, row: int, values: list[str]) -> RowError | None:
+        """A row with more (non-empty) values than the header has columns: its values would land in the wrong
+        columns, so an importer refuses it rather than guess (a hand-edited file, a delimiter inside a value)."""
+        width = len(self.header)
+        if len(values) > width and any(v.strip() for v in values[width:]):
+            return RowError(row, None, f"{len(values)} values, but the header has {width} columns; "
+                                       "the values would land in the wrong columns")
+        return None
 
     def column(self, name: str) -> int | None:
         """Index of a column by name (case- and space-insensitive); None when the file has no such column."""

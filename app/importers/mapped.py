@@ -185,6 +185,9 @@ def parse_mapped(table: Table, mapping: Mapping, tz: tzinfo, progress: Progress 
         rows += 1
         if progress is not None and rows % 2000 == 0:
             progress(rows, table.row_estimate, "")
+        if problem := table.overlong(row, values):
+            result.errors.append(problem)
+            continue
         g = _getter(values, ix)
         number = g("order_number").lstrip("#").strip()
         if not number:

@@ -108,10 +108,14 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
     errors, warnings = result.errors, result.warnings
     last_raw, number = None, ""
     rows = 0
+    width = len(table.header)
     for row, values in table:
         rows += 1
         if progress is not None and rows % 2000 == 0:
             progress(rows, table.row_estimate, "")
+        if len(values) > width and (problem := table.overlong(row, values)):
+            errors.append(problem)
+            continue
         raw = values[i_name]
         if raw != last_raw:  # later rows of an order repeat its Name: clean it once
             last_raw, number = raw, clean(raw).lstrip("#").strip()

@@ -329,3 +329,18 @@ def test_summary_lists_a_long_tail_of_problems_only_up_to_a_limit(db, tmp_path):
     assert len(preview.warnings) == 150  # one per unknown SKU
     text = preview.summary()
     assert text.count("\nwarning ") == 100 and "... and 50 more warning line(s)" in text
+
+
+def test_rows_longer_than_the_header_are_refused_not_shifted(db, tmp_path):
+    text = FIXTURE.read_text(encoding="utf-8")
+    header, rest = text.split("\n", 1)
+    path = tmp_path / "shifted.csv"
+    path.write_text(header.replace("Email,", "", 1) + "\n" + rest, encoding="utf-8")  # a column cut by hand
+    preview = preview_orders_import(db.session(), path)
+    assert preview.refused
+    first = preview.errors[0]
+    assert (first.row, first.column) == (2, None)
+    assert "79 values, but the header has 78 columns" in first.message
+    overlong = {e.row for e in preview.errors if "header has 78 columns" in e.message}
+    assert {2, 4, 5, 12} <= overlong  # every order's first row; a later row whose extra cell is empty
+    assert all(e.row in overlong or e.column for e in preview.errors)  # fails on a named column instead
