@@ -22,7 +22,7 @@ from app.services.changes import Changes
 from app.services.errors import DomainError, NotFound
 from app.services.orders import apply_status
 from app.services.print_queue import queue_manifest
-from app.services.shipping import _settings_row
+from app.services.shipping_settings import _settings_row
 from app.services.shipping_data import ManifestSummary
 
 

@@ -14,14 +14,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import CarrierLabel, Order, Parcel, PrintQueueEntry, Shipment, ShippingSettings
+from app.models import CarrierLabel, Order, Parcel, PrintQueueEntry, Shipment
 from app.printing.label_pdf import LabelData, PartyData
 from app.services import lifecycle
 from app.services.carriers import (
-    CARRIER_APIS,
-    Carrier,
-    CarrierParty,
-    CarrierRequest,
     carrier,
     locker_from_text,
     match_method,
@@ -33,57 +29,14 @@ from app.services.search_index import reindex_orders
 from app.services.shipping_data import (
     ParcelData,
     ParcelInput,
-    SenderData,
     ShipmentDetail,
     ShipmentInput,
-    ShippingSettingsData,
 )
+# get_settings and save_settings are part of this module's API too (callers say shipping.get_settings).
+from app.services.shipping_settings import _next_own_number, _settings_row, get_settings, save_settings  # noqa: F401
 
 CENT = Decimal("0.01")
 CLOSED = frozenset({lifecycle.SHIPPED, lifecycle.DELIVERED, lifecycle.CANCELLED, lifecycle.RETURNED})
-
-
-# --- settings -------------------------------------------------------------------------------------------
-
-def _settings_row(session: Session) -> ShippingSettings:
-    row = session.get(ShippingSettings, 1)
-    if row is None:
-        row = ShippingSettings(id=1)
-        session.add(row)
-        session.flush()
-    return row
-
-
-def _settings_data(row: ShippingSettings) -> ShippingSettingsData:
-    sender = SenderData(row.sender_name, row.sender_company, row.sender_street, row.sender_postal_code,
-                        row.sender_city, row.sender_country, row.sender_phone, row.sender_email)
-    return ShippingSettingsData(sender, row.default_size, row.default_weight, row.own_prefix)
-
-
-def get_settings(session: Session) -> ShippingSettingsData:
-    with session.begin():
-        return _settings_data(_settings_row(session))
-
-
-def save_settings(session: Session, data: ShippingSettingsData) -> None:
-    if data.default_weight <= 0:
-        raise DomainError("The default parcel weight must be more than 0 kg.")
-    prefix = data.own_prefix.strip().upper()
-    if not prefix.isalnum() or not prefix.isascii():
-        raise DomainError("The own-delivery prefix must be letters and digits only (it is printed as a barcode).")
-    with session.begin():
-        row = _settings_row(session)
-        s = data.sender
-        row.sender_name, row.sender_company, row.sender_street = s.name.strip(), s.company.strip(), s.street.strip()
-        row.sender_postal_code, row.sender_city = s.postal_code.strip(), s.city.strip()
-        row.sender_country, row.sender_phone, row.sender_email = (s.country or "PL")[:2].upper(), s.phone, s.email
-        row.default_size, row.default_weight, row.own_prefix = data.default_size, data.default_weight, prefix
-
-
-def _next_own_number(session: Session) -> str:
-    row = _settings_row(session)
-    row.own_last_number += 1
-    return f"{row.own_prefix}{row.own_last_number:06d}"
 
 
 # --- shipments ------------------------------------------------------------------------------------------
@@ -312,43 +265,6 @@ def label_data(session: Session, shipment_ids: list[int], day: date | None = Non
                     currency=o.currency, weight_kg=p.weight, size=p.size, locker_code=sh.locker_code or "",
                     insurance=sh.insurance))
         return labels
-
-
-def book_with_carrier(session: Session, shipment_id: int, who: str, api: Carrier | None = None) -> Changes:
-    """Create the shipment in the carrier's system through its API; keep the tracking numbers and label it returns."""
-    detail = get_shipment(session, shipment_id)
-    api = api or CARRIER_APIS.get(detail.carrier)
-    if api is None:
-        raise DomainError(f"There is no connection to {detail.carrier_name}'s system yet; "
-                          "enter the tracking numbers or import them from the carrier's file.")
-    [first, *_] = label_data(session, [shipment_id])
-    st = get_settings(session).sender
-    request = CarrierRequest(
-        reference=detail.order_number, carrier=detail.carrier, service=detail.service,
-        sender=CarrierParty(st.name, st.street, st.postal_code, st.city, st.country, st.phone, st.email, st.company),
-        receiver=CarrierParty(first.receiver.name, first.receiver.street, first.receiver.postal_code,
-                              first.receiver.city, first.receiver.country, first.receiver.phone,
-                              company=first.receiver.company),
-        parcels=tuple((p.weight, p.size) for p in detail.parcels), cod_amount=detail.cod_amount,
-        currency=detail.currency, insurance=detail.insurance, locker_code=detail.locker_code)
-    booking = api.create_shipment(request)  # outside any transaction: a network call must not hold the database
-    if len(booking.tracking_numbers) != len(detail.parcels):
-        raise DomainError(f"{detail.carrier_name} returned {len(booking.tracking_numbers)} tracking numbers "
-                          f"for {len(detail.parcels)} parcels; nothing was changed.")
-    numbers = [normalize_tracking(n) for n in booking.tracking_numbers]
-    pages = 0
-    if booking.label_pdf:
-        from app.printing.fit_pdf import pdf_page_count
-
-        pages = pdf_page_count(booking.label_pdf, booking.label_filename)
-    with session.begin():
-        shipment = _shipment(session, shipment_id)
-        for parcel, number in zip(detail.parcels, numbers, strict=True):
-            _set_parcel_tracking(session, shipment, parcel.number, number)
-        if booking.label_pdf:
-            _add_carrier_label(session, shipment, booking.label_filename, booking.label_pdf, pages, who)
-        reindex_orders(session, [detail.order_id])
-    return Changes.of_orders([detail.order_id])
 
 
 def shipments_count(session: Session) -> int:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from app.models import Order, PrintQueueEntry
-from app.services import carriers, dispatch, lifecycle, orders, print_queue, shipping
+from app.services import carrier_booking, carriers, dispatch, lifecycle, orders, print_queue, shipping
 from app.services.errors import DomainError, FileRefused
 from app.services.shipping_data import ParcelInput, SenderData, ShipmentInput, ShippingSettingsData
 from app.services.tracking_import import import_tracking_csv
@@ -164,10 +164,10 @@ def test_carrier_api_seam_stores_tracking_and_label(session, make_order):
 
     sid = shipping.create_shipment(session, make_order(), ShipmentInput("dpd", parcels=(ParcelInput(),) * 2), who="t")
     with pytest.raises(DomainError, match="no connection to DPD's system"):
-        shipping.book_with_carrier(session, sid, who="t")
+        carrier_booking.book_with_carrier(session, sid, who="t")
     api = FakeInPostApi(render_labels(shipping.label_data(session, [sid])))
     assert isinstance(api, carriers.Carrier)
-    shipping.book_with_carrier(session, sid, who="t", api=api)
+    carrier_booking.book_with_carrier(session, sid, who="t", api=api)
     detail = shipping.get_shipment(session, sid)
     assert [p.tracking_number for p in detail.parcels] == ["API0", "API1"]
     assert len(detail.carrier_label_ids) == 1 and api.requests[0].receiver.city == "Warszawa"

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -48,23 +49,30 @@ def output_dirs() -> list[Path]:
     return list(dict.fromkeys(dirs))
 
 
-def snapshot() -> set[Path]:
-    return {p for d in output_dirs() if d.is_dir() for p in d.glob("*.pdf")}
+def job_tag() -> str:
+    """A unique word to start a job's title with: the queue is shared with any other test run on this machine."""
+    return f"t{uuid.uuid4().hex[:10]} "
 
 
-def wait_for_new_pdfs(before: set[Path], count: int = 1, timeout: float = 60) -> list[Path]:
-    """The PDFs cups-pdf wrote since `before`, once `count` of them are complete (oldest first)."""
+def snapshot(tag: str = "") -> set[Path]:
+    """PDFs in cups-pdf's output folders (only those of jobs whose title starts with tag)."""
+    prefix = tag.strip()
+    return {p for d in output_dirs() if d.is_dir() for p in d.glob(f"{prefix}*.pdf")}
+
+
+def wait_for_new_pdfs(before: set[Path], count: int = 1, timeout: float = 60, tag: str = "") -> list[Path]:
+    """The PDFs cups-pdf wrote since `before` (of jobs titled tag...), once `count` of them are complete."""
     deadline = time.monotonic() + timeout
     sizes: dict[Path, int] = {}
     while time.monotonic() < deadline:
-        new = sorted(snapshot() - before, key=lambda p: p.stat().st_mtime)
-        jobs = subprocess.run(["lpstat", "-o", QUEUE], capture_output=True, text=True, check=False).stdout.strip()
+        new = sorted(snapshot(tag) - before, key=lambda p: p.stat().st_mtime)
         now = {p: p.stat().st_size for p in new}
-        # complete: the queue is empty, every file ends with %%EOF and kept its size since the last look
-        if (len(new) >= count and not jobs and now == sizes
+        # complete: every file ends with %%EOF and kept its size since the last look (the queue is shared
+        # with other test runs, so its emptiness says nothing about our job)
+        if (len(new) >= count and now == sizes
                 and all(p.read_bytes()[-1024:].rstrip().endswith(b"%%EOF") for p in new)):
             return new
         sizes = now
         time.sleep(0.3)
-    raise AssertionError(f"cups-pdf wrote {len(snapshot() - before)} new PDF(s) in {timeout:.0f} s, expected {count}; "
+    raise AssertionError(f"cups-pdf wrote {len(snapshot(tag) - before)} new PDF(s) in {timeout:.0f} s, expected {count}; "
                          f"looked in {', '.join(map(str, output_dirs()))}")

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.services import orders, print_queue, shipping
 from app.services.shipping_data import ParcelInput, PrinterSettingData, SenderData, ShipmentInput, ShippingSettingsData
-from tests.printing.cups import QUEUE, need_queue, snapshot, wait_for_new_pdfs
+from tests.printing.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs
 from tests.printing.pdftools import decode_barcodes
 
 A4_PT = (595, 842)
@@ -62,7 +62,10 @@ def tab(ctx, qtbot):
     widget.activateWindow()  # shortcuts only reach the active window
     qtbot.waitUntil(widget.isActiveWindow)
     widget.queue_view.setFocus()
-    return widget
+    widget.service.job_prefix = job_tag()  # our jobs, told apart from other runs on the shared queue
+    yield widget
+    for pdf in snapshot(widget.service.job_prefix):  # what cups-pdf wrote for this test
+        pdf.unlink(missing_ok=True)
 
 
 def test_tab_lists_waiting_labels_and_filters(shop, tab, qtbot):
@@ -79,15 +82,15 @@ def test_tab_lists_waiting_labels_and_filters(shop, tab, qtbot):
 
 def test_batch_print_of_every_packed_label_is_one_cups_job(shop, tab, qtbot, tmp_path):
     need_queue()
-    before = snapshot()
+    before = snapshot(tab.service.job_prefix)
     qtbot.keyClick(tab.queue_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
     outcome = tab.service.last
     assert (outcome.pages, outcome.documents, outcome.errors, outcome.cancelled) == (3, 3, [], False)
-    [pdf] = wait_for_new_pdfs(before)
+    [pdf] = wait_for_new_pdfs(before, tag=tab.service.job_prefix)
     reader = PdfReader(pdf)
     assert len(reader.pages) == 3 and all(approx_size(p, LABEL_PT) for p in reader.pages)
-    assert reader.metadata.title.strip("()") == "3 documents"
+    assert reader.metadata.title.strip("()") == tab.service.job_prefix + "3 documents"
     pages = decode_barcodes(pdf, tmp_path)
     assert [sorted(p) for p in pages] == [sorted([f"DPD00{n}", shop[n][1]]) for n in range(3)]
     # What the user sees: only the not-yet-packed order's label waits; the log names printer and station.
@@ -101,16 +104,16 @@ def test_batch_print_of_every_packed_label_is_one_cups_job(shop, tab, qtbot, tmp
 def test_reprint_from_the_log(shop, tab, qtbot, tmp_path):
     need_queue()
     select_row(tab.queue_view, 0)
-    before = snapshot()
+    before = snapshot(tab.service.job_prefix)
     qtbot.keyClick(tab.queue_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
-    wait_for_new_pdfs(before)
+    wait_for_new_pdfs(before, tag=tab.service.job_prefix)
     tab.service.last = None
     select_row(tab.log_view, 0)
-    before = snapshot()
+    before = snapshot(tab.service.job_prefix)
     qtbot.keyClick(tab.log_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
-    [pdf] = wait_for_new_pdfs(before)
+    [pdf] = wait_for_new_pdfs(before, tag=tab.service.job_prefix)
     assert sorted(decode_barcodes(pdf, tmp_path)[0]) == sorted(["DPD000", shop[0][1]])
     assert approx_size(PdfReader(pdf).pages[0], LABEL_PT)
     assert tab.log_model.rowCount() == 2
@@ -121,7 +124,7 @@ def test_reprint_from_the_log(shop, tab, qtbot, tmp_path):
 def test_cancel_aborts_the_job_and_nothing_is_marked_printed(shop, tab, qtbot):
     need_queue()
     tab.service.page_hook = lambda n: tab.service.progress_dialog.cancel() if n == 1 else None
-    before = snapshot()
+    before = snapshot(tab.service.job_prefix)
     tab.print_all_packed()
     qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
     assert tab.service.last.cancelled
@@ -129,7 +132,7 @@ def test_cancel_aborts_the_job_and_nothing_is_marked_printed(shop, tab, qtbot):
     assert {tab.log_model.index(r, tab.log_model.RESULT).data() for r in range(3)} == {"Cancelled"}
     assert "cancelled" in tab.status.text()
     qtbot.wait(3000)
-    assert snapshot() - before == set()  # an aborted job never reaches the queue
+    assert snapshot(tab.service.job_prefix) - before == set()  # an aborted job never reaches the queue
 
 
 def test_missing_printer_is_a_clear_error(shop, tab, qtbot, session):
@@ -212,18 +215,20 @@ def test_manifest_printed_on_a4_and_handover_ships(shop, ctx, qtbot, session, tm
     from app.ui.printing.service import PrintService
 
     service = PrintService(ctx)
+    service.job_prefix = job_tag()
     dialog = DispatchDialog(ctx, service)
     qtbot.addWidget(dialog)
     dialog.carrier.setCurrentIndex(dialog.carrier.findData("dpd"))
     dialog.make_manifest()
     assert dialog.model.rowCount() == 1
-    before = snapshot()
+    before = snapshot(service.job_prefix)
     dialog.print_selected()
     qtbot.waitUntil(lambda: service.last is not None, timeout=30_000)
-    [pdf] = wait_for_new_pdfs(before)
+    [pdf] = wait_for_new_pdfs(before, tag=service.job_prefix)
     reader = PdfReader(pdf)
+    pdf.unlink()
     assert approx_size(reader.pages[0], A4_PT)
-    assert reader.metadata.title.strip("()") == f"Manifest DPD/{date.today():%Y%m%d}/1"
+    assert reader.metadata.title.strip("()") == f"{service.job_prefix}Manifest DPD/{date.today():%Y%m%d}/1"
     dialog.confirm_selected(ask=False)
     assert "3 order(s) shipped" in dialog.message.text()
     session.expire_all()

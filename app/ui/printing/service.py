@@ -66,6 +66,7 @@ class PrintService(QObject):
         self.ctx = ctx
         self.last: PrintOutcome | None = None
         self.page_hook: Callable[[int], None] | None = None
+        self.job_prefix = ""  # put before every job's title in the print queue (tests make their jobs findable)
         self.progress_dialog: QProgressDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
 
@@ -136,7 +137,7 @@ class PrintService(QObject):
     def _send(self, docs: list[RenderedDocument], setting: PrinterSettingData, parent: QWidget | None,
               outcome: PrintOutcome) -> tuple[str, int, bool]:
         """One job on one printer: raw ZPL for our labels on a ZPL printer, PDF pages through Qt for the rest."""
-        title = docs[0].title if len(docs) == 1 else self.tr("{0} documents").format(len(docs))
+        title = self.job_prefix + (docs[0].title if len(docs) == 1 else self.tr("{0} documents").format(len(docs)))
         zpl = [d for d in docs if setting.zpl and d.zpl]
         pdf = [d for d in docs if d not in zpl]
         pages = 0

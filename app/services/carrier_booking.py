@@ -1,0 +1,60 @@
+"""Booking a shipment in a carrier's own system through its web API (the `Carrier` seam in carriers.py).
+
+The network call runs outside any database transaction; what it returns (tracking numbers, the label PDF)
+is stored in one transaction afterwards, all or nothing.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.services.carriers import CARRIER_APIS, Carrier, CarrierParty, CarrierRequest
+from app.services.changes import Changes
+from app.services.errors import DomainError
+from app.services.search_index import reindex_orders
+from app.services.shipping import (
+    _add_carrier_label,
+    _set_parcel_tracking,
+    _shipment,
+    get_settings,
+    get_shipment,
+    label_data,
+    normalize_tracking,
+)
+
+
+def book_with_carrier(session: Session, shipment_id: int, who: str, api: Carrier | None = None) -> Changes:
+    """Create the shipment in the carrier's system through its API; keep the tracking numbers and label it returns."""
+    detail = get_shipment(session, shipment_id)
+    api = api or CARRIER_APIS.get(detail.carrier)
+    if api is None:
+        raise DomainError(f"There is no connection to {detail.carrier_name}'s system yet; "
+                          "enter the tracking numbers or import them from the carrier's file.")
+    [first, *_] = label_data(session, [shipment_id])
+    st = get_settings(session).sender
+    request = CarrierRequest(
+        reference=detail.order_number, carrier=detail.carrier, service=detail.service,
+        sender=CarrierParty(st.name, st.street, st.postal_code, st.city, st.country, st.phone, st.email, st.company),
+        receiver=CarrierParty(first.receiver.name, first.receiver.street, first.receiver.postal_code,
+                              first.receiver.city, first.receiver.country, first.receiver.phone,
+                              company=first.receiver.company),
+        parcels=tuple((p.weight, p.size) for p in detail.parcels), cod_amount=detail.cod_amount,
+        currency=detail.currency, insurance=detail.insurance, locker_code=detail.locker_code)
+    booking = api.create_shipment(request)  # outside any transaction: a network call must not hold the database
+    if len(booking.tracking_numbers) != len(detail.parcels):
+        raise DomainError(f"{detail.carrier_name} returned {len(booking.tracking_numbers)} tracking numbers "
+                          f"for {len(detail.parcels)} parcels; nothing was changed.")
+    numbers = [normalize_tracking(n) for n in booking.tracking_numbers]
+    pages = 0
+    if booking.label_pdf:
+        from app.printing.fit_pdf import pdf_page_count
+
+        pages = pdf_page_count(booking.label_pdf, booking.label_filename)
+    with session.begin():
+        shipment = _shipment(session, shipment_id)
+        for parcel, number in zip(detail.parcels, numbers, strict=True):
+            _set_parcel_tracking(session, shipment, parcel.number, number)
+        if booking.label_pdf:
+            _add_carrier_label(session, shipment, booking.label_filename, booking.label_pdf, pages, who)
+        reindex_orders(session, [detail.order_id])
+    return Changes.of_orders([detail.order_id])
