@@ -344,3 +344,15 @@ def test_rows_longer_than_the_header_are_refused_not_shifted(db, tmp_path):
     overlong = {e.row for e in preview.errors if "header has 78 columns" in e.message}
     assert {2, 4, 5, 6, 7, 8, 9, 10, 11} <= overlong  # every order's first row (later rows end empty)
     assert all(e.row in overlong or e.column for e in preview.errors)  # fails on a named column instead
+
+
+def test_a_returning_buyer_keeps_one_customer(db, catalogue, tmp_path):
+    apply_orders_import(db.session(), FIXTURE)
+    customers = counts(db)["customer"]
+    rows = fx.order("#1011", "anna@example.pl", "2026-11-09 10:00:00 +0100",
+                    [("1", "Kubek ceramiczny biały", "39.99", "KUB-001")])
+    rows += fx.order("#1012", "nowa@example.pl", "2026-11-09 11:00:00 +0100",
+                     [("1", "Kubek ceramiczny biały", "39.99", "KUB-001")])
+    apply_orders_import(db.session(), write_rows(tmp_path / "next.csv", rows))
+    assert order_by_ext(db, "1011").customer_id == order_by_ext(db, "1001").customer_id
+    assert counts(db)["customer"] == customers + 1
