@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
@@ -22,6 +23,9 @@ from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderL
 from app.models.base import utcnow
 from app.services.import_plan import Plan, PlannedOrder, line_vat, select_in
 from app.services.search_index import reindex_orders, search_body
+
+if TYPE_CHECKING:
+    from app.services.importing import ImportPreview
 
 CHUNK = 5000
 ORDER_COLS = ("id", "number", "source", "external_number", "created_at", "updated_at", "status", "customer_id",
@@ -111,7 +115,7 @@ def _unique_numbers(session: Session, source: str, planned: list[PlannedOrder]) 
     return result
 
 
-def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, preview, who: str,
+def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, preview: ImportPreview, who: str,
                  progress: Callable[[int, int, str], None]) -> tuple[int, list[int], list[int]]:
     """Write the planned new and updated orders; returns (batch id, new order ids, updated order ids)."""
     now = utcnow()
