@@ -89,11 +89,16 @@ def _norm(name: str) -> str:
     return " ".join(name.strip().lower().split())
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in: UTF-8 (with or without BOM) first, else what charset-normalizer finds.
+POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 
-    Polish files that are not UTF-8 are almost always Windows-1250, so that code page is preferred whenever
-    it decodes the bytes at all.
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was in: UTF-8 (with or without BOM) first; else the Central European code page
+    (Windows-1250, what Polish Excel writes, or ISO-8859-2) that yields more Polish letters; else what
+    charset-normalizer finds among cp1250/cp1252/iso8859_2.
+
+    The two Polish code pages decode almost any bytes, but put ą, ś, ź on different bytes, so counting the
+    Polish letters each decoding gives tells them apart where a statistical detector often cannot.
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
@@ -103,15 +108,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    scored: list[tuple[int, str, str]] = []
+    for encoding in ("cp1250", "iso8859_2"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        scored.append((sum(1 for ch in text[:200_000] if ch in POLISH_LETTERS), encoding, text))
+    if scored:
+        score, encoding, text = max(scored, key=lambda s: s[0])  # ties: cp1250, listed first
+        if score:
+            return text, encoding
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1250", "iso8859_2", "cp1252"]).best()
+    best = from_bytes(data[:200_000], cp_isolation=["cp1250", "cp1252", "iso8859_2"]).best()
     encoding = best.encoding if best is not None else "cp1250"
-    if encoding != "cp1250":
-        try:  # the two Central European code pages overlap; the Windows one is what Excel writes
-            return data.decode("cp1250"), "cp1250"
-        except UnicodeDecodeError:
-            pass
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError) as exc:

@@ -47,6 +47,18 @@ def test_windows_1250_polish_letters_are_read_right():
     assert "ą" in rows[1][1][0] and "ł" in rows[0][1][0] and "ż" in rows[1][1][0]
 
 
+def test_iso_8859_2_is_told_from_windows_1250_by_the_polish_letters():
+    text, enc = decode_bytes(POLISH.encode("iso8859_2"))
+    assert (enc, text) == ("iso8859_2", POLISH)
+    text, enc = decode_bytes(POLISH.encode("cp1250"))
+    assert (enc, text) == ("cp1250", POLISH)
+
+
+def test_a_western_code_page_without_polish_letters_goes_to_charset_normalizer():
+    text, _enc = decode_bytes("Name;City\nMüller;Köln\nGarçon;Besançon\n".encode("cp1252"))
+    assert "Müller" in text and "Köln" in text and "Garçon" in text
+
+
 def test_plain_utf8_is_not_mistaken_for_a_code_page():
     text, enc = decode_bytes(POLISH.encode("utf-8"))
     assert enc == "utf-8" and text == POLISH
