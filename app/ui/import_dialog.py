@@ -112,9 +112,11 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.mapping_widget.setEnabled(False)
         self.resize(900, 560)
-        geometry = QSettings().value("import/geometry")
-        if geometry is not None:
+        settings = QSettings()
+        if (geometry := settings.value("import/geometry")) is not None:
             self.restoreGeometry(geometry)
+        if (columns := settings.value("import/columns")) is not None:
+            self.table.horizontalHeader().restoreState(columns)
 
     # --- file and format ------------------------------------------------------------------------------------
     def choose_file(self) -> bool:
@@ -318,7 +320,9 @@ class ImportDialog(QDialog):
         return ERROR_BRUSH if kind == "error" else WARNING_BRUSH if kind in ("warning", "skipped") else None
 
     def done(self, result: int) -> None:
-        QSettings().setValue("import/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("import/geometry", self.saveGeometry())
+        settings.setValue("import/columns", self.table.horizontalHeader().saveState())
         super().done(result)
 
 

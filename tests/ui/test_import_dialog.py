@@ -188,3 +188,16 @@ def test_from_the_menu_the_file_is_asked_for_at_once(qtbot, ctx, db, products, m
     dialog.show()
     dialog.first_choice()
     assert dialog.isVisible() and "8 new" in dialog.summary.text()
+
+
+def test_size_and_column_widths_are_remembered(qtbot, ctx):
+    first = ImportDialog(ctx)
+    qtbot.addWidget(first)
+    first.resize(640, 480)  # within the offscreen screen (800 wide), which clamps restored geometry
+    first.table.setColumnWidth(4, 333)
+    first.table.setColumnWidth(2, 177)
+    first.reject()
+    second = ImportDialog(ctx)
+    qtbot.addWidget(second)
+    assert second.table.columnWidth(2) == 177
+    assert (second.size().width(), second.size().height()) == (640, 480)
