@@ -19,7 +19,7 @@ from typing import Protocol, runtime_checkable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import ShippingMethodRule
+from app.models import CarrierSetting, ShippingMethodRule
 from app.services.errors import DomainError
 from app.services.shipping_data import CarrierInfo
 
@@ -141,6 +141,45 @@ def delete_rule(session: Session, rule_id: int) -> None:
         rule = session.get(ShippingMethodRule, rule_id)
         if rule is not None:
             session.delete(rule)
+
+
+@dataclass(frozen=True)
+class CarrierSettingData:
+    code: str
+    active: bool = True
+    default_service: str = ""
+    account: str = ""  # the shop's customer number / login at the carrier, for the web API later
+
+
+def carrier_settings(session: Session) -> list[CarrierSettingData]:
+    """Every carrier of the catalogue with the shop's settings (a carrier never set up is active)."""
+    with session.begin():
+        rows = {r.code: r for r in session.scalars(select(CarrierSetting))}
+    return [CarrierSettingData(code, rows[code].active, rows[code].default_service, rows[code].account)
+            if code in rows else CarrierSettingData(code) for code in CARRIERS]
+
+
+def save_carrier_settings(session: Session, settings: list[CarrierSettingData]) -> None:
+    for s in settings:
+        info = carrier(s.code)
+        if s.default_service and s.default_service not in info.services:
+            raise DomainError(f"{info.name} has no service '{s.default_service}'; it has {', '.join(info.services)}.")
+    if not any(s.active for s in settings):
+        raise DomainError("Keep at least one carrier switched on.")
+    with session.begin():
+        rows = {r.code: r for r in session.scalars(select(CarrierSetting))}
+        for s in settings:
+            row = rows.get(s.code)
+            if row is None:
+                row = CarrierSetting(code=s.code)
+                session.add(row)
+            row.active, row.default_service, row.account = s.active, s.default_service, s.account.strip()
+
+
+def default_service(session: Session, code: str) -> str:
+    """Inside a use case: the shop's default service of a carrier, else the catalogue's first."""
+    chosen = session.scalar(select(CarrierSetting.default_service).where(CarrierSetting.code == code))
+    return chosen or carrier(code).services[0]
 
 
 # --- the seam for carriers' web APIs -------------------------------------------------------------------

@@ -19,6 +19,7 @@ from app.printing.label_pdf import LabelData, PartyData
 from app.services import lifecycle
 from app.services.carriers import (
     carrier,
+    default_service,
     locker_from_text,
     match_method,
     printed_name,
@@ -32,6 +33,7 @@ from app.services.shipping_data import (
     ShipmentDetail,
     ShipmentInput,
 )
+
 # get_settings and save_settings are part of this module's API too (callers say shipping.get_settings).
 from app.services.shipping_settings import _next_own_number, _settings_row, get_settings, save_settings  # noqa: F401
 
@@ -70,7 +72,7 @@ def _apply(session: Session, order: Order, shipment: Shipment, data: ShipmentInp
                               f"'{order.shipping_method or '(empty)'}'; choose the carrier.")
         code, service = guessed[0], service or guessed[1]
     info = carrier(code)
-    service = service or info.services[0]
+    service = service or default_service(session, code)
     if service not in info.services:
         raise DomainError(f"{info.name} has no service '{service}'; it has {', '.join(info.services)}.")
     locker = (data.locker_code or "").strip().upper() or (locker_from_text(order.shipping_method)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import shipping
-from app.services.carriers import CARRIERS, guess_carrier
+from app.services.carriers import CARRIERS, carrier_settings, guess_carrier
 from app.services.changes import Changes
 from app.services.shipping_data import ParcelInput, ShipmentDetail, ShipmentInput
 from app.ui.bus import bus
@@ -66,10 +66,13 @@ class ShipmentDialog(QDialog):
             self.detail: ShipmentDetail | None = shipping.get_shipment(session, sid) if sid else None
             self.settings = shipping.get_settings(session)
             guessed = guess_carrier(session, self.order.shipping_method)
+            active = {c.code for c in carrier_settings(session) if c.active}
         self.setWindowTitle(self.tr("Shipment of order {0}").format(self.order.number))
         self.carrier = QComboBox(self)
-        for code in CARRIERS:
-            self.carrier.addItem(carrier_label(code), code)
+        current = self.detail.carrier if self.detail else (guessed[0] if guessed else "")
+        for code in CARRIERS:  # the carriers the shop uses (and the one already chosen)
+            if code in active or code == current:
+                self.carrier.addItem(carrier_label(code), code)
         self.service = QComboBox(self)
         self.locker = QLineEdit(self)
         self.locker.setPlaceholderText(self.tr("e.g. WAW123M"))
@@ -125,7 +128,7 @@ class ShipmentDialog(QDialog):
 
     def _load(self, guessed: tuple[str, str] | None) -> None:
         d = self.detail
-        code, service = (d.carrier, d.service) if d else (guessed or ("dpd", ""))
+        code, service = (d.carrier, d.service) if d else (guessed or (self.carrier.itemData(0), ""))
         self.carrier.setCurrentIndex(max(0, self.carrier.findData(code)))
         self._carrier_changed()
         self.service.setCurrentIndex(max(0, self.service.findData(service)))

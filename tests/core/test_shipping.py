@@ -248,3 +248,18 @@ def test_check_finds_a_duplicate_tracking_number(db, session, make_order):
     with db.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE parcel SET tracking_number = 'T1'")
     assert check_database(db) == ["tracking number used by two parcels (tracking, parcels): T1, 2"]
+
+
+def test_carrier_settings_default_service_and_switching_off(session, make_order):
+    settings = {s.code: s for s in carriers.carrier_settings(session)}
+    assert set(settings) == set(carriers.CARRIERS) and all(s.active for s in settings.values())
+    changed = [carriers.CarrierSettingData(code, code != "gls", "Next Day" if code == "dpd" else "", "")
+               for code in carriers.CARRIERS]
+    carriers.save_carrier_settings(session, changed)
+    assert {s.code for s in carriers.carrier_settings(session) if not s.active} == {"gls"}
+    sid = shipping.create_shipment(session, make_order(), ShipmentInput("dpd"), who="t")
+    assert shipping.get_shipment(session, sid).service == "Next Day"
+    with pytest.raises(DomainError, match="has no service 'Warp'"):
+        carriers.save_carrier_settings(session, [carriers.CarrierSettingData("dpd", True, "Warp")])
+    with pytest.raises(DomainError, match="at least one carrier"):
+        carriers.save_carrier_settings(session, [carriers.CarrierSettingData(c, False) for c in carriers.CARRIERS])

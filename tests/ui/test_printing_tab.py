@@ -263,3 +263,29 @@ def test_scanning_an_order_number_opens_its_shipment(ctx, tab, session, add_prod
     dialog.accept()
     qtbot.waitUntil(lambda: tab.queue_model.rowCount() == 1)
     assert tab.queue_model.index(0, tab.queue_model.TRACKING).data() == "GLS123"
+
+
+def test_carriers_and_shipping_method_rules_in_settings(ctx, session, qtbot):
+    from app.services import carriers
+    from app.ui.printing.settings_dialog import PrinterSettingsDialog
+
+    dialog = PrinterSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    rules = dialog.rules_page
+    qtbot.keyClicks(rules.pattern, "Teleport 24h")
+    rules.carrier.setCurrentIndex(rules.carrier.findData("gls"))
+    qtbot.keyClick(rules.pattern, Qt.Key.Key_Return)
+    assert rules.model.rowCount() == 1 and rules.model.index(0, 1).data() == "GLS"
+    active = dialog.carriers_page.rows["dhl"][0]
+    active.setChecked(False)
+    dpd_service = dialog.carriers_page.rows["dpd"][1]
+    dpd_service.setCurrentIndex(dpd_service.findData("Next Day"))
+    dialog.accept()
+    session.expire_all()
+    assert carriers.guess_carrier(session, "Kurier Teleport 24h") == ("gls", "Business Parcel")
+    saved = {s.code: s for s in carriers.carrier_settings(session)}
+    assert not saved["dhl"].active and saved["dpd"].default_service == "Next Day"
+    rules.view.selectionModel().select(rules.model.index(0, 0), rules.view.selectionModel().SelectionFlag.Select
+                                       | rules.view.selectionModel().SelectionFlag.Rows)
+    rules.remove_selected()
+    assert rules.model.rowCount() == 0

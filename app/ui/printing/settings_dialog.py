@@ -1,5 +1,6 @@
 """Printer settings per document kind (label printer, A4 printer) and the shop's shipping settings
-(sender on every label, default parcel size and weight, own-delivery number prefix)."""
+(sender on every label, default parcel size and weight, own-delivery number prefix, carriers and the
+shipping-method mapping), one tab each."""
 
 from __future__ import annotations
 
@@ -15,15 +16,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services import print_queue, shipping
+from app.services import carriers, print_queue, shipping
 from app.services.print_queue import PAPERS
 from app.services.shipping_data import PrinterSettingData, SenderData, ShippingSettingsData
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.printing.carriers_page import CarriersPage, RulesPage
 from app.ui.printing.printers import printer_names
 
 
@@ -80,12 +83,14 @@ class PrinterSettingsDialog(QDialog):
             label = print_queue.get_printer_setting(session, "label")
             a4 = print_queue.get_printer_setting(session, "a4")
             settings = shipping.get_settings(session)
+        carrier_list = carriers.carrier_settings(session)
         self.label_box = PrinterBox(self.tr("Labels"), label, self)
         self.a4_box = PrinterBox(self.tr("A4 documents (manifests, invoices)"), a4, self)
-        printers = QHBoxLayout()
+        printers_page = QWidget(self)
+        printers = QHBoxLayout(printers_page)
         printers.addWidget(self.label_box)
         printers.addWidget(self.a4_box)
-        sender = QGroupBox(self.tr("Sender on labels, parcel defaults"), self)
+        sender = QWidget(self)
         form = QFormLayout(sender)
         s = settings.sender
         self.fields: dict[str, QLineEdit] = {}
@@ -111,12 +116,18 @@ class PrinterSettingsDialog(QDialog):
         form.addRow(self.tr("Default locker si&ze:"), self.size)
         form.addRow(self.tr("Default &weight:"), self.weight)
         form.addRow(self.tr("Own delivery number &prefix:"), self.prefix)
+        self.carriers_page = CarriersPage(carrier_list, self)
+        self.rules_page = RulesPage(ctx, self)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(printers_page, self.tr("Printers"))
+        self.pages.addTab(sender, self.tr("Sender and parcels"))
+        self.pages.addTab(self.carriers_page, self.tr("Carriers"))
+        self.pages.addTab(self.rules_page, self.tr("Shipping methods"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(printers)
-        layout.addWidget(sender)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def values(self) -> tuple[PrinterSettingData, PrinterSettingData, ShippingSettingsData]:
@@ -127,12 +138,14 @@ class PrinterSettingsDialog(QDialog):
 
     def accept(self) -> None:
         label, a4, settings = self.values()
+        carrier_list = self.carriers_page.values()
 
         def save() -> None:
             with self.ctx.db.session() as session:
                 print_queue.save_printer_setting(session, label)
                 print_queue.save_printer_setting(session, a4)
                 shipping.save_settings(session, settings)
+                carriers.save_carrier_settings(session, carrier_list)
 
         self.ctx.tasks.run(save, on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
                            on_error=lambda exc: show_error(self, exc))
