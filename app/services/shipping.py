@@ -150,6 +150,34 @@ def create_shipment(session: Session, order_id: int, data: ShipmentInput, who: s
         return shipment.id
 
 
+def create_missing_shipments(session: Session, who: str) -> tuple[list[int], list[str]]:
+    """Shipments for every packed order that has none, from its shipping method; (new ids, why the others failed).
+
+    Each order gets its shipment or its reason; one order's problem (no carrier matches, no locker code) does
+    not stop the others.
+    """
+    created: list[int] = []
+    problems: list[str] = []
+    with session.begin():
+        orders = session.scalars(select(Order).where(
+            Order.status == lifecycle.PACKED, ~select(Shipment.id).where(Shipment.order_id == Order.id).exists())
+            .order_by(Order.number)).all()
+        for order in orders:
+            try:
+                with session.begin_nested():
+                    shipment = Shipment(order_id=order.id, carrier="", created_by=who)
+                    session.add(shipment)
+                    _apply(session, order, shipment, ShipmentInput())
+                    session.flush()
+                    _queue_label(session, shipment)
+                created.append(shipment.id)
+            except DomainError as exc:
+                problems.append(str(exc))
+        session.flush()
+        reindex_orders(session, [o.id for o in orders])
+    return created, problems
+
+
 def update_shipment(session: Session, shipment_id: int, data: ShipmentInput, who: str) -> Changes:
     """Change carrier, service, parcels... until the shipment is on a manifest; its label waits to be printed again."""
     with session.begin():

@@ -193,13 +193,27 @@ class PrintingTab(QWidget):
         self._guard(self.service.print_queue, [r.id for r in rows], self)
 
     def print_all_packed(self) -> None:
-        """Every packed order's waiting labels, in one job per printer."""
-        with self.ctx.db.session() as session:
-            ids = print_queue.packed_label_entries(session)
-        if not ids:
-            self.status.setText(self.tr("No labels of packed orders are waiting."))
-            return
-        self._guard(self.service.print_queue, ids, self)
+        """Every packed order's waiting labels, in one job per printer (packed orders without a shipment get one
+        from their shipping method first; those that cannot are named)."""
+        from app.services.shipping import create_missing_shipments
+
+        def prepare() -> tuple[list[int], list[str]]:
+            with self.ctx.db.session() as session:
+                _created, problems = create_missing_shipments(session, self.ctx.who)
+                return print_queue.packed_label_entries(session), problems
+
+        def done(result: tuple[list[int], list[str]]) -> None:
+            ids, problems = result
+            self.packing_problems = problems
+            if problems:
+                self.status.setText(self.tr("Without a label: {0}").format("; ".join(problems)))
+            if not ids:
+                if not problems:
+                    self.status.setText(self.tr("No labels of packed orders are waiting."))
+                return
+            self._guard(self.service.print_queue, ids, self)
+
+        self.ctx.tasks.run(prepare, on_done=done, on_error=lambda exc: show_error(self, exc))
 
     def preview_selected(self) -> None:
         rows = self.selected_queue()
@@ -215,6 +229,8 @@ class PrintingTab(QWidget):
         self._guard(self.service.reprint_log, [r.id for r in rows], self)
 
     def _printed(self, outcome: PrintOutcome) -> None:
+        problems = getattr(self, "packing_problems", [])
+        self.packing_problems = []
         if outcome.errors:
             text = "\n".join(outcome.errors)
             self.status.setText(self.tr("Not printed: {0}").format(text))
@@ -225,7 +241,8 @@ class PrintingTab(QWidget):
             self.status.setText(self.tr("Printing cancelled; nothing was marked as printed."))
         else:
             self.status.setText(self.tr("Printed {0} page(s) of {1} document(s) on {2}.").format(
-                outcome.pages, outcome.documents, ", ".join(outcome.printers)))
+                outcome.pages, outcome.documents, ", ".join(outcome.printers))
+                + ("" if not problems else " " + self.tr("Without a label: {0}").format("; ".join(problems))))
         self.queue_model.reload()
         self.log_model.reload()
 

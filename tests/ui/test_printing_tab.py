@@ -101,6 +101,26 @@ def test_batch_print_of_every_packed_label_is_one_cups_job(shop, tab, qtbot, tmp
     assert "Printed 3 page(s) of 3 document(s) on Zaplecze_PDF" in tab.status.text()
 
 
+def test_batch_print_makes_missing_shipments_first(ctx, session, add_product, order_input, tab, qtbot, tmp_path):
+    need_queue()
+    print_queue.save_printer_setting(session, PrinterSettingData("label", QUEUE, "100x150", "portrait", 203, False, True))
+    made = {}
+    for n, method in enumerate(("Kurier DPD", "Teleport")):
+        oid = orders.create_order(session, order_input(add_product(f"M{n}"), email=f"m{n}@x.pl",
+                                                       shipping_method=method), who="t")
+        orders.change_status(session, [oid], "ready", who="t")
+        orders.change_status(session, [oid], "packed", who="t")
+        made[method] = orders.get_order(session, oid).number
+    before = snapshot(tab.service.job_prefix)
+    tab.print_all_packed()
+    qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
+    [pdf] = wait_for_new_pdfs(before, tag=tab.service.job_prefix)
+    assert decode_barcodes(pdf, tmp_path)[0] == [made["Kurier DPD"]]  # no tracking number yet: only the order's
+    assert "Printed 1 page(s)" in tab.status.text()
+    assert f"Without a label: Order {made['Teleport']}: no carrier matches the shipping method 'Teleport'" \
+        in tab.status.text()
+
+
 def test_reprint_from_the_log(shop, tab, qtbot, tmp_path):
     need_queue()
     select_row(tab.queue_view, 0)
