@@ -18,14 +18,14 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from app.config import SHOP_TZ_DEFAULT
 from app.db import Database
-from app.models import Order, Product
+from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
 from app.services import lifecycle as lc
 from app.services.demo_history import history
 from app.services.demo_orders import DAY, HOUR, NOT_PAID, OrderMaker, Spec
@@ -141,11 +141,25 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
                 lines += len(s.lines)
             w.flush()
             report(orders + start + len(chunk), total_steps, "Writing orders")
+    _queue_recent_labels(db, now_dt)
     by_status: dict[str, int] = {}
     for s in specs:
         by_status[s.status] = by_status.get(s.status, 0) + 1
     return DemoSummary(products=len(products), customers=len(cust_ids), orders=len(specs), lines=lines,
                        events=events, seconds=time.perf_counter() - started, by_status=by_status)
+
+
+def _queue_recent_labels(db: Database, now: datetime) -> None:
+    """Orders packed in the last day still wait for their labels, so the Printing tab has its morning's work."""
+    since = now - timedelta(days=1)
+    with db.session() as session, session.begin():
+        recent = (select(OrderEvent.order_id).where(OrderEvent.to_status == lc.PACKED, OrderEvent.at >= since)
+                  .scalar_subquery())
+        rows = session.execute(select(Shipment.id, Shipment.order_id).join(Order, Order.id == Shipment.order_id)
+                               .where(Order.status == lc.PACKED, Order.id.in_(recent))).all()
+        if rows:
+            session.execute(insert(PrintQueueEntry), [
+                {"kind": "label", "order_id": oid, "shipment_id": sid, "created_at": now} for sid, oid in rows])
 
 
 def _number(specs: list[Spec]) -> None:

@@ -213,3 +213,16 @@ def test_bulk_insert_fills_the_columns_it_was_not_given(db) -> None:
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", rows[0][7])
     with db.session() as s, s.begin(), pytest.raises(RuntimeError, match="required column name"):
         BulkInsert(s.connection(), "product", ("sku", "gross_price"))
+
+
+def test_recently_packed_orders_wait_for_their_labels(tmp_path):
+    """The demo's Printing tab has work: labels of orders packed in the last day wait to be printed."""
+    from app.db import open_database
+    from app.services.demo import fill_demo
+    from app.services.print_queue import waiting_count
+
+    db = open_database(tmp_path / "d.db")
+    fill_demo(db, orders=600)
+    with db.session() as s:
+        assert waiting_count(s, kind="label") > 0
+    db.dispose()
