@@ -137,6 +137,8 @@ class ProductDialog(QDialog):
             form.addRow(label, widget)
         if self.product_id is None:
             form.addRow(self.tr("Opening stock"), self.opening)
+        else:
+            self.opening.hide()  # an existing product's stock changes through the ledger (Adjust stock…)
         return page
 
     @staticmethod
