@@ -158,6 +158,10 @@ def link_ean(session: Session, product_id: int, ean: str) -> Changes:
         owner = session.scalar(select(Product.sku).where(Product.ean == code, Product.id != product_id))
         if owner is not None:
             raise DomainError(f"EAN {code} already belongs to product {owner}.")
+        if product.ean and product.ean != code:
+            # A scanner's next code typed into the link field would otherwise silently replace a good EAN.
+            raise DomainError(f"Product {product.sku} already has the EAN {product.ean}; "
+                              f"change it on the product card if {code} really replaces it.")
         product.ean = code
         product.updated_at = utcnow()
     return Changes(products=frozenset([product_id]))

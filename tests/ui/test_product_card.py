@@ -23,3 +23,26 @@ def test_an_existing_products_card_shows_no_stray_opening_stock_box(qtbot, ctx, 
     qtbot.waitExposed(new)
     assert new.opening.isVisible()
 
+
+def test_scanning_the_next_item_into_the_link_field_never_replaces_its_ean(qtbot, ctx, session, db, monkeypatch):
+    """After an unknown EAN the link field has focus; the scanner's next code (a known product's EAN) must not
+    take that product's EAN away: the link is refused with a message and nothing changes."""
+    from PySide6.QtCore import Qt
+
+    from app.services.products import get_product
+    from app.ui.receipt_dialog import ReceiptDialog
+
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90"),
+                                               ean="5901234123457"), "t", 5)
+    dialog = ReceiptDialog(ctx)
+    qtbot.addWidget(dialog)
+    shown: list[str] = []
+    monkeypatch.setattr("app.ui.receipt_dialog.show_error", lambda parent, exc: shown.append(str(exc)))
+    qtbot.keyClicks(dialog.scan, "4006381333931")
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.link_sku, "5901234123457")
+    qtbot.keyClick(dialog.link_sku, Qt.Key.Key_Return)
+    assert shown and "already has the EAN 5901234123457" in shown[0]
+    with db.session() as s:
+        assert get_product(s, pid).ean == "5901234123457"
+    assert dialog.model.lines == []
