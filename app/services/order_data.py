@@ -103,6 +103,8 @@ class OrderDetail:
     internal_note: str
     problems: tuple[str, ...]
     events: tuple[EventData, ...]
+    # The user allowed this order to take available stock below zero (app.services.stock_effects).
+    allow_negative_stock: bool = False
 
     def to_input(self) -> OrderInput:
         return OrderInput(

@@ -162,6 +162,7 @@ def get_order(session: Session, order_id: int) -> OrderDetail:
             tracking_number=o.tracking_number or "", customer_note=o.customer_note, internal_note=o.internal_note,
             problems=tuple(p for p in o.problems.splitlines() if p),
             events=tuple(EventData(e.at, e.kind, e.from_status, e.to_status, e.who, e.why) for e in o.events),
+            allow_negative_stock=bool(o.allow_negative_stock),
         )
 
 

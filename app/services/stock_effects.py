@@ -11,9 +11,12 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.models import Order, Product
+from app.models import Order, OrderEvent, Product
+from app.models.base import utcnow
 from app.models.stock import ISSUE
-from app.services.errors import DomainError
+from app.services import lifecycle
+from app.services.changes import Changes
+from app.services.errors import DomainError, NotFound
 from app.services.stock import MoveLine, _expire_balances, post_document
 
 
@@ -58,3 +61,23 @@ def issue_order(session: Session, order: Order, who: str) -> None:
                       check_available=True, allow_negative=order.allow_negative_stock)
     for line in order.lines:
         line.reserved = 0
+
+
+def allow_negative_stock(session: Session, order_id: int, allow: bool, who: str) -> Changes:
+    """The user's explicit permission to sell this order below zero stock (goods on their way, a shelf not yet
+    counted). Only before verification: verification reserves with the rule in force then. Recorded in the
+    order's history, so it is clear later who allowed it."""
+    with session.begin():
+        order = session.get(Order, order_id)
+        if order is None:
+            raise NotFound(f"Order #{order_id} does not exist.")
+        if order.status not in lifecycle.VERIFIABLE:
+            raise DomainError(f"Order {order.number} is {lifecycle.status_label(order.status).lower()}; selling "
+                              f"below zero stock can be allowed or withdrawn only before the order is verified.")
+        if bool(order.allow_negative_stock) != allow:
+            order.allow_negative_stock = allow
+            order.events.append(OrderEvent(kind="edit", who=who, why=(
+                "Selling below zero stock allowed for this order" if allow
+                else "Selling below zero stock no longer allowed for this order")))
+            order.updated_at = order.locally_changed_at = utcnow()
+    return Changes.of_orders([order_id])

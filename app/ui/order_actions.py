@@ -103,6 +103,25 @@ class OrderDialogActions:
 
         self.ctx.tasks.run(work, on_done=done, on_error=self._error)
 
+    def set_allow_negative(self, allow: bool) -> None:
+        """The user's explicit permission for this order to take available stock below zero; Verify then
+        reserves it even when the products are short."""
+        if self.order_id is None:
+            return
+        db, who, oid = self.ctx.db, self.ctx.who, self.order_id
+
+        def work() -> Changes:
+            from app.services.stock_effects import allow_negative_stock
+
+            with db.session() as s:
+                return allow_negative_stock(s, oid, allow, who)
+
+        def failed(exc: BaseException) -> None:
+            self.allow_negative.setChecked(not allow)
+            self._error(exc)
+
+        self.ctx.tasks.run(work, on_done=lambda ch: bus().changed.emit(ch), on_error=failed)
+
     def fill_status_menu(self) -> None:
         self.status_menu.clear()
         targets = allowed_targets({self.detail.status}) if self.detail else []

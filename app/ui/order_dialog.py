@@ -175,6 +175,10 @@ class OrderDialog(OrderDialogActions, QDialog):
 
         self.verify_button = QPushButton(self.tr("Verify"), self)
         self.verify_button.clicked.connect(lambda: self.verify())
+        self.allow_negative = QCheckBox(self.tr("Allow selling below zero stock"), self)
+        self.allow_negative.setToolTip(self.tr("This order may be verified and shipped even when its products are "
+                                               "not available (goods on their way); recorded in the history"))
+        self.allow_negative.clicked.connect(lambda checked: self.set_allow_negative(checked))
         self.status_button = QToolButton(self, text=self.tr("Change status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self)
@@ -186,7 +190,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for w in (self.verify_button, self.status_button):
+        for w in (self.verify_button, self.allow_negative, self.status_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -243,6 +247,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.customer_note.setPlainText(d.customer_note)
         self.internal_note.setPlainText(d.internal_note)
         self.history.set_events(d.events)
+        self.allow_negative.setChecked(d.allow_negative_stock)
         blocked = bool(d.problems) and d.status in lifecycle.VERIFIABLE
         if blocked:
             self.problems.setText(self.tr("Cannot go to packing:") + "<ul style='margin:0'>"
@@ -278,6 +283,9 @@ class OrderDialog(OrderDialogActions, QDialog):
             w.setEnabled(existing)
         if existing:
             self.verify_button.setEnabled(self.detail.status in lifecycle.VERIFIABLE)
+        verifiable = existing and self.detail.status in lifecycle.VERIFIABLE
+        self.allow_negative.setVisible(verifiable or (existing and self.detail.allow_negative_stock))
+        self.allow_negative.setEnabled(verifiable)
 
     def order_input(self) -> OrderInput:
         shipping = self.shipping.data()

@@ -13,8 +13,9 @@ from app.models import Order, Product, StockDocument, StockMovement
 from app.services import lifecycle
 from app.services.check import check_database
 from app.services.errors import DomainError
-from app.services.orders import change_status, create_order
+from app.services.orders import change_status, create_order, get_order
 from app.services.products import ProductInput, create_product, get_product, update_product
+from app.services.stock_effects import allow_negative_stock
 from app.services.stock import ReceiptLine, adjust_stock, receive_goods, return_to_stock, write_off
 from app.services.stock_queries import movements, open_reservations
 from app.services.verification import verify_orders
@@ -101,10 +102,13 @@ def test_available_never_below_zero_unless_the_order_allows_it(session, db, add_
         change_status(session, [oid], lifecycle.READY, "anna")
     assert _level(session, pid) == (1, 0, 1)
     allowed = create_order(session, order_input(pid, quantity=2, email="x@example.pl"), "anna")
-    with session.begin():  # the user allows negative stock for this one order (the order card's switch)
-        session.get(Order, allowed).allow_negative_stock = True
+    allow_negative_stock(session, allowed, True, "anna")  # the order dialog's checkbox next to Verify
+    assert get_order(session, allowed).allow_negative_stock and not get_order(session, oid).allow_negative_stock
+    assert get_order(session, allowed).events[-1].why == "Selling below zero stock allowed for this order"
     assert verify_orders(session, [allowed], "anna")[allowed] == []
     assert _level(session, pid) == (1, 2, -1)
+    with pytest.raises(DomainError, match="only before the order is verified"):
+        allow_negative_stock(session, allowed, False, "anna")
     change_status(session, [allowed], lifecycle.PACKED, "anna")
     change_status(session, [allowed], lifecycle.SHIPPED, "anna")
     assert _level(session, pid) == (-1, 0, -1)
