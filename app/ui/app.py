@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEventLoop
 
-def make_qapp(argv: list[str] | None = None):  # noqa: ANN201
+
+def make_qapp(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -25,7 +28,7 @@ def make_qapp(argv: list[str] | None = None):  # noqa: ANN201
 def install_excepthook() -> None:
     """Unexpected errors: logged in full to the data folder, a short dialog for the user, the app goes on."""
 
-    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
+    def hook(exc_type, exc, tb) -> None:
         from app.ui.errors import show_error
 
         if issubclass(exc_type, KeyboardInterrupt):
@@ -37,6 +40,90 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], None] | None = None):
+    """Show the main window now and open the shop in the next event-loop turns; returns the window.
+
+    Importing SQLAlchemy and the models alone takes about twice a bare Qt start, so the window (menus, tabs, the
+    Orders tab's focused search box and an "Opening the shop…" note) is shown first, before any of it is
+    imported. Then, each in its own turn of the event loop: import the database layer and open the database
+    (a backup and the migrations when it is older; a demo shop is filled for --demo), and attach it, which fills
+    the list with what the search box holds by then. `window.ready` fires when the list is there. If opening
+    fails, on_failed gets the error (the window stays, saying it could not open the shop).
+    """
+    from PySide6.QtCore import QTimer
+
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(None)
+    window.show()
+
+    def failed(exc: BaseException) -> None:
+        import logging
+
+        logging.getLogger("zaplecze.ui").error("could not open the shop", exc_info=(type(exc), exc, exc.__traceback__))
+        window.set_placeholder(QCoreApplication.translate("MainWindow", "The shop could not be opened."))
+        if on_failed is not None:
+            on_failed(exc)
+
+    def open_shop() -> None:
+        try:
+            db = _open_database(window, args)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, logged in full
+            failed(exc)
+            return
+        QTimer.singleShot(0, lambda: attach(db))
+
+    def attach(db) -> None:
+        from app.config import station_name
+        from app.ui.context import AppContext
+
+        try:
+            window.attach(AppContext(db=db, who=station_name()))
+        except Exception as exc:  # noqa: BLE001
+            failed(exc)
+
+    # Only once the window has been painted (a window system maps and exposes it asynchronously): a turn that
+    # imports SQLAlchemy blocks painting for a few hundred ms. The fallback covers a window that is never exposed.
+    started: list[bool] = []
+
+    def start() -> None:
+        if not started:
+            started.append(True)
+            QTimer.singleShot(0, open_shop)
+
+    window.painted.connect(start)
+    QTimer.singleShot(1000, start)
+    return window
+
+
+def _open_database(window, args: argparse.Namespace):
+    """Open (create, or back up and upgrade) the database, or make the demo shop, telling the window what it waits for."""
+    from app.db import current_revision, ensure_schema, open_database
+    from app.migrations import HEAD
+
+    def say(text: str) -> None:
+        window.set_placeholder(text)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # paint it; keys wait
+
+    if args.demo:
+        say(QCoreApplication.translate("MainWindow", "Making a demo shop…"))
+        from app.services.demo import fill_demo
+
+        folder = Path(tempfile.mkdtemp(prefix="zaplecze-demo-"))
+        db = open_database(folder / "demo.db")
+        fill_demo(db, orders=600)
+        return db
+    db = open_database(args.db, migrate=False)
+    try:
+        if current_revision(db.engine) != HEAD:
+            say(QCoreApplication.translate("MainWindow", "Preparing the database (a backup is made first)…"))
+            ensure_schema(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
@@ -45,25 +132,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
     install_translations(app, args.lang)
     install_excepthook()
-    from app.config import station_name
-    from app.db import open_database
-    from app.ui.context import AppContext
-    from app.ui.main_window import MainWindow
 
-    db_arg = args.db
-    if args.demo:
-        from app.services.demo import fill_demo
+    def failed(exc: BaseException) -> None:
+        if args.quit_after is None:  # a person is looking; a smoke test only needs the exit code
+            from app.ui.errors import show_error
 
-        folder = Path(tempfile.mkdtemp(prefix="zaplecze-demo-"))
-        db_arg = folder / "demo.db"
-        db = open_database(db_arg)
-        fill_demo(db, orders=600)
-    else:
-        db = open_database(db_arg)
-    window = MainWindow(AppContext(db=db, who=station_name()))
-    window.show()
-    if args.quit_after is not None:
-        QTimer.singleShot(args.quit_after, app.quit)
+            show_error(window, exc)
+        app.exit(1)
+
+    window = start_window(args, on_failed=failed)
+    if args.quit_after is not None:  # counted from the moment the list is there
+        window.ready.connect(lambda: QTimer.singleShot(args.quit_after, app.quit))
     code = app.exec()
-    db.dispose()
+    if window.ctx is not None:
+        window.ctx.db.dispose()
     return code

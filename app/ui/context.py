@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.config import SHOP_TZ_DEFAULT
-from app.db import Database
 from app.ui.tasks import Tasks, tasks
+
+if TYPE_CHECKING:  # app.db imports SQLAlchemy, which the start-up window must not wait for
+    from app.db import Database
 
 
 @dataclass

@@ -1,21 +1,30 @@
-"""The main window: one tab per area of the shop's day, remembered geometry, menus."""
+"""The main window: one tab per area of the shop's day, remembered geometry, menus.
+
+MainWindow(ctx) is built with an open database. MainWindow(None) is the quick start (app.ui.app.start_window):
+the window with its menus, tabs and the Orders tab's search box shows before the database layer (SQLAlchemy) is
+even imported, and attach(ctx) brings the data in when it is open; `ready` says so.
+"""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
 from app.ui.bus import bus
-from app.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
 
 # (module, class, title) of each tab, in the order shown. A tab class takes (ctx, parent).
 # Only the Orders tab (the morning's first look) and the tab open when the app last closed are built at
-# start; the others are imported and built when first opened, which keeps start-up short.
+# start; the others are imported and built when first opened, which keeps start-up short. The first tab can also
+# be built without a database (Tab(None, parent)) and given one later with attach(ctx): the quick start.
 TABS = (
     ("app.ui.orders_tab", "OrdersTab", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
     ("app.ui.stock_tab", "StockTab", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
@@ -28,17 +37,26 @@ def _tab_title(source: str) -> str:
 
 
 class _LazyTab(QWidget):
-    """Stands in for a tab until it is first opened."""
+    """Stands in for a tab until it is first opened (or, at the quick start, until the database is open)."""
 
     def __init__(self, module_name: str, class_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.module_name, self.class_name = module_name, class_name
+        self.note = QLabel(self)
+        quiet = self.note.palette()
+        quiet.setColor(QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText))
+        self.note.setPalette(quiet)
+        QVBoxLayout(self).addWidget(self.note, 0, Qt.AlignmentFlag.AlignCenter)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    ready = Signal()  # attach(ctx) is done: the database is open and the Orders tab shows its list
+    painted = Signal()  # the first time the window was painted: the user sees it (the quick start waits for this)
+
+    def __init__(self, ctx: AppContext | None) -> None:
         super().__init__()
         self.ctx = ctx
+        self._painted = False
         self.setWindowTitle(self.tr("Zaplecze"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -48,15 +66,44 @@ class MainWindow(QMainWindow):
         for index, (module_name, class_name, title) in enumerate(TABS):
             if importlib.util.find_spec(module_name) is None:
                 continue
-            if index in (0, start_index):
+            if index == 0 or (index == start_index and ctx is not None):
                 self.tabs.addTab(self._build_tab(module_name, class_name), _tab_title(title))
             else:
                 self.tabs.addTab(_LazyTab(module_name, class_name, self), _tab_title(title))
         self.tabs.currentChanged.connect(self._ensure_built)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Database: {0}").format(ctx.db.path or ctx.db.url), 5000)
+        if ctx is not None:
+            self._show_database()
+        else:
+            self.set_placeholder(self.tr("Opening the shop…"))
+            first = self.tabs.widget(0)
+            if self.tabs.currentIndex() == 0 and hasattr(first, "search"):
+                first.search.setFocus()  # typing can start at once; the search runs when the list is there
         self.resize(1280, 800)
         self._restore()
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: the tab built without one gets it, the tab on screen is built, `ready` fires."""
+        self.ctx = ctx
+        for tab in list(self.tab_widgets.values()):
+            if getattr(tab, "ctx", ctx) is None:
+                tab.attach(ctx)
+        self._show_database()
+        self._ensure_built(self.tabs.currentIndex())
+        self.ready.emit()
+
+    def set_placeholder(self, text: str) -> None:
+        """What the window says while the shop opens (opening, upgrading the database, making a demo shop)."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, _LazyTab):
+                widget.note.setText(text)
+            elif hasattr(widget, "set_placeholder") and getattr(widget, "ctx", None) is None:
+                widget.set_placeholder(text)
+
+    def _show_database(self) -> None:
+        db = self.ctx.db
+        self.statusBar().showMessage(self.tr("Database: {0}").format(db.path or db.url), 5000)
 
     def _build_tab(self, module_name: str, class_name: str) -> QWidget:
         tab = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)
@@ -65,7 +112,7 @@ class MainWindow(QMainWindow):
 
     def _ensure_built(self, index: int) -> None:
         placeholder = self.tabs.widget(index)
-        if not isinstance(placeholder, _LazyTab):
+        if not isinstance(placeholder, _LazyTab) or self.ctx is None:
             return
         tab = self._build_tab(placeholder.module_name, placeholder.class_name)
         title = self.tabs.tabText(index)
@@ -115,7 +162,13 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             self._ensure_built(index)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
@@ -126,5 +179,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     @staticmethod
-    def changes_bus():  # noqa: ANN205
+    def changes_bus():
         return bus()

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.db import Database
-from app.services import order_list
-from app.services.order_list import OrderQuery, OrderRow
+if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported when a database is attached, not before
+    from app.db import Database
+    from app.services.order_list import OrderQuery, OrderRow
 
 NUMBER, DATE, CUSTOMER, ITEMS, TOTAL, PAYMENT, STATUS, SHIPPING, TRACKING, PROBLEMS = range(10)
 COLUMN_COUNT = 10
@@ -76,10 +76,13 @@ def _counts_key(q: OrderQuery) -> OrderQuery:
 
 
 class OrdersModel(QAbstractTableModel):
-    def __init__(self, db: Database, tz: ZoneInfo, parent=None) -> None:
+    """Without a database (db None, at start-up before the database layer is imported) it is an empty list with
+    its headers; attach(db) gives it one, and the first set_query fills it."""
+
+    def __init__(self, db: Database | None, tz: ZoneInfo, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.tz = db, tz
-        self.query = OrderQuery(tz=str(tz))
+        self.db, self.tz = None, tz
+        self.query: OrderQuery | None = None  # every order, newest first, once there is a database
         self.rows: list[OrderRow] = []
         self.total = 0
         self.counts: dict[str, int] = {}  # orders per filter for the same dates and search
@@ -88,14 +91,25 @@ class OrdersModel(QAbstractTableModel):
         self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Customer"), self.tr("Items"), self.tr("Total"),
                          self.tr("Payment"), self.tr("Status"), self.tr("Shipping"), self.tr("Tracking number"),
                          self.tr("Problems"))
+        if db is not None:
+            self.attach(db)
 
     # --- loading -------------------------------------------------------------------------------------------
+    def attach(self, db: Database) -> None:
+        from app.services.order_list import OrderQuery
+
+        self.db = db
+        if self.query is None:
+            self.query = OrderQuery(tz=str(self.tz))
+
     def set_query(self, query: OrderQuery) -> None:
         self.query = query
         self.reload()
 
     def reload(self) -> None:
         """Count and the first page for the current query; the view asks for more as it scrolls."""
+        from app.services import order_list
+
         self.beginResetModel()
         counts_key = _counts_key(self.query)
         with self.db.session() as s:
@@ -116,6 +130,8 @@ class OrdersModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
         if parent.isValid():
             return
+        from app.services import order_list
+
         with self.db.session() as s:
             more = order_list.page(s, self.query, len(self.rows), PAGE_SIZE, total=self.total)
         if not more:
@@ -133,6 +149,8 @@ class OrdersModel(QAbstractTableModel):
         loaded = [i for i in ids if i in self._row_of]
         if not loaded:
             return False
+        from app.services import order_list
+
         with self.db.session() as s:
             fresh = order_list.rows_by_id(s, loaded)
         for oid in loaded:
@@ -144,6 +162,8 @@ class OrdersModel(QAbstractTableModel):
 
     def recount(self) -> None:
         """Counts per filter again (after orders changed status in place); the loaded rows stay."""
+        from app.services import order_list
+
         with self.db.session() as s:
             self.counts = order_list.status_counts(s, self.query)
         self._counts_key = _counts_key(self.query)
@@ -171,6 +191,8 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.query is None:
+            return
         self.set_query(replace(self.query, sort=SORT_KEYS[column],
                                descending=order == Qt.SortOrder.DescendingOrder))
 

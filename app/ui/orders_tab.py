@@ -3,12 +3,19 @@
 Reads (count, first page, filter counts) run in the UI thread: they are index-backed and answer in a few
 milliseconds even at 200k orders (bench/bench_search.py). Writes (verify, status, payment) go through
 ctx.tasks and announce what they changed on the bus, which every open view listens to.
+
+At start-up the tab is built before the database layer is imported (OrdersTab(None, window)): the search box,
+filters and an empty table with an "Opening the shop…" note show at once, and attach(ctx) fills the list as soon
+as the database is open. What the user typed meanwhile is searched then.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,28 +34,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.changes import Changes
-from app.services.order_list import OrderQuery
+from app.config import SHOP_TZ_DEFAULT
 from app.ui import orders_model as om
 from app.ui.bus import bus
-from app.ui.context import AppContext
 from app.ui.orders_actions import OrdersActions
 from app.ui.orders_filters import DateRange, FilterList, grouped
 
+if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database (attach)
+    from app.services.changes import Changes
+    from app.services.order_list import OrderQuery
+    from app.ui.context import AppContext
+
 
 class OrdersTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
+        """With ctx None the tab waits for attach(ctx): everything is there but the list, which says so."""
         super().__init__(parent)
-        self.ctx = ctx
-        self.model = om.OrdersModel(ctx.db, ctx.tz, self)
+        self.ctx: AppContext | None = None
+        self.model = om.OrdersModel(None, ctx.tz if ctx else ZoneInfo(SHOP_TZ_DEFAULT), self)
         self.dialogs: dict[int | None, QWidget] = {}
         self.actions_ = OrdersActions(self)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply_query)
+        self._needs_shop: list[QAction | QWidget] = []  # disabled until the database is open
+        self._enter_pending = False
         self._build()
         self._restore()
-        self.apply_query()
         bus().changed.connect(self.on_changed)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            for w in self._needs_shop:
+                w.setEnabled(False)
+            self.set_placeholder(self.tr("Opening the shop…"))
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: fill the list (with whatever was typed into the search box meanwhile)."""
+        self.ctx = ctx
+        self.model.tz = ctx.tz
+        self.model.attach(ctx.db)
+        self.set_placeholder("")
+        for w in self._needs_shop:
+            w.setEnabled(True)
+        self.apply_query()
+        if self._enter_pending:
+            self._enter_pending = False
+            self._search_enter()
+
+    @property
+    def ready(self) -> bool:
+        return self.ctx is not None
+
+    def set_placeholder(self, text: str) -> None:
+        """A quiet note in the middle of the empty list while the shop opens (empty text hides it)."""
+        self.placeholder.setText(text)
+        self.placeholder.setVisible(bool(text))
 
     def title(self) -> str:
         return self.tr("Orders")
@@ -109,6 +149,18 @@ class OrdersTab(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.placeholder = QLabel(self.table.viewport())
+        self.placeholder.setObjectName("ordersPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        quiet = self.placeholder.palette()
+        quiet.setColor(QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText))
+        self.placeholder.setPalette(quiet)
+        font = self.placeholder.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.placeholder.setFont(font)
+        self.placeholder.hide()
+        note = QVBoxLayout(self.table.viewport())
+        note.addWidget(self.placeholder, 0, Qt.AlignmentFlag.AlignCenter)
 
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.filters)
@@ -135,6 +187,7 @@ class OrdersTab(QWidget):
         self.new_action = QAction(self.tr("&New order"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_order)
+        self._needs_shop += [self.new_action, self.new_button]
         self.find_action = QAction(self.tr("Find order"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -155,6 +208,9 @@ class OrdersTab(QWidget):
         exporting = QAction(self.tr("&Export orders…"), self)
         exporting.setShortcut(QKeySequence("Ctrl+E"))
         exporting.triggered.connect(self.export_orders)
+        for action in (importing, exporting):
+            action.setEnabled(self.ready)
+            self._needs_shop.append(action)
         return [self.new_action, importing, exporting]
 
     # --- state ---------------------------------------------------------------------------------------------
@@ -173,6 +229,8 @@ class OrdersTab(QWidget):
 
     # --- query ---------------------------------------------------------------------------------------------
     def current_query(self) -> OrderQuery:
+        from app.services.order_list import OrderQuery
+
         header = self.table.horizontalHeader()
         date_from, date_to = self.dates.dates()
         return OrderQuery(
@@ -183,6 +241,8 @@ class OrdersTab(QWidget):
 
     def apply_query(self) -> None:
         self._debounce.stop()
+        if not self.ready:  # attach() runs it with what the search box and filters hold by then
+            return
         selected = set(self.selected_ids())
         self.model.set_query(self.current_query())
         self._reselect(selected)
@@ -197,6 +257,8 @@ class OrdersTab(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         """Changed orders on screen update in place; anything else (new orders, imports) reloads the list."""
+        if not self.ready:
+            return
         self.model.forget_counts()
         if changes.bulk or any(not self.model.is_loaded(i) for i in changes.orders):
             self.apply_query()
@@ -240,6 +302,9 @@ class OrdersTab(QWidget):
         self.search.selectAll()
 
     def _search_enter(self) -> None:
+        if not self.ready:
+            self._enter_pending = True
+            return
         if self._debounce.isActive():
             self.apply_query()
         if self.model.rowCount() == 0:
