@@ -254,12 +254,13 @@ def parse_decimal(text: str) -> Decimal:
     if not s:
         raise ValueError("empty")
     if "," in s and "." in s:
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        point = "," if s.rfind(",") > s.rfind(".") else "."
+        whole, _, fraction = s.rpartition(point)
+        s = _ungrouped(whole, "." if point == "," else ",", text) + "." + fraction
     elif s.count(",") > 1:
-        s = s.replace(",", "")
+        s = _ungrouped(s, ",", text)
+    elif s.count(".") > 1:
+        s = _ungrouped(s, ".", text)
     else:
         s = s.replace(",", ".")
     try:
@@ -270,6 +271,16 @@ def parse_decimal(text: str) -> Decimal:
         raise ValueError(text)
     return value
 
+
+def _ungrouped(whole: str, separator: str, text: str) -> str:
+    """'1,234,567' -> '1234567'; a separator is a thousands separator only between groups of three digits
+    ('12,3,4' is a typo, not 1234: refused, never guessed)."""
+    if not _GROUPED[separator].match(whole):
+        raise ValueError(text)
+    return whole.replace(separator, "")
+
+
+_GROUPED = {sep: re.compile(r"^[+-]?\d{1,3}(?:" + re.escape(sep) + r"\d{3})*$") for sep in (",", ".")}
 
 _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S %z",  # Shopify: 2024-03-05 14:22:11 +0100

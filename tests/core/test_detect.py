@@ -131,13 +131,16 @@ def test_shopify_apostrophe_guard_is_stripped_only_before_numbers():
 @pytest.mark.parametrize(("text", "value"), [
     ("12.50", "12.50"), ("12,50", "12.50"), ("1 234,56", "1234.56"), ("1\u00a0234,56", "1234.56"),
     ("1.234,56", "1234.56"), ("1,234.56", "1234.56"), ("1,234,567", "1234567"), ("'39.99", "39.99"),
-    ("-5,5", "-5.5"), ("12,50 zł", "12.50"), ("0", "0"),
+    ("-5,5", "-5.5"), ("12,50 zł", "12.50"), ("0", "0"), ("1.234.567", "1234567"), ("1.234.567,89", "1234567.89"),
+    ("-1,234.50", "-1234.50"),
 ])
 def test_decimal_comma_and_thousands_are_accepted(text, value):
     assert parse_decimal(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12,3x", "1.2.3,4,5", "NaN", "Infinity"])
+@pytest.mark.parametrize("text", ["", "abc", "12,3x", "1.2.3,4,5", "NaN", "Infinity",
+                                  # thousands separators only between groups of three: a typo is no number
+                                  "12,3,4", "1,23,456", "1.5,3", "12,34.5", "1,2345.00", "1.2.3"])
 def test_no_number_is_refused(text):
     with pytest.raises(ValueError):
         parse_decimal(text)
