@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from app.models.base import UTCDateTime, utcnow
+from app.services.stock_list import days_of_cover, sales_per_day
 from app.services.xlsx import new_sheet, save
 
 
@@ -69,10 +70,10 @@ def reorder_suggestions(session: Session, supplier: str | None = None, *, everyt
         result = session.execute(sql, {"since30": now - timedelta(days=30), "since90": now - timedelta(days=90),
                                        "supplier": supplier}).all()
     for pid, sku, ean, name, sup, avail, point, qty, lead, q30, q90, price in result:
-        per_day = max(q30 / 30, q90 / 90)
+        per_day = sales_per_day(q30, q90)
         suggested = suggest_quantity(avail, point, qty, lead, per_day)
         if suggested or everything:
-            cover = max(avail, 0) / per_day if per_day > 0 else None
+            cover = days_of_cover(avail, per_day)
             rows.append(ReorderRow(pid, sku, ean, name, sup, avail, point, qty, lead, int(q30), int(q90), per_day,
                                    cover, suggested, Decimal(str(price)).quantize(Decimal("0.01"))
                                    if price is not None else None))

@@ -85,3 +85,27 @@ def test_upgraded_file_gets_the_search_index(tmp_path):
     from app.services.check import check_database
 
     assert check_database(db) == []
+
+
+def test_list_and_reorder_show_the_same_days_of_cover(session, add_product, order_input):
+    """Sales 60 days ago (none in the last 30): both screens use the 90-day rate, so the Stock list does not say
+    'nothing sold' while the reorder suggestions count the days."""
+    from datetime import timedelta
+
+    from sqlalchemy import bindparam
+
+    from app.models.base import UTCDateTime, utcnow
+    from app.services.reorder import reorder_suggestions
+
+    pid = add_product("MUG", on_hand=40)
+    oid = create_order(session, order_input(pid, quantity=9), "t")
+    assert verify_orders(session, [oid], "t")[oid] == []
+    change_status(session, [oid], lifecycle.PACKED, "t")
+    change_status(session, [oid], lifecycle.SHIPPED, "t")
+    with session.begin():
+        session.execute(text("UPDATE stock_movement SET at = :at WHERE reason = 'issue'").bindparams(
+            bindparam("at", type_=UTCDateTime())), {"at": utcnow() - timedelta(days=60)})
+    row = stock_page(session, search="MUG")[0]
+    suggestion = next(r for r in reorder_suggestions(session, everything=True) if r.sku == "MUG")
+    assert row.days_of_cover is not None and abs(row.days_of_cover - 31 / (9 / 90)) < 1e-9
+    assert suggestion.days_of_cover == row.days_of_cover
