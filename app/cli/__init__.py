@@ -64,12 +64,20 @@ def run(argv: list[str]) -> int:
         from app.ui.app import run_gui
 
         return run_gui(args)
+    from sqlalchemy.exc import DatabaseError
+
     from app.services.errors import DomainError
 
     try:
         return int(args.func(args) or 0)
     except DomainError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except DatabaseError as exc:
+        # A damaged file or not a database at all: say so in one line (the traceback goes to the log file).
+        logging.getLogger("zaplecze").exception("command %s failed", args.command)
+        reason = getattr(exc, "orig", None) or exc
+        print(f"error: the database {args.db or 'in the data folder'} cannot be used: {reason}", file=sys.stderr)
         return 1
     except Exception:
         logging.getLogger("zaplecze").exception("command %s failed", args.command)

@@ -26,11 +26,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo_data)
 
 
+def existing_db(db: str | None) -> str | None:
+    """check and backup look at a database that is there: opening a mistyped path would create an empty one
+    (and check would call it OK)."""
+    from app.config import default_db_path
+    from app.services.errors import DomainError
+
+    if db is not None and "://" in db:
+        return db
+    path = Path(db) if db is not None else default_db_path()
+    if not path.is_file():
+        raise DomainError(f"There is no database at {path}.")
+    return db
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.db import open_database
     from app.services.check import check_database
 
-    db = open_database(args.db)
+    db = open_database(existing_db(args.db))
     faults = check_database(db)
     emit(args, {"ok": not faults, "faults": faults},
          "OK: no faults found" if not faults else "\n".join(["FAULTS:", *(f"  {f}" for f in faults)]))
@@ -40,7 +54,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.db import backup_database, open_database
 
-    out = backup_database(open_database(args.db), args.out)
+    out = backup_database(open_database(existing_db(args.db)), args.out)
     print(f"Backed up to {out}")
     return 0
 

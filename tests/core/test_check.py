@@ -81,3 +81,20 @@ def test_many_faults_are_summarised(db, db_path, add_product, order_input, sessi
     assert len(faults) == 21
     assert faults[-1].endswith("... and 5 more")
     assert all("Z0000" in f for f in faults[:20])
+
+
+def test_a_mistyped_path_is_no_database_and_is_not_created(tmp_path, capsys) -> None:
+    missing = tmp_path / "typo.db"
+    assert run(["check", "--db", str(missing)]) == 1
+    assert run(["backup", "--db", str(missing), "--out", str(tmp_path / "copy.db")]) == 1
+    assert not missing.exists()
+    assert "There is no database at" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_database_gives_one_line_not_a_traceback(tmp_path, capsys) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is a letter to the customer, not a database" * 100)
+    assert run(["check", "--db", str(garbage)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: the database {garbage} cannot be used: file is not a database")
+    assert "Traceback" not in err and len(err.splitlines()) == 1
