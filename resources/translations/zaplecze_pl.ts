@@ -229,6 +229,25 @@
     </message>
   </context>
   <context>
+    <name>CarriersPage</name>
+    <message>
+      <source>Carrier</source>
+      <translation>Przewoźnik</translation>
+    </message>
+    <message>
+      <source>Default service</source>
+      <translation>Domyślna usługa</translation>
+    </message>
+    <message>
+      <source>Account at the carrier</source>
+      <translation>Konto u przewoźnika</translation>
+    </message>
+    <message>
+      <source>customer number (for the carrier's web API, later)</source>
+      <translation>numer klienta (do przyszłej integracji z API przewoźnika)</translation>
+    </message>
+  </context>
+  <context>
     <name>DateRange</name>
     <message>
       <source>Any date</source>
@@ -321,7 +340,7 @@
     </message>
     <message>
       <source>Awaiting payment</source>
-      <translation>Oczekuje na płatność</translation>
+      <translation>Czeka na płatność</translation>
     </message>
     <message>
       <source>Ready to pack</source>
@@ -337,7 +356,7 @@
     </message>
     <message>
       <source>On hold / problems</source>
-      <translation>Wstrzymane / z problemami</translation>
+      <translation>Wstrzymane / problemy</translation>
     </message>
     <message>
       <source>Cancelled</source>
@@ -534,6 +553,10 @@
       <translation>Gotowe</translation>
     </message>
     <message>
+      <source>Writing the orders…</source>
+      <translation>Zapisywanie zamówień…</translation>
+    </message>
+    <message>
       <source>&amp;Import orders…</source>
       <translation>&amp;Importuj zamówienia…</translation>
     </message>
@@ -599,6 +622,10 @@
       <translation>Zaplecze</translation>
     </message>
     <message>
+      <source>Opening the shop…</source>
+      <translation>Otwieranie sklepu…</translation>
+    </message>
+    <message>
       <source>Database: {0}</source>
       <translation>Baza danych: {0}</translation>
     </message>
@@ -627,6 +654,18 @@
 The back room of a small web shop.</source>
       <translation>Zaplecze {0}
 Zaplecze małego sklepu internetowego.</translation>
+    </message>
+    <message>
+      <source>The shop could not be opened.</source>
+      <translation>Nie udało się otworzyć sklepu.</translation>
+    </message>
+    <message>
+      <source>Making a demo shop…</source>
+      <translation>Tworzenie sklepu demonstracyjnego…</translation>
+    </message>
+    <message>
+      <source>Preparing the database (a backup is made first)…</source>
+      <translation>Przygotowywanie bazy danych (najpierw tworzona jest kopia zapasowa)…</translation>
     </message>
   </context>
   <context>
@@ -948,6 +987,14 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Zweryfikuj</translation>
     </message>
     <message>
+      <source>Allow selling below zero stock</source>
+      <translation>Zezwól na sprzedaż poniżej zerowego stanu</translation>
+    </message>
+    <message>
+      <source>This order may be verified and shipped even when its products are not available (goods on their way); recorded in the history</source>
+      <translation>To zamówienie można zweryfikować i wysłać, nawet jeśli produktów nie ma na stanie (towar w drodze); zostanie to zapisane w historii</translation>
+    </message>
+    <message>
       <source>Change status</source>
       <translation>Zmień status</translation>
     </message>
@@ -1055,7 +1102,7 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Awaiting payment</source>
-      <translation>Oczekuje na płatność</translation>
+      <translation>Czeka na płatność</translation>
     </message>
     <message>
       <source>Ready to pack</source>
@@ -1164,6 +1211,10 @@ Zaplecze małego sklepu internetowego.</translation>
   </context>
   <context>
     <name>OrdersTab</name>
+    <message>
+      <source>Opening the shop…</source>
+      <translation>Otwieranie sklepu…</translation>
+    </message>
     <message>
       <source>Orders</source>
       <translation>Zamówienia</translation>
@@ -1322,10 +1373,6 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Dokumenty A4 (protokoły nadania, faktury)</translation>
     </message>
     <message>
-      <source>Sender on labels, parcel defaults</source>
-      <translation>Nadawca na etykietach, domyślne parametry paczek</translation>
-    </message>
-    <message>
       <source>&amp;Name:</source>
       <translation>&amp;Nazwa:</translation>
     </message>
@@ -1365,6 +1412,22 @@ Zaplecze małego sklepu internetowego.</translation>
       <source>Own delivery number &amp;prefix:</source>
       <translation>Pref&amp;iks numerów dostaw własnych:</translation>
     </message>
+    <message>
+      <source>Printers</source>
+      <translation>Drukarki</translation>
+    </message>
+    <message>
+      <source>Sender and parcels</source>
+      <translation>Nadawca i paczki</translation>
+    </message>
+    <message>
+      <source>Carriers</source>
+      <translation>Przewoźnicy</translation>
+    </message>
+    <message>
+      <source>Shipping methods</source>
+      <translation>Sposoby dostawy</translation>
+    </message>
   </context>
   <context>
     <name>PrintingTab</name>
@@ -1395,6 +1458,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>&amp;Packed orders only</source>
       <translation>&amp;Tylko spakowane zamówienia</translation>
+    </message>
+    <message>
+      <source>Scan or type an order number, Enter: its shipment</source>
+      <translation>Zeskanuj lub wpisz numer zamówienia i Enter: jego przesyłka</translation>
     </message>
     <message>
       <source>Show:</source>
@@ -1451,6 +1518,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>Select the documents to print first.</source>
       <translation>Najpierw zaznacz dokumenty do wydrukowania.</translation>
+    </message>
+    <message>
+      <source>Without a label: {0}</source>
+      <translation>Bez etykiety: {0}</translation>
     </message>
     <message>
       <source>No labels of packed orders are waiting.</source>
@@ -1625,11 +1696,11 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Goods receipts (PZ)</source>
-      <translation>Przyjęcia towaru (PZ)</translation>
+      <translation>Przyjęcia (PZ)</translation>
     </message>
     <message>
       <source>Goods issues (WZ)</source>
-      <translation>Wydania towaru (WZ)</translation>
+      <translation>Wydania (WZ)</translation>
     </message>
     <message>
       <source>Returns to stock</source>
@@ -1649,11 +1720,11 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Goods receipt (PZ)</source>
-      <translation>Przyjęcie towaru (PZ)</translation>
+      <translation>Przyjęcie (PZ)</translation>
     </message>
     <message>
       <source>Goods issue (WZ)</source>
-      <translation>Wydanie towaru (WZ)</translation>
+      <translation>Wydanie (WZ)</translation>
     </message>
     <message>
       <source>Return to stock</source>
@@ -1878,11 +1949,11 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Sold 30 d</source>
-      <translation>Sprzedaż 30 dni</translation>
+      <translation>Sprz. 30 d</translation>
     </message>
     <message>
       <source>Sold 90 d</source>
-      <translation>Sprzedaż 90 dni</translation>
+      <translation>Sprz. 90 d</translation>
     </message>
     <message>
       <source>Per day</source>
@@ -1894,11 +1965,11 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Reorder point</source>
-      <translation>Stan minimalny</translation>
+      <translation>Stan min.</translation>
     </message>
     <message>
       <source>Lead time</source>
-      <translation>Czas dostawy</translation>
+      <translation>Czas dost.</translation>
     </message>
     <message>
       <source>Suggested</source>
@@ -1931,6 +2002,44 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>Written: {0}</source>
       <translation>Zapisano: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesModel</name>
+    <message>
+      <source>Shipping method contains</source>
+      <translation>Sposób dostawy zawiera</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>Przewoźnik</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Usługa</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>Priorytet</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesPage</name>
+    <message>
+      <source>e.g. Paczkomaty 24/7</source>
+      <translation>np. Paczkomaty 24/7</translation>
+    </message>
+    <message>
+      <source>&amp;Add rule</source>
+      <translation>&amp;Dodaj regułę</translation>
+    </message>
+    <message>
+      <source>Re&amp;move selected</source>
+      <translation>&amp;Usuń zaznaczone</translation>
+    </message>
+    <message>
+      <source>Imported orders' shipping method texts are matched by these rules first, then by the built-in ones (InPost, DPD, DHL, GLS, Poczta Polska, ORLEN...).</source>
+      <translation>Sposoby dostawy z importowanych zamówień są dopasowywane najpierw według tych reguł, a potem według wbudowanych (InPost, DPD, DHL, GLS, Poczta Polska, ORLEN…).</translation>
     </message>
   </context>
   <context>
@@ -2001,7 +2110,7 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Attach carrier's &amp;label PDF...</source>
-      <translation>Dołącz PDF &amp;etykiety przewoźnika…</translation>
+      <translation>Dołącz &amp;etykietę przewoźnika…</translation>
     </message>
     <message>
       <source>Carrier's label</source>
