@@ -2188,12 +2188,36 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Eksportuj stany…</translation>
     </message>
     <message>
+      <source>Archive selected products</source>
+      <translation>Zarchiwizuj zaznaczone produkty</translation>
+    </message>
+    <message>
+      <source>Bring back selected products</source>
+      <translation>Przywróć zaznaczone produkty</translation>
+    </message>
+    <message>
       <source>{0} products</source>
       <translation>Produkty: {0}</translation>
     </message>
     <message>
       <source>No product has the EAN {0}.</source>
       <translation>Żaden produkt nie ma kodu EAN {0}.</translation>
+    </message>
+    <message>
+      <source>Archive products</source>
+      <translation>Archiwizacja produktów</translation>
+    </message>
+    <message>
+      <source>Archive {0} products? They leave the everyday lists; their orders and movements stay, and the Archived filter brings them back.</source>
+      <translation>Zarchiwizować zaznaczone produkty (liczba: {0})? Znikną z codziennych list; ich zamówienia i ruchy magazynowe pozostaną, a filtr „Zarchiwizowane” pozwoli je przywrócić.</translation>
+    </message>
+    <message>
+      <source>{0} products archived.</source>
+      <translation>Zarchiwizowane produkty: {0}.</translation>
+    </message>
+    <message>
+      <source>{0} products brought back.</source>
+      <translation>Przywrócone produkty: {0}.</translation>
     </message>
     <message>
       <source>Import products</source>
