@@ -120,6 +120,16 @@ class StockTab(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+        # Archive / bring back the selected products (right-click on the list); archived ones stay for old orders.
+        self.archive_action = QAction(self.tr("Archive selected products"), self.table)
+        self.archive_action.triggered.connect(lambda: self.set_selected_active(False))
+        self.restore_action = QAction(self.tr("Bring back selected products"), self.table)
+        self.restore_action.triggered.connect(lambda: self.set_selected_active(True))
+        open_action = QAction(self.tr("Product card"), self.table)
+        open_action.triggered.connect(self.open_selected)
+        for action in (open_action, self.archive_action, self.restore_action):
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -186,6 +196,31 @@ class StockTab(QWidget):
             self.update_counts()
 
     # --- jobs ----------------------------------------------------------------------------------------------
+    def set_selected_active(self, active: bool, *, confirm: bool = True) -> None:
+        """Archive the selected products (asks first) or bring them back; the list then shows the new state."""
+        from app.services.products import set_active
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if not active and confirm and QMessageBox.question(
+                self, self.tr("Archive products"),
+                self.tr("Archive {0} products? They leave the everyday lists; their orders and movements stay, "
+                        "and the Archived filter brings them back.").format(len(ids))) != QMessageBox.StandardButton.Yes:
+            return
+
+        def work():
+            with self.ctx.db.session() as s:
+                return set_active(s, ids, active)
+
+        def done(changes: Changes) -> None:
+            self.message.setText((self.tr("{0} products archived.") if not active
+                                  else self.tr("{0} products brought back.")).format(len(ids)))
+            bus().changed.emit(changes)
+            self.apply_query()
+
+        self.ctx.tasks.run(work, on_done=done, on_error=lambda exc: show_error(self, exc))
+
     def _keep(self, dialog: QWidget) -> QWidget:
         self.dialogs = [d for d in self.dialogs if d.isVisible()]
         self.dialogs.append(dialog)

@@ -46,3 +46,27 @@ def test_scanning_the_next_item_into_the_link_field_never_replaces_its_ean(qtbot
     with db.session() as s:
         assert get_product(s, pid).ean == "5901234123457"
     assert dialog.model.lines == []
+
+
+def test_archive_and_bring_back_selected_products_from_the_stock_list(qtbot, ctx, session, db):
+    from app.services.products import get_product
+    from app.ui.stock_tab import StockTab
+
+    mug = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    create_product(session, ProductInput(sku="MIOD-400", name="Miód", gross_price=Decimal("19.90")), "t", 2)
+    tab = StockTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert [a.text() for a in tab.table.actions()][1:] == ["Archive selected products", "Bring back selected products"]
+    tab.table.selectRow(0)
+    tab.set_selected_active(False, confirm=False)
+    with db.session() as s:
+        assert not get_product(s, mug).active
+    assert tab.model.total == 1 and "1 products archived" in tab.message.text()
+    assert tab.filters.item(3).text() == "Archived (1)"
+    tab.filters.setCurrentRow(3)
+    tab.table.selectRow(0)
+    tab.set_selected_active(True)
+    with db.session() as s:
+        assert get_product(s, mug).active
+    assert tab.filters.item(0).text() == "Active (2)"
