@@ -45,9 +45,10 @@ def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], 
 
     Importing SQLAlchemy and the models alone takes about twice a bare Qt start, so the window (menus, tabs, the
     Orders tab's focused search box and an "Opening the shop…" note) is shown first, before any of it is
-    imported. Then, each in its own turn of the event loop: import the database layer and open the database
-    (a backup and the migrations when it is older; a demo shop is filled for --demo), and attach it, which fills
-    the list with what the search box holds by then. `window.ready` fires when the list is there. If opening
+    imported. Once it has been painted, each in its own turn of the event loop (keys typed meanwhile reach the
+    search box between them): import the database layer and open the database (a backup and the migrations when
+    it is older; a demo shop is filled for --demo); import the models and the list's queries; attach it, which
+    fills the list with what the search box holds by then. `window.ready` fires when the list is there. If opening
     fails, on_failed gets the error (the window stays, saying it could not open the shop).
     """
     from PySide6.QtCore import QTimer
@@ -69,6 +70,14 @@ def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], 
         try:
             db = _open_database(window, args)
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged in full
+            failed(exc)
+            return
+        QTimer.singleShot(0, lambda: prepare(db))
+
+    def prepare(db) -> None:  # a turn of its own: the ORM models and the list's queries (~50 ms to import)
+        try:
+            import app.services.order_list  # noqa: F401
+        except Exception as exc:  # noqa: BLE001
             failed(exc)
             return
         QTimer.singleShot(0, lambda: attach(db))
