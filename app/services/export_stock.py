@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Product
-from app.services.xlsx import new_sheet, save
+from app.services.xlsx import append_row, new_sheet, save
 
 HEADER = ["SKU", "EAN", "Name", "Group", "Location", "Supplier", "On hand", "Reserved", "Available",
           "Reorder point", "Gross price", "VAT", "Purchase price", "Stock value (purchase)", "Active"]
@@ -28,8 +28,8 @@ def export_stock(session: Session, out: str | Path, progress: Callable[[int, int
         for sku, ean, name, group, loc, sup, on_hand, reserved, point, price, vat, cost, active in session.execute(
                 select(*cols).order_by(Product.sku)).yield_per(2000):
             value = (cost * on_hand).quantize(Decimal("0.01")) if cost is not None else None
-            sheet.append([sku, ean or "", name, group, loc, sup, on_hand, reserved, on_hand - reserved, point, price,
-                          vat, cost, value, "yes" if active else "no"])
+            append_row(sheet, [sku, ean or "", name, group, loc, sup, on_hand, reserved, on_hand - reserved, point,
+                               price, vat, cost, value, "yes" if active else "no"])
             count += 1
             if progress and count % 2000 == 0:
                 progress(count, total, "")

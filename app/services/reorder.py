@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.models.base import UTCDateTime, utcnow
 from app.services.stock_list import days_of_cover, sales_per_day
-from app.services.xlsx import new_sheet, save
+from app.services.xlsx import append_row, new_sheet, save
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def write_order_sheets(rows: list[ReorderRow], folder: str | Path, *, day: datet
                                 [18, 16, 50, 10, 14, 14])
         for r in items:
             value = r.purchase_price * r.suggested if r.purchase_price is not None else None
-            sheet.append([r.sku, r.ean, r.name, r.suggested, r.purchase_price, value])
+            append_row(sheet, [r.sku, r.ean, r.name, r.suggested, r.purchase_price, value])
         sheet.append([])
         sheet.append(["", "", f"Supplier: {supplier or '(none)'}", sum(r.suggested for r in items), "",
                       sum((r.purchase_price * r.suggested for r in items if r.purchase_price is not None),

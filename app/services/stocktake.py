@@ -20,7 +20,7 @@ from app.models import Product
 from app.models.stock import STOCKTAKE
 from app.services.errors import FileRefused, RowError
 from app.services.stock import MoveLine, Posted, post_document
-from app.services.xlsx import new_sheet, save
+from app.services.xlsx import append_row, new_sheet, save
 
 HEADER = ["SKU", "EAN", "Name", "Location", "Expected", "Counted"]
 Progress = Callable[[int, int, str], None]
@@ -37,7 +37,7 @@ def export_count_sheet(session: Session, out: str | Path, *, location_prefix: st
         rows = session.execute(stmt.order_by(Product.location == "", Product.location, Product.sku)).all()
     book, sheet = new_sheet("Stocktake", HEADER, [18, 16, 50, 12, 10, 10])
     for sku, ean, name, location, on_hand in rows:
-        sheet.append([sku, ean or "", name, location, on_hand, None])
+        append_row(sheet, [sku, ean or "", name, location, on_hand, None])
     save(book, out)
     return len(rows)
 

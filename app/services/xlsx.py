@@ -23,6 +23,15 @@ def new_sheet(title: str, header: list[str], widths: list[int]) -> tuple[Workboo
     return book, sheet
 
 
+def append_row(sheet, values: list) -> None:
+    """Append a row whose texts stay texts: openpyxl writes a string starting with '=' as a formula, so a product
+    named '=== Promo ===' would make Excel call the file corrupt, and reading the sheet back gives no value."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"
+
+
 def save(book: Workbook, out: str | Path) -> Path:
     """Save through a temporary name, so a half-written file never replaces a good one."""
     out = Path(out)

@@ -129,3 +129,24 @@ def test_export_stock_command(session, db_path, tmp_path):
     assert "1 row written" in done.stdout
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[1][:1] == ("A-1",) and rows[1][6] == 4
+
+
+def test_texts_starting_with_equals_stay_texts_in_every_sheet(session, tmp_path):
+    """openpyxl writes '=...' as a formula: Excel then calls the file corrupt and a count sheet read back loses
+    the SKU. Names and SKUs go out as text in the count sheet, the stock export and the order sheets."""
+    pid = create_product(session, ProductInput(sku="=PROMO", name="=== Promocja ===", gross_price=Decimal("10.00"),
+                                               supplier="Ceramika", reorder_point=10), "anna", opening_stock=5)
+    count_sheet = tmp_path / "count.xlsx"
+    export_count_sheet(session, count_sheet)
+    export_stock(session, tmp_path / "stock.xlsx")
+    [order_sheet] = write_order_sheets(reorder_suggestions(session), tmp_path)
+    for path in (count_sheet, tmp_path / "stock.xlsx", order_sheet):
+        row = openpyxl.load_workbook(path).active[2]
+        assert (row[0].value, row[2].value) == ("=PROMO", "=== Promocja ===")
+        assert {row[0].data_type, row[2].data_type} == {"s"}, path.name
+    book = openpyxl.load_workbook(count_sheet)
+    book.active.cell(2, 6, 3)
+    book.save(count_sheet)
+    preview = preview_stocktake(session, count_sheet)
+    assert [(d.product_id, d.difference) for d in preview.differences] == [(pid, -2)]
+
