@@ -16,6 +16,7 @@ from app.services.order_data import (
     PAYMENT_METHODS, PAYMENT_STATUSES, VAT_RATES, AddressData, EventData, LineData, OrderDetail, OrderInput,
 )
 from app.services.search_index import reindex_orders
+from app.services.verification import refresh_problems
 
 CENT = Decimal("0.01")
 
@@ -119,6 +120,7 @@ def update_order(session: Session, order_id: int, data: OrderInput, who: str) ->
         if had_reservation:
             stock_effects.release_order(session, order, who)
         _apply_input(session, order, data)
+        refresh_problems(session, order)
         if had_reservation:
             session.flush()
             stock_effects.reserve_order(session, order, who)
@@ -224,15 +226,28 @@ def change_status(session: Session, order_ids: list[int], to_status: str, who: s
 
 
 def set_payment(session: Session, order_id: int, payment_status: str, who: str) -> Changes:
+    return set_payments(session, [order_id], payment_status, who)
+
+
+def set_payments(session: Session, order_ids: list[int], payment_status: str, who: str) -> Changes:
+    """Payment status of one or many orders (the list's "Mark paid"): all in one transaction. A reason the last
+    verification gave ("Not paid") is checked again, so the list does not go on showing it."""
     if payment_status not in PAYMENT_STATUSES:
         raise DomainError(f"Unknown payment status '{payment_status}'.")
     with session.begin():
-        order = _load(session, order_id)
-        old = order.payment_status
-        order.payment_status = payment_status
-        order.updated_at = order.locally_changed_at = utcnow()
-        order.events.append(OrderEvent(kind="edit", who=who, why=f"Payment: {old} -> {payment_status}"))
-    return Changes.of_orders([order_id])
+        orders = session.scalars(select(Order).where(Order.id.in_(order_ids))
+                                 .options(selectinload(Order.lines).selectinload(OrderLine.product))).all()
+        if len(orders) != len(set(order_ids)):
+            raise NotFound("Some of the selected orders no longer exist.")
+        for order in orders:
+            old = order.payment_status
+            if old == payment_status:
+                continue
+            order.payment_status = payment_status
+            order.updated_at = order.locally_changed_at = utcnow()
+            order.events.append(OrderEvent(kind="edit", who=who, why=f"Payment: {old} -> {payment_status}"))
+            refresh_problems(session, order)
+    return Changes.of_orders(order_ids)
 
 
 def add_note(session: Session, order_id: int, text: str, who: str) -> Changes:

@@ -51,6 +51,15 @@ def order_problems(session: Session, order: Order) -> list[str]:
     return problems
 
 
+def refresh_problems(session: Session, order: Order) -> None:
+    """After a change to an order that verification flagged (the payment came in, the address was completed),
+    check its reasons again, so the list and the order window never show one that no longer holds. The status
+    stays: moving the order on is Verify's decision."""
+    if order.problems and order.status in lifecycle.VERIFIABLE:
+        session.flush()
+        order.problems = "\n".join(order_problems(session, order))
+
+
 def _possible_duplicate(session: Session, order: Order) -> str | None:
     """Same buyer (e-mail, or name and postal code) and same total within a few days."""
     if order.created_at is None:

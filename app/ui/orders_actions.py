@@ -130,13 +130,10 @@ class OrdersActions(QObject):
         db, who = self.ctx.db, self.ctx.who
 
         def work() -> Changes:
-            from app.services.orders import set_payment
+            from app.services.orders import set_payments
 
-            changes = Changes()
             with db.session() as s:
-                for oid in ids:
-                    changes = changes | set_payment(s, oid, "paid", who)
-            return changes
+                return set_payments(s, ids, "paid", who)
 
         self.ctx.tasks.run(work, on_done=self._changed, on_error=self._error)
 

@@ -104,3 +104,39 @@ def test_edit_blocked_after_shipping_and_marks_local_change(session, add_product
         assert session.scalar(select(Product.reserved).where(Product.id == pid)) == 0
     with pytest.raises(DomainError, match="can no longer be edited"):
         update_order(session, oid, order_input(pid), who="t")
+
+
+
+def test_a_paid_or_completed_order_loses_the_reasons_that_no_longer_hold(session, add_product, order_input):
+    """Verification's reasons show in the list; after "Mark paid" or an edit they must not claim what is no
+    longer true. The status stays: moving on is Verify's decision."""
+    from app.services.order_data import AddressData
+    from app.services.orders import set_payments
+
+    pid = add_product("MUG-1", on_hand=10)
+    no_postal = AddressData("Anna Kowalska", "", "ul. Długa 5/3", "", "Warszawa")
+    oid = create_order(session, order_input(pid, payment_method="transfer", payment_status="unpaid",
+                                            shipping_address=no_postal), who="t")
+    assert len(verify_orders(session, [oid], who="t")[oid]) == 2
+    set_payments(session, [oid], "paid", who="t")
+    detail = get_order(session, oid)
+    assert detail.problems == ("Address incomplete: no postal code",)
+    assert detail.status == lifecycle.NEW
+    data = order_input(pid, payment_method="transfer", payment_status="paid")
+    update_order(session, oid, data, who="t")
+    detail = get_order(session, oid)
+    assert detail.problems == () and detail.status == lifecycle.NEW
+    assert verify_orders(session, [oid], who="t")[oid] == []
+
+
+def test_mark_paid_of_many_orders_is_one_transaction(session, add_product, order_input):
+    from app.services.errors import NotFound
+    from app.services.orders import set_payments
+
+    pid = add_product("MUG-1", on_hand=10)
+    oid = create_order(session, order_input(pid, payment_method="transfer", payment_status="unpaid"), who="t")
+    with pytest.raises(NotFound):
+        set_payments(session, [oid, oid + 100], "paid", who="t")
+    assert get_order(session, oid).payment_status == "unpaid"
+    set_payments(session, [oid], "paid", who="t")
+    assert [e.why for e in get_order(session, oid).events][-1] == "Payment: unpaid -> paid"

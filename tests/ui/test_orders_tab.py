@@ -176,6 +176,19 @@ def test_mark_paid(qtbot, ctx, tab, shop):
         assert get_order(s, shop["katarzyna"]).payment_status == "paid"
 
 
+def test_mark_paid_clears_the_not_paid_reason_in_the_list(qtbot, ctx, tab, shop):
+    select_ids(tab, [shop["katarzyna"]])
+    tab.verify_button.click()                            # awaiting payment: "Not paid" shown in the list
+    row = tab.model.row_of(shop["katarzyna"])
+    assert "Not paid" in tab.model.index(row, om.PROBLEMS).data()
+    assert filter_texts(tab)["problems"].endswith("(1)")
+    tab.actions_.last_box.close()
+    tab.paid_button.click()
+    assert tab.model.index(row, om.PROBLEMS).data() == ""
+    assert tab.model.index(row, om.PAYMENT).data() == "Paid"
+    assert filter_texts(tab)["problems"].endswith("(0)")
+
+
 def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):
     tab.table.horizontalHeader().setSortIndicator(om.TOTAL, Qt.SortOrder.AscendingOrder)
     totals = [tab.model.index(r, om.TOTAL).data(om.SORT_ROLE) for r in range(tab.model.rowCount())]
