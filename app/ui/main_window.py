@@ -46,6 +46,9 @@ class _LazyTab(QWidget):
         quiet = self.note.palette()
         quiet.setColor(QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText))
         self.note.setPalette(quiet)
+        font = self.note.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # as the Orders tab's note
+        self.note.setFont(font)
         QVBoxLayout(self).addWidget(self.note, 0, Qt.AlignmentFlag.AlignCenter)
 
 

@@ -189,3 +189,18 @@ def test_a_ready_context_still_builds_everything_at_once(qtbot, ctx, shop):
     assert not window.tab_widgets["OrdersTab"].placeholder.isVisibleTo(window)
     assert window.tab_widgets["OrdersTab"].model.total == 5
     assert QApplication.instance() is not None
+
+
+def test_the_tab_open_last_time_waits_with_the_same_note_and_is_built_when_the_shop_is_open(qtbot, db_path, shop):
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("main/tab", 1)
+    window = start(qtbot, db_path)
+    assert window.tabs.currentIndex() == 1 and isinstance(window.tabs.widget(1), _LazyTab)
+    assert window.tabs.widget(1).note.text() == "Opening the shop…"
+    window.grab().save(str(Path(os.environ.get("ZAPLECZE_SHOTS", db_path.parent)) / "quick-start-stock.png"))
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        pass
+    assert window.tabs.currentIndex() == 1 and not isinstance(window.tabs.widget(1), _LazyTab)
+    assert "StockTab" in window.tab_widgets and window.tab_widgets["OrdersTab"].model.total == 5
+    close(window)
