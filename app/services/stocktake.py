@@ -118,7 +118,8 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
         if sku.lower() not in known:
             errors.append(RowError(row, "SKU", f"no product with SKU {sku}"))
     if errors:
-        raise FileRefused(path.name, errors)
+        # In sheet order: the user walks the sheet top to bottom fixing them.
+        raise FileRefused(path.name, sorted(errors, key=lambda e: e.row or 0))
     return out, empty, []
 
 

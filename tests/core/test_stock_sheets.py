@@ -150,3 +150,15 @@ def test_texts_starting_with_equals_stay_texts_in_every_sheet(session, tmp_path)
     preview = preview_stocktake(session, count_sheet)
     assert [(d.product_id, d.difference) for d in preview.differences] == [(pid, -2)]
 
+
+def test_counted_sheet_errors_come_in_sheet_order(session, tmp_path):
+    _product(session, "A-1", 10)
+    path = tmp_path / "count.xlsx"
+    export_count_sheet(session, path)
+    book = openpyxl.load_workbook(path)
+    book.active.append(["NOPE", "", "", "", 0, 3])
+    book.active.append(["A-2", "", "", "", 0, "x"])
+    book.save(path)
+    with pytest.raises(FileRefused) as exc:
+        preview_stocktake(session, path)
+    assert [e.row for e in exc.value.errors] == [3, 4]
