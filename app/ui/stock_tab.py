@@ -181,8 +181,19 @@ class StockTab(QWidget):
         if self.model.total == 1:
             self.open_product(self.model.product_id(0))
             self.search.selectAll()
-        elif self.model.total == 0 and text.isdigit() and len(text) in GTIN_LENGTHS:
-            self.message.setText(self.tr("No product has the EAN {0}.").format(text))
+        elif self.model.total == 0 and text:
+            from app.services.products import find_by_code, get_product
+
+            with self.ctx.db.session() as s:  # an archived product (or one outside the filter) still has its code
+                pid = find_by_code(s, text)
+                product = get_product(s, pid) if pid is not None else None
+            if product is not None:
+                self.open_product(product.id)
+                self.search.selectAll()
+                self.message.setText((self.tr("{0} is archived; its card is open.") if not product.active else
+                                      self.tr("{0} is not in this filter; its card is open.")).format(product.sku))
+            elif text.isdigit() and len(text) in GTIN_LENGTHS:
+                self.message.setText(self.tr("No product has the EAN {0}.").format(text))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -70,3 +70,24 @@ def test_archive_and_bring_back_selected_products_from_the_stock_list(qtbot, ctx
     with db.session() as s:
         assert get_product(s, mug).active
     assert tab.filters.item(0).text() == "Active (2)"
+
+
+def test_scanning_an_archived_products_ean_opens_its_card_instead_of_saying_no_product(qtbot, ctx, session):
+    from PySide6.QtCore import Qt
+
+    from app.services.products import set_active
+    from app.ui.stock_tab import StockTab
+
+    pid = create_product(session, ProductInput(sku="SZAL-SZA", name="Szal", gross_price=Decimal("59.00"),
+                                               ean="5901234123457"), "t", 0)
+    set_active(session, [pid], False)
+    tab = StockTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search, "5901234123457")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.model.total == 0  # the Active filter does not list it
+    assert tab.message.text() == "SZAL-SZA is archived; its card is open."
+    card = tab.dialogs[-1]
+    assert card.product_id == pid and card.isVisible() and not card.active.isChecked()
+
