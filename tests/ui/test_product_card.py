@@ -91,3 +91,38 @@ def test_scanning_an_archived_products_ean_opens_its_card_instead_of_saying_no_p
     card = tab.dialogs[-1]
     assert card.product_id == pid and card.isVisible() and not card.active.isChecked()
 
+
+
+def test_goods_sent_back_return_to_stock_from_the_card_linked_to_their_order(qtbot, ctx, session, db, order_input):
+    from sqlalchemy import select
+
+    from app.models import StockDocument
+    from app.services import lifecycle
+    from app.services.check import check_database
+    from app.services.orders import change_status, create_order, get_order
+    from app.services.products import get_product
+    from app.services.verification import verify_orders
+
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    oid = create_order(session, order_input(pid, quantity=2), "t")
+    assert verify_orders(session, [oid], "t")[oid] == []
+    for status in (lifecycle.PACKED, lifecycle.SHIPPED, lifecycle.RETURNED):
+        change_status(session, [oid], status, "t")
+    number = get_order(session, oid).number
+    card = ProductDialog(ctx, pid)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.return_button.isVisible()
+    dialog = card.open_adjust("return")
+    assert dialog.order.isVisible()
+    dialog.quantity.setValue(2)
+    qtbot.keyClicks(dialog.reason.lineEdit(), "Returned by the buyer")
+    qtbot.keyClicks(dialog.order, number)
+    dialog.accept()
+    assert dialog.posted is not None and dialog.posted.number.startswith("ZW 1/")
+    with db.session() as s:
+        assert get_product(s, pid).on_hand == 5
+        doc = s.scalar(select(StockDocument).where(StockDocument.kind == "ZW"))
+        assert (doc.order_id, doc.note) == (oid, "Returned by the buyer")
+    assert tuple(card.movements_model.rows[0][1:5]) == ("Return to stock", "+2", dialog.posted.number, number)
+    assert check_database(db) == []
