@@ -55,6 +55,15 @@ class FilterList(QListWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setText(self.tr("{label}  ({count})").format(label=self.labels[key],
                                                               count=grouped(counts.get(key, 0))))
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        """Wide enough for the longest label with its count (Polish labels are longer, counts grow)."""
+        text_width = max((self.fontMetrics().horizontalAdvance(self.item(r).text()) for r in range(self.count())),
+                         default=0)
+        # item padding (stylesheet) and margins, the frame, and room for a vertical scroll bar
+        extra = 24 + 2 * self.frameWidth() + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(max(180, text_width + extra))
 
 
 class DateRange(QWidget):

@@ -176,6 +176,19 @@ def test_mark_paid(qtbot, ctx, tab, shop):
         assert get_order(s, shop["katarzyna"]).payment_status == "paid"
 
 
+def test_filter_labels_with_long_counts_are_not_cut_off(qtbot, tab):
+    counts = {key: 1_234_567 for key in filter_texts(tab)}
+    tab.filters.set_counts(counts)
+    tab.splitter.setSizes([100, 1200])                     # the user drags the splitter far to the left
+    qtbot.wait(10)
+    metrics = tab.filters.fontMetrics()
+    for i in range(tab.filters.count()):
+        item = tab.filters.item(i)
+        needed = metrics.horizontalAdvance(item.text())
+        assert tab.filters.visualItemRect(item).width() >= needed, item.text()
+        assert tab.filters.visualItemRect(item).right() <= tab.filters.viewport().width()
+
+
 def test_mark_paid_clears_the_not_paid_reason_in_the_list(qtbot, ctx, tab, shop):
     select_ids(tab, [shop["katarzyna"]])
     tab.verify_button.click()                            # awaiting payment: "Not paid" shown in the list
