@@ -117,6 +117,8 @@ class ProductDialog(QDialog):
             self.vat.addItem(self.tr("exempt (zw)") if rate == "zw" else f"{rate} %", rate)
         self.weight = self._spin(page, 0, 1_000_000, self.tr(" g"))
         self.length, self.width, self.height = (self._spin(page, 0, 100_000, self.tr(" mm")) for _ in range(3))
+        for spin in (self.weight, self.length, self.width, self.height):
+            spin.setSpecialValueText(self.tr("not known"))  # 0 is saved as unknown, so it must not read "0 mm"
         dims = QHBoxLayout()
         for w in (self.length, self.width, self.height):
             dims.addWidget(w)

@@ -126,3 +126,20 @@ def test_goods_sent_back_return_to_stock_from_the_card_linked_to_their_order(qtb
         assert (doc.order_id, doc.note) == (oid, "Returned by the buyer")
     assert tuple(card.movements_model.rows[0][1:5]) == ("Return to stock", "+2", dialog.posted.number, number)
     assert check_database(db) == []
+
+
+def test_unknown_weight_and_dimensions_read_not_known(qtbot, ctx, session):
+    """Empty weight and dimensions are stored as unknown; the card must not claim '0 mm'."""
+    from app.services.products import get_product
+
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90"),
+                                               weight_g=350), "t", 5)
+    card = ProductDialog(ctx, pid)
+    qtbot.addWidget(card)
+    assert card.weight.text() == "350 g"
+    assert [w.text() for w in (card.length, card.width, card.height)] == ["not known"] * 3
+    card.height.setValue(95)
+    card.save()
+    with ctx.db.session() as s:
+        p = get_product(s, pid)
+    assert (p.weight_g, p.length_mm, p.height_mm) == (350, None, 95)
