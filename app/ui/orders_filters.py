@@ -55,12 +55,17 @@ class FilterList(QListWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setText(self.tr("{label}  ({count})").format(label=self.labels[key],
                                                               count=grouped(counts.get(key, 0))))
-        self._fit_texts()
+        self._fit_texts([self.item(r).text() for r in range(self.count())])
 
-    def _fit_texts(self) -> None:
+    def reserve_counts(self, sample: int = 10_000) -> None:
+        """Before the counts are known (the quick start): as wide as labels with counts of that size, so that the
+        list does not widen under the user's eyes when they arrive."""
+        self._fit_texts([self.tr("{label}  ({count})").format(label=label, count=grouped(sample))
+                         for label in self.labels.values()])
+
+    def _fit_texts(self, texts: list[str]) -> None:
         """Wide enough for the longest label with its count (Polish labels are longer, counts grow)."""
-        text_width = max((self.fontMetrics().horizontalAdvance(self.item(r).text()) for r in range(self.count())),
-                         default=0)
+        text_width = max((self.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
         # item padding (stylesheet) and margins, the frame, and room for a vertical scroll bar
         extra = 24 + 2 * self.frameWidth() + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         self.setMinimumWidth(max(180, text_width + extra))
@@ -74,6 +79,8 @@ class DateRange(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date_from, self.date_to = self._edit(), self._edit()
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d, e=edit: self._keep_in_order(e))
         clear = QToolButton(self, text="×", toolTip=self.tr("Any date"))
         clear.clicked.connect(self.clear)
         row = QHBoxLayout(self)
@@ -92,7 +99,6 @@ class DateRange(QWidget):
         edit.setSpecialValueText(self.tr("any"))
         edit.setDate(NO_DATE)
         edit.setToolTip(self.tr("Days in the shop's time zone; \"any\" for no limit"))
-        edit.dateChanged.connect(lambda _d: self.changed.emit())
         edit.calendarWidget().installEventFilter(self)
         return edit
 
@@ -103,6 +109,16 @@ class DateRange(QWidget):
             today = QDate.currentDate()
             watched.setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
+
+    def _keep_in_order(self, changed: QDateEdit) -> None:
+        """A "from" after the "to" (or the reverse) would show no order at all: the other end follows."""
+        start, end = self.dates()
+        if start is not None and end is not None and start > end:
+            other = self.date_to if changed is self.date_from else self.date_from
+            other.blockSignals(True)
+            other.setDate(changed.date())
+            other.blockSignals(False)
+        self.changed.emit()
 
     @staticmethod
     def _value(edit: QDateEdit) -> date | None:

@@ -66,6 +66,7 @@ class OrdersTab(QWidget):
         else:
             for w in self._needs_shop:
                 w.setEnabled(False)
+            self.filters.reserve_counts()
             self.set_placeholder(self.tr("Opening the shop…"))
 
     def attach(self, ctx: AppContext) -> None:
@@ -153,7 +154,8 @@ class OrdersTab(QWidget):
         self.placeholder.setObjectName("ordersPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         quiet = self.placeholder.palette()
-        quiet.setColor(QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):  # on the list's Base: Text
+            quiet.setColor(role, quiet.color(QPalette.ColorRole.PlaceholderText))
         self.placeholder.setPalette(quiet)
         font = self.placeholder.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
