@@ -304,3 +304,20 @@ def test_date_range_narrows_the_list(qtbot, ctx, tab, shop):
     tab.dates.clear()
     qtbot.waitUntil(lambda: tab.dates.date_from.text() == "any", timeout=3000)
     assert tab.current_query().date_from is None and tab.model.rowCount() == 5
+
+
+def test_a_from_date_after_the_to_date_moves_the_other_end(qtbot, ctx, tab, shop):
+    """Picking a "from" later than the "to" would silently show no order: the other end follows instead."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import QDate
+
+    today = datetime.now(ctx.tz).date()
+    tab.dates.set_dates(today - timedelta(days=10), today - timedelta(days=5))
+    tab.dates.date_from.setDate(QDate(today.year, today.month, today.day))        # the user picks today
+    tab.apply_query()
+    assert tab.current_query().date_from == tab.current_query().date_to == today
+    assert tab.model.rowCount() == 5
+    earlier = today - timedelta(days=20)
+    tab.dates.date_to.setDate(QDate(earlier.year, earlier.month, earlier.day))    # and "to" before "from"
+    assert tab.current_query().date_from == tab.current_query().date_to == earlier
