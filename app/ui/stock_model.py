@@ -117,7 +117,7 @@ class StockModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == COVER:
-            return _t("Available stock divided by the average daily sales of the last 30 days")
+            return _t("Available stock divided by the daily sales (the faster of the last 30 and 90 days)")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -143,3 +143,13 @@ def test_unknown_weight_and_dimensions_read_not_known(qtbot, ctx, session):
     with ctx.db.session() as s:
         p = get_product(s, pid)
     assert (p.weight_g, p.length_mm, p.height_mm) == (350, None, 95)
+
+
+def test_days_of_cover_header_explains_the_rule_the_list_uses(qtbot, ctx):
+    from PySide6.QtCore import Qt
+
+    from app.ui import stock_model as sm
+
+    model = sm.StockModel(ctx.db)
+    tip = model.headerData(sm.COVER, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "30 and 90 days" in tip
