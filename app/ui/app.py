@@ -78,6 +78,7 @@ def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], 
         try:
             import app.services.order_list  # noqa: F401
         except Exception as exc:  # noqa: BLE001
+            db.dispose()
             failed(exc)
             return
         QTimer.singleShot(0, lambda: attach(db))
@@ -89,6 +90,8 @@ def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], 
         try:
             window.attach(AppContext(db=db, who=station_name()))
         except Exception as exc:  # noqa: BLE001
+            if window.ctx is None:  # else run_gui disposes of it at the end
+                db.dispose()
             failed(exc)
 
     # Only once the window has been painted (a window system maps and exposes it asynchronously): a turn that
@@ -124,8 +127,14 @@ def _open_database(window, args: argparse.Namespace):
         return db
     db = open_database(args.db, migrate=False)
     try:
-        if current_revision(db.engine) != HEAD:
-            say(QCoreApplication.translate("MainWindow", "Preparing the database (a backup is made first)…"))
+        revision = current_revision(db.engine)
+        if revision != HEAD:
+            from sqlalchemy import inspect
+
+            if revision is None and not inspect(db.engine).get_table_names():  # as ensure_schema tells them apart
+                say(QCoreApplication.translate("MainWindow", "Creating the database…"))
+            else:
+                say(QCoreApplication.translate("MainWindow", "Preparing the database (a backup is made first)…"))
             ensure_schema(db)
     except BaseException:
         db.dispose()

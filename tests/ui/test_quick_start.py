@@ -111,8 +111,12 @@ def test_a_new_file_is_created_and_an_older_one_backed_up_and_upgraded_meanwhile
     from app.migrations.runner import alembic_config
 
     fresh = start(qtbot, tmp_path / "new" / "shop.db")
+    said_new: list[str] = []
+    set_fresh_placeholder = fresh.set_placeholder
+    fresh.set_placeholder = lambda t: (said_new.append(t), set_fresh_placeholder(t))
     with qtbot.waitSignal(fresh.ready, timeout=10000):
         pass
+    assert said_new == ["Creating the database…"] and not (tmp_path / "new" / "backups").exists()
     assert fresh.tab_widgets["OrdersTab"].model.total == 0 and current_revision(fresh.ctx.db.engine) == HEAD
     close(fresh)
 
