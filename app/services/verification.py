@@ -13,6 +13,8 @@ from app.services.changes import Changes
 from app.services.errors import NotFound
 
 DUPLICATE_WINDOW = timedelta(days=3)
+# The start of the "possible duplicate" reason: the order window offers "Not a duplicate" for it.
+DUPLICATE_REASON = "Possible duplicate of order"
 
 
 def order_problems(session: Session, order: Order) -> list[str]:
@@ -47,7 +49,7 @@ def order_problems(session: Session, order: Order) -> list[str]:
     if not order.duplicate_ok:
         dup = _possible_duplicate(session, order)
         if dup:
-            problems.append(f"Possible duplicate of order {dup}")
+            problems.append(f"{DUPLICATE_REASON} {dup}")
     return problems
 
 
@@ -91,8 +93,9 @@ def verify_orders(session: Session, order_ids: list[int], who: str, *, accept_du
             if order.status not in lifecycle.VERIFIABLE:
                 result[order.id] = [f"Already {lifecycle.status_label(order.status).lower()}"]
                 continue
-            if accept_duplicate:
+            if accept_duplicate and not order.duplicate_ok:
                 order.duplicate_ok = True
+                order.events.append(OrderEvent(kind="verify", who=who, why="Not a duplicate (checked by the user)"))
             problems = order_problems(session, order)
             from app.services.orders import apply_status
 

@@ -82,11 +82,13 @@ class OrderDialogActions:
         super().reject()
 
     # --- verify, status, notes -----------------------------------------------------------------------------
-    def verify(self) -> None:
+    def verify(self, accept_duplicate: bool = False) -> None:
+        """Verify this order; with accept_duplicate the user has looked at the "possible duplicate" warning and
+        said it is a separate order (a buyer who ordered the same again), which verification then remembers."""
         if self.order_id is None:
             return
         if self.dirty and self.editable():
-            self.save(then=self.verify)
+            self.save(then=lambda: self.verify(accept_duplicate))
             return
         db, who, oid = self.ctx.db, self.ctx.who, self.order_id
 
@@ -94,7 +96,7 @@ class OrderDialogActions:
             from app.services.verification import verify_orders
 
             with db.session() as s:
-                return verify_orders(s, [oid], who)
+                return verify_orders(s, [oid], who, accept_duplicate=accept_duplicate)
 
         def done(result: dict[int, list[str]]) -> None:
             bus().changed.emit(Changes.of_orders([oid]))

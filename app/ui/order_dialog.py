@@ -175,6 +175,11 @@ class OrderDialog(OrderDialogActions, QDialog):
 
         self.verify_button = QPushButton(self.tr("Verify"), self)
         self.verify_button.clicked.connect(lambda: self.verify())
+        self.not_duplicate_button = QPushButton(self.tr("Not a duplicate: verify"), self)
+        self.not_duplicate_button.setToolTip(self.tr("The buyer really ordered again: verify this order without "
+                                                     "the duplicate check (recorded in the history)"))
+        self.not_duplicate_button.clicked.connect(lambda: self.verify(accept_duplicate=True))
+        self.not_duplicate_button.hide()
         self.allow_negative = QCheckBox(self.tr("Allow selling below zero stock"), self)
         self.allow_negative.setToolTip(self.tr("This order may be verified and shipped even when its products are "
                                                "not available (goods on their way); recorded in the history"))
@@ -190,7 +195,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for w in (self.verify_button, self.allow_negative, self.status_button):
+        for w in (self.verify_button, self.not_duplicate_button, self.allow_negative, self.status_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -253,6 +258,9 @@ class OrderDialog(OrderDialogActions, QDialog):
             self.problems.setText(self.tr("Cannot go to packing:") + "<ul style='margin:0'>"
                                   + "".join(f"<li>{p}</li>" for p in d.problems) + "</ul>")
         self.problems.setVisible(blocked)
+        from app.services.verification import DUPLICATE_REASON
+
+        self.not_duplicate_button.setVisible(blocked and any(p.startswith(DUPLICATE_REASON) for p in d.problems))
         self._apply_state()
         self.dirty = False
 

@@ -190,3 +190,24 @@ def test_a_saved_new_order_is_not_opened_twice(qtbot, ctx, shop):
     tab.select_row(tab.model.row_of(d.order_id))
     tab.open_selected()
     assert tab.open_order(d.order_id) is d
+
+
+def test_a_possible_duplicate_can_be_released_as_not_a_duplicate(qtbot, ctx, session, add_product, order_input):
+    """A buyer who orders the same again within days is flagged; the owner must be able to say it is a separate
+    order, or it could never go to packing."""
+    from app.services.orders import create_order
+
+    pid = add_product("MUG-RED", "Kubek czerwony", "29.90", on_hand=50)
+    create_order(session, order_input(pid), "t")
+    again = create_order(session, order_input(pid), "t")
+    d = open_dialog(qtbot, ctx, again)
+    assert not d.not_duplicate_button.isVisible()
+    d.verify()
+    assert read(ctx, again).status == lifecycle.NEW
+    assert d.problems.isVisible() and "Possible duplicate of order Z000001" in d.problems.text()
+    assert d.not_duplicate_button.isVisible()
+    d.not_duplicate_button.click()
+    detail = read(ctx, again)
+    assert detail.status == lifecycle.READY and detail.problems == ()
+    assert "Not a duplicate (checked by the user)" in [e.why for e in detail.events]
+    assert not d.problems.isVisible() and not d.not_duplicate_button.isVisible()
