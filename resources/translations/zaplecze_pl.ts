@@ -161,8 +161,16 @@
       <translation>Spisanie ze stanu: {0}</translation>
     </message>
     <message>
+      <source>Return {0} to stock</source>
+      <translation>Zwrot na magazyn: {0}</translation>
+    </message>
+    <message>
       <source>Adjust stock of {0}</source>
       <translation>Korekta stanu: {0}</translation>
+    </message>
+    <message>
+      <source>Order number (optional)</source>
+      <translation>Numer zamówienia (opcjonalnie)</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -181,6 +189,14 @@
       <translation>Wykorzystanie jako próbka</translation>
     </message>
     <message>
+      <source>Returned by the buyer</source>
+      <translation>Zwrot od kupującego</translation>
+    </message>
+    <message>
+      <source>Complaint: goods fit for sale</source>
+      <translation>Reklamacja: towar nadaje się do sprzedaży</translation>
+    </message>
+    <message>
       <source>Found on the shelf</source>
       <translation>Znalezione na półce</translation>
     </message>
@@ -191,6 +207,10 @@
     <message>
       <source>Mislabelled delivery</source>
       <translation>Błędnie oznaczona dostawa</translation>
+    </message>
+    <message>
+      <source>Why (e.g. returned by the buyer)</source>
+      <translation>Powód (np. zwrot od kupującego)</translation>
     </message>
     <message>
       <source>Why (required)</source>
@@ -205,12 +225,20 @@
       <translation>Ilość do spisania</translation>
     </message>
     <message>
+      <source>Quantity back on the shelf</source>
+      <translation>Ilość wracająca na półkę</translation>
+    </message>
+    <message>
       <source>Change (+ or -)</source>
       <translation>Zmiana (+ lub -)</translation>
     </message>
     <message>
       <source>Reason</source>
       <translation>Powód</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
     </message>
   </context>
   <context>
@@ -326,6 +354,49 @@
     <message>
       <source>Zaplecze</source>
       <translation>Zaplecze</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOrders</name>
+    <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Waluta</translation>
+    </message>
+    <message>
+      <source>Payment method</source>
+      <translation>Sposób płatności</translation>
+    </message>
+    <message>
+      <source>Shipping method</source>
+      <translation>Sposób dostawy</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Miejscowość</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Payment status</source>
+      <translation>Status płatności</translation>
+    </message>
+    <message>
+      <source>Writing orders</source>
+      <translation>Zapisywanie zamówień</translation>
     </message>
   </context>
   <context>
@@ -664,6 +735,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Tworzenie sklepu demonstracyjnego…</translation>
     </message>
     <message>
+      <source>Creating the database…</source>
+      <translation>Tworzenie bazy danych…</translation>
+    </message>
+    <message>
       <source>Preparing the database (a backup is made first)…</source>
       <translation>Przygotowywanie bazy danych (najpierw tworzona jest kopia zapasowa)…</translation>
     </message>
@@ -985,6 +1060,14 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>Verify</source>
       <translation>Zweryfikuj</translation>
+    </message>
+    <message>
+      <source>Not a duplicate: verify</source>
+      <translation>To nie duplikat: zweryfikuj</translation>
+    </message>
+    <message>
+      <source>The buyer really ordered again: verify this order without the duplicate check (recorded in the history)</source>
+      <translation>Kupujący naprawdę zamówił ponownie: zweryfikuj to zamówienie bez sprawdzania duplikatów (zostanie to zapisane w historii)</translation>
     </message>
     <message>
       <source>Allow selling below zero stock</source>
@@ -1595,6 +1678,14 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Spisz ze stanu…</translation>
     </message>
     <message>
+      <source>Return to stock…</source>
+      <translation>Zwrot na magazyn…</translation>
+    </message>
+    <message>
+      <source>Goods a buyer sent back (a return or a complaint) go on the shelf</source>
+      <translation>Towar odesłany przez kupującego (zwrot lub reklamacja) wraca na półkę</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Zamknij</translation>
     </message>
@@ -1613,6 +1704,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source> mm</source>
       <translation> mm</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>brak danych</translation>
     </message>
     <message>
       <source>e.g. A-03-2</source>
@@ -2200,6 +2295,14 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Produkty: {0}</translation>
     </message>
     <message>
+      <source>{0} is archived; its card is open.</source>
+      <translation>{0} jest w archiwum; otwarto kartę produktu.</translation>
+    </message>
+    <message>
+      <source>{0} is not in this filter; its card is open.</source>
+      <translation>{0} nie mieści się w tym filtrze; otwarto kartę produktu.</translation>
+    </message>
+    <message>
       <source>No product has the EAN {0}.</source>
       <translation>Żaden produkt nie ma kodu EAN {0}.</translation>
     </message>
@@ -2230,6 +2333,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>{0}: {1} new, {2} updated, {3} unchanged products; opening stock {4} units.</source>
       <translation>{0}: produkty nowe: {1}, zaktualizowane: {2}, bez zmian: {3}; stan początkowy: {4} szt.</translation>
+    </message>
+    <message>
+      <source>Columns read: {0}</source>
+      <translation>Odczytane kolumny: {0}</translation>
     </message>
     <message>
       <source>{0} warnings. Import?</source>
