@@ -533,7 +533,7 @@
     </message>
     <message>
       <source>Order</source>
-      <translation>Zamówienie</translation>
+      <translation>Nr zam.</translation>
     </message>
     <message>
       <source>Message</source>
@@ -1544,7 +1544,7 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Scan or type an order number, Enter: its shipment</source>
-      <translation>Zeskanuj lub wpisz numer zamówienia i Enter: jego przesyłka</translation>
+      <translation>Zeskanuj lub wpisz nr zamówienia, Enter: przesyłka</translation>
     </message>
     <message>
       <source>Show:</source>
