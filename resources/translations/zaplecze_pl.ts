@@ -1883,7 +1883,7 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
     <message>
       <source>Reserved</source>
-      <translation>Zarezerwowane</translation>
+      <translation>Ilość</translation>
     </message>
     <message>
       <source>Ordered on</source>
