@@ -101,6 +101,31 @@ def read_products(path: str | Path, fmt: str = "auto", mapping: Mapping | None =
     return parsed
 
 
+def mapping_for(path: str | Path) -> Mapping | None:
+    """How the app reads a products file it is given without a mapping: None for Shopify's export; for any other
+    CSV/XLSX, the columns recognised by their headers (SKU/Symbol, Name/Nazwa, Price/Cena brutto, EAN, Stock...).
+    FileRefused naming the required fields no header matched, and the headers the file has."""
+    from app.importers.mapped_products import FIELDS as MAPPED_FIELDS
+    from app.importers.mapped_products import REQUIRED, guess_product_mapping
+
+    path = Path(path)
+    try:
+        header = open_table(path).header
+    except (TableError, OSError) as exc:
+        raise FileRefused(path.name, [RowError(None, None, str(exc))]) from exc
+    if looks_like_shopify_products(header):
+        return None
+    fields = guess_product_mapping(header)
+    missing = [MAPPED_FIELDS[f] for f in REQUIRED if f not in fields]
+    if missing:
+        raise FileRefused(path.name, [RowError(1, None, (
+            "not Shopify's products export, and no column is recognised for: " + ", ".join(missing)
+            + " (the file's columns: " + ", ".join(h for h in header if h.strip())
+            + "). Name the columns SKU, Name, Price (optionally EAN, VAT, Stock, Location, Supplier), "
+            "or import it with a column mapping: zaplecze import products FILE --mapping M.json"))])
+    return Mapping(name=path.stem, fields=fields)
+
+
 def _plan(session: Session, parsed: ParsedProducts) -> tuple[list[tuple[ProductRecord, int | None, dict]], list[str]]:
     """Each record with its existing product id (None = new) and the field values to write."""
     existing = {sku.lower(): (pid, sku) for pid, sku in session.execute(select(Product.id, Product.sku))}

@@ -7,12 +7,9 @@ Writes go through ctx.tasks and announce their changes on the bus.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,9 +30,10 @@ from app.ui.bus import bus
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.simple_table import make_table
+from app.ui.stock_files import StockFileActions
 
 
-class StockTab(QWidget):
+class StockTab(StockFileActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -266,60 +264,3 @@ class StockTab(QWidget):
         from app.ui.stocktake_dialog import StocktakeDialog
 
         return self._keep(StocktakeDialog(self.ctx, self))
-
-    def import_products(self, path: str | Path | None = None, *, confirm: bool = True) -> None:
-        """Preview the file, ask, then import it all or nothing (off the UI thread, with Cancel)."""
-        from app.services.product_import import import_products, preview_products
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), str(Path.home()),
-                                                  self.tr("Product files (*.csv *.xlsx)"))
-            if not path:
-                return
-        try:
-            with self.ctx.db.session() as s:
-                preview = preview_products(s, path)
-        except Exception as exc:  # noqa: BLE001 - a refused file shows its rows and columns
-            show_error(self, exc)
-            return
-        summary = self.tr("{0}: {1} new, {2} updated, {3} unchanged products; opening stock {4} units.").format(
-            preview.filename, preview.new, preview.updated, preview.unchanged, preview.opening_stock_units)
-        if confirm:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import products"), summary,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setInformativeText(self.tr("{0} warnings. Import?").format(len(preview.warnings)))
-            box.setDetailedText("\n".join([*preview.notes, *preview.warnings]))
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
-        who = self.ctx.who
-
-        def work(progress):
-            with self.ctx.db.session() as s:
-                return import_products(s, path, who, progress=progress)
-
-        def done(result) -> None:
-            self.message.setText(
-                self.tr("Imported {0} new and {1} updated products.").format(result.new, result.updated))
-            bus().changed.emit(result.changes)
-
-        self.ctx.tasks.run(work, on_done=done, on_error=lambda exc: show_error(self, exc),
-                           progress_label=self.tr("Importing products…"), parent=self)
-
-    def export_stock(self, path: str | Path | None = None) -> None:
-        from app.services.export_stock import export_stock
-
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export stock"), str(Path.home() / "stock.xlsx"),
-                                                  self.tr("Excel (*.xlsx)"))
-            if not path:
-                return
-
-        def work(progress):
-            with self.ctx.db.session() as s:
-                return export_stock(s, path, progress)
-
-        def done(count: int) -> None:
-            self.message.setText(self.tr("{0} products exported to {1}.").format(count, path))
-
-        self.ctx.tasks.run(work, write=False, progress_label=self.tr("Exporting stock…"), parent=self,
-                           on_done=done, on_error=lambda exc: show_error(self, exc))

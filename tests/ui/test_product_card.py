@@ -153,3 +153,30 @@ def test_days_of_cover_header_explains_the_rule_the_list_uses(qtbot, ctx):
     model = sm.StockModel(ctx.db)
     tip = model.headerData(sm.COVER, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "30 and 90 days" in tip
+
+
+def test_a_non_shopify_products_file_imports_from_the_tab_by_its_headers(qtbot, ctx, tmp_path, monkeypatch):
+    """The issue's mapped CSV/XLSX products import, reachable from the Stock tab: columns recognised by their
+    headers (Polish Excel: semicolons, Windows-1250, decimal comma) and shown; unknown headers refused by name."""
+    from app.services.products import find_by_code, get_product
+    from app.ui.stock_tab import StockTab
+
+    tab = StockTab(ctx)
+    qtbot.addWidget(tab)
+    shown: list[str] = []
+    monkeypatch.setattr("app.ui.stock_files.show_error", lambda parent, exc: shown.append(str(exc)))
+    path = tmp_path / "cennik.csv"
+    path.write_bytes("Symbol;Nazwa;Cena brutto;EAN;Stan;Dostawca\r\n"
+                     "SW-LAW;Świeca sojowa lawenda;39,90;4006381333931;6;Woskownia Gdańsk\r\n".encode("cp1250"))
+    tab.import_products(path, confirm=False)
+    assert shown == [] and "Imported 1 new" in tab.message.text()
+    assert "SKU ← Symbol" in tab.import_columns and "Gross price ← Cena brutto" in tab.import_columns
+    with ctx.db.session() as s:
+        p = get_product(s, find_by_code(s, "SW-LAW"))
+    assert (p.name, p.gross_price, p.ean, p.on_hand, p.supplier) == (
+        "Świeca sojowa lawenda", Decimal("39.90"), "4006381333931", 6, "Woskownia Gdańsk")
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Kod;Opis;Kwota\r\nA;B;1\r\n", encoding="utf-8")
+    tab.import_products(odd, confirm=False)
+    assert len(shown) == 1 and "odd.csv" in shown[0]
+    assert "no column is recognised for: SKU, Product name, Gross price" in shown[0] and "Kod, Opis, Kwota" in shown[0]
