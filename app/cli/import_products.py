@@ -31,7 +31,7 @@ def cmd_import_products(args: argparse.Namespace) -> int:
     from app.db import open_database
     from app.importers.mapped import load_mapping
     from app.services.errors import DomainError, FileRefused
-    from app.services.product_import import import_products, preview_products
+    from app.services.product_import import import_products, mapping_for, preview_products
 
     try:
         mapping = load_mapping(args.mapping) if args.mapping else None
@@ -40,6 +40,9 @@ def cmd_import_products(args: argparse.Namespace) -> int:
     fmt = "mapped" if args.format == "auto" and mapping is not None else args.format
     db = open_database(args.db)
     try:
+        if fmt == "auto":  # not Shopify's export: the columns its headers name, as the Stock tab reads it
+            mapping = mapping_for(args.file)
+            fmt = "auto" if mapping is None else "mapped"
         with db.session() as s:
             preview = preview_products(s, args.file, fmt, mapping)
         lines = [(f"{preview.filename}: {preview.format}, {preview.rows} rows: {preview.new} new, "

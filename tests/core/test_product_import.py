@@ -190,3 +190,20 @@ def test_mapped_xlsx_through_the_command_line(tmp_path, db_path, session):
     assert bad.returncode == 1
     errors = json.loads(bad.stdout)["errors"]
     assert errors == [{"row": 4, "column": "Stawka VAT", "message": "'7%' is not a VAT rate (23, 8, 5, 0, zw)"}]
+
+
+def test_command_line_reads_a_files_own_headers_without_a_mapping(tmp_path, db_path, session):
+    path = tmp_path / "cennik.csv"
+    path.write_bytes("Symbol;Nazwa;Cena brutto;Kod kreskowy;Stan\r\nMIOD-400;Miód 400 g;29,00;5901234123457;7\r\n"
+                     .encode("cp1250"))
+    run = [sys.executable, "-m", "app", "import", "products", str(path), "--db", str(db_path), "--json"]
+    done = subprocess.run(run, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with session.begin():
+        honey = session.scalar(select(Product).where(Product.sku == "MIOD-400"))
+        assert (honey.name, honey.gross_price, honey.on_hand) == ("Miód 400 g", Decimal("29.00"), 7)
+    path.write_text("Kod;Opis\r\nA;B\r\n", encoding="utf-8")
+    bad = subprocess.run(run, capture_output=True, text=True, check=False)
+    assert bad.returncode == 1
+    [error] = json.loads(bad.stdout)["errors"]
+    assert "no column is recognised for: SKU, Product name, Gross price" in error["message"]
