@@ -29,7 +29,7 @@ def export_stock(session: Session, out: str | Path, progress: Callable[[int, int
                 select(*cols).order_by(Product.sku)).yield_per(2000):
             value = (cost * on_hand).quantize(Decimal("0.01")) if cost is not None else None
             append_row(sheet, [sku, ean or "", name, group, loc, sup, on_hand, reserved, on_hand - reserved, point,
-                               price, vat, cost, value, "yes" if active else "no"])
+                               price, vat, cost, value, "yes" if active else "no"], money=(10, 12, 13))
             count += 1
             if progress and count % 2000 == 0:
                 progress(count, total, "")

@@ -98,10 +98,10 @@ def write_order_sheets(rows: list[ReorderRow], folder: str | Path, *, day: datet
                                 [18, 16, 50, 10, 14, 14])
         for r in items:
             value = r.purchase_price * r.suggested if r.purchase_price is not None else None
-            append_row(sheet, [r.sku, r.ean, r.name, r.suggested, r.purchase_price, value])
+            append_row(sheet, [r.sku, r.ean, r.name, r.suggested, r.purchase_price, value], money=(4, 5))
         sheet.append([])
-        sheet.append(["", "", f"Supplier: {supplier or '(none)'}", sum(r.suggested for r in items), "",
-                      sum((r.purchase_price * r.suggested for r in items if r.purchase_price is not None),
-                          Decimal("0.00"))])
+        append_row(sheet, ["", "", f"Supplier: {supplier or '(none)'}", sum(r.suggested for r in items), "",
+                           sum((r.purchase_price * r.suggested for r in items if r.purchase_price is not None),
+                               Decimal("0.00"))], money=(5,))
         written.append(save(book, Path(folder) / f"order-{_safe(supplier)}-{day:%Y-%m-%d}.xlsx"))
     return written

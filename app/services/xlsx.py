@@ -23,13 +23,19 @@ def new_sheet(title: str, header: list[str], widths: list[int]) -> tuple[Workboo
     return book, sheet
 
 
-def append_row(sheet, values: list) -> None:
+MONEY_FORMAT = "#,##0.00"
+
+
+def append_row(sheet, values: list, money: tuple[int, ...] = ()) -> None:
     """Append a row whose texts stay texts: openpyxl writes a string starting with '=' as a formula, so a product
-    named '=== Promo ===' would make Excel call the file corrupt, and reading the sheet back gives no value."""
+    named '=== Promo ===' would make Excel call the file corrupt, and reading the sheet back gives no value.
+    Cells at the `money` positions (0-based) show two decimals (29.9 reads 29.90)."""
     sheet.append(values)
-    for cell in sheet[sheet.max_row]:
+    for i, cell in enumerate(sheet[sheet.max_row]):
         if isinstance(cell.value, str) and cell.value.startswith("="):
             cell.data_type = "s"
+        elif i in money and cell.value is not None:
+            cell.number_format = MONEY_FORMAT
 
 
 def save(book: Workbook, out: str | Path) -> Path:

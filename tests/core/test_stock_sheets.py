@@ -162,3 +162,14 @@ def test_counted_sheet_errors_come_in_sheet_order(session, tmp_path):
     with pytest.raises(FileRefused) as exc:
         preview_stocktake(session, path)
     assert [e.row for e in exc.value.errors] == [3, 4]
+
+
+def test_prices_and_values_show_two_decimals_in_the_sheets(session, tmp_path):
+    _product(session, "MUG", 3, supplier="Ceramika", reorder_point=5, purchase_price=Decimal("12.50"))
+    export_stock(session, tmp_path / "stock.xlsx")
+    row = openpyxl.load_workbook(tmp_path / "stock.xlsx").active[2]
+    assert [(row[i].value, row[i].number_format) for i in (10, 12, 13)] == [
+        (10, "#,##0.00"), (12.5, "#,##0.00"), (37.5, "#,##0.00")]
+    [sheet] = write_order_sheets(reorder_suggestions(session), tmp_path)
+    rows = list(openpyxl.load_workbook(sheet).active.iter_rows())
+    assert [c.number_format for c in rows[1][4:6]] == ["#,##0.00"] * 2 and rows[-1][5].number_format == "#,##0.00"
