@@ -152,6 +152,20 @@ def sold_per_day(session: Session, product_ids: list[int]) -> dict[int, float]:
     return {pid: sales_per_day(q30, q90) for pid, q30, q90 in rows}
 
 
+def products_of_orders(session: Session, order_ids: frozenset[int] | set[int]) -> set[int]:
+    """The products on these orders' lines: what an order's verification, cancellation or shipping may have
+    reserved, released or issued (those use cases announce only their orders)."""
+    ids = sorted(int(i) for i in order_ids)
+    found: set[int] = set()
+    with session.begin():
+        for start in range(0, len(ids), 500):
+            marks = ", ".join(str(i) for i in ids[start:start + 500])
+            found.update(pid for (pid,) in session.execute(text(
+                f"SELECT DISTINCT product_id FROM order_line WHERE order_id IN ({marks}) "
+                f"AND product_id IS NOT NULL")))
+    return found
+
+
 def filter_counts(session: Session) -> dict[str, int]:
     """How many products each filter shows (one scan of the product table)."""
     sql = ("SELECT SUM(CASE WHEN active THEN 1 ELSE 0 END), "

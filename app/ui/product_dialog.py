@@ -305,7 +305,9 @@ class ProductDialog(QDialog):
         return dialog
 
     def _on_changed(self, changes: Changes) -> None:
-        if self.has_history and (changes.bulk or self.product_id in changes.products) and self.isVisible():
+        # An order's verification, cancellation or shipping changes its products' reservations and stock.
+        touched = changes.bulk or self.product_id in changes.products or bool(changes.orders)
+        if self.has_history and touched and self.isVisible():
             with self.ctx.db.session() as s:
                 self.detail = get_product(s, self.product_id)
             self._show_summary(self.detail)

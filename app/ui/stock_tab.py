@@ -200,8 +200,13 @@ class StockTab(StockFileActions, QWidget):
     def on_changed(self, changes: Changes) -> None:
         if changes.bulk:
             self.apply_query()
-        elif changes.products:
-            self.model.refresh_products(changes.products)
+            return
+        products = set(changes.products)
+        if changes.orders:  # verifying, cancelling or shipping an order moves its products' reserved/on hand
+            with self.ctx.db.session() as s:
+                products |= stock_list.products_of_orders(s, changes.orders)
+        if products:
+            self.model.refresh_products(products)
             self.update_counts()
 
     # --- jobs ----------------------------------------------------------------------------------------------

@@ -180,3 +180,32 @@ def test_a_non_shopify_products_file_imports_from_the_tab_by_its_headers(qtbot, 
     tab.import_products(odd, confirm=False)
     assert len(shown) == 1 and "odd.csv" in shown[0]
     assert "no column is recognised for: SKU, Product name, Gross price" in shown[0] and "Kod, Opis, Kwota" in shown[0]
+
+
+def test_stock_list_and_card_follow_an_orders_verification_and_cancellation(qtbot, ctx, session, order_input):
+    """Verifying or cancelling an order announces only the order; the Stock list and an open product card must
+    still show the new reserved and available."""
+    from app.services import lifecycle
+    from app.services.changes import Changes
+    from app.services.orders import change_status, create_order
+    from app.ui import stock_model as sm
+    from app.ui.bus import bus
+    from app.ui.order_dialog import OrderDialog
+    from app.ui.stock_tab import StockTab
+
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    oid = create_order(session, order_input(pid, quantity=2), "t")
+    tab = StockTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    card = tab.open_product(pid)
+    assert tab.model.index(0, sm.AVAILABLE).data() == "5"
+    dialog = OrderDialog(ctx, oid)
+    qtbot.addWidget(dialog)
+    dialog.verify()
+    assert (tab.model.index(0, sm.RESERVED).data(), tab.model.index(0, sm.AVAILABLE).data()) == ("2", "3")
+    assert "reserved 2" in card.summary.text() and card.reservations_model.rowCount() == 1
+    bus().changed.emit(change_status(session, [oid], lifecycle.CANCELLED, "t"))
+    assert (tab.model.index(0, sm.RESERVED).data(), tab.model.index(0, sm.AVAILABLE).data()) == ("", "5")
+    assert "reserved 0" in card.summary.text() and card.reservations_model.rowCount() == 0
+    bus().changed.emit(Changes())  # nothing changed: nothing to do
