@@ -64,3 +64,52 @@ def test_two_processes_lose_no_movement(db, db_path, session):
     # Document numbers stay continuous across both stations.
     assert sorted(int(n.split()[1].split("/")[0]) for n in numbers) == list(range(1, 2 * rounds + 1))
     assert check_database(db) == []
+
+
+RESERVER = """
+import sys, time
+from pathlib import Path
+from app.db import open_database
+from app.services.errors import DomainError
+from app.services.verification import verify_orders
+db_path, order_ids, station = sys.argv[1], [int(x) for x in sys.argv[2].split(",")], sys.argv[3]
+db = open_database(db_path)
+Path(f"{db_path}.{station}.go").touch()
+while len(list(Path(db_path).parent.glob("*.go"))) < 2:
+    time.sleep(0.001)
+ok = refused = 0
+for oid in order_ids:
+    try:
+        with db.session() as s:
+            problems = verify_orders(s, [oid], station)[oid]
+        ok += not problems
+        refused += bool(problems)
+    except DomainError:
+        refused += 1
+print(ok, refused)
+"""
+
+
+def test_two_stations_verifying_orders_for_the_last_units_never_oversell(db, db_path, session, order_input):
+    """Each station verifies its own orders for a product with 10 units: exactly 10 get reserved, whatever
+    the interleaving, and the others are refused cleanly (no lock error, no negative available)."""
+    from app.services.orders import create_order
+
+    pid = create_product(session, ProductInput(sku="LAST-1", name="Last units"), "anna", opening_stock=10)
+    ids = [create_order(session, order_input(pid, quantity=1, email=f"b{i}@example.pl",
+                                             customer_name=f"Buyer {i}"), "anna") for i in range(24)]
+    halves = (ids[0::2], ids[1::2])
+    procs = [subprocess.Popen([sys.executable, "-c", RESERVER, str(db_path), ",".join(map(str, half)), station],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for half, station in zip(halves, ("station-1", "station-2"), strict=True)]
+    ok = refused = 0
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+        a, b = map(int, out.split())
+        ok, refused = ok + a, refused + b
+    assert (ok, refused) == (10, 14)
+    with db.session() as s:
+        product = s.get(Product, pid)
+        assert (product.on_hand, product.reserved) == (10, 10)
+    assert check_database(db) == []
