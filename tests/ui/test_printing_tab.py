@@ -177,6 +177,23 @@ def test_preview_shows_the_label_pages(shop, tab, qtbot):
     dialog.close()
 
 
+def test_preview_survives_garbage_collection(shop, tab, qtbot):
+    """The preview dialog does not own its QPrinter: once Python collected it, painting the preview crashed."""
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    select_row(tab.queue_view, 0)
+    tab.preview_selected()
+    gc.collect()
+    dialog = tab.service.preview_dialog
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    qtbot.waitUntil(lambda: preview.pageCount() == 1, timeout=10_000)
+    assert dialog.grab().width() > 0
+    dialog.close()
+
+
 def test_shipment_dialog_scanned_tracking_numbers(ctx, session, add_product, order_input, qtbot):
     from app.ui.shipment_dialog import ShipmentDialog
 

@@ -69,6 +69,7 @@ class PrintService(QObject):
         self.job_prefix = ""  # put before every job's title in the print queue (tests make their jobs findable)
         self.progress_dialog: QProgressDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_printer: QPrinter | None = None
 
     # --- entry points -------------------------------------------------------------------------------
 
@@ -211,6 +212,7 @@ class PrintService(QObject):
             printer.setPageLayout(QPageLayout(page_size(setting.paper), QPageLayout.Orientation.Portrait,
                                               QMarginsF(0, 0, 0, 0)))
         dialog = QPrintPreviewDialog(printer, parent)
+        self.preview_printer = printer  # the dialog does not own it: it must outlive the dialog's painting
         dialog.setWindowTitle(self.tr("Print preview: {0}").format(docs[0].title))
         pages = [PdfPages(d.pdf) for d in docs if d.pdf]
 
