@@ -125,6 +125,13 @@ def record_printed(session: Session, entries: list[tuple[int | None, str, str, i
                 entry = session.get(PrintQueueEntry, queue_id)
                 if entry is not None and entry.done_at is None:
                     entry.done_at = now
+            elif ok and not reprint:
+                # Printed from elsewhere (a manifest from the dispatch dialog): the same document stops waiting.
+                same = (PrintQueueEntry.manifest_id == manifest_id if kind == "manifest"
+                        else PrintQueueEntry.shipment_id == shipment_id)
+                for entry in session.scalars(select(PrintQueueEntry).where(
+                        PrintQueueEntry.kind == kind, same, PrintQueueEntry.done_at.is_(None))):
+                    entry.done_at = now
             log = PrintLogEntry(at=now, kind=kind, document=title[:255], order_id=order_id, shipment_id=shipment_id,
                                 manifest_id=manifest_id, printer=printer, who=who, pages=pages, reprint=reprint,
                                 ok=ok, message=message)

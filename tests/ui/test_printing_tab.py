@@ -266,6 +266,7 @@ def test_manifest_printed_on_a4_and_handover_ships(shop, ctx, qtbot, session, tm
     pdf.unlink()
     assert approx_size(reader.pages[0], A4_PT)
     assert reader.metadata.title.strip("()") == f"{service.job_prefix}Manifest DPD/{date.today():%Y%m%d}/1"
+    assert print_queue.waiting(session, kind="manifest") == []  # printed from the dialog: no longer waiting
     dialog.confirm_selected(ask=False)
     assert "3 order(s) shipped" in dialog.message.text()
     session.expire_all()
