@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -35,12 +35,24 @@ class PdfPages:
         return self.doc.pageCount()
 
     def image(self, page: int, size: QSize) -> QImage:
-        """The page on white paper (QtPdf renders onto a transparent background)."""
-        rendered = self.doc.render(page, size)
+        """The page fitted onto white paper of `size` pixels (QtPdf renders onto a transparent background).
+
+        Its proportions are kept: a page of the other orientation than the paper (a portrait label on a printer
+        set to landscape, a portrait manifest on landscape A4) is turned a quarter, then scaled and centred,
+        as a print dialog's "fit to page" does, instead of being stretched out of shape.
+        """
+        source = self.doc.pagePointSize(page)
+        turn = (source.width() > source.height()) != (size.width() > size.height())
+        w, h = (source.height(), source.width()) if turn else (source.width(), source.height())
+        scale = min(size.width() / w, size.height() / h) if w > 0 and h > 0 else 1.0
+        fitted = QSize(max(1, round(w * scale)), max(1, round(h * scale)))
+        rendered = self.doc.render(page, fitted.transposed() if turn else fitted)
+        if turn:
+            rendered = rendered.transformed(QTransform().rotate(90))
         paper = QImage(size, QImage.Format.Format_RGB32)
         paper.fill(Qt.GlobalColor.white)
         painter = QPainter(paper)
-        painter.drawImage(0, 0, rendered)
+        painter.drawImage((size.width() - rendered.width()) // 2, (size.height() - rendered.height()) // 2, rendered)
         painter.end()
         return paper
 
