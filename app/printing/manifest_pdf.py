@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -85,11 +86,14 @@ def render_manifest(data: ManifestData, out: str | Path | None = None, lang: str
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
                             bottomMargin=18 * mm, title=f"{t['title']} {data.number}", author="Zaplecze")
     s = data.sender
-    sender = "<br/>".join(x for x in (s.company or s.name, s.street, f"{s.postal_code} {s.city}".strip(), s.phone) if x)
+    # Paragraphs read markup: names and numbers are escaped so '&' and '<' print as they are.
+    sender = "<br/>".join(escape(x) for x in (s.company or s.name, s.street, f"{s.postal_code} {s.city}".strip(),
+                                              s.phone) if x)
+    number, carrier = escape(data.number), escape(data.carrier)
     story: list = [
-        Paragraph(f"{t['title']} — {data.carrier}", head),
+        Paragraph(f"{t['title']} — {carrier}", head),
         Spacer(0, 3 * mm),
-        Table([[Paragraph(f"<b>{t['number']}:</b> {data.number}<br/><b>{t['carrier']}:</b> {data.carrier}<br/>"
+        Table([[Paragraph(f"<b>{t['number']}:</b> {number}<br/><b>{t['carrier']}:</b> {carrier}<br/>"
                           f"<b>{t['day']}:</b> {data.day.strftime('%d.%m.%Y')}", base),
                 Paragraph(f"<b>{t['sender']}:</b><br/>{sender}", base)]],
               colWidths=[87 * mm, 87 * mm], style=[("VALIGN", (0, 0), (-1, -1), "TOP")]),
@@ -99,7 +103,7 @@ def render_manifest(data: ManifestData, out: str | Path | None = None, lang: str
     rows = [header]
     for i, r in enumerate(data.rows, start=1):
         rows.append([str(i), f"{r.order_number}\n{r.parcel}", r.tracking_number,
-                     Paragraph(f"{r.receiver}<br/>{r.receiver_city}", small), _kg(r.weight_kg),
+                     Paragraph(f"{escape(r.receiver)}<br/>{escape(r.receiver_city)}", small), _kg(r.weight_kg),
                      money(r.cod_amount, r.currency) if r.cod_amount else "—"])
     table = Table(rows, colWidths=[10 * mm, 25 * mm, 46 * mm, 50 * mm, 20 * mm, 24 * mm], repeatRows=1)
     table.setStyle(TableStyle([

@@ -84,3 +84,14 @@ def test_manifest_without_cod_says_none(tmp_path):
     render_manifest(data, out, lang="en")
     [(_, _, text)] = pdf_pages(out.read_bytes())
     assert "COD total" in text and "none" in text and "Dispatch manifest — GLS" in text
+
+
+def test_manifest_prints_names_with_markup_characters_as_they_are():
+    """Receiver and sender go into reportlab Paragraphs: '<' and '&' are text there, never markup."""
+    sender = PartyData("Jan", "Polna 1", "00-001", "Łódź", company="Kot & Pies <Hurt>")
+    data = ManifestData("DPD/1", "DPD <Classic>", date(2026, 11, 23), sender,
+                        (ManifestRow("Z1", "123", "Kowalski & Syn <b>Żółć</b>", "00-001 Warszawa", Decimal(2)),))
+    [(_, _, text)] = pdf_pages(render_manifest(data))
+    assert "Kowalski & Syn <b>Żółć</b>" in text
+    assert "Kot & Pies <Hurt>" in text
+    assert "Protokół nadania — DPD <Classic>" in text
