@@ -26,10 +26,10 @@ MARGIN = 4 * mm
 
 CAPTIONS = {
     "pl": {"from": "Nadawca", "to": "Odbiorca", "cod": "POBRANIE", "parcel": "Paczka {n} z {m}",
-           "tel": "tel.", "weight": "Waga", "size": "Gabaryt", "locker": "Paczkomat", "order": "Zamówienie",
+           "tel": "tel.", "weight": "Waga", "size": "Gabaryt", "locker": "Paczkomat", "point": "Punkt odbioru", "order": "Zamówienie",
            "tracking": "Numer przesyłki", "no_tracking": "(numer nadaje przewoźnik)", "insurance": "Ubezp."},
     "en": {"from": "Sender", "to": "Receiver", "cod": "COD", "parcel": "Parcel {n} of {m}",
-           "tel": "phone", "weight": "Weight", "size": "Size", "locker": "Locker", "order": "Order",
+           "tel": "phone", "weight": "Weight", "size": "Size", "locker": "Locker", "point": "Pick-up point", "order": "Order",
            "tracking": "Tracking number", "no_tracking": "(number given by the carrier)", "insurance": "Insured"},
 }
 
@@ -64,12 +64,18 @@ class LabelData:
     size: str = ""
     locker_code: str = ""
     insurance: Decimal | None = None
+    pickup_point: bool = False  # the code is of a pick-up point (ORLEN Paczka), not of an InPost Paczkomat
 
 
 def money(amount: Decimal, currency: str) -> str:
     """1234.5 -> '1 234,50 PLN' as Polish documents write it."""
     text = f"{amount.quantize(Decimal('0.01')):,.2f}".replace(",", " ").replace(".", ",")
     return f"{text} {currency}"
+
+
+def locker_line(label: LabelData, t: dict[str, str]) -> str:
+    """'Paczkomat: WAW123M', or 'Punkt odbioru: ...' for a carrier whose points are not InPost's lockers."""
+    return f"{t['point'] if label.pickup_point else t['locker']}: {label.locker_code}"
 
 
 def label_facts(label: LabelData, t: dict[str, str]) -> str:
@@ -170,7 +176,7 @@ class LabelWriter:
             y -= 8.5 * mm
             c.setLineWidth(1.5)
             c.rect(left, y - 2 * mm, inner, 8 * mm, stroke=1, fill=0)
-            self._text(left + 2 * mm, y, f"{t['locker']}: {label.locker_code}", 14, bold=True, max_width=inner - 4 * mm)
+            self._text(left + 2 * mm, y, locker_line(label, t), 14, bold=True, max_width=inner - 4 * mm)
 
         # Cash on delivery: white on black so it stands out.
         if label.cod_amount is not None and label.cod_amount > 0:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from app.printing.barcodes import QUIET_MODULES, check_code128, code128_modules
 from app.printing.fonts import BOLD, REGULAR, fit_font_size, register_fonts
-from app.printing.label_pdf import CAPTIONS, LabelData, label_facts, money
+from app.printing.label_pdf import CAPTIONS, LabelData, label_facts, locker_line, money
 
 SUPPORTED_DPI = (203, 300)
 
@@ -114,7 +114,7 @@ def label_zpl(label: LabelData, dpi: int = 203, lang: str = "pl") -> str:
     if label.locker_code:
         y += 8.5
         z.box(m, y - 6, inner, 8, 0.53)
-        z.text(m + 2, y, f"{t['locker']}: {label.locker_code}", 14, bold=True, max_width_mm=inner - 4)
+        z.text(m + 2, y, locker_line(label, t), 14, bold=True, max_width_mm=inner - 4)
     if label.cod_amount is not None and label.cod_amount > 0:
         y += 13
         z.box(m, y - 8, inner, 10.5, 10.5)  # filled: the border is as thick as the box

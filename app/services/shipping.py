@@ -18,6 +18,7 @@ from app.models import CarrierLabel, Order, Parcel, PrintQueueEntry, Shipment
 from app.printing.label_pdf import LabelData, PartyData
 from app.services import lifecycle
 from app.services.carriers import (
+    INPOST_LOCKER,
     carrier,
     default_service,
     locker_from_text,
@@ -293,7 +294,7 @@ def label_data(session: Session, shipment_ids: list[int], day: date | None = Non
                     tracking_number=p.tracking_number or "", order_number=o.number, parcel_no=p.number,
                     parcel_count=count, day=day or date.today(), cod_amount=sh.cod_amount if p.number == 1 else None,
                     currency=o.currency, weight_kg=p.weight, size=p.size, locker_code=sh.locker_code or "",
-                    insurance=sh.insurance))
+                    insurance=sh.insurance, pickup_point=sh.carrier != INPOST_LOCKER))
         return labels
 
 

@@ -107,6 +107,16 @@ def test_label_data_one_per_parcel_cod_on_the_first(session, make_order):
     assert first.order_number == order_number(session, oid) and first.carrier == "DHL"
 
 
+
+def test_label_of_an_orlen_point_says_pick_up_point_not_paczkomat(session, make_order):
+    locker = shipping.create_shipment(session, make_order(shipping_method="InPost Paczkomat KRA01M"), ShipmentInput(),
+                                      who="t")
+    point = shipping.create_shipment(session, make_order(shipping_method="ORLEN Paczka WAR96M"), ShipmentInput(),
+                                     who="t")
+    [inpost], [orlen] = shipping.label_data(session, [locker]), shipping.label_data(session, [point])
+    assert (inpost.locker_code, inpost.pickup_point) == ("KRA01M", False)
+    assert (orlen.locker_code, orlen.pickup_point) == ("WAR96M", True)
+
 def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))

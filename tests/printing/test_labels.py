@@ -138,3 +138,11 @@ def test_zpl_carries_the_label_data(dpi, width, height):
 def test_zpl_refuses_unknown_dpi():
     with pytest.raises(ValueError, match="203, 300"):
         render_zpl([label()], dpi=600)
+
+
+def test_orlen_pick_up_point_is_not_called_a_paczkomat():
+    orlen = label(carrier="ORLEN Paczka", service="Punkt", locker_code="WAR96M", pickup_point=True)
+    [(_, _, text)] = pdf_pages(render_labels([orlen]))
+    assert "Punkt odbioru: WAR96M" in text and "Paczkomat" not in text
+    assert "Punkt odbioru: WAR96M" in _fields(render_zpl([orlen]).decode("utf-8"))
+    assert "Paczkomat: KRA01M" in pdf_pages(render_labels([label()]))[0][2]  # InPost's lockers keep their name
