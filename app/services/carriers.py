@@ -160,20 +160,30 @@ def carrier_settings(session: Session) -> list[CarrierSettingData]:
 
 
 def save_carrier_settings(session: Session, settings: list[CarrierSettingData]) -> None:
+    check_carrier_settings(settings)
+    with session.begin():
+        write_carrier_settings(session, settings)
+
+
+def check_carrier_settings(settings: list[CarrierSettingData]) -> None:
+    """A DomainError when the settings cannot be saved (before anything is written)."""
     for s in settings:
         info = carrier(s.code)
         if s.default_service and s.default_service not in info.services:
             raise DomainError(f"{info.name} has no service '{s.default_service}'; it has {', '.join(info.services)}.")
     if not any(s.active for s in settings):
         raise DomainError("Keep at least one carrier switched on.")
-    with session.begin():
-        rows = {r.code: r for r in session.scalars(select(CarrierSetting))}
-        for s in settings:
-            row = rows.get(s.code)
-            if row is None:
-                row = CarrierSetting(code=s.code)
-                session.add(row)
-            row.active, row.default_service, row.account = s.active, s.default_service, s.account.strip()
+
+
+def write_carrier_settings(session: Session, settings: list[CarrierSettingData]) -> None:
+    """Inside a use case's transaction, after check_carrier_settings."""
+    rows = {r.code: r for r in session.scalars(select(CarrierSetting))}
+    for s in settings:
+        row = rows.get(s.code)
+        if row is None:
+            row = CarrierSetting(code=s.code)
+            session.add(row)
+        row.active, row.default_service, row.account = s.active, s.default_service, s.account.strip()
 
 
 def default_service(session: Session, code: str) -> str:

@@ -45,6 +45,13 @@ def get_printer_setting(session: Session, kind: str) -> PrinterSettingData:
 
 
 def save_printer_setting(session: Session, data: PrinterSettingData) -> None:
+    check_printer_setting(data)
+    with session.begin():
+        write_printer_setting(session, data)
+
+
+def check_printer_setting(data: PrinterSettingData) -> None:
+    """A DomainError when the setting cannot be saved (before anything is written)."""
     if data.kind not in KINDS:
         raise DomainError(f"Unknown document kind '{data.kind}'.")
     if data.paper not in PAPERS:
@@ -55,13 +62,16 @@ def save_printer_setting(session: Session, data: PrinterSettingData) -> None:
         raise DomainError("ZPL labels are made for 203 or 300 dpi printers.")
     if not 72 <= data.dpi <= 2400:
         raise DomainError(f"{data.dpi} dpi is not a printer resolution.")
-    with session.begin():
-        row = session.scalar(select(PrinterSetting).where(PrinterSetting.kind == data.kind))
-        if row is None:
-            row = PrinterSetting(kind=data.kind)
-            session.add(row)
-        row.printer_name, row.paper, row.orientation = data.printer_name, data.paper, data.orientation
-        row.dpi, row.zpl, row.silent = data.dpi, data.zpl, data.silent
+
+
+def write_printer_setting(session: Session, data: PrinterSettingData) -> None:
+    """Inside a use case's transaction, after check_printer_setting."""
+    row = session.scalar(select(PrinterSetting).where(PrinterSetting.kind == data.kind))
+    if row is None:
+        row = PrinterSetting(kind=data.kind)
+        session.add(row)
+    row.printer_name, row.paper, row.orientation = data.printer_name, data.paper, data.orientation
+    row.dpi, row.zpl, row.silent = data.dpi, data.zpl, data.silent
 
 
 def _queue_query(kind: str | None, carrier: str | None, text: str, packed_only: bool) -> Select:

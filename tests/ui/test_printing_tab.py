@@ -246,6 +246,34 @@ def test_printer_settings_dialog_saves(ctx, session, qtbot):
     assert (sender.city, sender.street) == ("Łódź", "Polna 1")
 
 
+
+def test_settings_dialog_saves_nothing_when_one_value_is_refused(ctx, session, qtbot):
+    """Printers, sender and carriers are saved together: a refused value leaves every setting as it was."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.ui.printing.settings_dialog import PrinterSettingsDialog
+
+    dialog = PrinterSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.label_box.dpi.setCurrentIndex(dialog.label_box.dpi.findData(300))
+    dialog.fields["city"].setText("Łódź")
+    dialog.prefix.setText("Z-D")  # refused: printed as a barcode, letters and digits only
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+
+    QTimer.singleShot(0, answer)
+    dialog.accept()
+    assert seen and "letters and digits only" in seen[0]
+    session.expire_all()
+    assert print_queue.get_printer_setting(session, "label").dpi == 203  # unchanged
+    assert shipping.get_settings(session).sender.city == ""
+
 def test_manifest_printed_on_a4_and_handover_ships(shop, ctx, qtbot, session, tmp_path):
     need_queue()
     from app.ui.dispatch_dialog import DispatchDialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services import carriers, print_queue, shipping
 from app.services.print_queue import PAPERS
 from app.services.shipping_data import PrinterSettingData, SenderData, ShippingSettingsData
+from app.services.shipping_settings import save_station_settings
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.printing.carriers_page import CarriersPage, RulesPage
@@ -142,10 +143,7 @@ class PrinterSettingsDialog(QDialog):
 
         def save() -> None:
             with self.ctx.db.session() as session:
-                print_queue.save_printer_setting(session, label)
-                print_queue.save_printer_setting(session, a4)
-                shipping.save_settings(session, settings)
-                carriers.save_carrier_settings(session, carrier_list)
+                save_station_settings(session, [label, a4], settings, carrier_list)
 
         self.ctx.tasks.run(save, on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
                            on_error=lambda exc: show_error(self, exc))
