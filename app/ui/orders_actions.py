@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from app.services import lifecycle
@@ -19,6 +19,27 @@ from app.ui.orders_model import status_text
 
 if TYPE_CHECKING:
     from app.ui.orders_tab import OrdersTab
+
+
+# The XLSX export's own words (app.services.export_orders writes English unless given a translation), marked for
+# lupdate; headers and labels that the list and the order window already show are taken from their contexts.
+EXPORT_WORDS = (
+    QT_TRANSLATE_NOOP("ExportOrders", "Orders"), QT_TRANSLATE_NOOP("ExportOrders", "Currency"),
+    QT_TRANSLATE_NOOP("ExportOrders", "Payment method"), QT_TRANSLATE_NOOP("ExportOrders", "Shipping method"),
+    QT_TRANSLATE_NOOP("ExportOrders", "City"), QT_TRANSLATE_NOOP("ExportOrders", "Postal code"),
+    QT_TRANSLATE_NOOP("ExportOrders", "E-mail"), QT_TRANSLATE_NOOP("ExportOrders", "Phone"),
+    QT_TRANSLATE_NOOP("ExportOrders", "Payment status"), QT_TRANSLATE_NOOP("ExportOrders", "Writing orders"),
+)
+_EXPORT_CONTEXTS = ("ExportOrders", "OrdersModel", "OrderDialog", "AddressForm")
+
+
+def export_translate(text: str) -> str:
+    """An English word of the export in the user's language (the first context that translates it)."""
+    for context in _EXPORT_CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
 
 
 def allowed_targets(statuses: set[str]) -> list[str]:
@@ -154,7 +175,7 @@ class OrdersActions(QObject):
             from app.services.export_orders import export_orders
 
             with db.session() as s:
-                return export_orders(s, path, query, progress=progress, tz=tz)
+                return export_orders(s, path, query, progress=progress, translate=export_translate, tz=tz)
 
         def done(count: int) -> None:
             self.tab.show_message(self.tr("{0} orders exported to {1}").format(count, path))

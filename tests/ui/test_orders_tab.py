@@ -321,3 +321,21 @@ def test_a_from_date_after_the_to_date_moves_the_other_end(qtbot, ctx, tab, shop
     earlier = today - timedelta(days=20)
     tab.dates.date_to.setDate(QDate(earlier.year, earlier.month, earlier.day))    # and "to" before "from"
     assert tab.current_query().date_from == tab.current_query().date_to == earlier
+
+
+def test_export_from_the_window_speaks_the_users_language(qtbot, qapp, ctx, tab, shop, tmp_path):
+    """A Polish owner's spreadsheet gets Polish headers and labels (the CLI export stays English)."""
+    from openpyxl import load_workbook
+
+    from app.ui.i18n import install_translations
+
+    try:
+        assert install_translations(qapp, "pl") == "pl"
+        tab.actions_.export_to(str(tmp_path / "zamowienia.xlsx"))
+    finally:
+        install_translations(qapp, "en")
+    book = load_workbook(tmp_path / "zamowienia.xlsx")
+    header, *rows = list(book.active.iter_rows(values_only=True))
+    assert header[:3] == ("Numer", "Data", "Klient")
+    assert {r[10] for r in rows} == {"Nowe"}                       # status
+    assert "Pobranie" in {r[8] for r in rows}                       # Jan pays cash on delivery
