@@ -23,8 +23,16 @@ class AddressData:
 
     def missing(self) -> list[str]:
         """Which parts a courier needs are empty."""
-        labels = {"name": "name", "street": "street", "postal_code": "postal code", "city": "city"}
-        return [label for attr, label in labels.items() if not getattr(self, attr).strip()]
+        return missing_address_parts(self)
+
+
+# What a courier needs of an address: attribute -> the word verification uses for it.
+ADDRESS_NEEDS = {"name": "name", "street": "street", "postal_code": "postal code", "city": "city"}
+
+
+def missing_address_parts(address: object) -> list[str]:
+    """The needed parts that are empty, of an AddressData or of a stored Address alike (one rule for both)."""
+    return [label for attr, label in ADDRESS_NEEDS.items() if not (getattr(address, attr) or "").strip()]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from app.models import Order, OrderEvent, OrderLine
 from app.services import lifecycle
 from app.services.changes import Changes
 from app.services.errors import NotFound
+from app.services.order_data import missing_address_parts
 
 DUPLICATE_WINDOW = timedelta(days=3)
 # The start of the "possible duplicate" reason: the order window offers "Not a duplicate" for it.
@@ -26,9 +27,7 @@ def order_problems(session: Session, order: Order) -> list[str]:
     if addr is None:
         problems.append("No shipping address")
     else:
-        missing = [label for label, value in (("name", addr.name), ("street", addr.street),
-                                              ("postal code", addr.postal_code), ("city", addr.city))
-                   if not (value or "").strip()]
+        missing = missing_address_parts(addr)
         if missing:
             problems.append("Address incomplete: no " + ", ".join(missing))
     if not (order.email or order.phone):
