@@ -133,19 +133,25 @@ def _order(session: Session, order_id: int) -> Order:
     return order
 
 
+def _new_shipment(session: Session, order: Order, data: ShipmentInput, who: str) -> Shipment:
+    """Inside a use case: the order's shipment made from data (or its shipping method); closed orders get none."""
+    if order.status in CLOSED:
+        raise DomainError(f"Order {order.number} is {lifecycle.status_label(order.status).lower()}; "
+                          "it gets no new shipment.")
+    shipment = Shipment(order_id=order.id, carrier="", created_by=who)
+    session.add(shipment)
+    _apply(session, order, shipment, data)
+    session.flush()
+    return shipment
+
+
 def create_shipment(session: Session, order_id: int, data: ShipmentInput, who: str) -> int:
     """A shipment for an order, with its parcels; its label waits in the print queue."""
     with session.begin():
         order = _order(session, order_id)
-        if order.status in CLOSED:
-            raise DomainError(f"Order {order.number} is {lifecycle.status_label(order.status).lower()}; "
-                              "it gets no new shipment.")
         if session.scalar(select(Shipment.id).where(Shipment.order_id == order_id)) is not None:
             raise DomainError(f"Order {order.number} already has a shipment; change that one.")
-        shipment = Shipment(order_id=order_id, carrier="", created_by=who)
-        session.add(shipment)
-        _apply(session, order, shipment, data)
-        session.flush()
+        shipment = _new_shipment(session, order, data, who)
         _queue_label(session, shipment)
         reindex_orders(session, [order_id])
         return shipment.id
@@ -166,10 +172,7 @@ def create_missing_shipments(session: Session, who: str) -> tuple[list[int], lis
         for order in orders:
             try:
                 with session.begin_nested():
-                    shipment = Shipment(order_id=order.id, carrier="", created_by=who)
-                    session.add(shipment)
-                    _apply(session, order, shipment, ShipmentInput())
-                    session.flush()
+                    shipment = _new_shipment(session, order, ShipmentInput(), who)
                     _queue_label(session, shipment)
                 created.append(shipment.id)
             except DomainError as exc:

@@ -20,8 +20,8 @@ from app.services.errors import FileRefused, RowError
 from app.services.search_index import reindex_orders
 from app.services.shipping import (
     _add_parcel_for_import,
-    _apply,
     _check_tracking_free,
+    _new_shipment,
     _queue_label,
     normalize_tracking,
 )
@@ -109,10 +109,7 @@ def import_tracking_csv(session: Session, path: str | Path, who: str, data: byte
                                       .options(selectinload(Shipment.parcels)))
             try:
                 if shipment is None:
-                    shipment = Shipment(order_id=order.id, carrier="", created_by=who)
-                    session.add(shipment)
-                    _apply(session, order, shipment, ShipmentInput())
-                    session.flush()
+                    shipment = _new_shipment(session, order, ShipmentInput(), who)
                 if shipment.manifest_id is not None:
                     raise ValueError(f"order {order.number} is on a dispatch manifest already")
                 if pc is not None and cell(pc):

@@ -152,6 +152,12 @@ def test_tracking_csv_errors_name_rows_and_nothing_is_written(session, make_orde
     assert "row 4, column 'tracking': empty tracking number" in text
     assert "row 5, column 'order': empty order number" in text
     assert shipping.shipment_id_for_order(session, a) is None  # the shipment made for row 2 was rolled back
+    cancelled = make_order(shipping_method="DPD")
+    orders.change_status(session, [cancelled], "cancelled", who="t")
+    with pytest.raises(FileRefused, match="it gets no new shipment"):  # a cancelled order gets no shipment
+        import_tracking_csv(session, write(tmp_path, "c.csv", f"order,tracking\n{order_number(session, cancelled)},"
+                                           "8888D\n"), who="t")
+    assert shipping.shipment_id_for_order(session, cancelled) is None
     with pytest.raises(FileRefused, match="row 1: no tracking number column"):
         import_tracking_csv(session, write(tmp_path, "x.csv", "order;weight\nZ1;2\n"), who="t")
 
