@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -33,18 +32,13 @@ from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.printing.models import ROW_ROLE, LogModel, QueueModel, carrier_label
 from app.ui.printing.service import PrintOutcome, PrintService
+from app.ui.simple_table import make_table
 
 
 def _table(model, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
+    """The house table (simple_table.make_table) with one-line rows."""
+    view = make_table(model, parent)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

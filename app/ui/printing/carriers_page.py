@@ -3,11 +3,7 @@ imported shipping-method texts to a carrier and service (rules tried before the 
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -15,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +20,7 @@ from app.services.carriers import CARRIERS, CarrierSettingData
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.printing.models import carrier_label, service_label
-
-_ROOT = QModelIndex()
+from app.ui.simple_table import SimpleTableModel, make_table
 
 
 class CarriersPage(QWidget):
@@ -55,50 +49,15 @@ class CarriersPage(QWidget):
                 for code, (a, s, acc) in self.rows.items()]
 
 
-class RulesModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rules: list[tuple[int, str, str, str, int]] = []
-        self.headers = (self.tr("Shipping method contains"), self.tr("Carrier"), self.tr("Service"),
-                        self.tr("Priority"))
-
-    def set_rules(self, rules: list[tuple[int, str, str, str, int]]) -> None:
-        self.beginResetModel()
-        self.rules = rules
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rules)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        _id, pattern, code, service, priority = self.rules[index.row()]
-        return (pattern, carrier_label(code), service_label(service), str(priority))[index.column()]
-
-
 class RulesPage(QWidget):
     """Rules take effect at once (each add or remove is its own small change)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = RulesModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 220)
+        self.model = SimpleTableModel((self.tr("Shipping method contains"), self.tr("Carrier"), self.tr("Service"),
+                                       self.tr("Priority")), self, numeric=(3,))
+        self.view = make_table(self.model, self, widths=(220,))
         self.pattern = QLineEdit(self)
         self.pattern.setPlaceholderText(self.tr("e.g. Paczkomaty 24/7"))
         self.carrier = QComboBox(self)
@@ -130,7 +89,9 @@ class RulesPage(QWidget):
 
     def reload(self) -> None:
         with self.ctx.db.session() as session:
-            self.model.set_rules(carriers.list_rules(session))
+            rules = carriers.list_rules(session)
+        self.model.set_rows([(pattern, carrier_label(code), service_label(service), str(priority))
+                             for _id, pattern, code, service, priority in rules], [rule[0] for rule in rules])
 
     def add_rule(self) -> None:
         pattern, code, service = self.pattern.text(), self.carrier.currentData(), self.service.currentData()
@@ -146,7 +107,7 @@ class RulesPage(QWidget):
         self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))
 
     def remove_selected(self) -> None:
-        ids = [self.model.rules[i.row()][0] for i in self.view.selectionModel().selectedRows()]
+        ids = [self.model.payloads[i.row()] for i in self.view.selectionModel().selectedRows()]
 
         def run() -> None:
             with self.ctx.db.session() as session:
