@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -190,8 +191,10 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.status_menu.aboutToShow.connect(self.fill_status_menu)
         self.status_button.setMenu(self.status_menu)
         self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the order (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save())
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(lambda: self.save() if self.editable() else None)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -214,6 +217,11 @@ class OrderDialog(OrderDialogActions, QDialog):
         layout.addWidget(self.bottom)
         layout.addLayout(buttons)
         self._update_totals()
+        # Enter belongs to the field it is typed in (a scanned EAN adds its line, a note is added), never to a
+        # default button: Enter after the buyer's name must not save a half-typed order. Save is Ctrl+S.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     # --- data in and out -----------------------------------------------------------------------------------
     def load(self) -> None:

@@ -211,3 +211,24 @@ def test_a_possible_duplicate_can_be_released_as_not_a_duplicate(qtbot, ctx, ses
     assert detail.status == lifecycle.READY and detail.problems == ()
     assert "Not a duplicate (checked by the user)" in [e.why for e in detail.events]
     assert not d.problems.isVisible() and not d.not_duplicate_button.isVisible()
+
+
+def test_enter_in_a_field_never_saves_a_half_typed_order(qtbot, ctx, session, add_product):
+    """Enter after the buyer's name, or after a scanned EAN, used to press the default Save button: a new order
+    with a name and nothing else was written (and orders are never deleted). Save is Ctrl+S."""
+    from sqlalchemy import func, select
+
+    from app.models import Order
+
+    add_product("MUG-RED", "Kubek czerwony", "29.90", ean="5901234123457", on_hand=50)
+    d = open_dialog(qtbot, ctx, None)
+    qtbot.keyClicks(d.customer_name, "Jan Nowak")
+    qtbot.keyClick(d.customer_name, Qt.Key.Key_Return)
+    qtbot.keyClicks(d.adder.product, "5901234123457")           # the scanner types the EAN and Enter
+    qtbot.keyClick(d.adder.product, Qt.Key.Key_Return)
+    assert [(ln.sku, ln.quantity) for ln in d.lines.lines] == [("MUG-RED", 1)]
+    with ctx.db.session() as s, s.begin():
+        assert s.scalar(select(func.count()).select_from(Order)) == 0
+    assert d.order_id is None
+    qtbot.keyClick(d, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert d.order_id is not None and read(ctx, d.order_id).lines[0].sku == "MUG-RED"
