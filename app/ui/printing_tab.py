@@ -159,9 +159,16 @@ class PrintingTab(QWidget):
     def reload(self) -> None:
         self.queue_model.reload()
         self.log_model.reload()
+        from app.services.shipping import get_settings
+
         with self.ctx.db.session() as session:
             count = print_queue.waiting_count(session, **self._filters())
-        self.status.setText(self.tr("{0} document(s) waiting to print.").format(count))
+            sender = get_settings(session).sender
+        text = self.tr("{0} document(s) waiting to print.").format(count)
+        if not ((sender.name or sender.company) and sender.street and sender.city):
+            text += " " + self.tr("The sender is not filled in, so labels print without it: "
+                                  "set it in Printers and sender...")
+        self.status.setText(text)
 
     def selected_queue(self) -> list:
         rows = sorted({i.row() for i in self.queue_view.selectionModel().selectedRows()})

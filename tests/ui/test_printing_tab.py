@@ -80,6 +80,12 @@ def test_tab_lists_waiting_labels_and_filters(shop, tab, qtbot):
     assert "1 document(s) waiting" in tab.status.text()
 
 
+def test_tab_warns_while_the_sender_is_not_filled_in(ctx, session, tab):
+    assert "The sender is not filled in" in tab.status.text()  # a new shop: labels would go out without a sender
+    shipping.save_settings(session, ShippingSettingsData(SenderData("Jan", "Żółty Kot", "Polna 1", "00-001", "Łódź")))
+    tab.reload()
+    assert "sender" not in tab.status.text() and "waiting to print" in tab.status.text()
+
 def test_batch_print_of_every_packed_label_is_one_cups_job(shop, tab, qtbot, tmp_path):
     need_queue()
     before = snapshot(tab.service.job_prefix)
