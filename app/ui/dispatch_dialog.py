@@ -64,6 +64,7 @@ class DispatchDialog(QDialog):
             top.addWidget(w)
         self.model = ManifestModel(self._fetch, ctx.tz, self)
         self.view = _table(self.model, self)
+        self.view.setColumnWidth(0, self.view.fontMetrics().horizontalAdvance("POCZTA_POLSKA/20261231/10") + 16)
         actions = QHBoxLayout()
         for text, slot in ((self.tr("&Print"), self.print_selected), (self.tr("Pre&view"), self.preview_selected),
                            (self.tr("&Confirm hand-over..."), self.confirm_selected)):

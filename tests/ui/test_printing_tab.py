@@ -292,6 +292,8 @@ def test_manifest_printed_on_a4_and_handover_ships(shop, ctx, qtbot, session, tm
     dialog.carrier.setCurrentIndex(dialog.carrier.findData("dpd"))
     dialog.make_manifest()
     assert dialog.model.rowCount() == 1
+    number = dialog.model.index(0, 0).data()  # shown whole, not cut off
+    assert dialog.view.columnWidth(0) > dialog.view.fontMetrics().horizontalAdvance(number)
     before = snapshot(service.job_prefix)
     dialog.print_selected()
     qtbot.waitUntil(lambda: service.last is not None, timeout=30_000)
