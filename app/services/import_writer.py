@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.importers.records import AddressRecord, OrderRecord, ParsedFile
 from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderLine
 from app.models.base import utcnow
+from app.services import lifecycle
 from app.services.import_plan import Plan, PlannedOrder, line_vat, select_in
 from app.services.search_index import reindex_orders, search_body
 
@@ -265,4 +266,21 @@ def _update(session: Session, w: _Writer, ids: dict, plan: Plan, updates: list[P
     w.insert(OrderLine.__table__, LINE_COLS, line_rows)
     w.insert(OrderEvent.__table__, EVENT_COLS, event_rows)
     reindex_orders(session, order_ids)  # SQLite only; rewrites the index rows of these orders
+    _recheck_problems(session, order_ids)
     return order_ids
+
+
+def _recheck_problems(session: Session, order_ids: list[int]) -> None:
+    """Reasons an earlier verification gave are checked again for the orders the file changed: a payment the
+    shop's export now reports must not go on showing as "Not paid" in the list. Only flagged orders are loaded."""
+    from app.services.verification import refresh_problems
+
+    for i in range(0, len(order_ids), 500):
+        flagged = session.scalars(
+            select(Order).where(Order.id.in_(order_ids[i:i + 500]), Order.problems > "",
+                                Order.status.in_(lifecycle.VERIFIABLE))
+            .options(selectinload(Order.lines).selectinload(OrderLine.product), selectinload(Order.shipping_address))
+            .execution_options(populate_existing=True)).all()
+        for order in flagged:
+            refresh_problems(session, order)
+    session.flush()

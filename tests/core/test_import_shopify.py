@@ -317,6 +317,7 @@ def test_payment_arriving_after_verification_still_comes_in(db, catalogue, tmp_p
     apply_orders_import(db.session(), later)
     o = order_by_ext(db, "2001")
     assert (o.payment_status, o.status) == ("paid", "awaiting_payment")  # verification takes it from here
+    assert o.problems == ""                                 # and the list no longer says "Not paid"
 
 
 def test_summary_lists_a_long_tail_of_problems_only_up_to_a_limit(db, tmp_path):
