@@ -47,6 +47,8 @@ CARRIERS: dict[str, CarrierInfo] = {c.code: c for c in (
 
 # What labels print as the carrier's name (the two non-carriers in Polish, as customers read them).
 PRINTED_NAMES = {INPOST_LOCKER: "InPost", INPOST_COURIER: "InPost", OWN: "Dostawa własna", PICKUP: "Odbiór osobisty"}
+# The services of those two, as printed (the carriers' own services are their Polish brand names already).
+PRINTED_SERVICES = {"Own delivery": "Dostawa własna", "Pickup at the shop": "Odbiór w sklepie"}
 
 # Built-in mapping, tried after the shop's own rules: (lower-case fragment, carrier, service).
 DEFAULT_RULES: tuple[tuple[str, str, str], ...] = (
@@ -82,6 +84,10 @@ def carrier(code: str) -> CarrierInfo:
 
 def printed_name(code: str) -> str:
     return PRINTED_NAMES.get(code, carrier(code).name)
+
+
+def printed_service(service: str) -> str:
+    return PRINTED_SERVICES.get(service, service)
 
 
 def guess_carrier(session: Session, method_text: str) -> tuple[str, str] | None:

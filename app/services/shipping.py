@@ -24,6 +24,7 @@ from app.services.carriers import (
     locker_from_text,
     match_method,
     printed_name,
+    printed_service,
 )
 from app.services.changes import Changes
 from app.services.errors import DomainError, NotFound
@@ -293,7 +294,7 @@ def label_data(session: Session, shipment_ids: list[int], day: date | None = Non
             count = len(sh.parcels)
             for p in sh.parcels:
                 labels.append(LabelData(
-                    sender=sender, receiver=receiver, carrier=printed_name(sh.carrier), service=sh.service,
+                    sender=sender, receiver=receiver, carrier=printed_name(sh.carrier), service=printed_service(sh.service),
                     tracking_number=p.tracking_number or "", order_number=o.number, parcel_no=p.number,
                     parcel_count=count, day=day or date.today(), cod_amount=sh.cod_amount if p.number == 1 else None,
                     currency=o.currency, weight_kg=p.weight, size=p.size, locker_code=sh.locker_code or "",

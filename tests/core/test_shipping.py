@@ -117,6 +117,15 @@ def test_label_of_an_orlen_point_says_pick_up_point_not_paczkomat(session, make_
     assert (inpost.locker_code, inpost.pickup_point) == ("KRA01M", False)
     assert (orlen.locker_code, orlen.pickup_point) == ("WAR96M", True)
 
+
+def test_own_delivery_and_pickup_labels_print_their_service_in_polish(session, make_order):
+    pickup = shipping.create_shipment(session, make_order(shipping_method="Odbiór osobisty"), ShipmentInput(), who="t")
+    own = shipping.create_shipment(session, make_order(shipping_method="x"), ShipmentInput("own_delivery"), who="t")
+    [p], [o] = shipping.label_data(session, [pickup]), shipping.label_data(session, [own])
+    assert (p.carrier, p.service) == ("Odbiór osobisty", "Odbiór w sklepie")
+    assert (o.carrier, o.service) == ("Dostawa własna", "Dostawa własna")
+    assert shipping.get_shipment(session, pickup).service == "Pickup at the shop"  # stored as the catalogue has it
+
 def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
