@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.order_data import AddressData, EventData
-from app.ui.orders_model import status_text
+from app.ui.orders_model import payment_status_text, status_text
+
+_PAYMENT_CHANGE = re.compile(r"^Payment: (\w+) -> (\w+)$")
 
 
 class AddressForm(QGroupBox):
@@ -83,12 +86,20 @@ class HistoryView(QTreeWidget):
         return {"note": self.tr("Note"), "verify": self.tr("Verification"), "edit": self.tr("Edited"),
                 "import": self.tr("Import")}.get(e.kind, e.kind)
 
+    def why_text(self, why: str) -> str:
+        """The history stores payment changes by their codes ("Payment: unpaid -> paid"); show them in words."""
+        match = _PAYMENT_CHANGE.match(why)
+        if match is None:
+            return why
+        return self.tr("Payment: {0} → {1}").format(payment_status_text(match[1]), payment_status_text(match[2]))
+
     def set_events(self, events: tuple[EventData, ...]) -> None:
         self.clear()
         for e in reversed(events):  # newest first
+            why = self.why_text(e.why)
             item = QTreeWidgetItem([e.at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M"), self.describe(e), e.who,
-                                    e.why])
-            item.setToolTip(3, e.why)
+                                    why])
+            item.setToolTip(3, why)
             self.addTopLevelItem(item)
 
 

@@ -232,3 +232,13 @@ def test_enter_in_a_field_never_saves_a_half_typed_order(qtbot, ctx, session, ad
     assert d.order_id is None
     qtbot.keyClick(d, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert d.order_id is not None and read(ctx, d.order_id).lines[0].sku == "MUG-RED"
+
+
+def test_a_payment_change_reads_in_words_in_the_history(qtbot, ctx, shop):
+    from app.services.orders import set_payment
+
+    with ctx.db.session() as s:
+        set_payment(s, shop["katarzyna"], "paid", "biuro")
+    d = open_dialog(qtbot, ctx, shop["katarzyna"])
+    assert d.history.topLevelItem(0).text(1) == "Edited"
+    assert d.history.topLevelItem(0).text(3) == "Payment: Unpaid → Paid"        # not the codes unpaid -> paid
