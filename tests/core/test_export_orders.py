@@ -109,3 +109,11 @@ def test_cli_export_kinds(shop, db_path, tmp_path, capsys) -> None:
     assert "not available yet" in capsys.readouterr().err
     assert not (tmp_path / "inv.xlsx").exists()
     assert run(["export", "orders", "--db", str(db_path), "--out", str(tmp_path / "x.csv")]) == 1
+
+
+def test_cli_export_from_a_mistyped_database_path_is_an_error(tmp_path, capsys):
+    from app.cli import run
+
+    assert run(["export", "orders", "--db", str(tmp_path / "sklep-typo.db"), "--out", str(tmp_path / "o.xlsx")]) == 1
+    assert "There is no database at" in capsys.readouterr().err
+    assert not (tmp_path / "sklep-typo.db").exists() and not (tmp_path / "o.xlsx").exists()
