@@ -22,8 +22,8 @@ from app.services.changes import Changes
 from app.services.errors import DomainError, NotFound
 from app.services.orders import apply_status
 from app.services.print_queue import queue_manifest
-from app.services.shipping_settings import _settings_row
 from app.services.shipping_data import ManifestSummary
+from app.services.shipping_settings import _settings_row
 
 
 def ready_for_manifest(session: Session, carrier_code: str) -> list[int]:
@@ -111,6 +111,12 @@ def confirm_handover(session: Session, manifest_id: int, who: str) -> Changes:
         orders = session.scalars(
             select(Order).join(Shipment, Shipment.order_id == Order.id).where(Shipment.manifest_id == m.id)
             .options(selectinload(Order.lines).selectinload(OrderLine.product))).all()
+        # An order cancelled after the manifest was made kept its parcel at the shop: it leaves the manifest
+        # (otherwise it could never be confirmed: a cancelled order never becomes shipped).
+        cancelled = [o.id for o in orders if o.status == lifecycle.CANCELLED]
+        for shipment in session.scalars(select(Shipment).where(Shipment.order_id.in_(cancelled))):
+            shipment.manifest_id = None
+        orders = [o for o in orders if o.status != lifecycle.CANCELLED]
         errors = []
         for order in orders:
             if order.status == lifecycle.SHIPPED:

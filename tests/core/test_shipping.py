@@ -243,6 +243,19 @@ def test_handover_is_all_or_none(session, make_order):
     assert orders.get_order(session, a).status == lifecycle.PACKED
 
 
+def test_an_order_cancelled_after_the_manifest_leaves_it_at_the_handover(session, make_order):
+    a, b = make_order(), make_order()
+    sa = shipping.create_shipment(session, a, ShipmentInput("gls", parcels=(ParcelInput(tracking_number="G1"),)), who="t")
+    sb = shipping.create_shipment(session, b, ShipmentInput("gls", parcels=(ParcelInput(tracking_number="G2"),)), who="t")
+    mid = dispatch.create_manifest(session, "gls", date(2026, 11, 23), who="t", shipment_ids=[sa, sb])
+    orders.change_status(session, [b], lifecycle.CANCELLED, who="t")  # the buyer cancelled; the parcel stays
+    changes = dispatch.confirm_handover(session, mid, who="t")
+    assert changes.orders == frozenset({a})
+    assert orders.get_order(session, a).status == lifecycle.SHIPPED
+    assert orders.get_order(session, b).status == lifecycle.CANCELLED
+    assert [r.tracking_number for r in dispatch.manifest_data(session, mid).rows] == ["G1"]
+    assert shipping.get_shipment(session, sb).manifest_id is None
+
 def test_printer_settings_and_log(session, make_order):
     from app.services.shipping_data import PrinterSettingData
 
