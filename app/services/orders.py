@@ -218,10 +218,13 @@ def change_status(session: Session, order_ids: list[int], to_status: str, who: s
                 apply_status(session, order, to_status, who, why)
             except DomainError as exc:
                 errors.append(exc)
-        if len(errors) == 1:
+        if len(errors) == 1 and len(orders) == 1:
             raise errors[0]
         if errors:
-            raise DomainError("\n".join(str(e) for e in errors))
+            # All or none: say so, or the user takes the orders not named here for moved.
+            head = (f"No order was changed: {len(errors)} of the {len(orders)} selected orders cannot go to "
+                    f"'{lifecycle.status_label(to_status)}'.")
+            raise DomainError("\n".join([head, *(str(e) for e in errors)]))
     return Changes.of_orders(order_ids)
 
 

@@ -83,8 +83,11 @@ def test_batch_change_is_all_or_nothing(session, add_product, order_input):
     a = create_order(session, order_input(pid), who="t")
     b = create_order(session, order_input(pid, email="other@example.pl"), who="t")
     verify_orders(session, [a], who="t")
-    with pytest.raises(DomainError):
+    with pytest.raises(DomainError) as refused:
         change_status(session, [a, b], lifecycle.PACKED, who="t")
+    # one of two cannot move, so neither does, and the message says so (not only which one failed)
+    assert str(refused.value).startswith("No order was changed: 1 of the 2 selected orders cannot go to 'Packed'.")
+    assert "Z000002" in str(refused.value) and "Z000001" not in str(refused.value)
     assert get_order(session, a).status == "ready"
     assert get_order(session, b).status == "new"
 
