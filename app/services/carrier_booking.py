@@ -34,10 +34,10 @@ def book_with_carrier(session: Session, shipment_id: int, who: str, api: Carrier
     st = get_settings(session).sender
     request = CarrierRequest(
         reference=detail.order_number, carrier=detail.carrier, service=detail.service,
-        sender=CarrierParty(st.name, st.street, st.postal_code, st.city, st.country, st.phone, st.email, st.company),
-        receiver=CarrierParty(first.receiver.name, first.receiver.street, first.receiver.postal_code,
-                              first.receiver.city, first.receiver.country, first.receiver.phone,
-                              company=first.receiver.company),
+        sender=st,
+        receiver=CarrierParty(name=first.receiver.name, company=first.receiver.company, street=first.receiver.street,
+                              postal_code=first.receiver.postal_code, city=first.receiver.city,
+                              country=first.receiver.country, phone=first.receiver.phone),
         parcels=tuple((p.weight, p.size) for p in detail.parcels), cod_amount=detail.cod_amount,
         currency=detail.currency, insurance=detail.insurance, locker_code=detail.locker_code)
     booking = api.create_shipment(request)  # outside any transaction: a network call must not hold the database

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.models import CarrierSetting, ShippingMethodRule
 from app.services.errors import DomainError
-from app.services.shipping_data import CarrierInfo
+from app.services.shipping_data import CarrierInfo, SenderData
 
 INPOST_LOCKER = "inpost_locker"
 INPOST_COURIER = "inpost_courier"
@@ -201,16 +201,8 @@ def default_service(session: Session, code: str) -> str:
 # --- the seam for carriers' web APIs -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CarrierParty:
-    name: str
-    street: str
-    postal_code: str
-    city: str
-    country: str = "PL"
-    phone: str = ""
-    email: str = ""
-    company: str = ""
+# A sender or receiver as a carrier's API takes it: the same fields as the shop's sender settings.
+CarrierParty = SenderData
 
 
 @dataclass(frozen=True)
