@@ -260,7 +260,8 @@ class LineAdder(QWidget):
         """Enter after a scan or an exact SKU: take that product and add the line straight away."""
         if self.picked is None:
             text = self.product.text().strip()
-            exact = [c for c in self.products.choices if text in (c.sku, c.ean)]
+            # SKUs are matched as the catalogue search matches them: "mug-red" is MUG-RED
+            exact = [c for c in self.products.choices if text.casefold() == c.sku.casefold() or text == c.ean]
             if exact:
                 self.pick(exact[0])
                 self.add()

@@ -242,3 +242,11 @@ def test_a_payment_change_reads_in_words_in_the_history(qtbot, ctx, shop):
     d = open_dialog(qtbot, ctx, shop["katarzyna"])
     assert d.history.topLevelItem(0).text(1) == "Edited"
     assert d.history.topLevelItem(0).text(3) == "Payment: Unpaid → Paid"        # not the codes unpaid -> paid
+
+
+def test_a_sku_typed_in_lower_case_and_enter_adds_its_line(qtbot, ctx, add_product):
+    add_product("MUG-RED", "Kubek czerwony", "29.90", on_hand=50)
+    d = open_dialog(qtbot, ctx, None)
+    qtbot.keyClicks(d.adder.product, "mug-red")
+    qtbot.keyClick(d.adder.product, Qt.Key.Key_Return)
+    assert [(ln.sku, ln.unit_price) for ln in d.lines.lines] == [("MUG-RED", Decimal("29.90"))]
