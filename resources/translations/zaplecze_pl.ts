@@ -472,6 +472,10 @@
       <source>Import</source>
       <translation>Import</translation>
     </message>
+    <message>
+      <source>Payment: {0} → {1}</source>
+      <translation>Płatność: {0} → {1}</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
@@ -1086,6 +1090,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Zapisz</translation>
     </message>
     <message>
+      <source>Save the order (Ctrl+S)</source>
+      <translation>Zapisz zamówienie (Ctrl+S)</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Zamknij</translation>
     </message>
@@ -1599,6 +1607,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Dokumenty oczekujące na wydruk: {0}.</translation>
     </message>
     <message>
+      <source>The sender is not filled in, so labels print without it: set it in Printers and sender...</source>
+      <translation>Nie uzupełniono nadawcy, więc etykiety drukują się bez niego: uzupełnij go w „Drukarki i nadawca…”.</translation>
+    </message>
+    <message>
       <source>Select the documents to print first.</source>
       <translation>Najpierw zaznacz dokumenty do wydrukowania.</translation>
     </message>
@@ -2100,7 +2112,7 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
   </context>
   <context>
-    <name>RulesModel</name>
+    <name>RulesPage</name>
     <message>
       <source>Shipping method contains</source>
       <translation>Sposób dostawy zawiera</translation>
@@ -2117,9 +2129,6 @@ Zaplecze małego sklepu internetowego.</translation>
       <source>Priority</source>
       <translation>Priorytet</translation>
     </message>
-  </context>
-  <context>
-    <name>RulesPage</name>
     <message>
       <source>e.g. Paczkomaty 24/7</source>
       <translation>np. Paczkomaty 24/7</translation>
