@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from app.ui.errors import show_error
 from app.ui.simple_table import make_table
 
 SKU, NAME, QTY, PRICE = range(4)
+MAX_QUANTITY = 99_999  # more on one line of a delivery is a code scanned into the table, not a count
 _ROOT = QModelIndex()
 
 
@@ -52,6 +53,9 @@ class Line:
 
 class ReceiptLinesModel(QAbstractTableModel):
     """The lines being received; quantity and purchase price are edited in place."""
+
+    # A scanner's code typed into a cell (the table had focus): the dialog treats it as a scan.
+    code_typed = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -101,10 +105,14 @@ class ReceiptLinesModel(QAbstractTableModel):
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         line = self.lines[index.row()]
         text = str(value).strip()
+        if index.column() in (QTY, PRICE) and text.isdigit() and len(text) in GTIN_LENGTHS \
+                and int(text) > MAX_QUANTITY:
+            self.code_typed.emit(text)
+            return False
         try:
             if index.column() == QTY:
                 quantity = int(text)
-                if quantity < 0:
+                if not 0 <= quantity <= MAX_QUANTITY:
                     return False
                 line.quantity = quantity
             elif index.column() == PRICE:
@@ -144,6 +152,7 @@ class ReceiptDialog(QDialog):
                                    | self.table.EditTrigger.AnyKeyPressed)
         self.model.dataChanged.connect(lambda *_: self._update_total())
         self.model.rowsInserted.connect(lambda *_: self._update_total())
+        self.model.code_typed.connect(self.scan_code)
         self.total = QLabel(self)
 
         self.unknown = QFrame(self)
@@ -200,6 +209,10 @@ class ReceiptDialog(QDialog):
     def on_scan(self) -> None:
         code = self.scan.text().strip()
         self.scan.clear()
+        self.scan_code(code)
+
+    def scan_code(self, code: str) -> None:
+        """One scanned code: from the scan field, or typed by the scanner into a table cell that had focus."""
         if not code:
             return
         with self.ctx.db.session() as s:

@@ -209,3 +209,30 @@ def test_stock_list_and_card_follow_an_orders_verification_and_cancellation(qtbo
     assert (tab.model.index(0, sm.RESERVED).data(), tab.model.index(0, sm.AVAILABLE).data()) == ("", "5")
     assert "reserved 0" in card.summary.text() and card.reservations_model.rowCount() == 0
     bus().changed.emit(Changes())  # nothing changed: nothing to do
+
+
+def test_a_code_scanned_into_the_receipt_table_counts_as_a_scan_not_a_quantity(qtbot, ctx, session):
+    """The user clicked a quantity cell, then scanned the next carton: the cell editor got the digits. A
+    13-digit quantity must not be received; the code counts as a scan and the line keeps its quantity."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.receipt_dialog import QTY, ReceiptDialog
+
+    for sku, ean in (("KUB-BIA", "5901234123457"), ("KUB-GRA", "4006381333931")):
+        create_product(session, ProductInput(sku=sku, name=sku, gross_price=Decimal("29.90"), ean=ean), "t", 0)
+    dialog = ReceiptDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog._confirmed_discard = True  # closing at the end must not ask about the scanned lines
+    dialog.show()
+    qtbot.keyClicks(dialog.scan, "5901234123457")
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    dialog.table.edit(dialog.model.index(0, QTY))  # the cell editor is open when the scanner types
+    editor = dialog.table.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "4006381333931")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != dialog.table.State.EditingState, timeout=2000)  # commit is queued
+    assert [(ln.sku, ln.quantity) for ln in dialog.model.lines] == [("KUB-BIA", 1), ("KUB-GRA", 1)]
+    assert not dialog.model.setData(dialog.model.index(0, QTY), "250000")  # no plausible delivery line
+    assert dialog.model.setData(dialog.model.index(0, QTY), "24") and dialog.model.lines[0].quantity == 24
