@@ -37,6 +37,7 @@ from app.ui.errors import show_error
 from app.ui.simple_table import SimpleTableModel, make_table
 
 BAD = "QLineEdit { background: #f8d0cd; }"
+MOVEMENTS_SHOWN = 1000  # the newest ones; the kind filter reaches further back
 
 
 def _money(value: Decimal | None) -> str:
@@ -173,9 +174,13 @@ class ProductDialog(QDialog):
              self.tr("Who"), self.tr("Purchase price"), self.tr("Note")], self, numeric=(2, 6),
             brush=lambda r: QBrush(QColor("#e4f3e0")) if self.movements_model.payloads[r] > 0 else None)
         self.movements_view = make_table(self.movements_model, page, (125, 130, 70, 110, 170, 100, 90))
+        self.movements_note = QLabel(page)
+        self.movements_note.setStyleSheet("color: #555;")
+        self.movements_note.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.reason_filter)
         layout.addWidget(self.movements_view)
+        layout.addWidget(self.movements_note)
         return page
 
     def _reservations_tab(self) -> QWidget:
@@ -222,7 +227,10 @@ class ProductDialog(QDialog):
             return
         tz = ZoneInfo(str(self.ctx.tz))
         with self.ctx.db.session() as s:
-            rows = movements(s, self.product_id, self.reason_filter.currentData())
+            rows = movements(s, self.product_id, self.reason_filter.currentData(), limit=MOVEMENTS_SHOWN)
+        self.movements_note.setText(self.tr("Only the newest {0} movements are shown; choose a kind of movement "
+                                            "to see older ones.").format(MOVEMENTS_SHOWN))
+        self.movements_note.setVisible(len(rows) >= MOVEMENTS_SHOWN)
         self.movements_model.set_rows(
             [(r.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), self.reason_labels.get(r.reason, r.reason),
               f"{r.quantity:+d}", r.document, r.order_number or " ".join(x for x in (r.supplier, r.supplier_document)

@@ -236,3 +236,23 @@ def test_a_code_scanned_into_the_receipt_table_counts_as_a_scan_not_a_quantity(q
     assert [(ln.sku, ln.quantity) for ln in dialog.model.lines] == [("KUB-BIA", 1), ("KUB-GRA", 1)]
     assert not dialog.model.setData(dialog.model.index(0, QTY), "250000")  # no plausible delivery line
     assert dialog.model.setData(dialog.model.index(0, QTY), "24") and dialog.model.lines[0].quantity == 24
+
+
+def test_a_cut_movements_history_says_so(qtbot, ctx, session, monkeypatch):
+    from app.services.stock import adjust_stock
+    from app.ui import product_dialog
+
+    monkeypatch.setattr(product_dialog, "MOVEMENTS_SHOWN", 3)
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    for delta in (1, 1, 1):
+        adjust_stock(session, pid, delta, "recount", "t")
+    card = ProductDialog(ctx, pid)
+    qtbot.addWidget(card)
+    card.show()
+    card.tabs.setCurrentIndex(1)
+    assert card.movements_model.rowCount() == 3 and card.movements_note.isVisible()
+    assert "newest 3 movements" in card.movements_note.text()
+    card.reason_filter.setCurrentIndex(card.reason_filter.findData("adjustment"))
+    assert card.movements_model.rowCount() == 3  # 4 adjustments (opening stock too): still cut
+    card.reason_filter.setCurrentIndex(card.reason_filter.findData("write_off"))
+    assert card.movements_model.rowCount() == 0 and not card.movements_note.isVisible()
