@@ -226,8 +226,11 @@ class ReceiptDialog(QDialog):
         with self.ctx.db.session() as s:
             d = get_product(s, product_id)
         line = self.model.add(d.id, d.sku, d.name, quantity, d.purchase_price)
-        self.feedback.setStyleSheet("font-size: 13pt; color: #1a6b1a;")
-        self.feedback.setText(self.tr("+{0} {1} {2} (now {3})").format(quantity, d.sku, d.name, line.quantity))
+        text = self.tr("+{0} {1} {2} (now {3})").format(quantity, d.sku, d.name, line.quantity)
+        if not d.active:  # received all the same (goods are here), but the user should know
+            text += " " + self.tr("— archived product: bring it back on its card to sell it")
+        self.feedback.setStyleSheet(f"font-size: 13pt; color: {'#1a6b1a' if d.active else '#8a5a00'};")
+        self.feedback.setText(text)
         row = next(i for i, ln in enumerate(self.model.lines) if ln.product_id == d.id)
         self.table.selectRow(row)
         self.scan.setFocus()

@@ -205,7 +205,8 @@ def test_stock_list_and_card_follow_an_orders_verification_and_cancellation(qtbo
     dialog.verify()
     assert (tab.model.index(0, sm.RESERVED).data(), tab.model.index(0, sm.AVAILABLE).data()) == ("2", "3")
     assert "reserved 2" in card.summary.text() and card.reservations_model.rowCount() == 1
-    bus().changed.emit(change_status(session, [oid], lifecycle.CANCELLED, "t"))
+    with ctx.db.session() as s:  # a fresh session, as every use case of the app has (the fixture's is stale now)
+        bus().changed.emit(change_status(s, [oid], lifecycle.CANCELLED, "t"))
     assert (tab.model.index(0, sm.RESERVED).data(), tab.model.index(0, sm.AVAILABLE).data()) == ("", "5")
     assert "reserved 0" in card.summary.text() and card.reservations_model.rowCount() == 0
     bus().changed.emit(Changes())  # nothing changed: nothing to do
@@ -256,3 +257,21 @@ def test_a_cut_movements_history_says_so(qtbot, ctx, session, monkeypatch):
     assert card.movements_model.rowCount() == 3  # 4 adjustments (opening stock too): still cut
     card.reason_filter.setCurrentIndex(card.reason_filter.findData("write_off"))
     assert card.movements_model.rowCount() == 0 and not card.movements_note.isVisible()
+
+
+def test_receiving_an_archived_product_says_it_is_archived(qtbot, ctx, session):
+    from PySide6.QtCore import Qt
+
+    from app.services.products import set_active
+    from app.ui.receipt_dialog import ReceiptDialog
+
+    pid = create_product(session, ProductInput(sku="SZAL-SZA", name="Szal", gross_price=Decimal("59.00"),
+                                               ean="5901234123457"), "t", 0)
+    set_active(session, [pid], False)
+    dialog = ReceiptDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog._confirmed_discard = True
+    qtbot.keyClicks(dialog.scan, "5901234123457")
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert [(ln.sku, ln.quantity) for ln in dialog.model.lines] == [("SZAL-SZA", 1)]
+    assert "archived product" in dialog.feedback.text()
