@@ -73,7 +73,7 @@ class StockTab(StockFileActions, QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(sm.SKU, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
-        header.sortIndicatorChanged.connect(lambda col, order: self.model.sort(col, order))
+        header.sortIndicatorChanged.connect(self.sort_by)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
         self.receipt_button = QPushButton(self.tr("Goods receipt"), self)
@@ -167,6 +167,19 @@ class StockTab(StockFileActions, QWidget):
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setText(f"{self.filter_labels[key]} ({counts.get(key, 0)})")
         self.count_label.setText(self.tr("{0} products").format(self.model.total))
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort in the database; days of cover is computed per page and cannot sort the whole list, so its header
+        keeps showing the sort in force (the reorder suggestions sort by it)."""
+        if sm.SORT_KEYS[column] is None:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(sm.SORT_KEYS.index(self.model.sort_key),
+                                    Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            self.message.setText(self.tr("Days of cover cannot sort the whole list; Reorder… lists what runs out first."))
+            return
+        self.model.sort(column, order)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QPoint
+
 from app.services.products import ProductInput, create_product
 from app.ui.product_dialog import ProductDialog
 
@@ -275,3 +277,24 @@ def test_receiving_an_archived_product_says_it_is_archived(qtbot, ctx, session):
     qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
     assert [(ln.sku, ln.quantity) for ln in dialog.model.lines] == [("SZAL-SZA", 1)]
     assert "archived product" in dialog.feedback.text()
+
+
+def test_clicking_days_of_cover_keeps_the_sort_arrow_where_the_list_is_sorted(qtbot, ctx, session):
+    from PySide6.QtCore import Qt
+
+    from app.ui import stock_model as sm
+    from app.ui.stock_tab import StockTab
+
+    for sku in ("B-1", "A-1", "C-1"):
+        create_product(session, ProductInput(sku=sku, name=sku, gross_price=Decimal("1.00")), "t", 1)
+    tab = StockTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + QPoint(header.sectionViewportPosition(sm.NAME) + 5, 5))
+    assert header.sortIndicatorSection() == sm.NAME
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(sm.COVER) + 5, 5))
+    assert header.sortIndicatorSection() == sm.NAME and tab.model.sort_key == "name"
+    assert "cannot sort" in tab.message.text()
