@@ -1914,6 +1914,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>{0}: na stanie {1} · zarezerwowane {2} · dostępne {3}</translation>
     </message>
     <message>
+      <source>Only the newest {0} movements are shown; choose a kind of movement to see older ones.</source>
+      <translation>Pokazano tylko najnowsze ruchy (liczba: {0}); wybierz rodzaj ruchu, aby zobaczyć starsze.</translation>
+    </message>
+    <message>
       <source>Type the {0}.</source>
       <translation>Wpisz: {0}.</translation>
     </message>
@@ -1987,6 +1991,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>+{0} {1} {2} (now {3})</source>
       <translation>+{0} {1} {2} (teraz {3})</translation>
+    </message>
+    <message>
+      <source>— archived product: bring it back on its card to sell it</source>
+      <translation>— produkt zarchiwizowany: przywróć go na jego karcie, aby go sprzedawać</translation>
     </message>
     <message>
       <source>Unknown code {0}</source>
@@ -2302,6 +2310,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>{0} products</source>
       <translation>Produkty: {0}</translation>
+    </message>
+    <message>
+      <source>Days of cover cannot sort the whole list; Reorder… lists what runs out first.</source>
+      <translation>Według zapasu w dniach nie można posortować całej listy; „Zamówienia u dostawców…” pokazują, co skończy się najwcześniej.</translation>
     </message>
     <message>
       <source>{0} is archived; its card is open.</source>
