@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.services.messages import msg
+
 
 class DomainError(Exception):
     """A problem the user can fix: the message says what and where."""
@@ -26,12 +28,14 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        where = []
+        if self.row is not None and self.column:
+            return msg("row {row}, column '{column}': {message}", row=self.row, column=self.column,
+                       message=self.message)
         if self.row is not None:
-            where.append(f"row {self.row}")
+            return msg("row {row}: {message}", row=self.row, message=self.message)
         if self.column:
-            where.append(f"column '{self.column}'")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            return msg("column '{column}': {message}", column=self.column, message=self.message)
+        return self.message
 
 
 @dataclass
@@ -45,5 +49,6 @@ class FileRefused(DomainError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        head = f"{self.filename}: refused, {len(self.errors)} error(s); nothing was imported"
+        head = msg("{file}: refused, {count} error(s); nothing was imported", file=self.filename,
+                   count=len(self.errors))
         return "\n".join([head, *(f"  {e}" for e in self.errors[:50])])

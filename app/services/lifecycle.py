@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.services.errors import TransitionError
+from app.services.messages import msg
 
 NEW = "new"
 AWAITING_PAYMENT = "awaiting_payment"
@@ -58,24 +59,25 @@ def allowed(from_status: str, to_status: str) -> bool:
 
 def check_transition(number: str, from_status: str, to_status: str) -> None:
     if to_status not in STATUSES:
-        raise TransitionError(f"Unknown status '{to_status}'.")
+        raise TransitionError(msg("Unknown status '{status}'.", status=to_status))
     if not allowed(from_status, to_status):
         raise TransitionError(
-            f"Order {number} cannot go from '{status_label(from_status)}' to '{status_label(to_status)}'."
+            msg("Order {number} cannot go from '{from_status}' to '{to_status}'.", number=number,
+                from_status=status_label(from_status), to_status=status_label(to_status))
         )
 
 
 _LABELS = {
-    NEW: "New",
-    AWAITING_PAYMENT: "Awaiting payment",
-    READY: "Ready to pack",
-    PACKING: "Packing",
-    PACKED: "Packed",
-    SHIPPED: "Shipped",
-    DELIVERED: "Delivered",
-    ON_HOLD: "On hold",
-    CANCELLED: "Cancelled",
-    RETURNED: "Returned",
+    NEW: msg("New"),
+    AWAITING_PAYMENT: msg("Awaiting payment"),
+    READY: msg("Ready to pack"),
+    PACKING: msg("Packing"),
+    PACKED: msg("Packed"),
+    SHIPPED: msg("Shipped"),
+    DELIVERED: msg("Delivered"),
+    ON_HOLD: msg("On hold"),
+    CANCELLED: msg("Cancelled"),
+    RETURNED: msg("Returned"),
 }
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from app.services.messages import msg
+
 PAYMENT_METHODS = ("prepaid", "transfer", "cod")
 PAYMENT_STATUSES = ("unpaid", "paid", "refunded", "partially_refunded")
 VAT_RATES = ("23", "8", "5", "0", "zw")
@@ -27,7 +29,7 @@ class AddressData:
 
 
 # What a courier needs of an address: attribute -> the word verification uses for it.
-ADDRESS_NEEDS = {"name": "name", "street": "street", "postal_code": "postal code", "city": "city"}
+ADDRESS_NEEDS = {"name": msg("name"), "street": msg("street"), "postal_code": msg("postal code"), "city": msg("city")}
 
 
 def missing_address_parts(address: object) -> list[str]:

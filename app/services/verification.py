@@ -11,44 +11,46 @@ from app.models import Order, OrderEvent, OrderLine
 from app.services import lifecycle
 from app.services.changes import Changes
 from app.services.errors import NotFound
+from app.services.messages import msg
 from app.services.order_data import missing_address_parts
 
 DUPLICATE_WINDOW = timedelta(days=3)
 # The start of the "possible duplicate" reason: the order window offers "Not a duplicate" for it.
-DUPLICATE_REASON = "Possible duplicate of order"
+DUPLICATE_REASON = "Possible duplicate of order"  # msg("Possible duplicate of order {number}") begins so
 
 
 def order_problems(session: Session, order: Order) -> list[str]:
     """Reasons, in the words a shop owner would use; empty when the order may be packed."""
     problems: list[str] = []
     if order.payment_method != "cod" and order.payment_status != "paid":
-        problems.append("Not paid (and not cash on delivery)")
+        problems.append(msg("Not paid (and not cash on delivery)"))
     addr = order.shipping_address
     if addr is None:
-        problems.append("No shipping address")
+        problems.append(msg("No shipping address"))
     else:
         missing = missing_address_parts(addr)
         if missing:
-            problems.append("Address incomplete: no " + ", ".join(missing))
+            problems.append(msg("Address incomplete: no {parts}", parts=", ".join(missing)))
     if not (order.email or order.phone):
-        problems.append("No e-mail or phone to contact the buyer")
+        problems.append(msg("No e-mail or phone to contact the buyer"))
     if not order.lines:
-        problems.append("The order has no lines")
+        problems.append(msg("The order has no lines"))
     for line in order.lines:
         label = line.sku or line.name
         if line.product is None:
-            problems.append(f"Line '{label}' is not linked to a product")
+            problems.append(msg("Line '{line}' is not linked to a product", line=label))
             continue
         if line.reserved:
             continue
         if line.product.available < line.quantity and not order.allow_negative_stock:
             problems.append(
-                f"Not enough stock of {line.product.sku}: {line.quantity} ordered, {line.product.available} available"
+                msg("Not enough stock of {sku}: {ordered} ordered, {available} available", sku=line.product.sku,
+                    ordered=line.quantity, available=line.product.available)
             )
     if not order.duplicate_ok:
         dup = _possible_duplicate(session, order)
         if dup:
-            problems.append(f"{DUPLICATE_REASON} {dup}")
+            problems.append(msg("Possible duplicate of order {number}", number=dup))
     return problems
 
 
@@ -87,26 +89,26 @@ def verify_orders(session: Session, order_ids: list[int], who: str, *, accept_du
             .options(selectinload(Order.lines).selectinload(OrderLine.product), selectinload(Order.shipping_address))
         ).all()
         if not orders:
-            raise NotFound("None of the selected orders exist.")
+            raise NotFound(msg("None of the selected orders exist."))
         for order in orders:
             if order.status not in lifecycle.VERIFIABLE:
-                result[order.id] = [f"Already {lifecycle.status_label(order.status).lower()}"]
+                result[order.id] = [msg("Already {status}", status=lifecycle.status_label(order.status).lower())]
                 continue
             if accept_duplicate and not order.duplicate_ok:
                 order.duplicate_ok = True
-                order.events.append(OrderEvent(kind="verify", who=who, why="Not a duplicate (checked by the user)"))
+                order.events.append(OrderEvent(kind="verify", who=who, why=msg("Not a duplicate (checked by the user)")))
             problems = order_problems(session, order)
             from app.services.orders import apply_status
 
             if not problems:
-                apply_status(session, order, lifecycle.READY, who, "Verified")
+                apply_status(session, order, lifecycle.READY, who, msg("Verified"))
                 order.problems = ""
             else:
                 order.problems = "\n".join(problems)
                 only_payment = all(p.startswith("Not paid") for p in problems)
                 if only_payment and order.status == lifecycle.NEW:
-                    apply_status(session, order, lifecycle.AWAITING_PAYMENT, who, "Verified: waiting for payment")
-                order.events.append(OrderEvent(kind="verify", who=who, why="Verification: " + "; ".join(problems)))
+                    apply_status(session, order, lifecycle.AWAITING_PAYMENT, who, msg("Verified: waiting for payment"))
+                order.events.append(OrderEvent(kind="verify", who=who, why=msg("Verification: {problems}", problems="; ".join(problems))))
             result[order.id] = problems
     return result
 

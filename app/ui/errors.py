@@ -15,7 +15,9 @@ log = logging.getLogger("zaplecze.ui")
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
-        return str(exc)
+        from app.ui.domain_text import domain_text
+
+        return domain_text(str(exc))
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return QCoreApplication.translate(
         "Errors", "Something went wrong that we did not expect. Details are in the log file in {folder}."

@@ -12,6 +12,9 @@ _installed: list[QTranslator] = []
 
 def install_translations(app: QApplication, lang: str | None) -> str:
     """Install our and Qt's own translators; returns the language in use ('pl' or 'en')."""
+    from app.ui.domain_text import forget
+
+    forget()
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()

@@ -41,6 +41,7 @@ from app.services.importing import (
 )
 from app.ui.bus import bus
 from app.ui.context import AppContext
+from app.ui.domain_text import domain_text
 from app.ui.errors import show_error
 from app.ui.simple_table import SimpleTableModel, make_table
 
@@ -242,16 +243,16 @@ class ImportDialog(QDialog):
         self.preview = preview
         rows, payloads = [], []
         for e in preview.errors:
-            rows.append((self.tr("Error"), str(e.row or ""), e.column or "", "", e.message))
+            rows.append((self.tr("Error"), str(e.row or ""), e.column or "", "", domain_text(e.message)))
             payloads.append("error")
         for note in preview.notes:
-            rows.append((self.tr("Note"), "", "", "", note))
+            rows.append((self.tr("Note"), "", "", "", domain_text(note)))
             payloads.append("note")
         for s in preview.skipped:
-            rows.append((self.tr("Skipped"), str(s.row), "", s.external_number, s.reason))
+            rows.append((self.tr("Skipped"), str(s.row), "", s.external_number, domain_text(s.reason)))
             payloads.append("skipped")
         for w in preview.warnings:
-            rows.append((self.tr("Warning"), str(w.row or ""), w.column or "", "", w.message))
+            rows.append((self.tr("Warning"), str(w.row or ""), w.column or "", "", domain_text(w.message)))
             payloads.append("warning")
         self.model.set_rows(rows, payloads)
         if len(rows) <= 500:  # long messages wrap; beyond that, sizing every row would stall the window
@@ -302,7 +303,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):  # a refused file, a cancel, a missing file: said in the dialog
-            self._show_problem(str(exc))
+            self._show_problem(domain_text(str(exc)))
             if self.preview is not None and not self.preview.refused:
                 self.import_button.setEnabled(True)
         else:

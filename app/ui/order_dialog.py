@@ -7,6 +7,7 @@ answering the phone; each reloads itself when the bus says its order changed and
 
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,7 @@ from app.services import lifecycle
 from app.services.order_data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDetail, OrderInput
 from app.ui.bus import bus
 from app.ui.context import AppContext
+from app.ui.domain_text import domain_text
 from app.ui.order_actions import OrderDialogActions
 from app.ui.order_forms import AddressForm, NotesAndHistory
 from app.ui.order_lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
@@ -264,7 +266,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         blocked = bool(d.problems) and d.status in lifecycle.VERIFIABLE
         if blocked:
             self.problems.setText(self.tr("Cannot go to packing:") + "<ul style='margin:0'>"
-                                  + "".join(f"<li>{p}</li>" for p in d.problems) + "</ul>")
+                                  + "".join(f"<li>{html.escape(domain_text(p))}</li>" for p in d.problems) + "</ul>")
         self.problems.setVisible(blocked)
         from app.services.verification import DUPLICATE_REASON
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.order_data import AddressData, EventData
+from app.ui.domain_text import domain_text
 from app.ui.orders_model import payment_status_text, status_text
 
 _PAYMENT_CHANGE = re.compile(r"^Payment: (\w+) -> (\w+)$")
@@ -90,7 +91,7 @@ class HistoryView(QTreeWidget):
         """The history stores payment changes by their codes ("Payment: unpaid -> paid"); show them in words."""
         match = _PAYMENT_CHANGE.match(why)
         if match is None:
-            return why
+            return domain_text(why)
         return self.tr("Payment: {0} → {1}").format(payment_status_text(match[1]), payment_status_text(match[2]))
 
     def set_events(self, events: tuple[EventData, ...]) -> None:

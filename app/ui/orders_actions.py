@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services import lifecycle
 from app.services.changes import Changes
 from app.ui.bus import bus
+from app.ui.domain_text import domain_text
 from app.ui.orders_model import status_text
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class OrdersActions(QObject):
             return
         lines = []
         for oid, problems in sorted(failed.items(), key=lambda kv: numbers.get(kv[0], "")):
-            lines.append(numbers.get(oid, f"#{oid}") + ":\n  • " + "\n  • ".join(problems))
+            lines.append(numbers.get(oid, f"#{oid}") + ":\n  • " + "\n  • ".join(map(domain_text, problems)))
         self.tab.show_message(summary)
         self._box(QMessageBox.Icon.Warning, self.tr("Verification"),
                   summary + " " + self.tr("These cannot go to packing yet:"), "\n".join(lines))

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.ui.domain_text import domain_text
+
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported when a database is attached, not before
     from app.db import Database
     from app.services.order_list import OrderQuery, OrderRow
@@ -218,7 +220,7 @@ class OrdersModel(QAbstractTableModel):
             return BLOCKED_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.problems:
-                return self.tr("Cannot go to packing:") + "\n• " + "\n• ".join(r.problems)
+                return self.tr("Cannot go to packing:") + "\n• " + "\n• ".join(map(domain_text, r.problems))
             if col == PAYMENT:
                 return payment_method_text(r.payment_method)
         return None
@@ -244,4 +246,4 @@ class OrdersModel(QAbstractTableModel):
             return r.shipping_method
         if col == TRACKING:
             return r.tracking_number
-        return "; ".join(r.problems)
+        return "; ".join(map(domain_text, r.problems))

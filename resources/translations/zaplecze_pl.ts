@@ -2494,4 +2494,143 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Anuluj</translation>
     </message>
   </context>
+  <context>
+    <name>Domain</name>
+    <message>
+      <source>Address incomplete: no {parts}</source>
+      <translation>Niepełny adres: brak {parts}</translation>
+    </message>
+    <message>
+      <source>Already {status}</source>
+      <translation>Już w stanie: {status}</translation>
+    </message>
+    <message>
+      <source>Awaiting payment</source>
+      <translation>Czeka na płatność</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Anulowane</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Doręczone</translation>
+    </message>
+    <message>
+      <source>Line '{line}' is not linked to a product</source>
+      <translation>Pozycja „{line}” nie jest powiązana z produktem</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nowe</translation>
+    </message>
+    <message>
+      <source>No e-mail or phone to contact the buyer</source>
+      <translation>Brak e-maila i telefonu do kupującego</translation>
+    </message>
+    <message>
+      <source>No shipping address</source>
+      <translation>Brak adresu dostawy</translation>
+    </message>
+    <message>
+      <source>None of the selected orders exist.</source>
+      <translation>Żadne z zaznaczonych zamówień nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Not a duplicate (checked by the user)</source>
+      <translation>To nie duplikat (sprawdzone przez użytkownika)</translation>
+    </message>
+    <message>
+      <source>Not enough stock of {sku}: {ordered} ordered, {available} available</source>
+      <translation>Za mało towaru {sku}: zamówiono {ordered}, dostępne {available}</translation>
+    </message>
+    <message>
+      <source>Not paid (and not cash on delivery)</source>
+      <translation>Nieopłacone (i nie za pobraniem)</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>Wstrzymane</translation>
+    </message>
+    <message>
+      <source>Order {number} cannot go from '{from_status}' to '{to_status}'.</source>
+      <translation>Zamówienie {number} nie może przejść ze stanu „{from_status}” do „{to_status}”.</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Spakowane</translation>
+    </message>
+    <message>
+      <source>Packing</source>
+      <translation>W pakowaniu</translation>
+    </message>
+    <message>
+      <source>Possible duplicate of order {number}</source>
+      <translation>Możliwy duplikat zamówienia {number}</translation>
+    </message>
+    <message>
+      <source>Ready to pack</source>
+      <translation>Gotowe do pakowania</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>Zwrócone</translation>
+    </message>
+    <message>
+      <source>Shipped</source>
+      <translation>Wysłane</translation>
+    </message>
+    <message>
+      <source>The order has no lines</source>
+      <translation>Zamówienie nie ma pozycji</translation>
+    </message>
+    <message>
+      <source>Unknown status '{status}'.</source>
+      <translation>Nieznany status „{status}”.</translation>
+    </message>
+    <message>
+      <source>Verification: {problems}</source>
+      <translation>Weryfikacja: {problems}</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>Zweryfikowane</translation>
+    </message>
+    <message>
+      <source>Verified: waiting for payment</source>
+      <translation>Zweryfikowane: czeka na płatność</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>miejscowości</translation>
+    </message>
+    <message>
+      <source>column '{column}': {message}</source>
+      <translation>kolumna „{column}”: {message}</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nazwy odbiorcy</translation>
+    </message>
+    <message>
+      <source>postal code</source>
+      <translation>kodu pocztowego</translation>
+    </message>
+    <message>
+      <source>row {row}, column '{column}': {message}</source>
+      <translation>wiersz {row}, kolumna „{column}”: {message}</translation>
+    </message>
+    <message>
+      <source>row {row}: {message}</source>
+      <translation>wiersz {row}: {message}</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>ulicy</translation>
+    </message>
+    <message>
+      <source>{file}: refused, {count} error(s); nothing was imported</source>
+      <translation>{file}: odrzucony, błędów: {count}; nic nie zaimportowano</translation>
+    </message>
+  </context>
 </TS>

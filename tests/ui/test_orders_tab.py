@@ -95,6 +95,25 @@ def test_filters_show_counts_and_blocked_orders_with_reasons(qtbot, ctx, tab, sh
     assert tab.count_label.text() == "2 orders"
 
 
+def test_a_polish_user_reads_the_reasons_in_polish(qtbot, qapp, ctx, shop):
+    from app.ui.i18n import install_translations
+
+    install_translations(qapp, "pl")
+    try:
+        widget = OrdersTab(ctx)
+        qtbot.addWidget(widget)
+        select_ids(widget, [shop["ewa"]])
+        widget.verify_button.click()
+        report = widget.actions_.last_box.informativeText()
+        assert "Niepełny adres: brak kodu pocztowego" in report and "Nieopłacone" in report
+        widget.actions_.last_box.close()
+        row = widget.model.row_of(shop["ewa"])
+        assert "Niepełny adres: brak kodu pocztowego" in widget.model.index(row, om.PROBLEMS).data()
+        assert "postal code" not in widget.model.index(row, om.NUMBER).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        install_translations(qapp, "en")
+
+
 def test_enter_opens_the_selected_order(qtbot, tab, shop):
     tab.select_row(tab.model.row_of(shop["jan"]))
     tab.table.setFocus()

@@ -1,0 +1,120 @@
+"""Show the services' English messages in the user's language.
+
+The services write messages from templates marked with msg() (app/services/messages.py); some are stored
+(an order's problems, its history) and read back years later. Here a finished message is matched back to
+its template, the template is translated (context "Domain" of the .qm), and the values are put back in,
+themselves translated when they are messages too (a status name, a part of an address). A text that matches
+no template (a customer's note, an older message) is shown as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+
+from app.config import resource_path
+
+_FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+_MAX_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class _Template:
+    source: str
+    pattern: re.Pattern[str] | None  # None: no values, matched exactly
+    weight: int  # literal characters: the most specific template is tried first
+
+
+def _compile(source: str) -> _Template:
+    if not _FIELD.search(source):
+        return _Template(source, None, len(source))
+    parts, names, last = [], set(), 0
+    for m in _FIELD.finditer(source):
+        parts.append(re.escape(source[last:m.start()].replace("{{", "{").replace("}}", "}")))
+        name = m[1]
+        parts.append(f"(?P={name})" if name in names else f"(?P<{name}>.+?)")
+        names.add(name)
+        last = m.end()
+    parts.append(re.escape(source[last:].replace("{{", "{").replace("}}", "}")))
+    literal = len(_FIELD.sub("", source))
+    return _Template(source, re.compile("".join(parts), re.DOTALL), literal)
+
+
+@lru_cache(maxsize=1)
+def _templates() -> tuple[dict[str, str], dict[str, str], list[_Template]]:
+    """Exact templates, the same by lower case, and templates with values (most literal text first)."""
+    try:
+        sources = json.loads(resource_path("translations", "domain_messages.json").read_text(encoding="utf-8"))
+    except OSError:
+        sources = []
+    compiled = [_compile(s) for s in sources]
+    exact = {t.source: t.source for t in compiled if t.pattern is None}
+    lower = {s.lower(): s for s in exact}
+    with_values = sorted((t for t in compiled if t.pattern is not None and t.weight >= 3), key=lambda t: -t.weight)
+    return exact, lower, with_values
+
+
+def _translate(source: str) -> str:
+    return QCoreApplication.translate("Domain", source)
+
+
+def _value(text: str, depth: int) -> str:
+    """A value inside a message: translated when it is itself a message, or a list of messages."""
+    exact, lower, _ = _templates()
+    if text in exact:
+        return _translate(text)
+    if text.lower() in lower:
+        return _translate(lower[text.lower()]).lower()
+    for sep in ("; ", ", "):
+        if sep in text:
+            parts = text.split(sep)
+            if all(p in exact or p.lower() in lower for p in parts):
+                return sep.join(_value(p, depth) for p in parts)
+    if depth < _MAX_DEPTH:
+        return _message(text, depth + 1)
+    return text
+
+
+def _message(text: str, depth: int) -> str:
+    exact, _lower, with_values = _templates()
+    if text in exact:
+        return _translate(text)
+    if "\n" in text:
+        return "\n".join(_message(line, depth) for line in text.split("\n"))
+    stripped = text.lstrip()
+    if stripped != text:  # an indented line of a list
+        return text[:len(text) - len(stripped)] + _message(stripped, depth)
+    for t in with_values:
+        m = t.pattern.fullmatch(text) if t.pattern else None
+        if m is None:
+            continue
+        values = {k: _value(v, depth) for k, v in m.groupdict().items()}
+        return _fill(_translate(t.source), values)
+    return text
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """str.format without its failures: a translation naming a value the template lacks keeps the field."""
+    filled = _FIELD.sub(lambda f: values.get(f[1], f[0]), template)
+    return filled.replace("{{", "{").replace("}}", "}")
+
+
+@lru_cache(maxsize=8192)
+def _cached(text: str) -> str:
+    return _message(text, 0)
+
+
+def domain_text(text: str) -> str:
+    """The message in the user's language (as it is when it is not one of ours)."""
+    if not text:
+        return text
+    return _cached(text)
+
+
+def forget() -> None:
+    """After a change of language (app/ui/i18n.py)."""
+    _cached.cache_clear()

@@ -1,0 +1,70 @@
+"""The services' English messages reach a Polish user in Polish: problems in the list, errors, history."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from app.config import resource_path
+from app.services.errors import FileRefused, RowError
+from app.services.lifecycle import check_transition
+from app.services.messages import msg
+from app.ui.domain_text import domain_text
+from app.ui.errors import error_text
+from app.ui.i18n import install_translations
+
+FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+
+
+@pytest.fixture
+def polish(qapp):
+    assert install_translations(qapp, "pl") == "pl"
+    yield
+    install_translations(qapp, "en")
+
+
+def test_every_template_comes_back_as_its_own_translation(polish):
+    """Each message, filled with values, is recognised as its template (no other template takes it)."""
+    templates = json.loads(resource_path("translations", "domain_messages.json").read_text(encoding="utf-8"))
+    assert len(templates) > 20
+    wrong = []
+    for template in templates:
+        names = dict.fromkeys(FIELD.findall(template))
+        values = {name: f"Q{i}x" for i, name in enumerate(names)}
+        english = msg(FIELD.sub(lambda m: "{" + m[1] + "}", template), **values)
+        expected = FIELD.sub(lambda m: values[m[1]], QCoreApplication.translate("Domain", template))
+        if domain_text(english) != expected:
+            wrong.append((template, domain_text(english), expected))
+    assert not wrong, wrong[:10]
+
+
+def test_verification_problems_and_errors_in_polish(polish):
+    problems = "\n".join([
+        msg("Not paid (and not cash on delivery)"),
+        msg("Address incomplete: no {parts}", parts="street, postal code"),
+        msg("Not enough stock of {sku}: {ordered} ordered, {available} available", sku="KUB-01", ordered=3,
+            available=1),
+    ])
+    assert domain_text(problems) == ("Nieopłacone (i nie za pobraniem)\n"
+                                     "Niepełny adres: brak ulicy, kodu pocztowego\n"
+                                     "Za mało towaru KUB-01: zamówiono 3, dostępne 1")
+    with pytest.raises(Exception) as caught:
+        check_transition("ZAP-7", "shipped", "new")
+    assert error_text(caught.value) == "Zamówienie ZAP-7 nie może przejść ze stanu „Wysłane” do „Nowe”."
+    refused = FileRefused("orders.csv", [RowError(4, "Total", "x")])
+    assert error_text(refused).splitlines() == ["orders.csv: odrzucony, błędów: 1; nic nie zaimportowano",
+                                                "  wiersz 4, kolumna „Total”: x"]
+
+
+def test_text_that_is_not_ours_stays_as_it_is(polish):
+    assert domain_text("Proszę dzwonić przed 9") == "Proszę dzwonić przed 9"
+    assert domain_text("") == ""
+
+
+def test_english_user_reads_the_english_message(qapp):
+    install_translations(qapp, "en")
+    text = msg("Possible duplicate of order {number}", number="ZAP-1")
+    assert domain_text(text) == text
