@@ -122,6 +122,7 @@ def _open_database(window, args: argparse.Namespace):
         from app.services.demo import fill_demo
 
         folder = Path(tempfile.mkdtemp(prefix="zaplecze-demo-"))
+        args.demo_folder = folder  # run_gui removes it when the window closes: a demo shop is thrown away
         db = open_database(folder / "demo.db")
         fill_demo(db, orders=600)
         return db
@@ -164,4 +165,9 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     if window.ctx is not None:
         window.ctx.db.dispose()
+    demo_folder = getattr(args, "demo_folder", None)
+    if demo_folder is not None:
+        import shutil
+
+        shutil.rmtree(demo_folder, ignore_errors=True)
     return code

@@ -255,7 +255,8 @@ class OrdersTab(QWidget):
 
     def update_counts(self) -> None:
         self.filters.set_counts(self.model.counts)
-        self.count_label.setText(self.tr("{0} orders").format(grouped(self.model.total)))
+        total = self.model.total
+        self.count_label.setText(self.tr("1 order") if total == 1 else self.tr("{0} orders").format(grouped(total)))
 
     def on_changed(self, changes: Changes) -> None:
         """Changed orders on screen update in place; anything else (new orders, imports) reloads the list."""

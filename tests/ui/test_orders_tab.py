@@ -54,7 +54,7 @@ def test_search_as_you_type_narrows_the_rows(qtbot, tab, shop):
     qtbot.keyClicks(tab.search, "nowak")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
     assert shown(tab) == ["Jan Nowak"]
-    assert tab.count_label.text() == "1 orders"
+    assert tab.count_label.text() == "1 order"
     assert "(1)" in filter_texts(tab)["all"]          # counts follow the search
 
     for text, who in (("firma.com", "Ewa Zielińska"), ("601222333", "Jan Nowak"), ("5901234123457", None),

@@ -208,3 +208,12 @@ def test_the_tab_open_last_time_waits_with_the_same_note_and_is_built_when_the_s
     assert window.tabs.currentIndex() == 1 and not isinstance(window.tabs.widget(1), _LazyTab)
     assert "StockTab" in window.tab_widgets and window.tab_widgets["OrdersTab"].model.total == 5
     close(window)
+
+
+def test_the_demo_shop_is_thrown_away_when_the_window_closes(tmp_path):
+    """`zaplecze --demo` makes its shop in a temporary folder; quitting removes the folder (no pile of demo shops)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path), TMP=str(tmp_path), TEMP=str(tmp_path))
+    run = subprocess.run([sys.executable, "-m", "app", "--demo", "--quit-after", "0"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=False, timeout=180)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert not list(tmp_path.glob("zaplecze-demo-*"))
