@@ -84,7 +84,7 @@ def test_keys_typed_before_the_list_is_ready_end_up_searching(qtbot, db_path, sh
         pass
     assert orders.search.text() == "piotr"
     assert customers(orders) == ["Piotr Wiśniewski"]
-    assert orders.count_label.text() == "1 orders"
+    assert orders.count_label.text() == "1 order"
     close(window)
 
 
