@@ -132,10 +132,19 @@ class OrdersModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
         if parent.isValid():
             return
+        self._fetch(PAGE_SIZE)
+
+    def fetch_up_to(self, limit: int) -> None:
+        """Load the list's rows up to `limit` in one query (select all must select what the list holds, not just
+        what has been scrolled into view)."""
+        if len(self.rows) < min(self.total, limit):
+            self._fetch(min(self.total, limit) - len(self.rows))
+
+    def _fetch(self, count: int) -> None:
         from app.services import order_list
 
         with self.db.session() as s:
-            more = order_list.page(s, self.query, len(self.rows), PAGE_SIZE, total=self.total)
+            more = order_list.page(s, self.query, len(self.rows), count, total=self.total)
         if not more:
             self.total = len(self.rows)
             return

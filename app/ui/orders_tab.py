@@ -45,6 +45,25 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a dat
     from app.services.order_list import OrderQuery
     from app.ui.context import AppContext
 
+# Select all loads the list's rows up to this many first: enough for any day's batch, and a batch change that
+# touches a quarter of a million orders by one keystroke is not what anyone means.
+SELECT_ALL_LIMIT = 20_000
+
+
+class OrdersTable(QTableView):
+    """The list; Ctrl+A (and Edit > Select all) selects the list's orders, not only those scrolled into view."""
+
+    def __init__(self, tab: OrdersTab) -> None:
+        super().__init__(tab)
+        self.tab = tab  # the splitter becomes the parent
+
+    def selectAll(self) -> None:  # noqa: N802 - Qt's name
+        model = self.model()
+        if isinstance(model, om.OrdersModel) and model.db is not None:
+            model.fetch_up_to(SELECT_ALL_LIMIT)
+        super().selectAll()
+        self.tab.selected_all()
+
 
 class OrdersTab(QWidget):
     def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
@@ -130,7 +149,7 @@ class OrdersTab(QWidget):
         self.filters = FilterList(self)
         self.filters.currentRowChanged.connect(lambda _r: self.apply_query())
 
-        self.table = QTableView(self)
+        self.table = OrdersTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -356,6 +375,13 @@ class OrdersTab(QWidget):
 
     def explain_no_delete(self) -> None:
         self.show_message(self.tr("Orders are never deleted. To drop an order, change its status to Cancelled."))
+
+    def selected_all(self) -> None:
+        """Ctrl+A took every order of the list up to SELECT_ALL_LIMIT; say so when the list holds more."""
+        if self.model.total > len(self.model.rows):
+            self.show_message(self.tr("The first {0} of {1} orders are selected; narrow the list with a filter or "
+                                      "the search to act on the others.").format(grouped(len(self.model.rows)),
+                                                                                 grouped(self.model.total)))
 
     def show_message(self, text: str) -> None:
         self.status_bar.showMessage(text, 10000)

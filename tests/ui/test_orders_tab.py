@@ -358,3 +358,26 @@ def test_export_from_the_window_speaks_the_users_language(qtbot, qapp, ctx, tab,
     assert header[:3] == ("Numer", "Data", "Klient")
     assert {r[10] for r in rows} == {"Nowe"}                       # status
     assert "Pobranie" in {r[8] for r in rows}                       # Jan pays cash on delivery
+
+
+def test_ctrl_a_selects_every_order_of_the_list_not_only_the_loaded_page(qtbot, ctx, db, monkeypatch):
+    from app.services.demo import fill_demo
+    from app.ui import orders_tab
+
+    fill_demo(db, orders=600)
+    widget = OrdersTab(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    total = widget.model.total
+    assert total >= 600 and widget.model.rowCount() < total   # the list loads as it scrolls
+    widget.table.setFocus()
+    qtbot.keyClick(widget.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(widget.selected_ids()) == total
+    assert widget.status_bar.currentMessage() == ""
+
+    monkeypatch.setattr(orders_tab, "SELECT_ALL_LIMIT", 300)   # a list longer than select all takes
+    widget.apply_query()
+    qtbot.keyClick(widget.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(widget.selected_ids()) == 300
+    assert widget.status_bar.currentMessage().startswith(f"The first 300 of {total:,}".replace(",", " "))
