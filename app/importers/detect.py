@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from app.services.errors import RowError
+from app.services.messages import msg
 
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -68,8 +69,8 @@ class Table:
         columns, so an importer refuses it rather than guess (a hand-edited file, a delimiter inside a value)."""
         width = len(self.header)
         if len(values) > width and any(v.strip() for v in values[width:]):
-            return RowError(row, None, f"{len(values)} values, but the header has {width} columns; "
-                                       "the values would land in the wrong columns")
+            return RowError(row, None, msg("{values} values, but the header has {columns} columns; the values would "
+                                           "land in the wrong columns", values=len(values), columns=width))
         return None
 
     def column(self, name: str) -> int | None:
@@ -126,7 +127,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError) as exc:
-        raise TableError("the file is not text in a known encoding") from exc
+        raise TableError(msg("the file is not text in a known encoding")) from exc
 
 
 def detect_delimiter(text: str) -> str:
@@ -156,10 +157,10 @@ def open_table(path: str | Path) -> Table:
 
 def table_from_bytes(data: bytes, filename: str = "") -> Table:
     if data.startswith(b"PK\x03\x04"):
-        raise TableError("this is a ZIP/XLSX file; save it with the .xlsx extension")
+        raise TableError(msg("this is a ZIP/XLSX file; save it with the .xlsx extension"))
     text, encoding = decode_bytes(data)
     if not text.strip():
-        raise TableError("the file is empty")
+        raise TableError(msg("the file is empty"))
     delimiter = detect_delimiter(text)
 
     def rows() -> Iterator[list[str]]:
@@ -197,7 +198,7 @@ def _open_xlsx(path: Path) -> Table:
         try:
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise TableError(f"not a readable XLSX file ({exc})") from exc
+            raise TableError(msg("not a readable XLSX file ({error})", error=exc)) from exc
 
     book = load()
     try:
@@ -207,7 +208,7 @@ def _open_xlsx(path: Path) -> Table:
     finally:
         book.close()
     if first is None:
-        raise TableError("the first sheet is empty")
+        raise TableError(msg("the first sheet is empty"))
     header = [_cell_text(v).strip() for v in first]
     while header and not header[-1]:
         header.pop()

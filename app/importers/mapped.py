@@ -24,16 +24,18 @@ from pathlib import Path
 from app.importers.detect import Table, clean, column_index, parse_datetime, parse_decimal, parse_int
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile
 from app.services.errors import RowError
+from app.services.messages import msg
 
 # Our field -> label shown in the mapping dialog (English source; the UI translates it).
+# Marked with msg() as well: the import's errors name them ("the mapping has no column for 'Order number'").
 FIELDS: dict[str, str] = {
-    "order_number": "Order number", "created_at": "Order date", "customer_name": "Buyer's name",
-    "email": "E-mail", "phone": "Phone", "company": "Company", "street": "Street and number",
-    "postal_code": "Postal code", "city": "City", "country": "Country", "sku": "SKU", "ean": "EAN",
-    "line_name": "Product name", "quantity": "Quantity", "unit_price": "Unit price (gross)",
-    "vat_rate": "VAT rate", "shipping_method": "Shipping method", "shipping_cost": "Shipping cost",
-    "discount": "Discount", "payment_method": "Payment method", "payment_status": "Payment status",
-    "currency": "Currency", "customer_note": "Buyer's note",
+    "order_number": msg("Order number"), "created_at": msg("Order date"), "customer_name": msg("Buyer's name"),
+    "email": msg("E-mail"), "phone": msg("Phone"), "company": msg("Company"), "street": msg("Street and number"),
+    "postal_code": msg("Postal code"), "city": msg("City"), "country": msg("Country"), "sku": msg("SKU"),
+    "ean": msg("EAN"), "line_name": msg("Product name"), "quantity": msg("Quantity"),
+    "unit_price": msg("Unit price (gross)"), "vat_rate": msg("VAT rate"), "shipping_method": msg("Shipping method"),
+    "shipping_cost": msg("Shipping cost"), "discount": msg("Discount"), "payment_method": msg("Payment method"),
+    "payment_status": msg("Payment status"), "currency": msg("Currency"), "customer_note": msg("Buyer's note"),
 }
 REQUIRED = ("order_number", "quantity", "unit_price")
 ONE_OF_LINE = ("sku", "ean", "line_name")  # a line needs at least one of these mapped
@@ -135,15 +137,15 @@ def resolve_columns(table: Table, mapping: Mapping, required: tuple[str, ...], l
             continue
         i = column_index(table.header, header)
         if i is None:
-            errors.append(RowError(1, header, f"column mapped to '{labels[our]}' is not in the file"))
+            errors.append(RowError(1, header, msg("column mapped to '{field}' is not in the file", field=labels[our])))
         else:
             index[our] = i
     for our in required:
         if our not in mapping.fields:
-            errors.append(RowError(1, None, f"the mapping has no column for '{labels[our]}'"))
+            errors.append(RowError(1, None, msg("the mapping has no column for '{field}'", field=labels[our])))
     if one_of and not any(f in mapping.fields for f in one_of):
-        errors.append(RowError(1, None, "the mapping needs a column for one of: "
-                               + ", ".join(labels[f] for f in one_of)))
+        errors.append(RowError(1, None, msg("the mapping needs a column for one of: {fields}",
+                                            fields=", ".join(labels[f] for f in one_of))))
     return index, errors
 
 
@@ -191,7 +193,7 @@ def parse_mapped(table: Table, mapping: Mapping, tz: tzinfo, progress: Progress 
         g = _getter(values, ix)
         number = g("order_number").lstrip("#").strip()
         if not number:
-            result.errors.append(RowError(row, head["order_number"], "no order number"))
+            result.errors.append(RowError(row, head["order_number"], msg("no order number")))
             continue
         order = by_number.get(number)
         if order is None:
@@ -201,25 +203,26 @@ def parse_mapped(table: Table, mapping: Mapping, tz: tzinfo, progress: Progress 
             if qty <= 0:
                 raise ValueError
         except ValueError:
-            result.errors.append(RowError(row, head["quantity"], f"'{g('quantity')}' is not a whole number above 0"))
+            result.errors.append(RowError(row, head["quantity"], msg("'{value}' is not a whole number above 0",
+                                                                     value=g("quantity"))))
             continue
         try:
             price = parse_decimal(g("unit_price")).quantize(Decimal("0.01"))
             if price < 0:
                 raise ValueError
         except ValueError:
-            result.errors.append(RowError(row, head["unit_price"], f"'{g('unit_price')}' is not a price"))
+            result.errors.append(RowError(row, head["unit_price"], msg("'{value}' is not a price", value=g("unit_price"))))
             continue
         vat = ""
         if g("vat_rate"):
             vat = _vat(g("vat_rate")) or ""
             if not vat:
-                result.errors.append(RowError(row, head["vat_rate"], f"'{g('vat_rate')}' is not a VAT rate "
-                                              f"({', '.join(VAT_RATES)})"))
+                result.errors.append(RowError(row, head["vat_rate"], msg("'{value}' is not a VAT rate ({rates})",
+                                                                         value=g("vat_rate"), rates=", ".join(VAT_RATES))))
                 continue
         if not (g("sku") or g("ean") or g("line_name")):
-            result.errors.append(RowError(row, head.get("sku") or head.get("line_name"), "the line has no SKU, "
-                                          "EAN or product name"))
+            result.errors.append(RowError(row, head.get("sku") or head.get("line_name"),
+                                          msg("the line has no SKU, EAN or product name")))
             continue
         order.lines.append(LineRecord(row, qty, price, g("sku"), g("ean"), g("line_name"), vat))
     result.rows = rows
@@ -242,13 +245,13 @@ def _order(g: Callable[[str], str], head: dict[str, str], row: int, number: str,
         try:
             order.created_at = parse_datetime(g("created_at"), tz)
         except ValueError:
-            errors.append(RowError(row, head["created_at"], f"'{g('created_at')}' is not a date"))
+            errors.append(RowError(row, head["created_at"], msg("'{value}' is not a date", value=g("created_at"))))
     for our in ("shipping_cost", "discount"):
         if g(our):
             try:
                 setattr(order, our, parse_decimal(g(our)).quantize(Decimal("0.01")))
             except ValueError:
-                errors.append(RowError(row, head[our], f"'{g(our)}' is not a number"))
+                errors.append(RowError(row, head[our], msg("'{value}' is not a number", value=g(our))))
     address = AddressRecord(name=g("customer_name"), company=g("company"), street=g("street"),
                             postal_code=g("postal_code"), city=g("city"),
                             country=(g("country") or "PL").upper()[:2], phone=g("phone"))

@@ -16,12 +16,15 @@ from app.importers.product_records import ParsedProducts, ProductRecord, check_d
 from app.models.product import VAT_RATES
 from app.services.ean import gtin_problem
 from app.services.errors import RowError
+from app.services.messages import msg
 
+# Marked with msg(): the import's errors name them ("the mapping has no column for 'Gross price'").
 FIELDS: dict[str, str] = {
-    "sku": "SKU", "name": "Product name", "gross_price": "Gross price", "ean": "EAN", "vat_rate": "VAT rate",
-    "purchase_price": "Purchase price", "weight_g": "Weight (g)", "location": "Location", "supplier": "Supplier",
-    "reorder_point": "Reorder point", "reorder_qty": "Reorder quantity", "lead_time_days": "Lead time (days)",
-    "group_name": "Group (variants)", "stock": "Stock (new products)",
+    "sku": msg("SKU"), "name": msg("Product name"), "gross_price": msg("Gross price"), "ean": msg("EAN"),
+    "vat_rate": msg("VAT rate"), "purchase_price": msg("Purchase price"), "weight_g": msg("Weight (g)"),
+    "location": msg("Location"), "supplier": msg("Supplier"), "reorder_point": msg("Reorder point"),
+    "reorder_qty": msg("Reorder quantity"), "lead_time_days": msg("Lead time (days)"),
+    "group_name": msg("Group (variants)"), "stock": msg("Stock (new products)"),
 }
 REQUIRED = ("sku", "name", "gross_price")
 GUESSES: dict[str, tuple[str, ...]] = {
@@ -68,7 +71,7 @@ def parse_mapped_products(table: Table, mapping: Mapping, progress: Progress | N
     parsed.errors.extend(errors)
     if parsed.errors:
         return parsed
-    parsed.notes.append("Stock: the stock column becomes the opening stock of new products only.")
+    parsed.notes.append(msg("Stock: the stock column becomes the opening stock of new products only."))
     for row, values in table:
         parsed.rows += 1
         if progress and parsed.rows % 500 == 0:
@@ -76,7 +79,7 @@ def parse_mapped_products(table: Table, mapping: Mapping, progress: Progress | N
         cell = {f: clean(values[i]) for f, i in index.items() if i < len(values)}
         sku = cell.get("sku", "")
         if not sku:
-            parsed.errors.append(RowError(row, mapping.fields["sku"], "empty; every product needs an SKU"))
+            parsed.errors.append(RowError(row, mapping.fields["sku"], msg("empty; every product needs an SKU")))
             continue
         record = ProductRecord(row, sku[:64])
         for f, text in cell.items():
@@ -85,37 +88,39 @@ def parse_mapped_products(table: Table, mapping: Mapping, progress: Progress | N
                 continue
             if f in _TEXT_LIMITS:
                 if f == "name" and not text:
-                    parsed.errors.append(RowError(row, column, f"empty; {sku} needs a name"))
+                    parsed.errors.append(RowError(row, column, msg("empty; {sku} needs a name", sku=sku)))
                 record.values[f] = text[:_TEXT_LIMITS[f]]
             elif f == "ean":
                 code = "".join(text.split())
                 problem = gtin_problem(code) if code else None
                 if problem:
-                    parsed.warnings.append(RowError(row, column, f"{problem}: {sku} is imported without an EAN"))
+                    parsed.warnings.append(RowError(row, column, msg("{problem}: {sku} is imported without an EAN",
+                                                                    problem=problem, sku=sku)))
                 elif code:
                     record.values["ean"] = code
             elif f == "vat_rate":
                 if text:
                     rate = _vat(text)
                     if rate is None:
-                        parsed.errors.append(RowError(row, column, f"'{text}' is not a VAT rate (23, 8, 5, 0, zw)"))
+                        parsed.errors.append(RowError(row, column, msg("'{value}' is not a VAT rate ({rates})", value=text,
+                                                                      rates="23, 8, 5, 0, zw")))
                     else:
                         record.values["vat_rate"] = rate
             elif text:
                 try:
                     value = parse_int(text) if f in _INTS else money(parse_decimal(text))
                 except ValueError:
-                    what = "whole number" if f in _INTS else "price"
-                    parsed.errors.append(RowError(row, column, f"'{text}' is not a {what}"))
+                    parsed.errors.append(RowError(row, column, msg("'{value}' is not a whole number", value=text)
+                                                  if f in _INTS else msg("'{value}' is not a price", value=text)))
                     continue
                 if value < 0:
-                    parsed.errors.append(RowError(row, column, f"'{text}' is negative"))
+                    parsed.errors.append(RowError(row, column, msg("'{value}' is negative", value=text)))
                 elif f == "stock":
                     record.opening_stock = value
                 else:
                     record.values[f] = value
             elif f == "gross_price":
-                parsed.errors.append(RowError(row, column, f"empty; {sku} needs a price"))
+                parsed.errors.append(RowError(row, column, msg("empty; {sku} needs a price", sku=sku)))
         parsed.products.append(record)
     check_duplicates(parsed)
     return parsed

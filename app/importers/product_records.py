@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.services.errors import RowError
+from app.services.messages import msg
 
 
 @dataclass
@@ -47,16 +48,18 @@ def check_duplicates(parsed: ParsedProducts) -> None:
     for rec in parsed.products:
         key = rec.sku.lower()
         if key in first_row:
-            parsed.warnings.append(RowError(rec.row, "SKU", f"SKU {rec.sku} is also on row {first_row[key].row}: "
-                                            "this row is skipped (give each variant its own SKU)"))
+            parsed.warnings.append(RowError(rec.row, "SKU", msg("SKU {sku} is also on row {row}: this row is skipped "
+                                                                "(give each variant its own SKU)", sku=rec.sku,
+                                                                row=first_row[key].row)))
             continue
         first_row[key] = rec
         ean = rec.values.get("ean")
         if isinstance(ean, str) and ean:
             owner = ean_owner.get(ean)
             if owner is not None:
-                parsed.warnings.append(RowError(rec.row, "Barcode", f"EAN {ean} is also on row {owner.row} "
-                                                f"({owner.sku}): {rec.sku} is imported without it"))
+                parsed.warnings.append(RowError(rec.row, "Barcode", msg("EAN {ean} is also on row {row} ({owner}): "
+                                                                        "{sku} is imported without it", ean=ean,
+                                                                        row=owner.row, owner=owner.sku, sku=rec.sku)))
                 rec.values["ean"] = None
             else:
                 ean_owner[ean] = rec

@@ -32,6 +32,7 @@ from operator import itemgetter
 from app.importers.detect import Table, clean, parse_datetime, parse_decimal, parse_int
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile, SkippedRecord
 from app.services.errors import RowError
+from app.services.messages import msg
 
 SOURCE = "shopify"
 CENT = Decimal("0.01")
@@ -95,7 +96,7 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
     result = ParsedFile(table.filename, SOURCE, "shopify", table.encoding, table.delimiter, sku_column="Lineitem sku")
     missing = [name for name in REQUIRED if table.column(name) is None]
     if missing:
-        result.errors.extend(RowError(1, name, "required column is missing from the header") for name in missing)
+        result.errors.extend(RowError(1, name, msg("required column is missing from the header")) for name in missing)
         return result
     cols = _Columns(table)
     i_name, i_qty = table.column("Name"), table.column("Lineitem quantity")
@@ -120,7 +121,7 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
         if raw != last_raw:  # later rows of an order repeat its Name: clean it once
             last_raw, number = raw, clean(raw).lstrip("#").strip()
         if not number:
-            errors.append(RowError(row, "Name", "no order number"))
+            errors.append(RowError(row, "Name", msg("no order number")))
             continue
         if current is None or number != current.external_number:
             if number in skipped:
@@ -133,25 +134,27 @@ def parse_shopify(table: Table, tz: tzinfo, progress: Progress | None = None) ->
                     continue
                 by_number[number] = current
             else:
-                warnings.append(RowError(row, "Name", f"#{number}: rows of this order are not together; joined"))
+                warnings.append(RowError(row, "Name", msg("#{number}: rows of this order are not together; joined",
+                                                          number=number)))
         elif number in skipped:
             continue
         try:
             qty = parse_int(values[i_qty])
         except ValueError:
-            errors.append(RowError(row, "Lineitem quantity", f"'{values[i_qty]}' is not a whole number"))
+            errors.append(RowError(row, "Lineitem quantity", msg("'{value}' is not a whole number", value=values[i_qty])))
             continue
         try:
             price = parse_decimal(values[i_price]).quantize(CENT)
         except ValueError:
-            errors.append(RowError(row, "Lineitem price", f"'{values[i_price]}' is not a number"))
+            errors.append(RowError(row, "Lineitem price", msg("'{value}' is not a number", value=values[i_price])))
             continue
         if qty < 0 or price < 0:
             column = "Lineitem quantity" if qty < 0 else "Lineitem price"
-            errors.append(RowError(row, column, "cannot be negative"))
+            errors.append(RowError(row, column, msg("cannot be negative")))
             continue
         if qty == 0:
-            warnings.append(RowError(row, "Lineitem quantity", f"#{number}: quantity 0 (removed in Shopify); left out"))
+            warnings.append(RowError(row, "Lineitem quantity", msg("#{number}: quantity 0 (removed in Shopify); left out",
+                                                                     number=number)))
             continue
         sku = values[i_sku].strip() if i_sku is not None else ""
         if sku[:1] == "'":
@@ -179,7 +182,7 @@ def _money(text: str, name: str, row: int, errors: list[RowError]) -> Decimal:
     try:
         return parse_decimal(text).quantize(CENT)
     except ValueError:
-        errors.append(RowError(row, name, f"'{text}' is not a number"))
+        errors.append(RowError(row, name, msg("'{value}' is not a number", value=text)))
         return Decimal("0.00")
 
 
@@ -191,7 +194,7 @@ def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo,
     g = f.__getitem__
     pay_text, tags = g("Payment Method"), g("Tags")
     if "bogus" in pay_text.lower() or (tags and "test" in {t.strip().lower() for t in tags.split(",")}):
-        skipped.append(SkippedRecord(row, number, "a test order (Bogus Gateway or tagged 'test')"))
+        skipped.append(SkippedRecord(row, number, msg("a test order (Bogus Gateway or tagged 'test')")))
         return None
     order = OrderRecord(row=row, external_number=number)
     created = g("Created at")
@@ -199,7 +202,7 @@ def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo,
         try:
             order.created_at = parse_datetime(created, tz)
         except ValueError:
-            errors.append(RowError(row, "Created at", f"'{created}' is not a date"))
+            errors.append(RowError(row, "Created at", msg("'{value}' is not a date", value=created)))
     order.billing = _address(values, cols.address["Billing"])
     order.shipping = _address(values, cols.address["Shipping"])
     order.email = g("Email").lower()
@@ -212,15 +215,16 @@ def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo,
     financial = g("Financial Status").lower()
     order.payment_status = "paid" if financial == "paid" else REFUNDED.get(financial, "unpaid")
     if financial and financial not in UNPAID and financial not in REFUNDED and financial not in ("paid", "voided"):
-        warnings.append(RowError(row, "Financial Status", f"#{number}: '{financial}' is unknown; taken as not paid"))
+        warnings.append(RowError(row, "Financial Status", msg("#{number}: '{status}' is unknown; taken as not paid",
+                                                                number=number, status=financial)))
     fulfillment = g("Fulfillment Status").lower()
     if financial == "voided" or g("Cancelled at"):
         order.status = "cancelled"
     elif fulfillment == "fulfilled":
         order.status = "shipped"
     elif fulfillment == "partial":
-        warnings.append(RowError(row, "Fulfillment Status",
-                                 f"#{number}: partly fulfilled in Shopify; imported as new, check what is left to send"))
+        warnings.append(RowError(row, "Fulfillment Status", msg("#{number}: partly fulfilled in Shopify; imported as "
+                                                                "new, check what is left to send", number=number)))
     order.shipping_method = g("Shipping Method")
     order.shipping_cost = _money(g("Shipping"), "Shipping", row, errors)
     order.discount = _money(g("Discount Amount"), "Discount Amount", row, errors)
@@ -229,10 +233,11 @@ def _order(cols: _Columns, values: list[str], row: int, number: str, tz: tzinfo,
     order.taxes = _money(g("Taxes"), "Taxes", row, errors)
     refunded = _money(g("Refunded Amount"), "Refunded Amount", row, errors)
     if refunded > 0 and order.status != "cancelled":
-        warnings.append(RowError(row, "Refunded Amount", f"#{number}: {refunded} {order.currency} refunded in "
-                                 "Shopify; lines kept as ordered, record the return here"))
+        warnings.append(RowError(row, "Refunded Amount", msg("#{number}: {amount} {currency} refunded in Shopify; "
+                                                             "lines kept as ordered, record the return here",
+                                                             number=number, amount=refunded, currency=order.currency)))
     if g("Risk Level").lower() == "high":
-        warnings.append(RowError(row, "Risk Level", f"#{number}: Shopify rates the fraud risk high"))
+        warnings.append(RowError(row, "Risk Level", msg("#{number}: Shopify rates the fraud risk high", number=number)))
     order.customer_note = "\n".join(p for p in (g("Notes"), g("Note Attributes")) if p)
     internal = []
     if g("Discount Code"):
@@ -251,28 +256,32 @@ def _check_orders(result: ParsedFile, needs_shipping: dict[str, bool]) -> None:
     for order in result.orders:
         currencies[order.currency] = currencies.get(order.currency, 0) + 1
         if not order.lines:
-            result.errors.append(RowError(order.row, "Lineitem quantity", f"#{order.external_number}: no line items"))
+            result.errors.append(RowError(order.row, "Lineitem quantity", msg("#{number}: no line items",
+                                                                               number=order.external_number)))
             continue
         if order.shipping is None and order.status == "new" and needs_shipping.get(order.external_number):
-            result.warnings.append(RowError(order.row, "Shipping Address1", f"#{order.external_number}: no "
-                                            "shipping address; verification will ask for one"))
+            result.warnings.append(RowError(order.row, "Shipping Address1", msg(
+                "#{number}: no shipping address; verification will ask for one", number=order.external_number)))
         taxes = order.taxes
         if order.file_total is not None and abs(order.total - order.file_total) > Decimal("0.01"):
             if taxes and abs(order.total + taxes - order.file_total) <= Decimal("0.01"):
-                why = f"tax {taxes} was added on top of the prices (net prices); imported at the file's prices"
+                why = msg("tax {taxes} was added on top of the prices (net prices); imported at the file's prices",
+                          taxes=taxes)
             else:
-                why = "check the lines"
-            result.warnings.append(RowError(order.row, "Total", f"#{order.external_number}: the file's total "
-                                            f"{order.file_total} differs from lines + shipping - discount "
-                                            f"{order.total}; {why}"))
+                why = msg("check the lines")
+            result.warnings.append(RowError(order.row, "Total", msg(
+                "#{number}: the file's total {file_total} differs from lines + shipping - discount {total}; {why}",
+                number=order.external_number, file_total=order.file_total, total=order.total, why=why)))
     for cur, n in sorted(currencies.items()):
         if cur != "PLN":
-            result.notes.append(f"{n} order(s) in {cur}: kept in their currency")
+            result.notes.append(msg("{count} order(s) in {currency}: kept in their currency", count=n, currency=cur))
     cancelled = sum(1 for o in result.orders if o.status == "cancelled")
     shipped = sum(1 for o in result.orders if o.status == "shipped")
     if cancelled:
-        result.notes.append(f"{cancelled} cancelled or voided order(s): imported as cancelled, nothing to pack")
+        result.notes.append(msg("{count} cancelled or voided order(s): imported as cancelled, nothing to pack",
+                                count=cancelled))
     if shipped:
-        result.notes.append(f"{shipped} order(s) already fulfilled in Shopify: imported as shipped, stock untouched")
+        result.notes.append(msg("{count} order(s) already fulfilled in Shopify: imported as shipped, stock untouched",
+                                count=shipped))
     if result.skipped:
-        result.notes.append(f"{len(result.skipped)} test order(s) skipped")
+        result.notes.append(msg("{count} test order(s) skipped", count=len(result.skipped)))

@@ -26,6 +26,7 @@ from app.importers.detect import Table, clean, parse_decimal, parse_int
 from app.importers.product_records import ParsedProducts, ProductRecord, check_duplicates, money
 from app.services.ean import gtin_problem
 from app.services.errors import RowError
+from app.services.messages import msg
 
 REQUIRED = ("Handle", "Variant SKU", "Variant Price")
 COLUMNS = ("Title", "Vendor", "Status", "Published", "Option1 Name", "Option1 Value", "Option2 Name",
@@ -47,12 +48,13 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
     ix = {name: table.column(name) for name in (*REQUIRED, *COLUMNS)}
     for name in REQUIRED:
         if ix[name] is None:
-            parsed.errors.append(RowError(1, name, "column missing; is this Shopify's products export?"))
+            parsed.errors.append(RowError(1, name, msg("column missing; is this Shopify's products export?")))
     if parsed.errors:
         return parsed
-    parsed.notes.append("VAT rate: Shopify gives none per product; new products get 23 %, existing ones keep theirs.")
-    parsed.notes.append("Stock: 'Variant Inventory Qty' becomes the opening stock of new products only; "
-                        "the stock of products already here is kept by our ledger.")
+    parsed.notes.append(msg("VAT rate: Shopify gives none per product; new products get 23 %, existing ones keep "
+                            "theirs."))
+    parsed.notes.append(msg("Stock: 'Variant Inventory Qty' becomes the opening stock of new products only; "
+                            "the stock of products already here is kept by our ledger."))
     head: dict[str, str] = {}  # the current product's first-row values
     handle = ""
     for row, values in table:
@@ -69,7 +71,7 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
             head = {name: get(name) for name in ("Title", "Vendor", "Status", "Published", "Option1 Name",
                                                  "Option2 Name", "Option3 Name", "Gift Card")}
         if not handle:
-            parsed.errors.append(RowError(row, "Handle", "empty; every row of Shopify's export has one"))
+            parsed.errors.append(RowError(row, "Handle", msg("empty; every row of Shopify's export has one")))
             continue
         sku = get("Variant SKU")
         is_variant = bool(sku or get("Variant Price") or get("Option1 Value") or get("Variant Barcode"))
@@ -80,9 +82,10 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
         label = " / ".join(o for o in options if o and o.lower() != DEFAULT_TITLE)
         name = f"{title} / {label}" if label else title
         if not sku:
-            why = "a gift card" if head.get("Gift Card", "").lower() == "true" else "no SKU"
-            parsed.warnings.append(RowError(row, "Variant SKU", f"'{name}' is skipped: {why} (stock is kept by SKU; "
-                                            "give the variant an SKU in Shopify to track it here)"))
+            why = msg("a gift card") if head.get("Gift Card", "").lower() == "true" else msg("no SKU")
+            parsed.warnings.append(RowError(row, "Variant SKU", msg("'{name}' is skipped: {why} (stock is kept by "
+                                                                    "SKU; give the variant an SKU in Shopify to "
+                                                                    "track it here)", name=name, why=why)))
             continue
         record = ProductRecord(row, sku[:64], {"name": name[:255], "group_name": title[:255]})
         _numbers(parsed, record, row, get)
@@ -90,7 +93,8 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
         if barcode:
             problem = gtin_problem(barcode)
             if problem:
-                parsed.warnings.append(RowError(row, "Variant Barcode", f"{problem}: {sku} is imported without an EAN"))
+                parsed.warnings.append(RowError(row, "Variant Barcode", msg("{problem}: {sku} is imported without an EAN",
+                                                                              problem=problem, sku=sku)))
             else:
                 record.values["ean"] = barcode
         if head.get("Vendor"):
@@ -110,19 +114,20 @@ def _numbers(parsed: ParsedProducts, record: ProductRecord, row: int, get: Calla
         text = get(column)
         if not text:
             if column == "Variant Price":
-                parsed.errors.append(RowError(row, column, f"empty; {record.sku} needs a price"))
+                parsed.errors.append(RowError(row, column, msg("empty; {sku} needs a price", sku=record.sku)))
             continue
         try:
             value = money(parse_decimal(text)) if kind == "money" else parse_int(text)
         except ValueError:
-            what = "price" if kind == "money" else "whole number"
-            parsed.errors.append(RowError(row, column, f"'{text}' is not a {what}"))
+            parsed.errors.append(RowError(row, column, msg("'{value}' is not a price", value=text) if kind == "money"
+                                          else msg("'{value}' is not a whole number", value=text)))
             continue
         if key == "stock":
             record.opening_stock = max(value, 0)
             if value < 0:
-                parsed.warnings.append(RowError(row, column, f"stock {value} is below zero; {record.sku} starts at 0"))
+                parsed.warnings.append(RowError(row, column, msg("stock {value} is below zero; {sku} starts at 0",
+                                                                value=value, sku=record.sku)))
         elif value < 0:
-            parsed.errors.append(RowError(row, column, f"'{text}' is negative"))
+            parsed.errors.append(RowError(row, column, msg("'{value}' is negative", value=text)))
         else:
             record.values[key] = value

@@ -32,6 +32,9 @@ from app.services.demo_orders import DAY, HOUR, NOT_PAID, OrderMaker, Spec
 from app.services.demo_people import make_customers, make_products
 from app.services.demo_writer import DemoWriter
 from app.services.errors import DomainError
+from app.services.messages import msg
+from app.services.shipping_data import SenderData, ShippingSettingsData
+from app.services.shipping_settings import get_settings, save_settings
 
 Progress = Callable[[int, int, str], None]
 BATCH_WINDOW = 2 * HOUR  # a Shopify export is imported every two hours
@@ -57,13 +60,13 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
     """Fill an empty database with a demo shop of `orders` orders over the 90 days before `now`."""
     started = time.perf_counter()
     if orders < 0:
-        raise DomainError("The number of demo orders cannot be negative.")
+        raise DomainError(msg("The number of demo orders cannot be negative."))
     with db.session() as session:
         existing = session.scalar(select(func.count()).select_from(Order)) or 0
         existing += session.scalar(select(func.count()).select_from(Product)) or 0
     if existing:
-        raise DomainError(f"The database {db.path or db.url} already holds orders or products; "
-                          "demo data goes into an empty database only.")
+        raise DomainError(msg("The database {database} already holds orders or products; demo data goes into an "
+                              "empty database only.", database=db.path or db.url))
     rng = random.Random(seed)
     now_dt = (now or datetime.now(UTC)).astimezone(UTC)
     now_us = int(now_dt.timestamp()) * 1_000_000 + now_dt.microsecond
@@ -134,7 +137,7 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
                     batch_id, batch_file, base = None, "", s.created
                 if s.dup_of is not None and s.verified:
                     s.problems = ([] if s.pay == "cod" or s.paid == "paid" else [NOT_PAID])
-                    s.problems.append(f"Possible duplicate of order {s.dup_of.number}")
+                    s.problems.append(msg("Possible duplicate of order {number}", number=s.dup_of.number))
                 steps, moments = history(rng, s, base, now_us, batch_file)
                 w.order(s, customers[s.cust], cust_ids[s.cust], batch_id, steps, moments, products)
                 events += len(steps)
@@ -142,11 +145,26 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
             w.flush()
             report(orders + start + len(chunk), total_steps, "Writing orders")
     _queue_recent_labels(db, now_dt)
+    _demo_sender(db)
     by_status: dict[str, int] = {}
     for s in specs:
         by_status[s.status] = by_status.get(s.status, 0) + 1
     return DemoSummary(products=len(products), customers=len(cust_ids), orders=len(specs), lines=lines,
                        events=events, seconds=time.perf_counter() - started, by_status=by_status)
+
+
+# The demo shop's own address, printed as the sender on every label (a real shop types its own in Settings).
+DEMO_SENDER = SenderData(name="Anna Nowak", company="Zielony Kubek Anna Nowak", street="ul. Garbary 48",
+                         postal_code="61-758", city="Poznań", country="PL", phone="+48 600 100 200",
+                         email="sklep@example.com")
+
+
+def _demo_sender(db: Database) -> None:
+    with db.session() as session:
+        current = get_settings(session)
+        if not current.sender.name and not current.sender.company:
+            save_settings(session, ShippingSettingsData(DEMO_SENDER, current.default_size, current.default_weight,
+                                                        current.own_prefix))
 
 
 def _queue_recent_labels(db: Database, now: datetime) -> None:

@@ -10,10 +10,18 @@ import random
 
 from app.services import lifecycle as lc
 from app.services.demo_orders import HOUR, IMPORTER, MIN, NOT_PAID, OFFICE, PACKER, Spec
+from app.services.messages import msg
 
 DAY = 24 * HOUR
 # (offset, kind, from, to, who, why)
 Step = tuple[int, str, str | None, str | None, str, str]
+# The texts the real services write for the same events (msg(): shown in the user's language).
+PAID = msg("Payment: {old_status} -> {new_status}", old_status="unpaid", new_status="paid")
+REFUNDED = msg("Payment: {old_status} -> {new_status}", old_status="paid", new_status="refunded")
+
+
+def verification(problems: list[str]) -> str:
+    return msg("Verification: {problems}", problems="; ".join(problems))
 
 
 def history(rng: random.Random, s: Spec, base: int, now: int, batch_file: str) -> tuple[list[Step], dict[str, int]]:
@@ -27,58 +35,60 @@ def history(rng: random.Random, s: Spec, base: int, now: int, batch_file: str) -
         steps.append((off, kind, frm, to, who, why))
 
     if s.source == "shopify":
-        steps.append((0, "import", None, lc.NEW, IMPORTER, f"Imported from {batch_file}"))
+        steps.append((0, "import", None, lc.NEW, IMPORTER, msg("Imported from {file}", file=batch_file)))
     else:
-        steps.append((0, "status", None, lc.NEW, OFFICE, "Entered by hand"))
+        steps.append((0, "status", None, lc.NEW, OFFICE, msg("Entered by hand")))
     st = s.status
     if st == lc.NEW:
         if s.verified and s.problems:
-            step(10 * MIN, 3 * HOUR, "verify", None, None, OFFICE, "Verification: " + "; ".join(s.problems))
+            step(10 * MIN, 3 * HOUR, "verify", None, None, OFFICE, verification(s.problems))
     elif st == lc.AWAITING_PAYMENT:
         _awaiting(step)
     elif st == lc.ON_HOLD:
         if s.verified:
-            step(10 * MIN, 3 * HOUR, "verify", None, None, OFFICE, "Verification: " + "; ".join(s.problems))
-            why = "Waiting for the customer's full address" if s.hold == "address" else "Waiting for a delivery"
+            step(10 * MIN, 3 * HOUR, "verify", None, None, OFFICE, verification(s.problems))
+            why = (msg("Waiting for the customer's full address") if s.hold == "address"
+                   else msg("Waiting for a delivery"))
             step(MIN, 20 * MIN, "status", lc.NEW, lc.ON_HOLD, OFFICE, why)
         else:
             step(30 * MIN, 6 * HOUR, "note", None, None, OFFICE, "Klient prosi o wstrzymanie wysyłki do odwołania.")
-            step(MIN, 10 * MIN, "status", lc.NEW, lc.ON_HOLD, OFFICE, "Customer asked to hold the order")
+            step(MIN, 10 * MIN, "status", lc.NEW, lc.ON_HOLD, OFFICE, msg("Customer asked to hold the order"))
     elif st == lc.CANCELLED and s.cancel != "after_ready":
         if s.cancel == "unpaid":
             _awaiting(step)
-            step(7 * DAY, 8 * DAY, "status", lc.AWAITING_PAYMENT, lc.CANCELLED, OFFICE, "Not paid within 7 days")
+            step(7 * DAY, 8 * DAY, "status", lc.AWAITING_PAYMENT, lc.CANCELLED, OFFICE, msg("Not paid within 7 days"))
         else:
-            step(HOUR, 2 * DAY, "status", lc.NEW, lc.CANCELLED, OFFICE, "Cancelled at the customer's request")
+            step(HOUR, 2 * DAY, "status", lc.NEW, lc.CANCELLED, OFFICE, msg("Cancelled at the customer's request"))
             if s.paid == "refunded":
-                step(HOUR, DAY, "edit", None, None, OFFICE, "Payment: paid -> refunded")
+                step(HOUR, DAY, "edit", None, None, OFFICE, REFUNDED)
     else:
         # Verified and released for packing; a bank transfer waits for its money first.
         if s.pay == "transfer":
             _awaiting(step)
-            step(3 * HOUR, 2 * DAY, "edit", None, None, OFFICE, "Payment: unpaid -> paid")
-            step(MIN, 30 * MIN, "status", lc.AWAITING_PAYMENT, lc.READY, OFFICE, "Verified")
+            step(3 * HOUR, 2 * DAY, "edit", None, None, OFFICE, PAID)
+            step(MIN, 30 * MIN, "status", lc.AWAITING_PAYMENT, lc.READY, OFFICE, msg("Verified"))
         else:
-            step(10 * MIN, 4 * HOUR, "status", lc.NEW, lc.READY, OFFICE, "Verified")
+            step(10 * MIN, 4 * HOUR, "status", lc.NEW, lc.READY, OFFICE, msg("Verified"))
         if st == lc.CANCELLED:
-            step(HOUR, DAY, "status", lc.READY, lc.CANCELLED, OFFICE, "Cancelled at the customer's request")
+            step(HOUR, DAY, "status", lc.READY, lc.CANCELLED, OFFICE, msg("Cancelled at the customer's request"))
             if s.paid == "refunded":
-                step(HOUR, DAY, "edit", None, None, OFFICE, "Payment: paid -> refunded")
+                step(HOUR, DAY, "edit", None, None, OFFICE, REFUNDED)
         elif st != lc.READY:
-            step(HOUR, 20 * HOUR, "status", lc.READY, lc.PACKING, PACKER, "Picking started")
+            step(HOUR, 20 * HOUR, "status", lc.READY, lc.PACKING, PACKER, msg("Picking started"))
             if st != lc.PACKING:
-                step(5 * MIN, 40 * MIN, "status", lc.PACKING, lc.PACKED, PACKER, "Packed")
+                step(5 * MIN, 40 * MIN, "status", lc.PACKING, lc.PACKED, PACKER, msg("Packed"))
             if st in (lc.SHIPPED, lc.DELIVERED, lc.RETURNED):
-                why = f"Handed to the carrier, tracking {s.tracking}" if s.tracking else "Collected by the customer"
+                why = (msg("Handed to the carrier, tracking {tracking}", tracking=s.tracking) if s.tracking
+                       else msg("Collected by the customer"))
                 step(HOUR, 8 * HOUR, "status", lc.PACKED, lc.SHIPPED, PACKER, why)
             if st in (lc.DELIVERED, lc.RETURNED):
-                step(18 * HOUR, 3 * DAY, "status", lc.SHIPPED, lc.DELIVERED, OFFICE, "Delivered")
+                step(18 * HOUR, 3 * DAY, "status", lc.SHIPPED, lc.DELIVERED, OFFICE, msg("Delivered"))
                 if s.pay == "cod":
-                    step(0, MIN, "edit", None, None, OFFICE, "Payment: unpaid -> paid")
+                    step(0, MIN, "edit", None, None, OFFICE, PAID)
             if st == lc.RETURNED:
                 step(2 * DAY, 12 * DAY, "status", lc.DELIVERED, lc.RETURNED, OFFICE,
-                     "Returned: withdrawal from the contract")
-                step(HOUR, 3 * DAY, "edit", None, None, OFFICE, "Payment: paid -> refunded")
+                     msg("Returned: withdrawal from the contract"))
+                step(HOUR, 3 * DAY, "edit", None, None, OFFICE, REFUNDED)
     if s.internal_note:
         step(MIN, 2 * HOUR, "note", None, None, OFFICE, s.internal_note)
     # Squeeze the chain when the order is too young for it.
@@ -96,5 +106,5 @@ def history(rng: random.Random, s: Spec, base: int, now: int, batch_file: str) -
 
 
 def _awaiting(step) -> None:
-    step(10 * MIN, 3 * HOUR, "status", lc.NEW, lc.AWAITING_PAYMENT, OFFICE, "Verified: waiting for payment")
-    step(0, 1, "verify", None, None, OFFICE, "Verification: " + NOT_PAID)
+    step(10 * MIN, 3 * HOUR, "status", lc.NEW, lc.AWAITING_PAYMENT, OFFICE, msg("Verified: waiting for payment"))
+    step(0, 1, "verify", None, None, OFFICE, verification([NOT_PAID]))

@@ -12,6 +12,7 @@ import random
 from app.services import lifecycle as lc
 from app.services.demo_catalogue import COD_FEE, CUSTOMER_NOTES, FREE_SHIPPING_FROM, INTERNAL_NOTES, SHIPPING_METHODS
 from app.services.demo_people import _bisect
+from app.services.messages import msg
 
 MIN = 60_000_000
 HOUR = 60 * MIN
@@ -30,7 +31,7 @@ STATUS_PLAN: dict[str, tuple[int, int, int]] = {
     lc.CANCELLED: (7, 1 * DAY, 90 * DAY),
     lc.RETURNED: (5, 16 * DAY, 90 * DAY),
 }
-NOT_PAID = "Not paid (and not cash on delivery)"
+NOT_PAID = msg("Not paid (and not cash on delivery)")
 OFFICE, PACKER, IMPORTER = "biuro", "pakowanie-1", "import"
 AFTER_SHIPPING = frozenset({lc.SHIPPED, lc.DELIVERED, lc.RETURNED})
 
@@ -143,12 +144,13 @@ class OrderMaker:
             s.pay = "prepaid"
         if r < 0.45:
             s.hold, s.missing = "address", self.rng.choice(("street", "postal code"))
-            s.problems = [f"Address incomplete: no {s.missing}"]
+            s.problems = [msg("Address incomplete: no {parts}", parts=s.missing)]
         elif r < 0.75 and self.sold_out:
             p = self.sold_out[self.rng.randrange(len(self.sold_out))]
             lines[p] = lines.get(p, 0) + 1
             s.hold = "stock"
-            s.problems = [f"Not enough stock of {self.skus[p]}: {lines[p]} ordered, 0 available"]
+            s.problems = [msg("Not enough stock of {sku}: {ordered} ordered, {available} available",
+                              sku=self.skus[p], ordered=lines[p], available=0)]
         else:
             s.hold = "customer"
         s.verified = bool(s.problems)
@@ -185,7 +187,7 @@ class OrderMaker:
         if s.pay != "cod" and s.paid != "paid":
             problems.append(NOT_PAID)
         if s.missing:
-            problems.append(f"Address incomplete: no {s.missing}")
+            problems.append(msg("Address incomplete: no {parts}", parts=s.missing))
         # Unpaid alone would have moved it to awaiting payment; only other reasons keep it new.
         if problems and problems != [NOT_PAID]:
             s.problems, s.verified = problems, True

@@ -7,6 +7,7 @@ digit would turn a mistyped code into a valid-looking code of some other product
 from __future__ import annotations
 
 from app.services.errors import DomainError
+from app.services.messages import msg
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 
@@ -19,12 +20,23 @@ def check_digit(body: str) -> int:
 
 def gtin_problem(code: str) -> str | None:
     """Why `code` is no valid GTIN, in words a shop owner understands; None when it is valid."""
+    return _problem(code, sentence=False)
+
+
+def _problem(code: str, *, sentence: bool) -> str | None:
+    """The problem as a phrase (inside a row's message) or as a sentence (an error of its own, with its period)."""
     if not code.isdigit():
-        return f"EAN/GTIN '{code}' may contain digits only"
+        return (msg("EAN/GTIN '{code}' may contain digits only.", code=code) if sentence
+                else msg("EAN/GTIN '{code}' may contain digits only", code=code))
     if len(code) not in GTIN_LENGTHS:
-        return f"EAN/GTIN '{code}' has {len(code)} digits; a GTIN has 8, 12, 13 or 14"
+        return (msg("EAN/GTIN '{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14.", code=code,
+                    digits=len(code)) if sentence
+                else msg("EAN/GTIN '{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14", code=code,
+                         digits=len(code)))
     if check_digit(code[:-1]) != int(code[-1]):
-        return f"EAN/GTIN '{code}' has a wrong check digit (a digit is mistyped or missing)"
+        return (msg("EAN/GTIN '{code}' has a wrong check digit (a digit is mistyped or missing).", code=code)
+                if sentence else
+                msg("EAN/GTIN '{code}' has a wrong check digit (a digit is mistyped or missing)", code=code))
     return None
 
 
@@ -45,7 +57,7 @@ def validate_gtin(code: str | None) -> str | None:
     text = clean_gtin(code)
     if text is None:
         return None
-    problem = gtin_problem(text)
+    problem = _problem(text, sentence=True)
     if problem:
-        raise DomainError(problem + ".")
+        raise DomainError(problem)
     return text

@@ -39,6 +39,14 @@ PAYMENT_STATUS_LABELS = {"unpaid": "Unpaid", "paid": "Paid", "refunded": "Refund
                          "partially_refunded": "Partially refunded"}
 
 
+def _text(sheet, value: str) -> WriteOnlyCell:  # noqa: ANN001
+    """A text cell: openpyxl writes a string starting with '=' as a formula, so a buyer named '=1+1' (or an
+    imported '=HYPERLINK(...)') would become a live formula in Excel, or a file Excel calls corrupt."""
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
+
+
 def export_orders(session: Session, path: str | Path, query: OrderQuery | None = None, *,
                   progress: Progress | None = None, translate: Callable[[str], str] | None = None,
                   tz: str = SHOP_TZ_DEFAULT) -> int:
@@ -82,9 +90,10 @@ def export_orders(session: Session, path: str | Path, query: OrderQuery | None =
             when.number_format = DATE_FORMAT
             money = WriteOnlyCell(sheet, value=amount)
             money.number_format = MONEY_FORMAT
-            sheet.append([number, when, name, email or "", phone or "", items, money, currency,
-                          methods.get(method, method), paid.get(pay_status, pay_status), labels.get(status, status),
-                          ship, tracking or "", city or "", postal or ""])
+            row = [number, when, name, email or "", phone or "", items, money, currency,
+                   methods.get(method, method), paid.get(pay_status, pay_status), labels.get(status, status),
+                   ship, tracking or "", city or "", postal or ""]
+            sheet.append([_text(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in row])
             count += 1
             if progress and count % 2000 == 0:
                 progress(count, total, tr("Writing orders"))

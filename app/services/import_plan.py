@@ -19,6 +19,7 @@ from app.importers.records import AddressRecord, LineRecord, OrderRecord, Parsed
 from app.models import Address, ImportBatch, Order, OrderEvent, OrderLine, Product
 from app.services import lifecycle
 from app.services.errors import RowError
+from app.services.messages import msg
 
 CHUNK = 500
 STORED_COLUMNS = (
@@ -31,6 +32,10 @@ STORED_COLUMNS = (
 STATUS_ONLY_EVENTS = ("status", "verify", "note", "import")
 # An order already here may be updated by an import only in these statuses (not yet in the packing flow).
 UPDATABLE = frozenset({lifecycle.NEW, lifecycle.AWAITING_PAYMENT, lifecycle.ON_HOLD, lifecycle.CANCELLED})
+# The parts of an order an import compares (the keys of record_fingerprint, and "status"): skip reasons and the
+# history name them ("the file changes: payment, lines"), so they are marked as messages too.
+CHANGED_PARTS = (msg("buyer"), msg("currency"), msg("payment"), msg("shipping"), msg("discount"), msg("notes"),
+                 msg("shipping address"), msg("billing address"), msg("lines"), msg("status"))
 
 
 @dataclass(frozen=True)
@@ -99,12 +104,12 @@ def _warn_unknown_products(parsed: ParsedFile, plan: Plan) -> None:
         for line in order.lines:
             if plan.product_for(line) is None:
                 key = f"SKU {line.sku}" if line.sku else f"EAN {line.ean}" if line.ean else \
-                    f"'{line.name}' (no SKU)"
+                    msg("'{name}' (no SKU)", name=line.name)
                 unknown.setdefault(key, []).append(line.row)
     for key, rows in unknown.items():
         plan.warnings.append(RowError(rows[0], parsed.sku_column,
-                                      f"{key} is not in the catalogue ({len(rows)} line(s)): kept without a "
-                                      "product; verification will flag them"))
+                                      msg("{product} is not in the catalogue ({count} line(s)): kept without a "
+                                          "product; verification will flag them", product=key, count=len(rows))))
 
 
 def _address_key(a: AddressRecord | None) -> tuple | None:
@@ -203,10 +208,12 @@ def _decide(plan: Plan, record: OrderRecord, order: Row, batch_at: datetime | No
     # arrives after we moved the order to "awaiting payment" must still come in. Our edits of the data stay.
     if changed_here and last_edit is not None and last_edit > imported_at:
         when = order.locally_changed_at.astimezone(ZoneInfo(SHOP_TZ_DEFAULT)).strftime("%Y-%m-%d %H:%M")
-        return PlannedOrder(record, "skip", f"order {order.number} was changed here on {when} after its "
-                            f"import; our version kept (the file changes: {', '.join(changed)})", **base)
+        return PlannedOrder(record, "skip", msg("order {number} was changed here on {when} after its import; our "
+                                                "version kept (the file changes: {changes})", number=order.number,
+                                                when=when, changes=", ".join(changed)), **base)
     if order.status not in UPDATABLE:
-        return PlannedOrder(record, "skip", f"order {order.number} is already "
-                            f"{lifecycle.status_label(order.status).lower()} here; not changed by the import "
-                            f"(the file changes: {', '.join(changed)})", **base)
+        return PlannedOrder(record, "skip", msg("order {number} is already {status} here; not changed by the import "
+                                                "(the file changes: {changes})", number=order.number,
+                                                status=lifecycle.status_label(order.status).lower(),
+                                                changes=", ".join(changed)), **base)
     return PlannedOrder(record, "update", changed=tuple(changed), **base)

@@ -23,6 +23,7 @@ from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderL
 from app.models.base import utcnow
 from app.services import lifecycle
 from app.services.import_plan import Plan, PlannedOrder, line_vat, select_in
+from app.services.messages import msg
 from app.services.search_index import reindex_orders, search_body
 
 if TYPE_CHECKING:
@@ -134,7 +135,6 @@ def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, 
     numbers = _unique_numbers(session, parsed.source, new)
     work = len(new) + len(updates) or 1
     new_ids: list[int] = []
-    why_new = f"Imported from {parsed.filename}"
     for start in range(0, len(new), CHUNK):
         progress(start, work, f"Writing new orders ({start:,} of {len(new):,})")
         order_rows, addr_rows, line_rows, event_rows, fts_rows = [], [], [], [], []
@@ -156,7 +156,8 @@ def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, 
                 r.payment_status, r.shipping_method, w.money(r.shipping_cost), w.money(r.discount), w.money(total),
                 items, r.customer_note, r.internal_note, batch.id))
             event_rows.append((ids[OrderEvent], oid, now_db, "import", None, r.status, who,
-                               f"{why_new} ({parsed.format} #{r.external_number})"))
+                               msg("Imported from {file} ({format} #{number})", file=parsed.filename,
+                                   format=parsed.format, number=r.external_number)))
             ids[OrderEvent] += 1
             if w.sqlite:
                 fts_rows.append((oid, search_body(number, r.customer_name, r.email, r.phone, skus, eans, None,
@@ -247,12 +248,14 @@ def _update(session: Session, w: _Writer, ids: dict, plan: Plan, updates: list[P
         _lines(w, ids, line_rows, plan, oid, r)
         status = p.existing_status
         if "status" in p.changed:
-            event_rows.append((ids[OrderEvent], oid, w.dt(now), "status", status, r.status, who,
-                               f"{r.status.capitalize()} in the shop's export {parsed.filename}"))
+            # An import moves an order only to cancelled or shipped (see import_plan._decide).
+            why = (msg("Cancelled in the shop's export {file}", file=parsed.filename) if r.status == lifecycle.CANCELLED
+                   else msg("Shipped in the shop's export {file}", file=parsed.filename))
+            event_rows.append((ids[OrderEvent], oid, w.dt(now), "status", status, r.status, who, why))
             ids[OrderEvent] += 1
             status = r.status
         event_rows.append((ids[OrderEvent], oid, w.dt(now), "import", None, None, who,
-                           f"Updated from {parsed.filename}: {', '.join(p.changed)}"))
+                           msg("Updated from {file}: {changes}", file=parsed.filename, changes=", ".join(p.changed))))
         ids[OrderEvent] += 1
         update_rows.append((r.customer_name, r.email or None, r.phone or None, bill_id, ship_id, r.currency,
                             r.payment_method, r.payment_status, r.shipping_method, w.money(r.shipping_cost),

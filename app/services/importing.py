@@ -33,6 +33,7 @@ from app.importers.shopify_orders import looks_like_shopify, parse_shopify
 from app.models import ImportBatch, ImportMapping
 from app.services.errors import DomainError, FileRefused, NotFound, RowError
 from app.services.import_plan import Plan, plan_orders
+from app.services.messages import msg
 
 Progress = Callable[[int, int, str], None]
 FORMATS = ("auto", "shopify", "mapped")
@@ -121,18 +122,19 @@ def read_orders_file(path: str | Path, fmt: str = "auto", mapping: Mapping | Non
     """Parse a file into records (no database); the second value is the file's SHA-256."""
     path = Path(path)
     if fmt not in FORMATS:
-        raise DomainError(f"Unknown import format '{fmt}' (one of {', '.join(FORMATS)}).")
+        raise DomainError(msg("Unknown import format '{format}' (one of {formats}).", format=fmt,
+                               formats=", ".join(FORMATS)))
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         table = open_table(path)
     except FileNotFoundError as exc:
-        raise NotFound(f"File not found: {path}") from exc
+        raise NotFound(msg("File not found: {path}", path=path)) from exc
     except (TableError, OSError) as exc:
         raise FileRefused(path.name, [RowError(None, None, str(exc))]) from exc
     names = {h.lower() for h in table.header}
     if {"handle", "variant sku"} <= names and "lineitem quantity" not in names:
-        raise FileRefused(path.name, [RowError(1, None, "this is a Shopify products export, not orders; "
-                                               "import it with Import products")])
+        raise FileRefused(path.name, [RowError(1, None, msg("this is a Shopify products export, not orders; "
+                                                   "import it with Import products"))])
     if fmt == "auto":
         fmt = "shopify" if looks_like_shopify(table.header) else "mapped"
     tz = tz or ZoneInfo(SHOP_TZ_DEFAULT)
@@ -145,8 +147,8 @@ def read_orders_file(path: str | Path, fmt: str = "auto", mapping: Mapping | Non
         parsed = parse_shopify(table, tz, read_progress)
     else:
         if mapping is None:
-            raise FileRefused(path.name, [RowError(1, None, "this is not a Shopify orders export; choose a column "
-                                                   "mapping for it (--mapping M.json)")])
+            raise FileRefused(path.name, [RowError(1, None, msg("this is not a Shopify orders export; choose a "
+                                                       "column mapping for it (--mapping M.json)"))])
         parsed = parse_mapped(table, mapping, tz, read_progress)
     return parsed, digest
 
@@ -229,9 +231,9 @@ def save_mapping(session: Session, mapping: Mapping, kind: str = "orders") -> No
 
     name = mapping.name.strip()
     if not name:
-        raise DomainError("Give the mapping a name.")
+        raise DomainError(msg("Give the mapping a name."))
     if len(name) > 80:
-        raise DomainError("The mapping's name is too long (80 characters at most).")
+        raise DomainError(msg("The mapping's name is too long (80 characters at most)."))
     with session.begin():
         row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
         if row is None:

@@ -12,6 +12,7 @@ from app.models.base import utcnow
 from app.services import lifecycle, stock_effects
 from app.services.changes import Changes
 from app.services.errors import DomainError, NotFound
+from app.services.messages import msg
 from app.services.order_data import (
     PAYMENT_METHODS, PAYMENT_STATUSES, VAT_RATES, AddressData, EventData, LineData, OrderDetail, OrderInput,
 )
@@ -19,6 +20,9 @@ from app.services.search_index import reindex_orders
 from app.services.verification import refresh_problems
 
 CENT = Decimal("0.01")
+# Why the windows move an order (stored in its history; the UI passes these to change_status).
+WHY_ORDER_WINDOW = msg("Changed in the order window")
+WHY_ORDERS_LIST = msg("Changed in the orders list")
 
 
 def recompute_totals(order: Order) -> None:
@@ -45,22 +49,23 @@ def _address(data: AddressData) -> Address:
 
 def _validate(data: OrderInput) -> None:
     if not data.customer_name.strip():
-        raise DomainError("The order needs the buyer's name.")
+        raise DomainError(msg("The order needs the buyer's name."))
     if data.payment_method not in PAYMENT_METHODS:
-        raise DomainError(f"Unknown payment method '{data.payment_method}'.")
+        raise DomainError(msg("Unknown payment method '{method}'.", method=data.payment_method))
     if data.payment_status not in PAYMENT_STATUSES:
-        raise DomainError(f"Unknown payment status '{data.payment_status}'.")
+        raise DomainError(msg("Unknown payment status '{payment_status}'.", payment_status=data.payment_status))
     if data.shipping_cost < 0:
-        raise DomainError("Shipping cost cannot be negative.")
+        raise DomainError(msg("Shipping cost cannot be negative."))
     for i, line in enumerate(data.lines, start=1):
         if line.quantity <= 0:
-            raise DomainError(f"Line {i}: quantity must be at least 1.")
+            raise DomainError(msg("Line {line}: quantity must be at least 1.", line=i))
         if line.unit_price < 0:
-            raise DomainError(f"Line {i}: price cannot be negative.")
+            raise DomainError(msg("Line {line}: price cannot be negative.", line=i))
         if line.vat_rate not in VAT_RATES:
-            raise DomainError(f"Line {i}: VAT rate '{line.vat_rate}' is not one of {', '.join(VAT_RATES)}.")
+            raise DomainError(msg("Line {line}: VAT rate '{rate}' is not one of {rates}.", line=i, rate=line.vat_rate,
+                                   rates=", ".join(VAT_RATES)))
         if line.product_id is None and not (line.sku or line.name):
-            raise DomainError(f"Line {i}: pick a product or give a name.")
+            raise DomainError(msg("Line {line}: pick a product or give a name.", line=i))
 
 
 def _apply_input(session: Session, order: Order, data: OrderInput) -> None:
@@ -102,7 +107,7 @@ def create_order(session: Session, data: OrderInput, who: str) -> int:
         order = Order(number=next_number(session), source="manual", status=lifecycle.NEW)
         session.add(order)
         _apply_input(session, order, data)
-        order.events.append(OrderEvent(kind="status", to_status=lifecycle.NEW, who=who, why="Entered by hand"))
+        order.events.append(OrderEvent(kind="status", to_status=lifecycle.NEW, who=who, why=msg("Entered by hand")))
         session.flush()
         reindex_orders(session, [order.id])
         return order.id
@@ -113,9 +118,8 @@ def update_order(session: Session, order_id: int, data: OrderInput, who: str) ->
     with session.begin():
         order = _load(session, order_id)
         if order.status not in lifecycle.EDITABLE:
-            raise DomainError(
-                f"Order {order.number} is {lifecycle.status_label(order.status).lower()} and can no longer be edited."
-            )
+            raise DomainError(msg("Order {number} is {status} and can no longer be edited.", number=order.number,
+                                  status=lifecycle.status_label(order.status).lower()))
         had_reservation = any(ln.reserved for ln in order.lines)
         if had_reservation:
             stock_effects.release_order(session, order, who)
@@ -126,7 +130,7 @@ def update_order(session: Session, order_id: int, data: OrderInput, who: str) ->
             stock_effects.reserve_order(session, order, who)
         now = utcnow()
         order.updated_at = order.locally_changed_at = now
-        order.events.append(OrderEvent(kind="edit", who=who, why="Order edited"))
+        order.events.append(OrderEvent(kind="edit", who=who, why=msg("Order edited")))
         session.flush()
         reindex_orders(session, [order.id])
     return Changes.of_orders([order_id])
@@ -135,7 +139,7 @@ def update_order(session: Session, order_id: int, data: OrderInput, who: str) ->
 def _load(session: Session, order_id: int) -> Order:
     order = session.get(Order, order_id, options=[selectinload(Order.lines).selectinload(OrderLine.product)])
     if order is None:
-        raise NotFound(f"Order #{order_id} does not exist.")
+        raise NotFound(msg("Order #{order_id} does not exist.", order_id=order_id))
     return order
 
 
@@ -152,7 +156,7 @@ def get_order(session: Session, order_id: int) -> OrderDetail:
             selectinload(Order.shipping_address), selectinload(Order.billing_address),
         ])
         if o is None:
-            raise NotFound(f"Order #{order_id} does not exist.")
+            raise NotFound(msg("Order #{order_id} does not exist.", order_id=order_id))
         return OrderDetail(
             id=o.id, number=o.number, source=o.source, external_number=o.external_number or "",
             created_at=o.created_at, status=o.status, customer_name=o.customer_name, email=o.email or "",
@@ -178,7 +182,7 @@ def find_order_id(session: Session, number: str) -> int:
         if oid is None and text.startswith("#") and text[1:].isdigit():
             oid = session.scalar(select(Order.id).where(Order.id == int(text[1:])))
     if oid is None:
-        raise NotFound(f"No order with the number '{number}'.")
+        raise NotFound(msg("No order with the number '{number}'.", number=number))
     return oid
 
 
@@ -190,7 +194,8 @@ def apply_status(session: Session, order: Order, to_status: str, who: str, why: 
 
         problems = order_problems(session, order)
         if problems:
-            raise DomainError(f"Order {order.number} is not ready to pack: " + "; ".join(problems))
+            raise DomainError(msg("Order {number} is not ready to pack: {problems}", number=order.number,
+                                  problems="; ".join(problems)))
         stock_effects.reserve_order(session, order, who)
         order.problems = ""
     was_reserving = order.status in lifecycle.RESERVING
@@ -211,7 +216,7 @@ def change_status(session: Session, order_ids: list[int], to_status: str, who: s
             select(Order).where(Order.id.in_(order_ids)).options(selectinload(Order.lines).selectinload(OrderLine.product))
         ).all()
         if len(orders) != len(set(order_ids)):
-            raise NotFound("Some of the selected orders no longer exist.")
+            raise NotFound(msg("Some of the selected orders no longer exist."))
         errors: list[DomainError] = []
         for order in orders:
             try:
@@ -222,8 +227,8 @@ def change_status(session: Session, order_ids: list[int], to_status: str, who: s
             raise errors[0]
         if errors:
             # All or none: say so, or the user takes the orders not named here for moved.
-            head = (f"No order was changed: {len(errors)} of the {len(orders)} selected orders cannot go to "
-                    f"'{lifecycle.status_label(to_status)}'.")
+            head = msg("No order was changed: {failed} of the {selected} selected orders cannot go to '{status}'.",
+                       failed=len(errors), selected=len(orders), status=lifecycle.status_label(to_status))
             raise DomainError("\n".join([head, *(str(e) for e in errors)]))
     return Changes.of_orders(order_ids)
 
@@ -236,19 +241,20 @@ def set_payments(session: Session, order_ids: list[int], payment_status: str, wh
     """Payment status of one or many orders (the list's "Mark paid"): all in one transaction. A reason the last
     verification gave ("Not paid") is checked again, so the list does not go on showing it."""
     if payment_status not in PAYMENT_STATUSES:
-        raise DomainError(f"Unknown payment status '{payment_status}'.")
+        raise DomainError(msg("Unknown payment status '{payment_status}'.", payment_status=payment_status))
     with session.begin():
         orders = session.scalars(select(Order).where(Order.id.in_(order_ids))
                                  .options(selectinload(Order.lines).selectinload(OrderLine.product))).all()
         if len(orders) != len(set(order_ids)):
-            raise NotFound("Some of the selected orders no longer exist.")
+            raise NotFound(msg("Some of the selected orders no longer exist."))
         for order in orders:
             old = order.payment_status
             if old == payment_status:
                 continue
             order.payment_status = payment_status
             order.updated_at = order.locally_changed_at = utcnow()
-            order.events.append(OrderEvent(kind="edit", who=who, why=f"Payment: {old} -> {payment_status}"))
+            why = msg("Payment: {old_status} -> {new_status}", old_status=old, new_status=payment_status)
+            order.events.append(OrderEvent(kind="edit", who=who, why=why))
             refresh_problems(session, order)
     return Changes.of_orders(order_ids)
 
@@ -256,7 +262,7 @@ def set_payments(session: Session, order_ids: list[int], payment_status: str, wh
 def add_note(session: Session, order_id: int, text: str, who: str) -> Changes:
     """An entry in the history (a phone call, a promise to the customer)."""
     if not text.strip():
-        raise DomainError("The note is empty.")
+        raise DomainError(msg("The note is empty."))
     with session.begin():
         order = _load(session, order_id)
         order.events.append(OrderEvent(kind="note", who=who, why=text.strip()))

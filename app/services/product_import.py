@@ -28,6 +28,7 @@ from app.models.base import utcnow
 from app.models.stock import ADJUSTMENT
 from app.services.changes import Changes
 from app.services.errors import DomainError, FileRefused, RowError
+from app.services.messages import msg
 from app.services.stock import MoveLine, post_document
 
 Progress = Callable[[int, int, str], None]
@@ -86,16 +87,16 @@ def read_products(path: str | Path, fmt: str = "auto", mapping: Mapping | None =
     if fmt == "auto":
         fmt = "shopify" if looks_like_shopify_products(table.header) else ("mapped" if mapping else "")
         if not fmt:
-            raise FileRefused(path.name, [RowError(1, None, "not Shopify's products export; import it with a "
-                                                   "column mapping (--format mapped --mapping M.json)")])
+            raise FileRefused(path.name, [RowError(1, None, msg("not Shopify's products export; import it with a "
+                                                               "column mapping (--format mapped --mapping M.json)"))])
     if fmt == "shopify":
         parsed = parse_shopify_products(table, progress)
     elif fmt == "mapped":
         if mapping is None:
-            raise DomainError("A mapped import needs a column mapping.")
+            raise DomainError(msg("A mapped import needs a column mapping."))
         parsed = parse_mapped_products(table, mapping, progress)
     else:
-        raise DomainError(f"Unknown products format '{fmt}' (auto, shopify or mapped).")
+        raise DomainError(msg("Unknown products format '{format}' (auto, shopify or mapped).", format=fmt))
     if parsed.errors:
         raise FileRefused(path.name, parsed.errors)
     return parsed
@@ -118,11 +119,11 @@ def mapping_for(path: str | Path) -> Mapping | None:
     fields = guess_product_mapping(header)
     missing = [MAPPED_FIELDS[f] for f in REQUIRED if f not in fields]
     if missing:
-        raise FileRefused(path.name, [RowError(1, None, (
-            "not Shopify's products export, and no column is recognised for: " + ", ".join(missing)
-            + " (the file's columns: " + ", ".join(h for h in header if h.strip())
-            + "). Name the columns SKU, Name, Price (optionally EAN, VAT, Stock, Location, Supplier), "
-            "or import it with a column mapping: zaplecze import products FILE --mapping M.json"))])
+        raise FileRefused(path.name, [RowError(1, None, msg(
+            "not Shopify's products export, and no column is recognised for: {fields} (the file's columns: "
+            "{columns}). Name the columns SKU, Name, Price (optionally EAN, VAT, Stock, Location, Supplier), "
+            "or import it with a column mapping: zaplecze import products FILE --mapping M.json",
+            fields=", ".join(missing), columns=", ".join(h for h in header if h.strip())))])
     return Mapping(name=path.stem, fields=fields)
 
 
@@ -140,14 +141,14 @@ def _plan(session: Session, parsed: ParsedProducts) -> tuple[list[tuple[ProductR
         values = dict(rec.values)
         ean = values.get("ean")
         if ean and ean_owner.get(ean) not in (None, pid):
-            warnings.append(str(RowError(rec.row, "EAN", f"EAN {ean} already belongs to another product here: "
-                                         f"{rec.sku} is imported without it")))
+            warnings.append(str(RowError(rec.row, "EAN", msg("EAN {ean} already belongs to another product here: "
+                                                             "{sku} is imported without it", ean=ean, sku=rec.sku))))
             values.pop("ean")
         if pid is None:
             full = {**NEW_DEFAULTS, **values}
             if "gross_price" not in full or "name" not in full:
-                raise FileRefused(parsed.filename, [RowError(rec.row, None, f"{rec.sku} is new and needs a name "
-                                                             "and a price")])
+                raise FileRefused(parsed.filename, [RowError(rec.row, None, msg("{sku} is new and needs a name "
+                                                                                "and a price", sku=rec.sku))])
             plan.append((rec, None, full))
         else:
             old = current[pid]
@@ -218,7 +219,7 @@ def import_products(session: Session, path: str | Path, who: str, fmt: str = "au
         opening = [MoveLine(ids[rec.sku], rec.opening_stock) for rec, _ in new if rec.opening_stock]
         number = ""
         if opening:
-            number = post_document(session, ADJUSTMENT, opening, who, note=f"Opening stock from {path.name}").number
+            number = post_document(session, ADJUSTMENT, opening, who, note=msg("Opening stock from {file}", file=path.name)).number
         batch = ImportBatch(kind="products", source=parsed.format, filename=path.name, sha256=_sha256(path), who=who,
                             new_count=len(new), updated_count=0,
                             skipped_count=len(parsed.warnings), created_at=now)

@@ -18,6 +18,7 @@ from app.models.stock import ADJUSTMENT
 from app.services.changes import Changes
 from app.services.ean import validate_gtin
 from app.services.errors import DomainError, NotFound
+from app.services.messages import msg
 from app.services.stock import MoveLine, post_document
 
 
@@ -56,23 +57,33 @@ class ProductDetail(ProductInput):
 INPUT_FIELDS = tuple(f.name for f in fields(ProductInput))
 
 
+def _negative_size(name: str, sku: str) -> str:
+    if name == "weight_g":
+        return msg("Weight of {sku} cannot be negative.", sku=sku)
+    if name == "length_mm":
+        return msg("Length of {sku} cannot be negative.", sku=sku)
+    if name == "width_mm":
+        return msg("Width of {sku} cannot be negative.", sku=sku)
+    return msg("Height of {sku} cannot be negative.", sku=sku)
+
+
 def check_input(data: ProductInput) -> ProductInput:
     """Cleaned input, or DomainError saying what is wrong (the EAN check digit is checked, never fixed)."""
     sku = data.sku.strip()
     if not sku:
-        raise DomainError("A product needs an SKU.")
+        raise DomainError(msg("A product needs an SKU."))
     if not data.name.strip():
-        raise DomainError(f"Product {sku} needs a name.")
+        raise DomainError(msg("Product {sku} needs a name.", sku=sku))
     if data.vat_rate not in VAT_RATES:
-        raise DomainError(f"VAT rate '{data.vat_rate}' is not one of 23, 8, 5, 0, zw.")
+        raise DomainError(msg("VAT rate '{rate}' is not one of 23, 8, 5, 0, zw.", rate=data.vat_rate))
     if data.gross_price < 0 or (data.purchase_price is not None and data.purchase_price < 0):
-        raise DomainError(f"Prices of {sku} cannot be negative.")
+        raise DomainError(msg("Prices of {sku} cannot be negative.", sku=sku))
     for name in ("weight_g", "length_mm", "width_mm", "height_mm"):
         value = getattr(data, name)
         if value is not None and value < 0:
-            raise DomainError(f"{name.split('_')[0].capitalize()} of {sku} cannot be negative.")
+            raise DomainError(_negative_size(name, sku))
     if data.reorder_point < 0 or data.reorder_qty < 0 or data.lead_time_days < 0:
-        raise DomainError(f"Reorder point, quantity and lead time of {sku} cannot be negative.")
+        raise DomainError(msg("Reorder point, quantity and lead time of {sku} cannot be negative.", sku=sku))
     values = {n: getattr(data, n) for n in INPUT_FIELDS}
     values.update(sku=sku, name=data.name.strip(), ean=validate_gtin(data.ean), location=data.location.strip(),
                   supplier=data.supplier.strip(), group_name=data.group_name.strip())
@@ -82,26 +93,26 @@ def check_input(data: ProductInput) -> ProductInput:
 def _unique(session: Session, data: ProductInput, product_id: int | None) -> None:
     other = session.scalar(select(Product.id).where(Product.sku == data.sku, Product.id != (product_id or 0)))
     if other is not None:
-        raise DomainError(f"SKU {data.sku} is already used by another product.")
+        raise DomainError(msg("SKU {sku} is already used by another product.", sku=data.sku))
     if data.ean:
         other_sku = session.scalar(select(Product.sku).where(Product.ean == data.ean,
                                                              Product.id != (product_id or 0)))
         if other_sku is not None:
-            raise DomainError(f"EAN {data.ean} already belongs to product {other_sku}.")
+            raise DomainError(msg("EAN {ean} already belongs to product {sku}.", ean=data.ean, sku=other_sku))
 
 
 def create_product(session: Session, data: ProductInput, who: str, opening_stock: int = 0) -> int:
     """A new product; opening stock is recorded as an adjustment, so the ledger explains it."""
     data = check_input(data)
     if opening_stock < 0:
-        raise DomainError("Opening stock cannot be negative.")
+        raise DomainError(msg("Opening stock cannot be negative."))
     with session.begin():
         _unique(session, data, None)
         product = Product(**{n: getattr(data, n) for n in INPUT_FIELDS}, on_hand=0, reserved=0)
         session.add(product)
         session.flush()
         if opening_stock:
-            post_document(session, ADJUSTMENT, [MoveLine(product.id, opening_stock)], who, note="Opening stock")
+            post_document(session, ADJUSTMENT, [MoveLine(product.id, opening_stock)], who, note=msg("Opening stock"))
         return product.id
 
 
@@ -110,7 +121,7 @@ def update_product(session: Session, product_id: int, data: ProductInput, who: s
     with session.begin():
         product = session.get(Product, product_id)
         if product is None:
-            raise NotFound(f"Product #{product_id} does not exist.")
+            raise NotFound(msg("Product #{product_id} does not exist.", product_id=product_id))
         _unique(session, data, product_id)
         for name in INPUT_FIELDS:
             setattr(product, name, getattr(data, name))
@@ -131,7 +142,7 @@ def get_product(session: Session, product_id: int) -> ProductDetail:
     with session.begin():
         p = session.get(Product, product_id, populate_existing=True)
         if p is None:
-            raise NotFound(f"Product #{product_id} does not exist.")
+            raise NotFound(msg("Product #{product_id} does not exist.", product_id=product_id))
         return ProductDetail(**{n: getattr(p, n) for n in INPUT_FIELDS}, id=p.id, on_hand=p.on_hand,
                              reserved=p.reserved)
 
@@ -154,14 +165,14 @@ def link_ean(session: Session, product_id: int, ean: str) -> Changes:
     with session.begin():
         product = session.get(Product, product_id)
         if product is None:
-            raise NotFound(f"Product #{product_id} does not exist.")
+            raise NotFound(msg("Product #{product_id} does not exist.", product_id=product_id))
         owner = session.scalar(select(Product.sku).where(Product.ean == code, Product.id != product_id))
         if owner is not None:
-            raise DomainError(f"EAN {code} already belongs to product {owner}.")
+            raise DomainError(msg("EAN {ean} already belongs to product {sku}.", ean=code, sku=owner))
         if product.ean and product.ean != code:
             # A scanner's next code typed into the link field would otherwise silently replace a good EAN.
-            raise DomainError(f"Product {product.sku} already has the EAN {product.ean}; "
-                              f"change it on the product card if {code} really replaces it.")
+            raise DomainError(msg("Product {sku} already has the EAN {ean}; change it on the product card if {code} "
+                                  "really replaces it.", sku=product.sku, ean=product.ean, code=code))
         product.ean = code
         product.updated_at = utcnow()
     return Changes(products=frozenset([product_id]))

@@ -27,6 +27,7 @@ from app.models.base import Money, UTCDateTime, utcnow
 from app.models.stock import ADJUSTMENT, DOCUMENT_KINDS, REASON_OF_KIND, RECEIPT, RETURN, WRITE_OFF
 from app.services.changes import Changes
 from app.services.errors import DomainError
+from app.services.messages import msg
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,14 @@ def _refusal(session: Session, product_id: int, quantity: int, check_available: 
     row = session.execute(
         select(Product.sku, Product.on_hand, Product.reserved).where(Product.id == product_id)).first()
     if row is None:
-        return DomainError(f"Product #{product_id} does not exist.")
+        return DomainError(msg("Product #{product_id} does not exist.", product_id=product_id))
     sku, on_hand, reserved = row
     if check_available:
-        return DomainError(f"Not enough stock of {sku}: {-quantity} to take out, {on_hand - reserved} available "
-                           f"({on_hand} on hand, {reserved} reserved).")
-    return DomainError(f"Not enough stock of {sku}: {-quantity} to take out, {on_hand} on hand.")
+        return DomainError(msg("Not enough stock of {sku}: {quantity} to take out, {available} available "
+                               "({on_hand} on hand, {reserved} reserved).", sku=sku, quantity=-quantity,
+                               available=on_hand - reserved, on_hand=on_hand, reserved=reserved))
+    return DomainError(msg("Not enough stock of {sku}: {quantity} to take out, {on_hand} on hand.", sku=sku,
+                           quantity=-quantity, on_hand=on_hand))
 
 
 def post_document(session: Session, kind: str, lines: list[MoveLine], who: str, *, supplier: str = "",
@@ -86,7 +89,7 @@ def post_document(session: Session, kind: str, lines: list[MoveLine], who: str, 
         raise ValueError(f"unknown document kind {kind!r}")
     lines = [ln for ln in lines if ln.quantity or ln.release]
     if not lines:
-        raise DomainError("The document has no quantities; nothing to record.")
+        raise DomainError(msg("The document has no quantities; nothing to record."))
     now = utcnow()
     doc = StockDocument(kind=kind, number=f"{kind} pending {now.timestamp()}", created_at=now, who=who,
                         supplier=supplier.strip(), supplier_document=supplier_document.strip(), order_id=order_id,
@@ -131,9 +134,9 @@ def receive_goods(session: Session, lines: list[ReceiptLine], who: str, *, suppl
     merged: dict[int, ReceiptLine] = {}
     for ln in lines:
         if ln.quantity <= 0:
-            raise DomainError(f"A received quantity must be positive (got {ln.quantity}).")
+            raise DomainError(msg("A received quantity must be positive (got {quantity}).", quantity=ln.quantity))
         if ln.purchase_price is not None and ln.purchase_price < 0:
-            raise DomainError("A purchase price cannot be negative.")
+            raise DomainError(msg("A purchase price cannot be negative."))
         old = merged.get(ln.product_id)
         merged[ln.product_id] = ReceiptLine(ln.product_id, ln.quantity + (old.quantity if old else 0),
                                             ln.purchase_price if ln.purchase_price is not None
@@ -147,9 +150,9 @@ def receive_goods(session: Session, lines: list[ReceiptLine], who: str, *, suppl
 def write_off(session: Session, product_id: int, quantity: int, reason: str, who: str) -> Posted:
     """Damaged, lost or expired goods leave the stock (RW); the reason is required."""
     if quantity <= 0:
-        raise DomainError("The quantity to write off must be positive.")
+        raise DomainError(msg("The quantity to write off must be positive."))
     if not reason.strip():
-        raise DomainError("Say why the goods are written off (damaged, lost, expired...).")
+        raise DomainError(msg("Say why the goods are written off (damaged, lost, expired...)."))
     with session.begin():
         return post_document(session, WRITE_OFF, [MoveLine(product_id, -quantity)], who, note=reason)
 
@@ -157,9 +160,9 @@ def write_off(session: Session, product_id: int, quantity: int, reason: str, who
 def adjust_stock(session: Session, product_id: int, delta: int, reason: str, who: str) -> Posted:
     """A correction with a reason (KOR), + or -."""
     if delta == 0:
-        raise DomainError("The adjustment is zero; nothing to record.")
+        raise DomainError(msg("The adjustment is zero; nothing to record."))
     if not reason.strip():
-        raise DomainError("An adjustment needs a reason.")
+        raise DomainError(msg("An adjustment needs a reason."))
     with session.begin():
         return post_document(session, ADJUSTMENT, [MoveLine(product_id, delta)], who, note=reason)
 
@@ -168,7 +171,7 @@ def return_to_stock(session: Session, lines: list[tuple[int, int]], who: str, *,
                     note: str = "") -> Posted:
     """Goods back on the shelf from a return or a complaint (ZW): [(product_id, quantity)]."""
     if any(q <= 0 for _, q in lines):
-        raise DomainError("A returned quantity must be positive.")
+        raise DomainError(msg("A returned quantity must be positive."))
     with session.begin():
         return post_document(session, RETURN, [MoveLine(pid, q) for pid, q in lines], who, order_id=order_id,
                              note=note)

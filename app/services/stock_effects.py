@@ -17,6 +17,7 @@ from app.models.stock import ISSUE
 from app.services import lifecycle
 from app.services.changes import Changes
 from app.services.errors import DomainError, NotFound
+from app.services.messages import msg
 from app.services.stock import MoveLine, _expire_balances, post_document
 
 
@@ -31,14 +32,15 @@ def reserve_order(session: Session, order: Order, who: str) -> None:
             continue
         if session.execute(update, {"q": line.quantity, "id": line.product_id}).rowcount != 1:
             p = session.get(Product, line.product_id, populate_existing=True)
-            short.append(f"{p.sku if p else line.sku}: {line.quantity} ordered, "
-                         f"{p.available if p else 0} available")
+            short.append(msg("{sku}: {ordered} ordered, {available} available", sku=p.sku if p else line.sku,
+                             ordered=line.quantity, available=p.available if p else 0))
             continue
         line.reserved = line.quantity
         touched.add(line.product_id)
     _expire_balances(session, touched)
     if short:
-        raise DomainError(f"Order {order.number}: not enough stock of " + "; ".join(short))
+        raise DomainError(msg("Order {number}: not enough stock of {products}", number=order.number,
+                                 products="; ".join(short)))
 
 
 def release_order(session: Session, order: Order, who: str) -> None:
@@ -57,7 +59,7 @@ def issue_order(session: Session, order: Order, who: str) -> None:
     lines = [MoveLine(line.product_id, -line.quantity, release=line.reserved)
              for line in order.lines if line.product_id is not None and line.quantity > 0]
     if lines:
-        post_document(session, ISSUE, lines, who, order_id=order.id, note=f"Order {order.number} shipped",
+        post_document(session, ISSUE, lines, who, order_id=order.id, note=msg("Order {number} shipped", number=order.number),
                       check_available=True, allow_negative=order.allow_negative_stock)
     for line in order.lines:
         line.reserved = 0
@@ -70,14 +72,15 @@ def allow_negative_stock(session: Session, order_id: int, allow: bool, who: str)
     with session.begin():
         order = session.get(Order, order_id)
         if order is None:
-            raise NotFound(f"Order #{order_id} does not exist.")
+            raise NotFound(msg("Order #{order_id} does not exist.", order_id=order_id))
         if order.status not in lifecycle.VERIFIABLE:
-            raise DomainError(f"Order {order.number} is {lifecycle.status_label(order.status).lower()}; selling "
-                              f"below zero stock can be allowed or withdrawn only before the order is verified.")
+            raise DomainError(msg("Order {number} is {status}; selling below zero stock can be allowed or withdrawn "
+                                  "only before the order is verified.", number=order.number,
+                                  status=lifecycle.status_label(order.status).lower()))
         if bool(order.allow_negative_stock) != allow:
             order.allow_negative_stock = allow
             order.events.append(OrderEvent(kind="edit", who=who, why=(
-                "Selling below zero stock allowed for this order" if allow
-                else "Selling below zero stock no longer allowed for this order")))
+                msg("Selling below zero stock allowed for this order") if allow
+                else msg("Selling below zero stock no longer allowed for this order"))))
             order.updated_at = order.locally_changed_at = utcnow()
     return Changes.of_orders([order_id])

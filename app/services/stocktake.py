@@ -19,6 +19,7 @@ from app.importers.detect import TableError, clean, open_table, parse_int
 from app.models import Product
 from app.models.stock import STOCKTAKE
 from app.services.errors import FileRefused, RowError
+from app.services.messages import msg
 from app.services.stock import MoveLine, Posted, post_document
 from app.services.xlsx import append_row, new_sheet, save
 
@@ -77,7 +78,8 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
     ix = {name: table.column(name) for name in HEADER}
     for name in ("SKU", "Counted"):
         if ix[name] is None:
-            errors.append(RowError(1, name, "column missing; export a fresh count sheet to see the expected columns"))
+            errors.append(RowError(1, name, msg("column missing; export a fresh count sheet to see the expected "
+                                                "columns")))
     if errors:
         raise FileRefused(path.name, errors)
     out: list[tuple[int, str, int, int | None]] = []
@@ -88,7 +90,7 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
         counted_text = clean(values[ix["Counted"]])
         if not sku:
             if counted_text:
-                errors.append(RowError(row, "SKU", "empty, but the row has a count"))
+                errors.append(RowError(row, "SKU", msg("empty, but the row has a count")))
             continue
         if not counted_text:
             empty += 1
@@ -96,14 +98,14 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
         try:
             counted = parse_int(counted_text)
         except ValueError:
-            errors.append(RowError(row, "Counted", f"'{counted_text}' is not a whole number"))
+            errors.append(RowError(row, "Counted", msg("'{value}' is not a whole number", value=counted_text)))
             continue
         if counted < 0:
-            errors.append(RowError(row, "Counted", f"{counted} is below zero"))
+            errors.append(RowError(row, "Counted", msg("{counted} is below zero", counted=counted)))
             continue
         if sku.lower() in seen:
-            errors.append(RowError(row, "SKU", f"{sku} is counted again (first on row {seen[sku.lower()]}); "
-                                   "add the counts up in one row"))
+            errors.append(RowError(row, "SKU", msg("{sku} is counted again (first on row {first_row}); add the "
+                                                   "counts up in one row", sku=sku, first_row=seen[sku.lower()])))
             continue
         seen[sku.lower()] = row
         expected = None
@@ -116,7 +118,7 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
     known = _products(session)
     for row, sku, _, _ in out:
         if sku.lower() not in known:
-            errors.append(RowError(row, "SKU", f"no product with SKU {sku}"))
+            errors.append(RowError(row, "SKU", msg("no product with SKU {sku}", sku=sku)))
     if errors:
         # In sheet order: the user walks the sheet top to bottom fixing them.
         raise FileRefused(path.name, sorted(errors, key=lambda e: e.row or 0))
@@ -136,8 +138,9 @@ def _differences(session: Session, path: Path) -> StocktakePreview:
     for row, sku, counted, expected in rows:
         pid, sku, name, location, on_hand = products[sku.lower()]
         if expected is not None and expected != on_hand:
-            warnings.append(str(RowError(row, "Expected", f"the stock of {sku} moved since the sheet was exported "
-                                         f"({expected} then, {on_hand} now); the difference is counted against now")))
+            warnings.append(str(RowError(row, "Expected", msg(
+                "the stock of {sku} moved since the sheet was exported ({expected} then, {on_hand} now); the "
+                "difference is counted against now", sku=sku, expected=expected, on_hand=on_hand))))
         if counted != on_hand:
             diffs.append(CountDifference(row, pid, sku, name, location, on_hand if expected is None else expected,
                                          on_hand, counted))
@@ -156,6 +159,7 @@ def apply_stocktake(session: Session, path: str | Path, who: str, note: str = ""
         preview = _differences(session, path)
         if not preview.differences:
             return None
-        lines = [MoveLine(d.product_id, d.difference, note=f"Counted {d.counted}, was {d.on_hand}")
+        lines = [MoveLine(d.product_id, d.difference, note=msg("Counted {counted}, was {on_hand}", counted=d.counted,
+                                                                    on_hand=d.on_hand))
                  for d in preview.differences]
-        return post_document(session, STOCKTAKE, lines, who, note=note or f"Stocktake from {path.name}")
+        return post_document(session, STOCKTAKE, lines, who, note=note or msg("Stocktake from {file}", file=path.name))

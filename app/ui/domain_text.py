@@ -20,6 +20,9 @@ from app.config import resource_path
 
 _FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
 _MAX_DEPTH = 3
+# Values that are names from outside (a file's column header, a file name, a code): shown as they are, even
+# when they read like one of our words ("Name", "Shipping", "Phone" in a Shopify header).
+_VERBATIM = frozenset({"column", "columns", "file", "path", "sku", "ean", "number", "printer", "header", "headers"})
 
 
 @dataclass(frozen=True)
@@ -69,18 +72,35 @@ def _value(text: str, depth: int) -> str:
         return _translate(text)
     if text.lower() in lower:
         return _translate(lower[text.lower()]).lower()
+    if depth >= _MAX_DEPTH:
+        return text
+    # A list whose every part is a message ("MUG-1: 5 ordered, 1 available; TEA: 2 ordered, 0 available") is
+    # split before the whole is tried: a template's last value would otherwise swallow the rest of the list.
     for sep in ("; ", ", "):
         if sep in text:
             parts = text.split(sep)
             if all(p in exact or p.lower() in lower for p in parts):
                 return sep.join(_value(p, depth) for p in parts)
-    if depth < _MAX_DEPTH:
-        return _message(text, depth + 1)
-    return text
+            translated = [_translate(p) if p in exact else _match(p, depth + 1) for p in parts]
+            if all(t is not None for t in translated):
+                return sep.join(t for t in translated if t is not None)
+    return _message(text, depth + 1)
+
+
+def _match(text: str, depth: int) -> str | None:
+    """The translation of one message with values, or None when no template takes it."""
+    _exact, _lower, with_values = _templates()
+    for t in with_values:
+        m = t.pattern.fullmatch(text) if t.pattern else None
+        if m is None:
+            continue
+        values = {k: v if k in _VERBATIM else _value(v, depth) for k, v in m.groupdict().items()}
+        return _fill(_translate(t.source), values)
+    return None
 
 
 def _message(text: str, depth: int) -> str:
-    exact, _lower, with_values = _templates()
+    exact, _lower, _with_values = _templates()
     if text in exact:
         return _translate(text)
     if "\n" in text:
@@ -88,13 +108,8 @@ def _message(text: str, depth: int) -> str:
     stripped = text.lstrip()
     if stripped != text:  # an indented line of a list
         return text[:len(text) - len(stripped)] + _message(stripped, depth)
-    for t in with_values:
-        m = t.pattern.fullmatch(text) if t.pattern else None
-        if m is None:
-            continue
-        values = {k: _value(v, depth) for k, v in m.groupdict().items()}
-        return _fill(_translate(t.source), values)
-    return text
+    found = _match(text, depth)
+    return text if found is None else found
 
 
 def _fill(template: str, values: dict[str, str]) -> str:

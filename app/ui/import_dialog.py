@@ -42,7 +42,7 @@ from app.services.importing import (
 from app.ui.bus import bus
 from app.ui.context import AppContext
 from app.ui.domain_text import domain_text
-from app.ui.errors import show_error
+from app.ui.errors import error_text, show_error
 from app.ui.simple_table import SimpleTableModel, make_table
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
@@ -155,7 +155,7 @@ class ImportDialog(QDialog):
             self.samples = [values for _row, values in islice(table, 50)]
         except (TableError, OSError) as exc:
             self.header, self.samples = [], []
-            self._show_problem(self.tr("This file cannot be read as a table: {0}").format(exc))
+            self._show_problem(self.tr("This file cannot be read as a table: {0}").format(domain_text(str(exc))))
             return
         shopify = looks_like_shopify(self.header)
         delimiter = {"": "", "\t": ", tab"}.get(table.delimiter, f", '{table.delimiter}'")
@@ -303,7 +303,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):  # a refused file, a cancel, a missing file: said in the dialog
-            self._show_problem(domain_text(str(exc)))
+            self._show_problem(error_text(exc))
             if self.preview is not None and not self.preview.refused:
                 self.import_button.setEnabled(True)
         else:

@@ -26,7 +26,7 @@ from app.importers.mapped import FIELDS, ONE_OF_LINE, REQUIRED, Mapping, guess_m
 from app.services.errors import DomainError
 from app.services.importing import save_mapping
 from app.ui.context import AppContext
-from app.ui.errors import show_error
+from app.ui.errors import error_text, show_error
 
 NOT_IN_FILE = ""
 
@@ -171,7 +171,7 @@ class MappingDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, DomainError):
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
             else:
                 show_error(self, exc)
 

@@ -154,10 +154,10 @@ class OrderDialogActions:
         db, who, oid = self.ctx.db, self.ctx.who, self.order_id
 
         def work() -> Changes:
-            from app.services.orders import change_status
+            from app.services.orders import WHY_ORDER_WINDOW, change_status
 
             with db.session() as s:
-                return change_status(s, [oid], to_status, who, "Changed in the order window")
+                return change_status(s, [oid], to_status, who, WHY_ORDER_WINDOW)
 
         self.ctx.tasks.run(work, on_done=lambda ch: bus().changed.emit(ch), on_error=self._error)
 

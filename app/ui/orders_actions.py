@@ -137,10 +137,10 @@ class OrdersActions(QObject):
         db, who = self.ctx.db, self.ctx.who
 
         def work() -> Changes:
-            from app.services.orders import change_status
+            from app.services.orders import WHY_ORDERS_LIST, change_status
 
             with db.session() as s:
-                return change_status(s, ids, to_status, who, "Changed in the orders list")
+                return change_status(s, ids, to_status, who, WHY_ORDERS_LIST)
 
         self.ctx.tasks.run(work, on_done=self._changed, on_error=self._error)
 

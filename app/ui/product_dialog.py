@@ -33,6 +33,7 @@ from app.services.stock_queries import MOVEMENT_REASONS, movements, open_reserva
 from app.ui.adjust_dialog import AdjustDialog
 from app.ui.bus import bus
 from app.ui.context import AppContext
+from app.ui.domain_text import domain_text
 from app.ui.errors import show_error
 from app.ui.simple_table import SimpleTableModel, make_table
 
@@ -234,7 +235,8 @@ class ProductDialog(QDialog):
         self.movements_model.set_rows(
             [(r.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), self.reason_labels.get(r.reason, r.reason),
               f"{r.quantity:+d}", r.document, r.order_number or " ".join(x for x in (r.supplier, r.supplier_document)
-                                                                        if x), r.who, _money(r.purchase_price), r.note)
+                                                                        if x), r.who, _money(r.purchase_price),
+              domain_text(r.note))
              for r in rows], [r.quantity for r in rows])
 
     def load_reservations(self) -> None:
@@ -258,7 +260,7 @@ class ProductDialog(QDialog):
         code = clean_gtin(text)
         problem = gtin_problem(code) if code else None
         self.ean.setStyleSheet(BAD if problem else "")
-        self.ean_problem.setText(problem or "")
+        self.ean_problem.setText(domain_text(problem or ""))
 
     def read_input(self) -> ProductInput:
         def money(edit: QLineEdit, what: str, required: bool) -> Decimal | None:

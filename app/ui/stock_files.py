@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.ui.bus import bus
+from app.ui.domain_text import domain_text
 from app.ui.errors import show_error
 
 translate = QCoreApplication.translate
@@ -41,13 +42,14 @@ class StockFileActions:
             "StockTab", "{0}: {1} new, {2} updated, {3} unchanged products; opening stock {4} units.").format(
             preview.filename, preview.new, preview.updated, preview.unchanged, preview.opening_stock_units)
         if mapping is not None:
-            self.import_columns = ", ".join(f"{FIELDS[f]} ← {header}" for f, header in mapping.fields.items())
+            self.import_columns = ", ".join(f"{domain_text(FIELDS[f])} ← {header}"
+                                            for f, header in mapping.fields.items())
             summary += "\n" + translate("StockTab", "Columns read: {0}").format(self.import_columns)
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Question, translate("StockTab", "Import products"), summary,
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
             box.setInformativeText(translate("StockTab", "{0} warnings. Import?").format(len(preview.warnings)))
-            box.setDetailedText("\n".join([*preview.notes, *preview.warnings]))
+            box.setDetailedText("\n".join(domain_text(t) for t in [*preview.notes, *preview.warnings]))
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         who = self.ctx.who

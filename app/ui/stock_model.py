@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
@@ -28,7 +35,16 @@ ARCHIVED_BRUSH = QBrush(QColor("#8a8a8a"))
 _ROOT = QModelIndex()
 
 
+# Marked for pyside6-lupdate here, translated when shown (so a change of language shows at once).
+HEADERS = (QT_TRANSLATE_NOOP("StockModel", "SKU"), QT_TRANSLATE_NOOP("StockModel", "EAN"),
+           QT_TRANSLATE_NOOP("StockModel", "Name"), QT_TRANSLATE_NOOP("StockModel", "Location"),
+           QT_TRANSLATE_NOOP("StockModel", "On hand"), QT_TRANSLATE_NOOP("StockModel", "Reserved"),
+           QT_TRANSLATE_NOOP("StockModel", "Available"), QT_TRANSLATE_NOOP("StockModel", "Reorder point"),
+           QT_TRANSLATE_NOOP("StockModel", "Days of cover"))
+
+
 def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("StockModel", ...) above, in the user's language."""
     return QCoreApplication.translate("StockModel", text)
 
 
@@ -50,8 +66,6 @@ class StockModel(QAbstractTableModel):
         self.rows: list[StockRow] = []
         self.total = 0
         self._row_of: dict[int, int] = {}
-        self._headers = (_t("SKU"), _t("EAN"), _t("Name"), _t("Location"), _t("On hand"), _t("Reserved"),
-                         _t("Available"), _t("Reorder point"), _t("Days of cover"))
 
     # --- loading -------------------------------------------------------------------------------------------
     def set_query(self, filter_key: str, search: str) -> None:
@@ -115,9 +129,10 @@ class StockModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return _t(HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == COVER:
-            return _t("Available stock divided by the daily sales (the faster of the last 30 and 90 days)")
+            return QCoreApplication.translate(
+                "StockModel", "Available stock divided by the daily sales (the faster of the last 30 and 90 days)")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -148,11 +163,11 @@ class StockModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lv = level(r)
             if not r.active:
-                return _t("Archived")
+                return QCoreApplication.translate("StockModel", "Archived")
             if lv == "out":
-                return _t("Out of stock: nothing available to sell")
+                return QCoreApplication.translate("StockModel", "Out of stock: nothing available to sell")
             if lv == "low":
-                return _t("Low stock: available is at or below the reorder point")
+                return QCoreApplication.translate("StockModel", "Low stock: available is at or below the reorder point")
         return None
 
     def _display(self, r: StockRow, col: int) -> str:
@@ -175,5 +190,7 @@ class StockModel(QAbstractTableModel):
         if r.days_of_cover is None:
             return "—"
         if 0 < r.days_of_cover < 1:
-            return _t("< 1 d")
-        return _t("{0} d").format(int(r.days_of_cover)) if r.days_of_cover < 1000 else "999+ d"
+            return QCoreApplication.translate("StockModel", "< 1 d")
+        if r.days_of_cover >= 1000:
+            return QCoreApplication.translate("StockModel", "999+ d")
+        return QCoreApplication.translate("StockModel", "{0} d").format(int(r.days_of_cover))

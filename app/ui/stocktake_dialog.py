@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.stocktake import StocktakePreview, apply_stocktake, export_count_sheet, preview_stocktake
 from app.ui.bus import bus
 from app.ui.context import AppContext
+from app.ui.domain_text import domain_text
 from app.ui.errors import show_error
 from app.ui.simple_table import SimpleTableModel, make_table
 
@@ -124,7 +125,7 @@ class StocktakeDialog(QDialog):
                               f"{d.difference:+d}") for d in diffs], [d.difference for d in diffs])
         self.status.setText(self.tr("{0} products counted, {1} rows not counted (left as they are); "
                                     "{2} differences.").format(preview.counted, preview.not_counted, len(diffs)))
-        self.warnings.setText("\n".join(preview.warnings))
+        self.warnings.setText("\n".join(domain_text(w) for w in preview.warnings))
         self.apply_button.setEnabled(bool(diffs))
         return preview
 

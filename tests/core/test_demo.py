@@ -18,6 +18,7 @@ from app.services.demo import fill_demo
 from app.services.demo_catalogue import CITIES
 from app.services.errors import DomainError
 from app.services.verification import order_problems
+from tests.printing.pdftools import pdf_pages
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -198,6 +199,8 @@ def test_shipped_orders_have_their_shipment_and_a_label_prints(demo, db_path, tm
         out = tmp_path / f"{number}.pdf"
         assert run(["label", number, "--db", str(db_path), "--out", str(out)]) == 0
         assert out.read_bytes().startswith(b"%PDF")
+    text = pdf_pages(out.read_bytes())[0][2]
+    assert "Zielony Kubek Anna Nowak" in text and "61-758 Poznań" in text  # the demo shop's sender
     assert check_database(db) == []
 
 

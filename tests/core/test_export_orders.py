@@ -117,3 +117,19 @@ def test_cli_export_from_a_mistyped_database_path_is_an_error(tmp_path, capsys):
     assert run(["export", "orders", "--db", str(tmp_path / "sklep-typo.db"), "--out", str(tmp_path / "o.xlsx")]) == 1
     assert "There is no database at" in capsys.readouterr().err
     assert not (tmp_path / "sklep-typo.db").exists() and not (tmp_path / "o.xlsx").exists()
+
+
+def test_a_buyer_name_starting_with_equals_stays_text(db, session, tmp_path) -> None:
+    """'=1+1' typed as a name must not become a live formula (or a file Excel refuses)."""
+    from sqlalchemy import update
+
+    from app.models import Order
+
+    fill_demo(db, orders=5, seed=3, now=NOW)
+    with session.begin():
+        session.execute(update(Order).values(customer_name="=1+1", email="=HYPERLINK(\"x\")"))
+    out = tmp_path / "orders.xlsx"
+    export_orders(session, out)
+    rows = list(_read(out).iter_rows(min_row=2))
+    assert rows and all(r[2].value == "=1+1" and r[2].data_type == "s" for r in rows)
+    assert all(r[3].value == '=HYPERLINK("x")' and r[3].data_type == "s" for r in rows)

@@ -68,3 +68,47 @@ def test_english_user_reads_the_english_message(qapp):
     install_translations(qapp, "en")
     text = msg("Possible duplicate of order {number}", number="ZAP-1")
     assert domain_text(text) == text
+
+
+def test_lists_of_messages_with_values_are_translated_part_by_part(polish):
+    """A list whose parts carry values: the last value of a template must not swallow the rest of the list."""
+    problems = "; ".join([msg("Not paid (and not cash on delivery)"),
+                          msg("Not enough stock of {sku}: {ordered} ordered, {available} available", sku="A-1",
+                              ordered=2, available=1),
+                          msg("Address incomplete: no {parts}", parts="street, postal code")])
+    assert domain_text(msg("Verification: {problems}", problems=problems)) == (
+        "Weryfikacja: Nieopłacone (i nie za pobraniem); Za mało towaru A-1: zamówiono 2, dostępne 1; "
+        "Niepełny adres: brak ulicy, kodu pocztowego")
+    short = "; ".join(msg("{sku}: {ordered} ordered, {available} available", sku=s, ordered=o, available=a)
+                      for s, o, a in (("MUG-1", 5, 1), ("TEA", 2, 0)))
+    polish_text = domain_text(msg("Order {number}: not enough stock of {products}", number="ZAP-1", products=short))
+    assert "available" not in polish_text and "ordered" not in polish_text
+    assert "MUG-1: zamówiono 5, dostępne 1; TEA: zamówiono 2, dostępne 0" in polish_text
+
+
+def test_a_files_column_name_is_shown_as_it_is(polish):
+    """'Name' is a Shopify header here, not our word for a buyer's name."""
+    text = msg("row {row}, column '{column}': {message}", row=3, column="Name",
+               message=msg("'{value}' is not a number", value="59,9O"))
+    assert domain_text(text) == "wiersz 3, kolumna „Name”: „59,9O” nie jest liczbą"
+
+
+def test_the_demo_shops_history_and_problems_read_in_polish(polish, db):
+    """Every history text, problem and stock note the demo writes is one of our messages, so a Polish user
+    reads the demo in Polish; only the shop's own notes (written in Polish) stay as they are."""
+    from sqlalchemy import text
+
+    from app.services.demo import fill_demo
+
+    fill_demo(db, orders=300)
+    with db.session() as s:
+        texts = set(s.scalars(text("SELECT DISTINCT why FROM order_event")))
+        texts |= set(s.scalars(text('SELECT DISTINCT problems FROM "order"')))
+        texts |= set(s.scalars(text("SELECT DISTINCT note FROM stock_movement")))
+        texts |= set(s.scalars(text("SELECT DISTINCT note FROM stock_document")))
+    texts.discard("")
+    assert len(texts) > 30
+    english = sorted(t for t in texts if domain_text(t) == t and not re.search("[ąćęłńóśźż]", t, re.I))
+    assert not english, english[:10]
+    assert domain_text(msg("Payment: {old_status} -> {new_status}", old_status="unpaid", new_status="paid")) == (
+        "Płatność: nieopłacone → opłacone")
