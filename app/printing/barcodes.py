@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
 from app.services.errors import DomainError
+from app.services.messages import msg
 
 QUIET_MODULES = 10
 POINTS_PER_INCH = 72.0
@@ -33,10 +34,11 @@ def dot(dpi: int) -> float:
 
 def check_code128(value: str) -> str:
     if not value:
-        raise BarcodeError("A Code 128 barcode needs a value; it is empty.")
+        raise BarcodeError(msg("A Code 128 barcode needs a value; it is empty."))
     bad = sorted({ch for ch in value if not 32 <= ord(ch) <= 126})
     if bad:
-        raise BarcodeError(f"'{value}' cannot be printed as Code 128: characters {''.join(bad)!r} are not plain ASCII.")
+        raise BarcodeError(msg("'{value}' cannot be printed as Code 128: characters {characters} are not plain ASCII.",
+                                 value=value, characters=repr("".join(bad))))
     return value
 
 
@@ -53,7 +55,8 @@ def code128_layout(value: str, max_width: float, dpi: int = 203, max_dots: int =
     modules = code128_modules(value) + 2 * QUIET_MODULES
     k = min(max_dots, int(max_width / (modules * dot(dpi))))
     if k < 1:
-        raise BarcodeError(f"'{value}' is too long for a {max_width / 72 * 25.4:.0f} mm wide Code 128 barcode.")
+        raise BarcodeError(msg("'{value}' is too long for a {width:.0f} mm wide Code 128 barcode.", value=value,
+                                 width=max_width / 72 * 25.4))
     module = k * dot(dpi)
     return module, modules * module
 
@@ -85,13 +88,12 @@ def validate_ean13(code: str) -> str:
     """The code as given if it is a valid EAN-13; otherwise BarcodeError saying what is wrong."""
     text = code.strip()
     if not text.isdigit() or len(text) != 13:
-        raise BarcodeError(f"'{code}' is not an EAN-13: it must be exactly 13 digits.")
+        raise BarcodeError(msg("'{code}' is not an EAN-13: it must be exactly 13 digits.", code=code))
     expected = ean13_check_digit(text[:12])
     if text[12] != expected:
-        raise BarcodeError(
-            f"'{code}' is not a valid EAN-13: its check digit is {text[12]} but the first 12 digits give {expected}."
-            " Check the number on the product; it was not changed."
-        )
+        raise BarcodeError(msg(
+            "'{code}' is not a valid EAN-13: its check digit is {digit} but the first 12 digits give {expected}."
+            " Check the number on the product; it was not changed.", code=code, digit=text[12], expected=expected))
     return text
 
 

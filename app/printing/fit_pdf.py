@@ -13,25 +13,28 @@ from pypdf.errors import PdfReadError
 
 from app.printing.label_pdf import LABEL_SIZE
 from app.services.errors import DomainError
+from app.services.messages import msg
+
+THE_FILE = msg("the file")  # the name in a message when the caller gives none
 
 
-def pdf_page_count(data: bytes, filename: str = "the file") -> int:
+def pdf_page_count(data: bytes, filename: str = THE_FILE) -> int:
     """Pages of a PDF, or a DomainError naming the file when it is not a readable PDF."""
     try:
         return len(PdfReader(io.BytesIO(data)).pages)
     except (PdfReadError, ValueError, OSError) as exc:
-        raise DomainError(f"{filename} is not a readable PDF ({exc}).") from exc
+        raise DomainError(msg("{filename} is not a readable PDF ({error}).", filename=filename, error=exc)) from exc
 
 
-def fit_to_label(data: bytes, size: tuple[float, float] = LABEL_SIZE, filename: str = "the file") -> bytes:
+def fit_to_label(data: bytes, size: tuple[float, float] = LABEL_SIZE, filename: str = THE_FILE) -> bytes:
     """Every page of data fitted onto a size page (points, portrait); returns the new PDF."""
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = list(reader.pages)
     except (PdfReadError, ValueError, OSError) as exc:
-        raise DomainError(f"{filename} is not a readable PDF ({exc}).") from exc
+        raise DomainError(msg("{filename} is not a readable PDF ({error}).", filename=filename, error=exc)) from exc
     if not pages:
-        raise DomainError(f"{filename} has no pages.")
+        raise DomainError(msg("{filename} has no pages.", filename=filename))
     target_w, target_h = size
     writer = PdfWriter()
     for page in pages:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.services.carriers import CARRIER_APIS, Carrier, CarrierParty, CarrierRequest
 from app.services.changes import Changes
 from app.services.errors import DomainError
+from app.services.messages import msg
 from app.services.search_index import reindex_orders
 from app.services.shipping import (
     _add_carrier_label,
@@ -28,8 +29,9 @@ def book_with_carrier(session: Session, shipment_id: int, who: str, api: Carrier
     detail = get_shipment(session, shipment_id)
     api = api or CARRIER_APIS.get(detail.carrier)
     if api is None:
-        raise DomainError(f"There is no connection to {detail.carrier_name}'s system yet; "
-                          "enter the tracking numbers or import them from the carrier's file.")
+        raise DomainError(msg("There is no connection to {carrier}'s system yet; "
+                              "enter the tracking numbers or import them from the carrier's file.",
+                              carrier=detail.carrier_name))
     [first, *_] = label_data(session, [shipment_id])
     st = get_settings(session).sender
     request = CarrierRequest(
@@ -42,8 +44,9 @@ def book_with_carrier(session: Session, shipment_id: int, who: str, api: Carrier
         currency=detail.currency, insurance=detail.insurance, locker_code=detail.locker_code)
     booking = api.create_shipment(request)  # outside any transaction: a network call must not hold the database
     if len(booking.tracking_numbers) != len(detail.parcels):
-        raise DomainError(f"{detail.carrier_name} returned {len(booking.tracking_numbers)} tracking numbers "
-                          f"for {len(detail.parcels)} parcels; nothing was changed.")
+        raise DomainError(msg("{carrier} returned {returned} tracking numbers for {parcels} parcels; "
+                              "nothing was changed.", carrier=detail.carrier_name,
+                              returned=len(booking.tracking_numbers), parcels=len(detail.parcels)))
     numbers = [normalize_tracking(n) for n in booking.tracking_numbers]
     pages = 0
     if booking.label_pdf:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.models import CarrierSetting, ShippingMethodRule
 from app.services.errors import DomainError
+from app.services.messages import msg
 from app.services.shipping_data import CarrierInfo, SenderData
 
 INPOST_LOCKER = "inpost_locker"
@@ -41,8 +42,9 @@ CARRIERS: dict[str, CarrierInfo] = {c.code: c for c in (
     CarrierInfo(GLS, "GLS", ("Business Parcel", "Parcel Shop")),
     CarrierInfo(POCZTA_POLSKA, "Poczta Polska", ("Pocztex Kurier", "Paczka pocztowa", "Pocztex Punkt")),
     CarrierInfo(ORLEN, "ORLEN Paczka", ("Punkt",), ("S", "M", "L"), needs_locker=True),
-    CarrierInfo(OWN, "Own delivery", ("Own delivery",), own_numbering=True, on_manifest=False),
-    CarrierInfo(PICKUP, "Personal pickup", ("Pickup at the shop",), own_numbering=True, on_manifest=False),
+    CarrierInfo(OWN, msg("Own delivery"), (msg("Own delivery"),), own_numbering=True, on_manifest=False),
+    CarrierInfo(PICKUP, msg("Personal pickup"), (msg("Pickup at the shop"),), own_numbering=True,
+                on_manifest=False),
 )}
 
 # What labels print as the carrier's name (the two non-carriers in Polish, as customers read them).
@@ -78,7 +80,7 @@ LOCKER_RE = re.compile(r"\b([A-Z]{3}\d{2,4}[A-Z]{0,3})\b")
 def carrier(code: str) -> CarrierInfo:
     info = CARRIERS.get(code)
     if info is None:
-        raise DomainError(f"Unknown carrier '{code}'. Known: {', '.join(CARRIERS)}.")
+        raise DomainError(msg("Unknown carrier '{code}'. Known: {codes}.", code=code, codes=", ".join(CARRIERS)))
     return info
 
 
@@ -121,10 +123,11 @@ def set_rule(session: Session, pattern: str, carrier_code: str, service: str = "
     """Add or change a mapping rule (one use case)."""
     pattern = " ".join(pattern.split())
     if not pattern:
-        raise DomainError("A mapping rule needs the text to look for.")
+        raise DomainError(msg("A mapping rule needs the text to look for."))
     info = carrier(carrier_code)
     if service and service not in info.services:
-        raise DomainError(f"{info.name} has no service '{service}'; it has {', '.join(info.services)}.")
+        raise DomainError(msg("{carrier} has no service '{service}'; it has {services}.", carrier=info.name,
+                              service=service, services=", ".join(info.services)))
     with session.begin():
         rule = session.scalar(select(ShippingMethodRule).where(ShippingMethodRule.pattern == pattern))
         if rule is None:
@@ -176,9 +179,10 @@ def check_carrier_settings(settings: list[CarrierSettingData]) -> None:
     for s in settings:
         info = carrier(s.code)
         if s.default_service and s.default_service not in info.services:
-            raise DomainError(f"{info.name} has no service '{s.default_service}'; it has {', '.join(info.services)}.")
+            raise DomainError(msg("{carrier} has no service '{service}'; it has {services}.", carrier=info.name,
+                                  service=s.default_service, services=", ".join(info.services)))
     if not any(s.active for s in settings):
-        raise DomainError("Keep at least one carrier switched on.")
+        raise DomainError(msg("Keep at least one carrier switched on."))
 
 
 def write_carrier_settings(session: Session, settings: list[CarrierSettingData]) -> None:

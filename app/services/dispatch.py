@@ -20,6 +20,7 @@ from app.services import lifecycle
 from app.services.carriers import carrier
 from app.services.changes import Changes
 from app.services.errors import DomainError, NotFound
+from app.services.messages import msg
 from app.services.orders import apply_status
 from app.services.print_queue import queue_manifest
 from app.services.shipping_data import ManifestSummary
@@ -40,27 +41,28 @@ def create_manifest(session: Session, carrier_code: str, day: date, who: str,
     """A manifest of the given shipments (default: all ready for this carrier); it waits to be printed."""
     info = carrier(carrier_code)
     if not info.on_manifest:
-        raise DomainError(f"{info.name} needs no dispatch manifest.")
+        raise DomainError(msg("{carrier} needs no dispatch manifest.", carrier=info.name))
     ids = shipment_ids if shipment_ids is not None else ready_for_manifest(session, carrier_code)
     if not ids:
-        raise DomainError(f"No packed {info.name} parcels are waiting for a manifest.")
+        raise DomainError(msg("No packed {carrier} parcels are waiting for a manifest.", carrier=info.name))
     with session.begin():
         shipments = session.scalars(select(Shipment).where(Shipment.id.in_(ids))
                                     .options(selectinload(Shipment.parcels))).all()
         if len(shipments) != len(set(ids)):
-            raise NotFound("Some of the chosen shipments no longer exist.")
+            raise NotFound(msg("Some of the chosen shipments no longer exist."))
         numbers = dict(session.execute(select(Order.id, Order.number).where(
             Order.id.in_([s.order_id for s in shipments]))).all())
         problems = []
         for s in shipments:
             if s.carrier != carrier_code:
-                problems.append(f"{numbers[s.order_id]} goes by {carrier(s.carrier).name}")
+                problems.append(msg("{order} goes by {carrier}", order=numbers[s.order_id],
+                                    carrier=carrier(s.carrier).name))
             elif s.manifest_id is not None:
-                problems.append(f"{numbers[s.order_id]} is on another manifest")
+                problems.append(msg("{order} is on another manifest", order=numbers[s.order_id]))
             elif any(not p.tracking_number for p in s.parcels):
-                problems.append(f"{numbers[s.order_id]} has a parcel without a tracking number")
+                problems.append(msg("{order} has a parcel without a tracking number", order=numbers[s.order_id]))
         if problems:
-            raise DomainError("The manifest cannot be made: " + "; ".join(problems) + ".")
+            raise DomainError(msg("The manifest cannot be made: {problems}.", problems="; ".join(problems)))
         count = session.scalar(select(func.count(DispatchManifest.id)).where(
             DispatchManifest.carrier == carrier_code, DispatchManifest.day == day)) or 0
         manifest = DispatchManifest(number=f"{carrier_code.upper()}/{day:%Y%m%d}/{count + 1}", carrier=carrier_code,
@@ -78,7 +80,7 @@ def manifest_data(session: Session, manifest_id: int) -> ManifestData:
     with session.begin():
         m = session.get(DispatchManifest, manifest_id)
         if m is None:
-            raise NotFound(f"Manifest #{manifest_id} does not exist.")
+            raise NotFound(msg("Manifest #{manifest_id} does not exist.", manifest_id=manifest_id))
         st = _settings_row(session)
         sender = PartyData(st.sender_name, st.sender_street, st.sender_postal_code, st.sender_city,
                            st.sender_country, st.sender_phone, st.sender_company)
@@ -105,9 +107,9 @@ def confirm_handover(session: Session, manifest_id: int, who: str) -> Changes:
     with session.begin():
         m = session.get(DispatchManifest, manifest_id)
         if m is None:
-            raise NotFound(f"Manifest #{manifest_id} does not exist.")
+            raise NotFound(msg("Manifest #{manifest_id} does not exist.", manifest_id=manifest_id))
         if m.confirmed_at is not None:
-            raise DomainError(f"Manifest {m.number} was handed over already.")
+            raise DomainError(msg("Manifest {number} was handed over already.", number=m.number))
         orders = session.scalars(
             select(Order).join(Shipment, Shipment.order_id == Order.id).where(Shipment.manifest_id == m.id)
             .options(selectinload(Order.lines).selectinload(OrderLine.product))).all()
@@ -122,12 +124,13 @@ def confirm_handover(session: Session, manifest_id: int, who: str) -> Changes:
             if order.status == lifecycle.SHIPPED:
                 continue
             try:
-                apply_status(session, order, lifecycle.SHIPPED, who, f"Handed over to {carrier(m.carrier).name}, "
-                                                                    f"manifest {m.number}")
+                apply_status(session, order, lifecycle.SHIPPED, who, msg(
+                    "Handed over to {carrier}, manifest {number}", carrier=carrier(m.carrier).name, number=m.number))
             except DomainError as exc:
                 errors.append(str(exc))
         if errors:
-            raise DomainError(f"Manifest {m.number} was not confirmed:\n" + "\n".join(errors))
+            # The first line is its own message; each order's error follows on its own line (translated line by line).
+            raise DomainError("\n".join([msg("Manifest {number} was not confirmed:", number=m.number), *errors]))
         m.confirmed_at, m.confirmed_by = utcnow(), who
         ids = [o.id for o in orders]
     return Changes.of_orders(ids)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import CarrierLabel, Order, PrintLogEntry, PrintQueueEntry, Shipment
 from app.services.errors import DomainError, NotFound
+from app.services.messages import msg
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,10 @@ def ref_for_log(session: Session, log_id: int) -> DocumentRef:
     with session.begin():
         row = session.get(PrintLogEntry, log_id)
         if row is None:
-            raise NotFound(f"Print log entry #{log_id} does not exist.")
+            raise NotFound(msg("Print log entry #{log_id} does not exist.", log_id=log_id))
         if row.kind in ("label", "carrier_label") and row.shipment_id is None:
-            raise DomainError(f"'{row.document}' cannot be printed again: its shipment no longer exists.")
+            raise DomainError(msg("'{document}' cannot be printed again: its shipment no longer exists.",
+                                  document=row.document))
         return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id)
 
 
@@ -58,7 +60,8 @@ def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]
         missing = [oid for oid in order_ids if oid not in found]
         if missing:
             numbers = session.scalars(select(Order.number).where(Order.id.in_(missing))).all()
-            raise DomainError("No shipment yet for order(s): " + ", ".join(numbers or map(str, missing)))
+            raise DomainError(msg("No shipment yet for order(s): {orders}",
+                                  orders=", ".join(numbers or map(str, missing))))
         return [DocumentRef("label", oid, found[oid]) for oid in order_ids]
 
 
@@ -80,7 +83,7 @@ def render_documents(session: Session, refs: list[DocumentRef], *, zpl: bool = F
             progress(n, len(refs), "")
         if ref.kind == "label":
             labels = label_data(session, [ref.shipment_id])
-            title = f"Label {labels[0].order_number}"
+            title = msg("Label {number}", number=labels[0].order_number)
             pdf = render_labels(labels, dpi=dpi if dpi in (203, 300) else 203, lang=lang, title=title)
             code = render_zpl(labels, dpi, lang) if zpl else None
             out.append(RenderedDocument(ref, title, pdf, code, len(labels)))
@@ -92,17 +95,17 @@ def render_documents(session: Session, refs: list[DocumentRef], *, zpl: bool = F
                                       .where(CarrierLabel.shipment_id == ref.shipment_id)
                                       .order_by(CarrierLabel.id.desc()).limit(1)).first()
             if row is None:
-                raise NotFound("The shipment has no carrier label attached.")
+                raise NotFound(msg("The shipment has no carrier label attached."))
             pdf = fit_to_label(row.data, filename=row.filename)
-            out.append(RenderedDocument(ref, f"Carrier label {row.number}", pdf, None,
+            out.append(RenderedDocument(ref, msg("Carrier label {number}", number=row.number), pdf, None,
                                         len(PdfReader(io.BytesIO(pdf)).pages)))
         elif ref.kind == "manifest":
             data = manifest_data(session, ref.manifest_id)
             pdf = render_manifest(data, lang=lang)
-            out.append(RenderedDocument(ref, f"Manifest {data.number}", pdf, None,
+            out.append(RenderedDocument(ref, msg("Manifest {number}", number=data.number), pdf, None,
                                         len(PdfReader(io.BytesIO(pdf)).pages)))
         else:
-            raise DomainError(f"Unknown document kind '{ref.kind}'.")
+            raise DomainError(msg("Unknown document kind '{kind}'.", kind=ref.kind))
     if progress is not None:
         progress(len(refs), len(refs), "")
     return out

@@ -24,6 +24,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services.errors import DomainError
+from app.services.messages import msg
 from app.services.shipping_data import LogRow, PrinterSettingData, QueueRow
 
 KINDS = ("label", "a4")  # printer settings: the label printer and the A4 printer
@@ -36,7 +37,7 @@ DEFAULTS = {"label": PrinterSettingData("label", "", "100x150", "portrait", 203,
 
 def get_printer_setting(session: Session, kind: str) -> PrinterSettingData:
     if kind not in KINDS:
-        raise DomainError(f"Unknown document kind '{kind}'.")
+        raise DomainError(msg("Unknown document kind '{kind}'.", kind=kind))
     with session.begin():
         row = session.scalar(select(PrinterSetting).where(PrinterSetting.kind == kind))
         if row is None:
@@ -53,15 +54,16 @@ def save_printer_setting(session: Session, data: PrinterSettingData) -> None:
 def check_printer_setting(data: PrinterSettingData) -> None:
     """A DomainError when the setting cannot be saved (before anything is written)."""
     if data.kind not in KINDS:
-        raise DomainError(f"Unknown document kind '{data.kind}'.")
+        raise DomainError(msg("Unknown document kind '{kind}'.", kind=data.kind))
     if data.paper not in PAPERS:
-        raise DomainError(f"Unknown paper '{data.paper}'; choose one of {', '.join(PAPERS)}.")
+        raise DomainError(msg("Unknown paper '{paper}'; choose one of {papers}.", paper=data.paper,
+                              papers=", ".join(PAPERS)))
     if data.orientation not in ("portrait", "landscape"):
-        raise DomainError("Orientation is portrait or landscape.")
+        raise DomainError(msg("Orientation is portrait or landscape."))
     if data.zpl and data.dpi not in (203, 300):
-        raise DomainError("ZPL labels are made for 203 or 300 dpi printers.")
+        raise DomainError(msg("ZPL labels are made for 203 or 300 dpi printers."))
     if not 72 <= data.dpi <= 2400:
-        raise DomainError(f"{data.dpi} dpi is not a printer resolution.")
+        raise DomainError(msg("{dpi} dpi is not a printer resolution.", dpi=data.dpi))
 
 
 def write_printer_setting(session: Session, data: PrinterSettingData) -> None:

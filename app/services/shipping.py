@@ -28,6 +28,7 @@ from app.services.carriers import (
 )
 from app.services.changes import Changes
 from app.services.errors import DomainError, NotFound
+from app.services.messages import msg
 from app.services.search_index import reindex_orders
 from app.services.shipping_data import (
     ParcelData,
@@ -49,9 +50,10 @@ def normalize_tracking(text: str) -> str:
     """A typed or scanned number: no spaces or scanner prefixes/suffixes, upper case, plain ASCII."""
     value = "".join(text.split()).upper()
     if value and (not value.isascii() or not value.isprintable()):
-        raise DomainError(f"'{text}' is not a tracking number: only letters, digits and signs are allowed.")
+        raise DomainError(msg("'{text}' is not a tracking number: only letters, digits and signs are allowed.",
+                               text=text))
     if len(value) > 80:
-        raise DomainError(f"'{text[:30]}...' is too long for a tracking number.")
+        raise DomainError(msg("'{text}...' is too long for a tracking number.", text=text[:30]))
     return value
 
 
@@ -61,7 +63,8 @@ def _check_tracking_free(session: Session, number: str, shipment_id: int | None)
         .where(Parcel.tracking_number == number, Shipment.id != (shipment_id or -1))
     ).first()
     if other is not None:
-        raise DomainError(f"Tracking number {number} already belongs to order {other[0]}.")
+        raise DomainError(msg("Tracking number {number} already belongs to order {order}.", number=number,
+                               order=other[0]))
 
 
 def _apply(session: Session, order: Order, shipment: Shipment, data: ShipmentInput) -> None:
@@ -70,22 +73,25 @@ def _apply(session: Session, order: Order, shipment: Shipment, data: ShipmentInp
     if not code:
         guessed = match_method(session, order.shipping_method)
         if guessed is None:
-            raise DomainError(f"Order {order.number}: no carrier matches the shipping method "
-                              f"'{order.shipping_method or '(empty)'}'; choose the carrier.")
+            raise DomainError(msg("Order {number}: no carrier matches the shipping method '{method}'; "
+                                  "choose the carrier.", number=order.number,
+                                  method=order.shipping_method or msg("(empty)")))
         code, service = guessed[0], service or guessed[1]
     info = carrier(code)
     service = service or default_service(session, code)
     if service not in info.services:
-        raise DomainError(f"{info.name} has no service '{service}'; it has {', '.join(info.services)}.")
+        raise DomainError(msg("{carrier} has no service '{service}'; it has {services}.", carrier=info.name,
+                              service=service, services=", ".join(info.services)))
     locker = (data.locker_code or "").strip().upper() or (locker_from_text(order.shipping_method)
                                                           if info.needs_locker else "")
     if info.needs_locker and not locker:
-        raise DomainError(f"Order {order.number}: {info.name} needs the pick-up point code (e.g. WAW123M).")
+        raise DomainError(msg("Order {number}: {carrier} needs the pick-up point code (e.g. WAW123M).",
+                               number=order.number, carrier=info.name))
     cod = data.cod_amount
     if cod is None and order.payment_method == "cod":
         cod = order.total
     if cod is not None and cod < 0 or data.insurance is not None and data.insurance < 0:
-        raise DomainError("Cash on delivery and insurance cannot be negative.")
+        raise DomainError(msg("Cash on delivery and insurance cannot be negative."))
     shipment.carrier, shipment.service, shipment.locker_code = code, service, locker or None
     shipment.cod_amount = cod.quantize(CENT) if cod else None
     shipment.insurance = data.insurance.quantize(CENT) if data.insurance else None
@@ -96,11 +102,12 @@ def _apply(session: Session, order: Order, shipment: Shipment, data: ShipmentInp
         size = (p.size or (settings.default_size if info.sizes else "")).upper()
         if info.sizes and size not in info.sizes:
             if p.size:
-                raise DomainError(f"{info.name} takes sizes {', '.join(info.sizes)}, not '{p.size}'.")
+                raise DomainError(msg("{carrier} takes sizes {sizes}, not '{size}'.", carrier=info.name,
+                                          sizes=", ".join(info.sizes), size=p.size))
             size = info.sizes[min(1, len(info.sizes) - 1)]
         weight = p.weight if p.weight is not None else settings.default_weight
         if weight <= 0:
-            raise DomainError(f"Parcel {n}: the weight must be more than 0 kg.")
+            raise DomainError(msg("Parcel {parcel}: the weight must be more than 0 kg.", parcel=n))
         tracking = normalize_tracking(p.tracking_number) if p.tracking_number else ""
         if not tracking and info.own_numbering:
             tracking = _next_own_number(session)
@@ -130,15 +137,15 @@ def _queue_label(session: Session, shipment: Shipment, kind: str = "label") -> N
 def _order(session: Session, order_id: int) -> Order:
     order = session.get(Order, order_id)
     if order is None:
-        raise NotFound(f"Order #{order_id} does not exist.")
+        raise NotFound(msg("Order #{order_id} does not exist.", order_id=order_id))
     return order
 
 
 def _new_shipment(session: Session, order: Order, data: ShipmentInput, who: str) -> Shipment:
     """Inside a use case: the order's shipment made from data (or its shipping method); closed orders get none."""
     if order.status in CLOSED:
-        raise DomainError(f"Order {order.number} is {lifecycle.status_label(order.status).lower()}; "
-                          "it gets no new shipment.")
+        raise DomainError(msg("Order {number} is {status}; it gets no new shipment.", number=order.number,
+                              status=lifecycle.status_label(order.status).lower()))
     shipment = Shipment(order_id=order.id, carrier="", created_by=who)
     session.add(shipment)
     _apply(session, order, shipment, data)
@@ -151,7 +158,7 @@ def create_shipment(session: Session, order_id: int, data: ShipmentInput, who: s
     with session.begin():
         order = _order(session, order_id)
         if session.scalar(select(Shipment.id).where(Shipment.order_id == order_id)) is not None:
-            raise DomainError(f"Order {order.number} already has a shipment; change that one.")
+            raise DomainError(msg("Order {number} already has a shipment; change that one.", number=order.number))
         shipment = _new_shipment(session, order, data, who)
         _queue_label(session, shipment)
         reindex_orders(session, [order_id])
@@ -188,7 +195,7 @@ def update_shipment(session: Session, shipment_id: int, data: ShipmentInput, who
     with session.begin():
         shipment = _shipment(session, shipment_id)
         if shipment.manifest_id is not None:
-            raise DomainError("This shipment is on a dispatch manifest already; it can no longer be changed.")
+            raise DomainError(msg("This shipment is on a dispatch manifest already; it can no longer be changed."))
         order = _order(session, shipment.order_id)
         _apply(session, order, shipment, data)
         _queue_label(session, shipment)
@@ -199,14 +206,14 @@ def update_shipment(session: Session, shipment_id: int, data: ShipmentInput, who
 def _shipment(session: Session, shipment_id: int) -> Shipment:
     shipment = session.get(Shipment, shipment_id, options=[selectinload(Shipment.parcels)])
     if shipment is None:
-        raise NotFound(f"Shipment #{shipment_id} does not exist.")
+        raise NotFound(msg("Shipment #{shipment_id} does not exist.", shipment_id=shipment_id))
     return shipment
 
 
 def _set_parcel_tracking(session: Session, shipment: Shipment, parcel_no: int, value: str) -> None:
     parcel = next((p for p in shipment.parcels if p.number == parcel_no), None)
     if parcel is None:
-        raise NotFound(f"The shipment has no parcel {parcel_no}.")
+        raise NotFound(msg("The shipment has no parcel {parcel}.", parcel=parcel_no))
     _check_tracking_free(session, value, shipment.id)
     parcel.tracking_number = value
     _order(session, shipment.order_id).tracking_number = shipment.parcels[0].tracking_number
@@ -217,7 +224,7 @@ def set_tracking(session: Session, shipment_id: int, parcel_no: int, number: str
     """A typed or scanned tracking number for parcel n of a shipment."""
     value = normalize_tracking(number)
     if not value:
-        raise DomainError("The tracking number is empty.")
+        raise DomainError(msg("The tracking number is empty."))
     with session.begin():
         shipment = _shipment(session, shipment_id)
         _set_parcel_tracking(session, shipment, parcel_no, value)
@@ -248,7 +255,7 @@ def carrier_label_bytes(session: Session, label_id: int) -> tuple[str, bytes]:
     with session.begin():
         label = session.get(CarrierLabel, label_id)
         if label is None:
-            raise NotFound(f"Carrier label #{label_id} does not exist.")
+            raise NotFound(msg("Carrier label #{label_id} does not exist.", label_id=label_id))
         return label.filename, label.data
 
 
@@ -285,7 +292,7 @@ def label_data(session: Session, shipment_ids: list[int], day: date | None = Non
         for sid in shipment_ids:
             sh = shipments.get(sid)
             if sh is None:
-                raise NotFound(f"Shipment #{sid} does not exist.")
+                raise NotFound(msg("Shipment #{shipment_id} does not exist.", shipment_id=sid))
             o = orders[sh.order_id]
             a = o.shipping_address
             receiver = PartyData(a.name if a else o.customer_name, a.street if a else "", a.postal_code if a else "",

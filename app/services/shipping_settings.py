@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from app.models import ShippingSettings
 from app.services.carriers import CarrierSettingData, check_carrier_settings, write_carrier_settings
 from app.services.errors import DomainError
+from app.services.messages import msg
 from app.services.print_queue import check_printer_setting, write_printer_setting
 from app.services.shipping_data import PrinterSettingData, SenderData, ShippingSettingsData
 
@@ -54,10 +55,10 @@ def save_station_settings(session: Session, printers: list[PrinterSettingData], 
 
 def _check_settings(data: ShippingSettingsData) -> None:
     if data.default_weight <= 0:
-        raise DomainError("The default parcel weight must be more than 0 kg.")
+        raise DomainError(msg("The default parcel weight must be more than 0 kg."))
     prefix = data.own_prefix.strip().upper()
     if not prefix.isalnum() or not prefix.isascii():
-        raise DomainError("The own-delivery prefix must be letters and digits only (it is printed as a barcode).")
+        raise DomainError(msg("The own-delivery prefix must be letters and digits only (it is printed as a barcode)."))
 
 
 def _write_settings(session: Session, data: ShippingSettingsData) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Order, Shipment
 from app.services.errors import FileRefused, RowError
+from app.services.messages import msg
 from app.services.search_index import reindex_orders
 from app.services.shipping import (
     _add_parcel_for_import,
@@ -55,12 +56,12 @@ def read_rows(data: bytes, filename: str) -> tuple[list[str], list[tuple[int, li
     try:
         text = _decode(data)
     except UnicodeDecodeError as exc:
-        raise FileRefused(filename, [RowError(None, None, "not text in UTF-8 or Windows-1250")]) from exc
+        raise FileRefused(filename, [RowError(None, None, msg("not text in UTF-8 or Windows-1250"))]) from exc
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = max((",", ";", "\t"), key=first.count) if first else ","
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     if not rows:
-        raise FileRefused(filename, [RowError(None, None, "the file is empty")])
+        raise FileRefused(filename, [RowError(None, None, msg("the file is empty"))])
     return [h.strip() for h in rows[0]], [(n, r) for n, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
 
 
@@ -70,10 +71,10 @@ def import_tracking_csv(session: Session, path: str | Path, who: str, data: byte
     filename = path.name
     header, rows = read_rows(data if data is not None else path.read_bytes(), filename)
     oc, tc, pc = _find(header, ORDER_COLUMNS), _find(header, TRACKING_COLUMNS), _find(header, PARCEL_COLUMNS)
-    missing = [what for what, col in (("order number", oc), ("tracking number", tc)) if col is None]
+    missing = [what for what, col in ((msg("order number"), oc), (msg("tracking number"), tc)) if col is None]
     if missing:
-        raise FileRefused(filename, [RowError(1, None, f"no {m} column (header: {', '.join(header)})")
-                                     for m in missing])
+        raise FileRefused(filename, [RowError(1, None, msg("no {what} column (header: {header})", what=m,
+                                                             header=", ".join(header))) for m in missing])
     errors: list[RowError] = []
     updated = unchanged = 0
     touched: set[int] = set()
@@ -86,7 +87,7 @@ def import_tracking_csv(session: Session, path: str | Path, who: str, data: byte
 
             number, raw = cell(oc), cell(tc)
             if not number:
-                errors.append(RowError(row_no, header[oc], "empty order number"))
+                errors.append(RowError(row_no, header[oc], msg("empty order number")))
                 continue
             try:
                 tracking = normalize_tracking(raw)
@@ -94,16 +95,17 @@ def import_tracking_csv(session: Session, path: str | Path, who: str, data: byte
                 errors.append(RowError(row_no, header[tc], str(exc)))
                 continue
             if not tracking:
-                errors.append(RowError(row_no, header[tc], "empty tracking number"))
+                errors.append(RowError(row_no, header[tc], msg("empty tracking number")))
                 continue
             if tracking in seen:
-                errors.append(RowError(row_no, header[tc], f"{tracking} is also on row {seen[tracking]}"))
+                errors.append(RowError(row_no, header[tc], msg("{tracking} is also on row {row}", tracking=tracking,
+                                                                     row=seen[tracking])))
                 continue
             seen[tracking] = row_no
             order = session.scalar(select(Order).where(Order.number == number)) or session.scalar(
                 select(Order).where(Order.external_number == number.lstrip("#")))
             if order is None:
-                errors.append(RowError(row_no, header[oc], f"no order with the number '{number}'"))
+                errors.append(RowError(row_no, header[oc], msg("no order with the number '{number}'", number=number)))
                 continue
             shipment = session.scalar(select(Shipment).where(Shipment.order_id == order.id)
                                       .options(selectinload(Shipment.parcels)))
@@ -111,10 +113,11 @@ def import_tracking_csv(session: Session, path: str | Path, who: str, data: byte
                 if shipment is None:
                     shipment = _new_shipment(session, order, ShipmentInput(), who)
                 if shipment.manifest_id is not None:
-                    raise ValueError(f"order {order.number} is on a dispatch manifest already")
+                    raise ValueError(msg("order {number} is on a dispatch manifest already", number=order.number))
                 if pc is not None and cell(pc):
                     if not cell(pc).isdigit() or int(cell(pc)) < 1:
-                        errors.append(RowError(row_no, header[pc], f"'{cell(pc)}' is not a parcel number"))
+                        errors.append(RowError(row_no, header[pc],
+                                               msg("'{value}' is not a parcel number", value=cell(pc))))
                         continue
                     parcel_no = int(cell(pc))
                 else:

@@ -29,7 +29,8 @@ from app.services.carriers import CARRIERS
 from app.services.print_documents import DocumentRef
 from app.ui.bus import bus
 from app.ui.context import AppContext
-from app.ui.errors import show_error
+from app.ui.domain_text import domain_text
+from app.ui.errors import error_text, show_error
 from app.ui.printing.models import ROW_ROLE, LogModel, QueueModel, carrier_label
 from app.ui.printing.service import PrintOutcome, PrintService
 from app.ui.simple_table import make_table
@@ -40,6 +41,11 @@ def _table(model, parent: QWidget) -> QTableView:
     view = make_table(model, parent)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
+
+
+def _joined(messages: list[str]) -> str:
+    """The services' messages (English) in the user's language, one after another."""
+    return "; ".join(domain_text(m) for m in messages)
 
 
 class PrintingTab(QWidget):
@@ -207,7 +213,7 @@ class PrintingTab(QWidget):
             ids, problems = result
             self.packing_problems = problems
             if problems:
-                self.status.setText(self.tr("Without a label: {0}").format("; ".join(problems)))
+                self.status.setText(self.tr("Without a label: {0}").format(_joined(problems)))
             if not ids:
                 if not problems:
                     self.status.setText(self.tr("No labels of packed orders are waiting."))
@@ -233,7 +239,7 @@ class PrintingTab(QWidget):
         problems = getattr(self, "packing_problems", [])
         self.packing_problems = []
         if outcome.errors:
-            text = "\n".join(outcome.errors)
+            text = "\n".join(domain_text(e) for e in outcome.errors)
             self.status.setText(self.tr("Not printed: {0}").format(text))
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Printing"), text, parent=self)
             box.open()  # not modal-blocking: the station keeps working
@@ -243,7 +249,7 @@ class PrintingTab(QWidget):
         else:
             self.status.setText(self.tr("Printed {0} page(s) of {1} document(s) on {2}.").format(
                 outcome.pages, outcome.documents, ", ".join(outcome.printers))
-                + ("" if not problems else " " + self.tr("Without a label: {0}").format("; ".join(problems))))
+                + ("" if not problems else " " + self.tr("Without a label: {0}").format(_joined(problems))))
         self.queue_model.reload()
         self.log_model.reload()
 
@@ -271,8 +277,8 @@ class PrintingTab(QWidget):
             with self.ctx.db.session() as session:
                 order_id = find_order_id(session, text)
             self.shipment_dialog = ShipmentDialog(self.ctx, order_id, self)
-        except Exception as exc:  # noqa: BLE001 - a domain error's text as it is
-            self.status.setText(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a domain error's text in the user's language
+            self.status.setText(error_text(exc))
             return
         self.order_entry.clear()
         self.shipment_dialog.open()

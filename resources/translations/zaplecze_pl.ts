@@ -1,129 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
   <context>
-    <name />
-    <message>
-      <source>Label</source>
-      <translation>Etykieta</translation>
-    </message>
-    <message>
-      <source>Carrier's label</source>
-      <translation>Etykieta przewoźnika</translation>
-    </message>
-    <message>
-      <source>Dispatch manifest</source>
-      <translation>Protokół nadania</translation>
-    </message>
-    <message>
-      <source>Document</source>
-      <translation>Dokument</translation>
-    </message>
-    <message>
-      <source>Order</source>
-      <translation>Zamówienie</translation>
-    </message>
-    <message>
-      <source>Receiver</source>
-      <translation>Odbiorca</translation>
-    </message>
-    <message>
-      <source>Carrier</source>
-      <translation>Przewoźnik</translation>
-    </message>
-    <message>
-      <source>Tracking number</source>
-      <translation>Numer przesyłki</translation>
-    </message>
-    <message>
-      <source>Order status</source>
-      <translation>Status zamówienia</translation>
-    </message>
-    <message>
-      <source>Waiting since</source>
-      <translation>Czeka od</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Kiedy</translation>
-    </message>
-    <message>
-      <source>Printer</source>
-      <translation>Drukarka</translation>
-    </message>
-    <message>
-      <source>By</source>
-      <translation>Kto</translation>
-    </message>
-    <message>
-      <source>Pages</source>
-      <translation>Strony</translation>
-    </message>
-    <message>
-      <source>Result</source>
-      <translation>Wynik</translation>
-    </message>
-    <message>
-      <source>(reprint)</source>
-      <translation>(ponowny wydruk)</translation>
-    </message>
-    <message>
-      <source>Printed</source>
-      <translation>Wydrukowano</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Anulowano</translation>
-    </message>
-    <message>
-      <source>Failed: {0}</source>
-      <translation>Błąd: {0}</translation>
-    </message>
-    <message>
-      <source>The document could not be opened for printing.</source>
-      <translation>Nie udało się otworzyć dokumentu do wydruku.</translation>
-    </message>
-    <message>
-      <source>The printer stopped taking pages.</source>
-      <translation>Drukarka przestała przyjmować strony.</translation>
-    </message>
-    <message>
-      <source>The printer '{0}' could not start the job.</source>
-      <translation>Drukarka „{0}” nie mogła rozpocząć zadania.</translation>
-    </message>
-    <message>
-      <source>Unknown paper '{0}'.</source>
-      <translation>Nieznany format papieru „{0}”.</translation>
-    </message>
-    <message>
-      <source>The printer '{0}' is not installed on this computer. Choose another one in the printer settings.</source>
-      <translation>Drukarka „{0}” nie jest zainstalowana na tym komputerze. Wybierz inną w ustawieniach drukarek.</translation>
-    </message>
-    <message>
-      <source>No printer is installed on this computer.</source>
-      <translation>Na tym komputerze nie ma zainstalowanej żadnej drukarki.</translation>
-    </message>
-    <message>
-      <source>The printer '{0}' does not take {1} paper.</source>
-      <translation>Drukarka „{0}” nie obsługuje papieru {1}.</translation>
-    </message>
-    <message>
-      <source>Sending ZPL straight to a printer is not available on Windows yet. Turn off 'ZPL' in the printer settings to print labels through the printer's driver.</source>
-      <translation>Wysyłanie ZPL bezpośrednio do drukarki nie jest jeszcze dostępne w systemie Windows. Wyłącz „ZPL” w ustawieniach drukarek, aby drukować etykiety przez sterownik drukarki.</translation>
-    </message>
-    <message>
-      <source>The 'lp' command of CUPS is missing, so ZPL cannot be sent to the printer.</source>
-      <translation>Brak polecenia „lp” systemu CUPS, więc nie można wysłać ZPL do drukarki.</translation>
-    </message>
-    <message>
-      <source>Choose the label printer in the printer settings first.</source>
-      <translation>Najpierw wybierz drukarkę etykiet w ustawieniach drukarek.</translation>
-    </message>
-    <message>
-      <source>The printer '{0}' refused the job: {1}</source>
-      <translation>Drukarka „{0}” odrzuciła zadanie: {1}</translation>
-    </message>
-  </context>
-  <context>
     <name>AddressForm</name>
     <message>
       <source>Name</source>
@@ -1359,8 +1236,16 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Zamówienia: {0}</translation>
     </message>
     <message>
+      <source>1 order</source>
+      <translation>1 zamówienie</translation>
+    </message>
+    <message>
       <source>Orders are never deleted. To drop an order, change its status to Cancelled.</source>
       <translation>Zamówień się nie usuwa. Aby zrezygnować z zamówienia, zmień jego status na „Anulowane”.</translation>
+    </message>
+    <message>
+      <source>The first {0} of {1} orders are selected; narrow the list with a filter or the search to act on the others.</source>
+      <translation>Zaznaczono pierwsze {0} z {1} zamówień; zawęź listę filtrem lub wyszukiwaniem, aby działać na pozostałych.</translation>
     </message>
     <message>
       <source>Export the orders in the list</source>
@@ -1518,6 +1403,132 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>Shipping methods</source>
       <translation>Sposoby dostawy</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>The document could not be opened for printing.</source>
+      <translation>Nie udało się otworzyć dokumentu do wydruku.</translation>
+    </message>
+    <message>
+      <source>The printer stopped taking pages.</source>
+      <translation>Drukarka przestała przyjmować strony.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' could not start the job.</source>
+      <translation>Drukarka „{0}” nie mogła rozpocząć zadania.</translation>
+    </message>
+    <message>
+      <source>Unknown paper '{0}'.</source>
+      <translation>Nieznany format papieru „{0}”.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' is not installed on this computer. Choose another one in the printer settings.</source>
+      <translation>Drukarka „{0}” nie jest zainstalowana na tym komputerze. Wybierz inną w ustawieniach drukarek.</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer.</source>
+      <translation>Na tym komputerze nie ma zainstalowanej żadnej drukarki.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' does not take {1} paper.</source>
+      <translation>Drukarka „{0}” nie obsługuje papieru {1}.</translation>
+    </message>
+    <message>
+      <source>Sending ZPL straight to a printer is not available on Windows yet. Turn off 'ZPL' in the printer settings to print labels through the printer's driver.</source>
+      <translation>Wysyłanie ZPL bezpośrednio do drukarki nie jest jeszcze dostępne w systemie Windows. Wyłącz „ZPL” w ustawieniach drukarek, aby drukować etykiety przez sterownik drukarki.</translation>
+    </message>
+    <message>
+      <source>The 'lp' command of CUPS is missing, so ZPL cannot be sent to the printer.</source>
+      <translation>Brak polecenia „lp” systemu CUPS, więc nie można wysłać ZPL do drukarki.</translation>
+    </message>
+    <message>
+      <source>Choose the label printer in the printer settings first.</source>
+      <translation>Najpierw wybierz drukarkę etykiet w ustawieniach drukarek.</translation>
+    </message>
+    <message>
+      <source>The printer '{0}' refused the job: {1}</source>
+      <translation>Drukarka „{0}” odrzuciła zadanie: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintingModels</name>
+    <message>
+      <source>Document</source>
+      <translation>Dokument</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Receiver</source>
+      <translation>Odbiorca</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>Przewoźnik</translation>
+    </message>
+    <message>
+      <source>Tracking number</source>
+      <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+      <source>Order status</source>
+      <translation>Status zamówienia</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Czeka od</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Drukarka</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Kto</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Strony</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Wynik</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Etykieta</translation>
+    </message>
+    <message>
+      <source>Carrier's label</source>
+      <translation>Etykieta przewoźnika</translation>
+    </message>
+    <message>
+      <source>Dispatch manifest</source>
+      <translation>Protokół nadania</translation>
+    </message>
+    <message>
+      <source>(reprint)</source>
+      <translation>(ponowny wydruk)</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Wydrukowano</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Anulowano</translation>
+    </message>
+    <message>
+      <source>Failed: {0}</source>
+      <translation>Błąd: {0}</translation>
     </message>
   </context>
   <context>
@@ -2238,6 +2249,73 @@ Zaplecze małego sklepu internetowego.</translation>
     </message>
   </context>
   <context>
+    <name>StockModel</name>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>EAN</source>
+      <translation>EAN</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lokalizacja</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>Stan</translation>
+    </message>
+    <message>
+      <source>Reserved</source>
+      <translation>Zarezerwowane</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>Dostępne</translation>
+    </message>
+    <message>
+      <source>Reorder point</source>
+      <translation>Stan minimalny</translation>
+    </message>
+    <message>
+      <source>Days of cover</source>
+      <translation>Zapas (dni)</translation>
+    </message>
+    <message>
+      <source>Available stock divided by the daily sales (the faster of the last 30 and 90 days)</source>
+      <translation>Dostępny stan podzielony przez dzienną sprzedaż (szybszą z ostatnich 30 i 90 dni)</translation>
+    </message>
+    <message>
+      <source>Archived</source>
+      <translation>Zarchiwizowany</translation>
+    </message>
+    <message>
+      <source>Out of stock: nothing available to sell</source>
+      <translation>Brak towaru: nic nie jest dostępne do sprzedaży</translation>
+    </message>
+    <message>
+      <source>Low stock: available is at or below the reorder point</source>
+      <translation>Niski stan: dostępna ilość jest na poziomie stanu minimalnego lub niżej</translation>
+    </message>
+    <message>
+      <source>&lt; 1 d</source>
+      <translation>&lt; 1 d</translation>
+    </message>
+    <message>
+      <source>999+ d</source>
+      <translation>999+ d</translation>
+    </message>
+    <message>
+      <source>{0} d</source>
+      <translation>{0} d</translation>
+    </message>
+  </context>
+  <context>
     <name>StockTab</name>
     <message>
       <source>Stock</source>
@@ -2497,6 +2575,142 @@ Zaplecze małego sklepu internetowego.</translation>
   <context>
     <name>Domain</name>
     <message>
+      <source>#{number}: '{status}' is unknown; taken as not paid</source>
+      <translation>#{number}: status „{status}” jest nieznany; przyjęto, że nieopłacone</translation>
+    </message>
+    <message>
+      <source>#{number}: Shopify rates the fraud risk high</source>
+      <translation>#{number}: Shopify ocenia ryzyko oszustwa jako wysokie</translation>
+    </message>
+    <message>
+      <source>#{number}: no line items</source>
+      <translation>#{number}: brak pozycji</translation>
+    </message>
+    <message>
+      <source>#{number}: no shipping address; verification will ask for one</source>
+      <translation>#{number}: brak adresu dostawy; weryfikacja o niego poprosi</translation>
+    </message>
+    <message>
+      <source>#{number}: partly fulfilled in Shopify; imported as new, check what is left to send</source>
+      <translation>#{number}: częściowo zrealizowane w Shopify; zaimportowane jako nowe, sprawdź, co zostało do wysłania</translation>
+    </message>
+    <message>
+      <source>#{number}: quantity 0 (removed in Shopify); left out</source>
+      <translation>#{number}: ilość 0 (usunięte w Shopify); pominięte</translation>
+    </message>
+    <message>
+      <source>#{number}: rows of this order are not together; joined</source>
+      <translation>#{number}: wiersze tego zamówienia nie są obok siebie; połączono je</translation>
+    </message>
+    <message>
+      <source>#{number}: the file's total {file_total} differs from lines + shipping - discount {total}; {why}</source>
+      <translation>#{number}: suma w pliku {file_total} różni się od pozycji + dostawa - rabat {total}; {why}</translation>
+    </message>
+    <message>
+      <source>#{number}: {amount} {currency} refunded in Shopify; lines kept as ordered, record the return here</source>
+      <translation>#{number}: w Shopify zwrócono {amount} {currency}; pozycje zostały jak w zamówieniu, zarejestruj zwrot tutaj</translation>
+    </message>
+    <message>
+      <source>'{code}' is not a valid EAN-13: its check digit is {digit} but the first 12 digits give {expected}. Check the number on the product; it was not changed.</source>
+      <translation>„{code}” nie jest poprawnym kodem EAN-13: jego cyfra kontrolna to {digit}, a z pierwszych 12 cyfr wynika {expected}. Sprawdź numer na produkcie; nie został zmieniony.</translation>
+    </message>
+    <message>
+      <source>'{code}' is not an EAN-13: it must be exactly 13 digits.</source>
+      <translation>„{code}” nie jest kodem EAN-13: musi mieć dokładnie 13 cyfr.</translation>
+    </message>
+    <message>
+      <source>'{document}' cannot be printed again: its shipment no longer exists.</source>
+      <translation>Nie można ponownie wydrukować „{document}”: jego przesyłka już nie istnieje.</translation>
+    </message>
+    <message>
+      <source>'{name}' (no SKU)</source>
+      <translation>„{name}” (bez SKU)</translation>
+    </message>
+    <message>
+      <source>'{name}' is skipped: {why} (stock is kept by SKU; give the variant an SKU in Shopify to track it here)</source>
+      <translation>„{name}” pominięto: {why} (stan magazynowy prowadzimy według SKU; nadaj wariantowi SKU w Shopify, aby go tu śledzić)</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a tracking number: only letters, digits and signs are allowed.</source>
+      <translation>„{text}” nie jest numerem przesyłki: dozwolone są tylko litery, cyfry i znaki.</translation>
+    </message>
+    <message>
+      <source>'{text}...' is too long for a tracking number.</source>
+      <translation>„{text}...” to za długi numer przesyłki.</translation>
+    </message>
+    <message>
+      <source>'{value}' cannot be printed as Code 128: characters {characters} are not plain ASCII.</source>
+      <translation>Nie można wydrukować „{value}” jako kodu Code 128: znaki {characters} nie należą do zwykłego ASCII.</translation>
+    </message>
+    <message>
+      <source>'{value}' is negative</source>
+      <translation>„{value}” jest ujemne</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a VAT rate ({rates})</source>
+      <translation>„{value}” nie jest stawką VAT ({rates})</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date</source>
+      <translation>„{value}” nie jest datą</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number</source>
+      <translation>„{value}” nie jest liczbą</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a parcel number</source>
+      <translation>„{value}” nie jest numerem paczki</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a price</source>
+      <translation>„{value}” nie jest ceną</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number</source>
+      <translation>„{value}” nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a whole number above 0</source>
+      <translation>„{value}” nie jest liczbą całkowitą większą od 0</translation>
+    </message>
+    <message>
+      <source>'{value}' is too long for a {width:.0f} mm wide Code 128 barcode.</source>
+      <translation>„{value}” jest za długie na kod Code 128 o szerokości {width:.0f} mm.</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(puste)</translation>
+    </message>
+    <message>
+      <source>A Code 128 barcode needs a value; it is empty.</source>
+      <translation>Kod kreskowy Code 128 musi mieć wartość; ta jest pusta.</translation>
+    </message>
+    <message>
+      <source>A mapped import needs a column mapping.</source>
+      <translation>Import typu mapped wymaga mapowania kolumn.</translation>
+    </message>
+    <message>
+      <source>A mapping rule needs the text to look for.</source>
+      <translation>Reguła przypisania musi mieć tekst do wyszukania.</translation>
+    </message>
+    <message>
+      <source>A product needs an SKU.</source>
+      <translation>Produkt musi mieć SKU.</translation>
+    </message>
+    <message>
+      <source>A purchase price cannot be negative.</source>
+      <translation>Cena zakupu nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>A received quantity must be positive (got {quantity}).</source>
+      <translation>Przyjmowana ilość musi być dodatnia (podano {quantity}).</translation>
+    </message>
+    <message>
+      <source>A returned quantity must be positive.</source>
+      <translation>Zwracana ilość musi być dodatnia.</translation>
+    </message>
+    <message>
       <source>Address incomplete: no {parts}</source>
       <translation>Niepełny adres: brak {parts}</translation>
     </message>
@@ -2505,20 +2719,228 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Już w stanie: {status}</translation>
     </message>
     <message>
+      <source>An adjustment needs a reason.</source>
+      <translation>Korekta wymaga podania powodu.</translation>
+    </message>
+    <message>
       <source>Awaiting payment</source>
       <translation>Czeka na płatność</translation>
+    </message>
+    <message>
+      <source>Buyer's name</source>
+      <translation>Imię i nazwisko kupującego</translation>
+    </message>
+    <message>
+      <source>Buyer's note</source>
+      <translation>Uwagi kupującego</translation>
     </message>
     <message>
       <source>Cancelled</source>
       <translation>Anulowane</translation>
     </message>
     <message>
+      <source>Cancelled at the customer's request</source>
+      <translation>Anulowane na prośbę klienta</translation>
+    </message>
+    <message>
+      <source>Cancelled in the shop's export {file}</source>
+      <translation>Anulowane w eksporcie sklepu {file}</translation>
+    </message>
+    <message>
+      <source>Carrier label #{label_id} does not exist.</source>
+      <translation>Etykieta przewoźnika nr {label_id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Carrier label {number}</source>
+      <translation>Etykieta przewoźnika {number}</translation>
+    </message>
+    <message>
+      <source>Cash on delivery and insurance cannot be negative.</source>
+      <translation>Pobranie i ubezpieczenie nie mogą być ujemne.</translation>
+    </message>
+    <message>
+      <source>Changed in the order window</source>
+      <translation>Zmienione w oknie zamówienia</translation>
+    </message>
+    <message>
+      <source>Changed in the orders list</source>
+      <translation>Zmienione na liście zamówień</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Miejscowość</translation>
+    </message>
+    <message>
+      <source>Collected by the customer</source>
+      <translation>Odebrane przez klienta</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Counted {counted}, was {on_hand}</source>
+      <translation>Policzono {counted}, było {on_hand}</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Kraj</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Waluta</translation>
+    </message>
+    <message>
+      <source>Customer asked to hold the order</source>
+      <translation>Klient poprosił o wstrzymanie zamówienia</translation>
+    </message>
+    <message>
       <source>Delivered</source>
       <translation>Doręczone</translation>
     </message>
     <message>
+      <source>Discount</source>
+      <translation>Rabat</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>EAN</source>
+      <translation>EAN</translation>
+    </message>
+    <message>
+      <source>EAN {ean} already belongs to another product here: {sku} is imported without it</source>
+      <translation>EAN {ean} należy już do innego produktu w bazie: {sku} zostanie zaimportowany bez niego</translation>
+    </message>
+    <message>
+      <source>EAN {ean} already belongs to product {sku}.</source>
+      <translation>EAN {ean} należy już do produktu {sku}.</translation>
+    </message>
+    <message>
+      <source>EAN {ean} is also on row {row} ({owner}): {sku} is imported without it</source>
+      <translation>EAN {ean} jest też w wierszu {row} ({owner}): {sku} zostanie zaimportowany bez niego</translation>
+    </message>
+    <message>
+      <source>EAN/GTIN '{code}' has a wrong check digit (a digit is mistyped or missing)</source>
+      <translation>EAN/GTIN „{code}” ma błędną cyfrę kontrolną (któraś cyfra jest źle wpisana lub jej brakuje)</translation>
+    </message>
+    <message>
+      <source>EAN/GTIN '{code}' has a wrong check digit (a digit is mistyped or missing).</source>
+      <translation>EAN/GTIN „{code}” ma błędną cyfrę kontrolną (któraś cyfra jest źle wpisana lub jej brakuje).</translation>
+    </message>
+    <message>
+      <source>EAN/GTIN '{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14</source>
+      <translation>EAN/GTIN „{code}” ma złą liczbę cyfr ({digits}); GTIN ma 8, 12, 13 lub 14 cyfr</translation>
+    </message>
+    <message>
+      <source>EAN/GTIN '{code}' has {digits} digits; a GTIN has 8, 12, 13 or 14.</source>
+      <translation>EAN/GTIN „{code}” ma złą liczbę cyfr ({digits}); GTIN ma 8, 12, 13 lub 14 cyfr.</translation>
+    </message>
+    <message>
+      <source>EAN/GTIN '{code}' may contain digits only</source>
+      <translation>EAN/GTIN „{code}” może zawierać tylko cyfry</translation>
+    </message>
+    <message>
+      <source>EAN/GTIN '{code}' may contain digits only.</source>
+      <translation>EAN/GTIN „{code}” może zawierać tylko cyfry.</translation>
+    </message>
+    <message>
+      <source>Entered by hand</source>
+      <translation>Wprowadzone ręcznie</translation>
+    </message>
+    <message>
+      <source>File not found: {path}</source>
+      <translation>Nie znaleziono pliku: {path}</translation>
+    </message>
+    <message>
+      <source>Give the mapping a name.</source>
+      <translation>Nadaj mapowaniu nazwę.</translation>
+    </message>
+    <message>
+      <source>Gross price</source>
+      <translation>Cena brutto</translation>
+    </message>
+    <message>
+      <source>Group (variants)</source>
+      <translation>Grupa (warianty)</translation>
+    </message>
+    <message>
+      <source>Handed over to {carrier}, manifest {number}</source>
+      <translation>Przekazano przewoźnikowi {carrier}, protokół {number}</translation>
+    </message>
+    <message>
+      <source>Handed to the carrier, tracking {tracking}</source>
+      <translation>Przekazane przewoźnikowi, numer przesyłki {tracking}</translation>
+    </message>
+    <message>
+      <source>Height of {sku} cannot be negative.</source>
+      <translation>Wysokość produktu {sku} nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>Imported from {file}</source>
+      <translation>Zaimportowane z {file}</translation>
+    </message>
+    <message>
+      <source>Imported from {file} ({format} #{number})</source>
+      <translation>Zaimportowane z {file} ({format} #{number})</translation>
+    </message>
+    <message>
+      <source>Keep at least one carrier switched on.</source>
+      <translation>Pozostaw włączonego co najmniej jednego przewoźnika.</translation>
+    </message>
+    <message>
+      <source>Label {number}</source>
+      <translation>Etykieta {number}</translation>
+    </message>
+    <message>
+      <source>Lead time (days)</source>
+      <translation>Czas dostawy (dni)</translation>
+    </message>
+    <message>
+      <source>Length of {sku} cannot be negative.</source>
+      <translation>Długość produktu {sku} nie może być ujemna.</translation>
+    </message>
+    <message>
       <source>Line '{line}' is not linked to a product</source>
       <translation>Pozycja „{line}” nie jest powiązana z produktem</translation>
+    </message>
+    <message>
+      <source>Line {line}: VAT rate '{rate}' is not one of {rates}.</source>
+      <translation>Pozycja {line}: stawka VAT „{rate}” nie jest żadną z {rates}.</translation>
+    </message>
+    <message>
+      <source>Line {line}: pick a product or give a name.</source>
+      <translation>Pozycja {line}: wybierz produkt albo podaj nazwę.</translation>
+    </message>
+    <message>
+      <source>Line {line}: price cannot be negative.</source>
+      <translation>Pozycja {line}: cena nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>Line {line}: quantity must be at least 1.</source>
+      <translation>Pozycja {line}: ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lokalizacja</translation>
+    </message>
+    <message>
+      <source>Manifest #{manifest_id} does not exist.</source>
+      <translation>Protokół nadania nr {manifest_id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Manifest {number}</source>
+      <translation>Protokół nadania {number}</translation>
+    </message>
+    <message>
+      <source>Manifest {number} was handed over already.</source>
+      <translation>Protokół {number} został już przekazany.</translation>
+    </message>
+    <message>
+      <source>Manifest {number} was not confirmed:</source>
+      <translation>Protokół {number} nie został potwierdzony:</translation>
     </message>
     <message>
       <source>New</source>
@@ -2527,6 +2949,22 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>No e-mail or phone to contact the buyer</source>
       <translation>Brak e-maila i telefonu do kupującego</translation>
+    </message>
+    <message>
+      <source>No order was changed: {failed} of the {selected} selected orders cannot go to '{status}'.</source>
+      <translation>Nie zmieniono żadnego zamówienia: {failed} z {selected} zaznaczonych zamówień nie może przejść do stanu „{status}”.</translation>
+    </message>
+    <message>
+      <source>No order with the number '{number}'.</source>
+      <translation>Nie ma zamówienia o numerze „{number}”.</translation>
+    </message>
+    <message>
+      <source>No packed {carrier} parcels are waiting for a manifest.</source>
+      <translation>Brak spakowanych paczek {carrier} czekających na protokół nadania.</translation>
+    </message>
+    <message>
+      <source>No shipment yet for order(s): {orders}</source>
+      <translation>Zamówienia bez przesyłki: {orders}</translation>
     </message>
     <message>
       <source>No shipping address</source>
@@ -2545,16 +2983,100 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Za mało towaru {sku}: zamówiono {ordered}, dostępne {available}</translation>
     </message>
     <message>
+      <source>Not enough stock of {sku}: {quantity} to take out, {available} available ({on_hand} on hand, {reserved} reserved).</source>
+      <translation>Za mało towaru {sku}: do wydania {quantity}, dostępne {available} (na stanie {on_hand}, zarezerwowane {reserved}).</translation>
+    </message>
+    <message>
+      <source>Not enough stock of {sku}: {quantity} to take out, {on_hand} on hand.</source>
+      <translation>Za mało towaru {sku}: do wydania {quantity}, na stanie {on_hand}.</translation>
+    </message>
+    <message>
       <source>Not paid (and not cash on delivery)</source>
       <translation>Nieopłacone (i nie za pobraniem)</translation>
+    </message>
+    <message>
+      <source>Not paid within 7 days</source>
+      <translation>Nieopłacone w ciągu 7 dni</translation>
     </message>
     <message>
       <source>On hold</source>
       <translation>Wstrzymane</translation>
     </message>
     <message>
+      <source>Opening stock</source>
+      <translation>Stan początkowy</translation>
+    </message>
+    <message>
+      <source>Opening stock cannot be negative.</source>
+      <translation>Stan początkowy nie może być ujemny.</translation>
+    </message>
+    <message>
+      <source>Opening stock from {file}</source>
+      <translation>Stan początkowy z pliku {file}</translation>
+    </message>
+    <message>
+      <source>Order #{order_id} does not exist.</source>
+      <translation>Zamówienie nr {order_id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Order date</source>
+      <translation>Data zamówienia</translation>
+    </message>
+    <message>
+      <source>Order edited</source>
+      <translation>Zamówienie zmienione</translation>
+    </message>
+    <message>
+      <source>Order number</source>
+      <translation>Numer zamówienia</translation>
+    </message>
+    <message>
+      <source>Order {number} already has a shipment; change that one.</source>
+      <translation>Zamówienie {number} ma już przesyłkę; zmień istniejącą.</translation>
+    </message>
+    <message>
       <source>Order {number} cannot go from '{from_status}' to '{to_status}'.</source>
       <translation>Zamówienie {number} nie może przejść ze stanu „{from_status}” do „{to_status}”.</translation>
+    </message>
+    <message>
+      <source>Order {number} is not ready to pack: {problems}</source>
+      <translation>Zamówienie {number} nie jest gotowe do pakowania: {problems}</translation>
+    </message>
+    <message>
+      <source>Order {number} is {status} and can no longer be edited.</source>
+      <translation>Zamówienie {number} jest już {status} i nie można go edytować.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {status}; it gets no new shipment.</source>
+      <translation>Zamówienie {number} ma status „{status}”; nie można utworzyć dla niego nowej przesyłki.</translation>
+    </message>
+    <message>
+      <source>Order {number} is {status}; selling below zero stock can be allowed or withdrawn only before the order is verified.</source>
+      <translation>Zamówienie {number} ma status „{status}”; zgodę na sprzedaż poniżej zerowego stanu można dać lub cofnąć tylko przed weryfikacją zamówienia.</translation>
+    </message>
+    <message>
+      <source>Order {number} shipped</source>
+      <translation>Zamówienie {number} wysłane</translation>
+    </message>
+    <message>
+      <source>Order {number}: no carrier matches the shipping method '{method}'; choose the carrier.</source>
+      <translation>Zamówienie {number}: żaden przewoźnik nie pasuje do sposobu dostawy „{method}”; wybierz przewoźnika.</translation>
+    </message>
+    <message>
+      <source>Order {number}: not enough stock of {products}</source>
+      <translation>Zamówienie {number}: za mało towaru – {products}</translation>
+    </message>
+    <message>
+      <source>Order {number}: {carrier} needs the pick-up point code (e.g. WAW123M).</source>
+      <translation>Zamówienie {number}: {carrier} wymaga kodu punktu odbioru (np. WAW123M).</translation>
+    </message>
+    <message>
+      <source>Orientation is portrait or landscape.</source>
+      <translation>Orientacja może być tylko pionowa lub pozioma.</translation>
+    </message>
+    <message>
+      <source>Own delivery</source>
+      <translation>Dostawa własna</translation>
     </message>
     <message>
       <source>Packed</source>
@@ -2565,28 +3087,304 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>W pakowaniu</translation>
     </message>
     <message>
+      <source>Parcel {parcel}: the weight must be more than 0 kg.</source>
+      <translation>Paczka {parcel}: waga musi być większa niż 0 kg.</translation>
+    </message>
+    <message>
+      <source>Payment method</source>
+      <translation>Sposób płatności</translation>
+    </message>
+    <message>
+      <source>Payment status</source>
+      <translation>Status płatności</translation>
+    </message>
+    <message>
+      <source>Payment: {old_status} -&gt; {new_status}</source>
+      <translation>Płatność: {old_status} → {new_status}</translation>
+    </message>
+    <message>
+      <source>Personal pickup</source>
+      <translation>Odbiór osobisty</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Picking started</source>
+      <translation>Rozpoczęto kompletowanie</translation>
+    </message>
+    <message>
+      <source>Pickup at the shop</source>
+      <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
       <source>Possible duplicate of order {number}</source>
       <translation>Możliwy duplikat zamówienia {number}</translation>
+    </message>
+    <message>
+      <source>Postal code</source>
+      <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+      <source>Prices of {sku} cannot be negative.</source>
+      <translation>Ceny produktu {sku} nie mogą być ujemne.</translation>
+    </message>
+    <message>
+      <source>Print log entry #{log_id} does not exist.</source>
+      <translation>Wpis nr {log_id} w historii wydruków nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Product #{product_id} does not exist.</source>
+      <translation>Produkt nr {product_id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Product name</source>
+      <translation>Nazwa produktu</translation>
+    </message>
+    <message>
+      <source>Product {sku} already has the EAN {ean}; change it on the product card if {code} really replaces it.</source>
+      <translation>Produkt {sku} ma już EAN {ean}; jeśli {code} naprawdę go zastępuje, zmień go na karcie produktu.</translation>
+    </message>
+    <message>
+      <source>Product {sku} needs a name.</source>
+      <translation>Produkt {sku} musi mieć nazwę.</translation>
+    </message>
+    <message>
+      <source>Purchase price</source>
+      <translation>Cena zakupu</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Ilość</translation>
     </message>
     <message>
       <source>Ready to pack</source>
       <translation>Gotowe do pakowania</translation>
     </message>
     <message>
+      <source>Reorder point</source>
+      <translation>Stan minimalny</translation>
+    </message>
+    <message>
+      <source>Reorder point, quantity and lead time of {sku} cannot be negative.</source>
+      <translation>Stan minimalny, ilość zamawiana i czas dostawy produktu {sku} nie mogą być ujemne.</translation>
+    </message>
+    <message>
+      <source>Reorder quantity</source>
+      <translation>Ilość zamawiana</translation>
+    </message>
+    <message>
       <source>Returned</source>
       <translation>Zwrócone</translation>
+    </message>
+    <message>
+      <source>Returned: withdrawal from the contract</source>
+      <translation>Zwrócone: odstąpienie od umowy</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>SKU {sku} is already used by another product.</source>
+      <translation>SKU {sku} jest już używane przez inny produkt.</translation>
+    </message>
+    <message>
+      <source>SKU {sku} is also on row {row}: this row is skipped (give each variant its own SKU)</source>
+      <translation>SKU {sku} jest też w wierszu {row}: ten wiersz pominięto (nadaj każdemu wariantowi własne SKU)</translation>
+    </message>
+    <message>
+      <source>Say why the goods are written off (damaged, lost, expired...).</source>
+      <translation>Podaj, dlaczego towar jest spisywany ze stanu (uszkodzony, zgubiony, przeterminowany…).</translation>
+    </message>
+    <message>
+      <source>Selling below zero stock allowed for this order</source>
+      <translation>Zezwolono na sprzedaż tego zamówienia poniżej zerowego stanu</translation>
+    </message>
+    <message>
+      <source>Selling below zero stock no longer allowed for this order</source>
+      <translation>Cofnięto zgodę na sprzedaż tego zamówienia poniżej zerowego stanu</translation>
+    </message>
+    <message>
+      <source>Shipment #{shipment_id} does not exist.</source>
+      <translation>Przesyłka nr {shipment_id} nie istnieje.</translation>
     </message>
     <message>
       <source>Shipped</source>
       <translation>Wysłane</translation>
     </message>
     <message>
+      <source>Shipped in the shop's export {file}</source>
+      <translation>Wysłane według eksportu sklepu {file}</translation>
+    </message>
+    <message>
+      <source>Shipping cost</source>
+      <translation>Koszt dostawy</translation>
+    </message>
+    <message>
+      <source>Shipping cost cannot be negative.</source>
+      <translation>Koszt dostawy nie może być ujemny.</translation>
+    </message>
+    <message>
+      <source>Shipping method</source>
+      <translation>Sposób dostawy</translation>
+    </message>
+    <message>
+      <source>Some of the chosen shipments no longer exist.</source>
+      <translation>Niektóre z wybranych przesyłek już nie istnieją.</translation>
+    </message>
+    <message>
+      <source>Some of the selected orders no longer exist.</source>
+      <translation>Części zaznaczonych zamówień już nie ma.</translation>
+    </message>
+    <message>
+      <source>Stock (new products)</source>
+      <translation>Stan (nowe produkty)</translation>
+    </message>
+    <message>
+      <source>Stock: 'Variant Inventory Qty' becomes the opening stock of new products only; the stock of products already here is kept by our ledger.</source>
+      <translation>Stan: „Variant Inventory Qty” staje się stanem początkowym tylko nowych produktów; stan produktów, które już tu są, wynika z naszej ewidencji.</translation>
+    </message>
+    <message>
+      <source>Stock: the stock column becomes the opening stock of new products only.</source>
+      <translation>Stan: kolumna stanu staje się stanem początkowym tylko nowych produktów.</translation>
+    </message>
+    <message>
+      <source>Stocktake from {file}</source>
+      <translation>Inwentaryzacja z pliku {file}</translation>
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation>Ulica i numer</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Dostawca</translation>
+    </message>
+    <message>
+      <source>The adjustment is zero; nothing to record.</source>
+      <translation>Korekta wynosi zero; nie ma czego zapisać.</translation>
+    </message>
+    <message>
+      <source>The database {database} already holds orders or products; demo data goes into an empty database only.</source>
+      <translation>Baza danych {database} zawiera już zamówienia lub produkty; dane demonstracyjne można wczytać tylko do pustej bazy.</translation>
+    </message>
+    <message>
+      <source>The default parcel weight must be more than 0 kg.</source>
+      <translation>Domyślna waga paczki musi być większa niż 0 kg.</translation>
+    </message>
+    <message>
+      <source>The document has no quantities; nothing to record.</source>
+      <translation>Dokument nie ma żadnych ilości; nie ma czego zapisać.</translation>
+    </message>
+    <message>
+      <source>The manifest cannot be made: {problems}.</source>
+      <translation>Nie można utworzyć protokołu: {problems}.</translation>
+    </message>
+    <message>
+      <source>The mapping's name is too long (80 characters at most).</source>
+      <translation>Nazwa mapowania jest za długa (najwyżej 80 znaków).</translation>
+    </message>
+    <message>
+      <source>The note is empty.</source>
+      <translation>Notatka jest pusta.</translation>
+    </message>
+    <message>
+      <source>The number of demo orders cannot be negative.</source>
+      <translation>Liczba zamówień demonstracyjnych nie może być ujemna.</translation>
+    </message>
+    <message>
       <source>The order has no lines</source>
       <translation>Zamówienie nie ma pozycji</translation>
     </message>
     <message>
+      <source>The order needs the buyer's name.</source>
+      <translation>Zamówienie wymaga imienia i nazwiska kupującego.</translation>
+    </message>
+    <message>
+      <source>The own-delivery prefix must be letters and digits only (it is printed as a barcode).</source>
+      <translation>Prefiks dostaw własnych może zawierać tylko litery i cyfry (jest drukowany jako kod kreskowy).</translation>
+    </message>
+    <message>
+      <source>The quantity to write off must be positive.</source>
+      <translation>Ilość do spisania ze stanu musi być dodatnia.</translation>
+    </message>
+    <message>
+      <source>The shipment has no carrier label attached.</source>
+      <translation>Do przesyłki nie dołączono etykiety przewoźnika.</translation>
+    </message>
+    <message>
+      <source>The shipment has no parcel {parcel}.</source>
+      <translation>Przesyłka nie ma paczki {parcel}.</translation>
+    </message>
+    <message>
+      <source>The tracking number is empty.</source>
+      <translation>Numer przesyłki jest pusty.</translation>
+    </message>
+    <message>
+      <source>There is no connection to {carrier}'s system yet; enter the tracking numbers or import them from the carrier's file.</source>
+      <translation>Nie ma jeszcze połączenia z systemem przewoźnika {carrier}; wpisz numery przesyłek lub zaimportuj je z pliku przewoźnika.</translation>
+    </message>
+    <message>
+      <source>This shipment is on a dispatch manifest already; it can no longer be changed.</source>
+      <translation>Ta przesyłka jest już na protokole nadania; nie można jej już zmienić.</translation>
+    </message>
+    <message>
+      <source>Tracking number {number} already belongs to order {order}.</source>
+      <translation>Numer przesyłki {number} należy już do zamówienia {order}.</translation>
+    </message>
+    <message>
+      <source>Unit price (gross)</source>
+      <translation>Cena jedn. brutto</translation>
+    </message>
+    <message>
+      <source>Unknown carrier '{code}'. Known: {codes}.</source>
+      <translation>Nieznany przewoźnik „{code}”. Dostępni: {codes}.</translation>
+    </message>
+    <message>
+      <source>Unknown document kind '{kind}'.</source>
+      <translation>Nieznany rodzaj dokumentu „{kind}”.</translation>
+    </message>
+    <message>
+      <source>Unknown import format '{format}' (one of {formats}).</source>
+      <translation>Nieznany format importu „{format}” (dostępne: {formats}).</translation>
+    </message>
+    <message>
+      <source>Unknown paper '{paper}'; choose one of {papers}.</source>
+      <translation>Nieznany format papieru „{paper}”; wybierz jeden z: {papers}.</translation>
+    </message>
+    <message>
+      <source>Unknown payment method '{method}'.</source>
+      <translation>Nieznany sposób płatności „{method}”.</translation>
+    </message>
+    <message>
+      <source>Unknown payment status '{payment_status}'.</source>
+      <translation>Nieznany status płatności „{payment_status}”.</translation>
+    </message>
+    <message>
+      <source>Unknown products format '{format}' (auto, shopify or mapped).</source>
+      <translation>Nieznany format pliku produktów „{format}” (auto, shopify lub mapped).</translation>
+    </message>
+    <message>
       <source>Unknown status '{status}'.</source>
       <translation>Nieznany status „{status}”.</translation>
+    </message>
+    <message>
+      <source>Updated from {file}: {changes}</source>
+      <translation>Zaktualizowane z {file}: {changes}</translation>
+    </message>
+    <message>
+      <source>VAT rate</source>
+      <translation>Stawka VAT</translation>
+    </message>
+    <message>
+      <source>VAT rate '{rate}' is not one of 23, 8, 5, 0, zw.</source>
+      <translation>Stawka VAT „{rate}” nie jest żadną z: 23, 8, 5, 0, zw.</translation>
+    </message>
+    <message>
+      <source>VAT rate: Shopify gives none per product; new products get 23 %, existing ones keep theirs.</source>
+      <translation>Stawka VAT: Shopify nie podaje jej dla produktów; nowe produkty dostają 23%, istniejące zachowują swoją.</translation>
     </message>
     <message>
       <source>Verification: {problems}</source>
@@ -2601,6 +3399,54 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Zweryfikowane: czeka na płatność</translation>
     </message>
     <message>
+      <source>Waiting for a delivery</source>
+      <translation>Czeka na dostawę towaru</translation>
+    </message>
+    <message>
+      <source>Waiting for the customer's full address</source>
+      <translation>Czeka na pełny adres klienta</translation>
+    </message>
+    <message>
+      <source>Weight (g)</source>
+      <translation>Waga (g)</translation>
+    </message>
+    <message>
+      <source>Weight of {sku} cannot be negative.</source>
+      <translation>Waga produktu {sku} nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>Width of {sku} cannot be negative.</source>
+      <translation>Szerokość produktu {sku} nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>ZPL labels are made for 203 or 300 dpi printers.</source>
+      <translation>Etykiety ZPL są przeznaczone dla drukarek 203 lub 300 dpi.</translation>
+    </message>
+    <message>
+      <source>a gift card</source>
+      <translation>karta podarunkowa</translation>
+    </message>
+    <message>
+      <source>a test order (Bogus Gateway or tagged 'test')</source>
+      <translation>zamówienie testowe (Bogus Gateway lub tag „test”)</translation>
+    </message>
+    <message>
+      <source>billing address</source>
+      <translation>adres do faktury</translation>
+    </message>
+    <message>
+      <source>buyer</source>
+      <translation>kupujący</translation>
+    </message>
+    <message>
+      <source>cannot be negative</source>
+      <translation>nie może być ujemne</translation>
+    </message>
+    <message>
+      <source>check the lines</source>
+      <translation>sprawdź pozycje</translation>
+    </message>
+    <message>
       <source>city</source>
       <translation>miejscowości</translation>
     </message>
@@ -2609,12 +3455,140 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>kolumna „{column}”: {message}</translation>
     </message>
     <message>
+      <source>column mapped to '{field}' is not in the file</source>
+      <translation>kolumny przypisanej do pola „{field}” nie ma w pliku</translation>
+    </message>
+    <message>
+      <source>column missing; export a fresh count sheet to see the expected columns</source>
+      <translation>brak kolumny; wyeksportuj nowy arkusz spisu, aby zobaczyć wymagane kolumny</translation>
+    </message>
+    <message>
+      <source>column missing; is this Shopify's products export?</source>
+      <translation>brak kolumny; czy to eksport produktów z Shopify?</translation>
+    </message>
+    <message>
+      <source>currency</source>
+      <translation>waluta</translation>
+    </message>
+    <message>
+      <source>discount</source>
+      <translation>rabat</translation>
+    </message>
+    <message>
+      <source>empty order number</source>
+      <translation>pusty numer zamówienia</translation>
+    </message>
+    <message>
+      <source>empty tracking number</source>
+      <translation>pusty numer przesyłki</translation>
+    </message>
+    <message>
+      <source>empty, but the row has a count</source>
+      <translation>puste, a wiersz ma policzoną ilość</translation>
+    </message>
+    <message>
+      <source>empty; every product needs an SKU</source>
+      <translation>puste; każdy produkt potrzebuje SKU</translation>
+    </message>
+    <message>
+      <source>empty; every row of Shopify's export has one</source>
+      <translation>puste; każdy wiersz eksportu z Shopify je ma</translation>
+    </message>
+    <message>
+      <source>empty; {sku} needs a name</source>
+      <translation>puste; {sku} potrzebuje nazwy</translation>
+    </message>
+    <message>
+      <source>empty; {sku} needs a price</source>
+      <translation>puste; {sku} potrzebuje ceny</translation>
+    </message>
+    <message>
+      <source>lines</source>
+      <translation>pozycje</translation>
+    </message>
+    <message>
       <source>name</source>
       <translation>nazwy odbiorcy</translation>
     </message>
     <message>
+      <source>no SKU</source>
+      <translation>brak SKU</translation>
+    </message>
+    <message>
+      <source>no order number</source>
+      <translation>brak numeru zamówienia</translation>
+    </message>
+    <message>
+      <source>no order with the number '{number}'</source>
+      <translation>brak zamówienia o numerze „{number}”</translation>
+    </message>
+    <message>
+      <source>no product with SKU {sku}</source>
+      <translation>brak produktu o SKU {sku}</translation>
+    </message>
+    <message>
+      <source>no {what} column (header: {header})</source>
+      <translation>brak kolumny: {what} (nagłówek: {header})</translation>
+    </message>
+    <message>
+      <source>not Shopify's products export, and no column is recognised for: {fields} (the file's columns: {columns}). Name the columns SKU, Name, Price (optionally EAN, VAT, Stock, Location, Supplier), or import it with a column mapping: zaplecze import products FILE --mapping M.json</source>
+      <translation>to nie jest eksport produktów z Shopify i nie rozpoznano kolumny dla: {fields} (kolumny pliku: {columns}). Nazwij kolumny SKU, Nazwa, Cena brutto (opcjonalnie EAN, VAT, Stan, Lokalizacja, Dostawca) albo zaimportuj plik z mapowaniem kolumn: zaplecze import products PLIK --mapping M.json</translation>
+    </message>
+    <message>
+      <source>not Shopify's products export; import it with a column mapping (--format mapped --mapping M.json)</source>
+      <translation>to nie jest eksport produktów z Shopify; zaimportuj go z mapowaniem kolumn (--format mapped --mapping M.json)</translation>
+    </message>
+    <message>
+      <source>not a readable XLSX file ({error})</source>
+      <translation>nie da się odczytać pliku XLSX ({error})</translation>
+    </message>
+    <message>
+      <source>not text in UTF-8 or Windows-1250</source>
+      <translation>to nie jest tekst w UTF-8 ani Windows-1250</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>uwagi</translation>
+    </message>
+    <message>
+      <source>order number</source>
+      <translation>numer zamówienia</translation>
+    </message>
+    <message>
+      <source>order {number} is already {status} here; not changed by the import (the file changes: {changes})</source>
+      <translation>zamówienie {number} jest tu już {status}; import go nie zmienia (zmiany w pliku: {changes})</translation>
+    </message>
+    <message>
+      <source>order {number} is on a dispatch manifest already</source>
+      <translation>zamówienie {number} jest już na protokole nadania</translation>
+    </message>
+    <message>
+      <source>order {number} was changed here on {when} after its import; our version kept (the file changes: {changes})</source>
+      <translation>zamówienie {number} zmieniono tutaj {when}, po jego imporcie; zostaje nasza wersja (zmiany w pliku: {changes})</translation>
+    </message>
+    <message>
+      <source>paid</source>
+      <translation>opłacone</translation>
+    </message>
+    <message>
+      <source>partially_refunded</source>
+      <translation>częściowo zwrócone</translation>
+    </message>
+    <message>
+      <source>payment</source>
+      <translation>płatność</translation>
+    </message>
+    <message>
       <source>postal code</source>
       <translation>kodu pocztowego</translation>
+    </message>
+    <message>
+      <source>refunded</source>
+      <translation>zwrócone</translation>
+    </message>
+    <message>
+      <source>required column is missing from the header</source>
+      <translation>w nagłówku brakuje wymaganej kolumny</translation>
     </message>
     <message>
       <source>row {row}, column '{column}': {message}</source>
@@ -2625,12 +3599,172 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>wiersz {row}: {message}</translation>
     </message>
     <message>
+      <source>shipping</source>
+      <translation>dostawa</translation>
+    </message>
+    <message>
+      <source>shipping address</source>
+      <translation>adres dostawy</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>stock {value} is below zero; {sku} starts at 0</source>
+      <translation>stan {value} jest poniżej zera; {sku} zaczyna od 0</translation>
+    </message>
+    <message>
       <source>street</source>
       <translation>ulicy</translation>
     </message>
     <message>
+      <source>tax {taxes} was added on top of the prices (net prices); imported at the file's prices</source>
+      <translation>podatek {taxes} doliczono do cen (ceny netto); zaimportowano po cenach z pliku</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation>plik</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>plik jest pusty</translation>
+    </message>
+    <message>
+      <source>the file is not text in a known encoding</source>
+      <translation>plik nie jest tekstem w znanym kodowaniu</translation>
+    </message>
+    <message>
+      <source>the first sheet is empty</source>
+      <translation>pierwszy arkusz jest pusty</translation>
+    </message>
+    <message>
+      <source>the line has no SKU, EAN or product name</source>
+      <translation>pozycja nie ma SKU, EAN ani nazwy produktu</translation>
+    </message>
+    <message>
+      <source>the mapping has no column for '{field}'</source>
+      <translation>mapowanie nie ma kolumny dla pola „{field}”</translation>
+    </message>
+    <message>
+      <source>the mapping needs a column for one of: {fields}</source>
+      <translation>mapowanie potrzebuje kolumny dla jednego z pól: {fields}</translation>
+    </message>
+    <message>
+      <source>the stock of {sku} moved since the sheet was exported ({expected} then, {on_hand} now); the difference is counted against now</source>
+      <translation>stan produktu {sku} zmienił się od eksportu arkusza (wtedy {expected}, teraz {on_hand}); różnica jest liczona względem obecnego stanu</translation>
+    </message>
+    <message>
+      <source>this is a Shopify products export, not orders; import it with Import products</source>
+      <translation>to eksport produktów z Shopify, nie zamówień; zaimportuj go przez „Importuj produkty…”</translation>
+    </message>
+    <message>
+      <source>this is a ZIP/XLSX file; save it with the .xlsx extension</source>
+      <translation>to plik ZIP/XLSX; zapisz go z rozszerzeniem .xlsx</translation>
+    </message>
+    <message>
+      <source>this is not a Shopify orders export; choose a column mapping for it (--mapping M.json)</source>
+      <translation>to nie jest eksport zamówień z Shopify; wybierz dla niego mapowanie kolumn (--mapping M.json)</translation>
+    </message>
+    <message>
+      <source>tracking number</source>
+      <translation>numer przesyłki</translation>
+    </message>
+    <message>
+      <source>unpaid</source>
+      <translation>nieopłacone</translation>
+    </message>
+    <message>
+      <source>{carrier} has no service '{service}'; it has {services}.</source>
+      <translation>{carrier} nie ma usługi „{service}”; dostępne usługi: {services}.</translation>
+    </message>
+    <message>
+      <source>{carrier} needs no dispatch manifest.</source>
+      <translation>{carrier} nie wymaga protokołu nadania.</translation>
+    </message>
+    <message>
+      <source>{carrier} returned {returned} tracking numbers for {parcels} parcels; nothing was changed.</source>
+      <translation>{carrier}: liczba zwróconych numerów przesyłek ({returned}) nie zgadza się z liczbą paczek ({parcels}); nic nie zmieniono.</translation>
+    </message>
+    <message>
+      <source>{carrier} takes sizes {sizes}, not '{size}'.</source>
+      <translation>{carrier} przyjmuje gabaryty {sizes}, a nie „{size}”.</translation>
+    </message>
+    <message>
+      <source>{counted} is below zero</source>
+      <translation>{counted} to mniej niż zero</translation>
+    </message>
+    <message>
+      <source>{count} cancelled or voided order(s): imported as cancelled, nothing to pack</source>
+      <translation>Zamówienia anulowane lub unieważnione ({count}): zaimportowane jako anulowane, nie ma czego pakować</translation>
+    </message>
+    <message>
+      <source>{count} order(s) already fulfilled in Shopify: imported as shipped, stock untouched</source>
+      <translation>Zamówienia już zrealizowane w Shopify ({count}): zaimportowane jako wysłane, stan magazynowy bez zmian</translation>
+    </message>
+    <message>
+      <source>{count} order(s) in {currency}: kept in their currency</source>
+      <translation>Zamówienia w walucie {currency} ({count}): zachowane w swojej walucie</translation>
+    </message>
+    <message>
+      <source>{count} test order(s) skipped</source>
+      <translation>Pominięte zamówienia testowe: {count}</translation>
+    </message>
+    <message>
+      <source>{dpi} dpi is not a printer resolution.</source>
+      <translation>{dpi} dpi to nie jest rozdzielczość drukarki.</translation>
+    </message>
+    <message>
+      <source>{filename} has no pages.</source>
+      <translation>{filename} nie ma stron.</translation>
+    </message>
+    <message>
+      <source>{filename} is not a readable PDF ({error}).</source>
+      <translation>{filename} nie jest czytelnym plikiem PDF ({error}).</translation>
+    </message>
+    <message>
       <source>{file}: refused, {count} error(s); nothing was imported</source>
       <translation>{file}: odrzucony, błędów: {count}; nic nie zaimportowano</translation>
+    </message>
+    <message>
+      <source>{order} goes by {carrier}</source>
+      <translation>{order} ma innego przewoźnika: {carrier}</translation>
+    </message>
+    <message>
+      <source>{order} has a parcel without a tracking number</source>
+      <translation>{order} ma paczkę bez numeru przesyłki</translation>
+    </message>
+    <message>
+      <source>{order} is on another manifest</source>
+      <translation>{order} jest już na innym protokole</translation>
+    </message>
+    <message>
+      <source>{problem}: {sku} is imported without an EAN</source>
+      <translation>{problem}: {sku} zostanie zaimportowany bez EAN</translation>
+    </message>
+    <message>
+      <source>{product} is not in the catalogue ({count} line(s)): kept without a product; verification will flag them</source>
+      <translation>{product} nie ma w katalogu (pozycje: {count}): zachowane bez produktu; weryfikacja je oznaczy</translation>
+    </message>
+    <message>
+      <source>{sku} is counted again (first on row {first_row}); add the counts up in one row</source>
+      <translation>{sku} policzono ponownie (pierwszy raz w wierszu {first_row}); zsumuj ilości w jednym wierszu</translation>
+    </message>
+    <message>
+      <source>{sku} is new and needs a name and a price</source>
+      <translation>{sku} to nowy produkt, potrzebuje nazwy i ceny</translation>
+    </message>
+    <message>
+      <source>{sku}: {ordered} ordered, {available} available</source>
+      <translation>{sku}: zamówiono {ordered}, dostępne {available}</translation>
+    </message>
+    <message>
+      <source>{tracking} is also on row {row}</source>
+      <translation>{tracking} występuje też w wierszu {row}</translation>
+    </message>
+    <message>
+      <source>{values} values, but the header has {columns} columns; the values would land in the wrong columns</source>
+      <translation>wartości: {values}, a nagłówek ma kolumn: {columns}; wartości trafiłyby do złych kolumn</translation>
     </message>
   </context>
 </TS>

@@ -54,18 +54,33 @@ def job_tag() -> str:
     return f"t{uuid.uuid4().hex[:10]} "
 
 
-def snapshot(tag: str = "") -> set[Path]:
-    """PDFs in cups-pdf's output folders (only those of jobs whose title starts with tag)."""
+def snapshot(tag: str = "") -> dict[Path, int]:
+    """PDFs in cups-pdf's output folders (only those of jobs whose title starts with tag), with their mtime: a
+    job titled as an earlier one (a reprint) is written over the earlier file, under the same name."""
     prefix = tag.strip()
-    return {p for d in output_dirs() if d.is_dir() for p in d.glob(f"{prefix}*.pdf")}
+    found = {}
+    for d in output_dirs():
+        if d.is_dir():
+            for p in d.glob(f"{prefix}*.pdf"):
+                try:
+                    found[p] = p.stat().st_mtime_ns
+                except FileNotFoundError:  # removed meanwhile by another test's clean-up
+                    pass
+    return found
 
 
-def wait_for_new_pdfs(before: set[Path], count: int = 1, timeout: float = 60, tag: str = "") -> list[Path]:
+def written_since(before: dict[Path, int], tag: str = "") -> list[Path]:
+    """The PDFs that are new or rewritten since `before`, oldest first."""
+    now = snapshot(tag)
+    return sorted((p for p, mtime in now.items() if before.get(p) != mtime), key=lambda p: now[p])
+
+
+def wait_for_new_pdfs(before: dict[Path, int], count: int = 1, timeout: float = 60, tag: str = "") -> list[Path]:
     """The PDFs cups-pdf wrote since `before` (of jobs titled tag...), once `count` of them are complete."""
     deadline = time.monotonic() + timeout
     sizes: dict[Path, int] = {}
     while time.monotonic() < deadline:
-        new = sorted(snapshot(tag) - before, key=lambda p: p.stat().st_mtime)
+        new = written_since(before, tag)
         now = {p: p.stat().st_size for p in new}
         # complete: every file ends with %%EOF and kept its size since the last look (the queue is shared
         # with other test runs, so its emptiness says nothing about our job)
@@ -74,5 +89,5 @@ def wait_for_new_pdfs(before: set[Path], count: int = 1, timeout: float = 60, ta
             return new
         sizes = now
         time.sleep(0.3)
-    raise AssertionError(f"cups-pdf wrote {len(snapshot(tag) - before)} new PDF(s) in {timeout:.0f} s, expected {count}; "
+    raise AssertionError(f"cups-pdf wrote {len(written_since(before, tag))} new PDF(s) in {timeout:.0f} s, expected {count}; "
                          f"looked in {', '.join(map(str, output_dirs()))}")

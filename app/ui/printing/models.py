@@ -7,20 +7,34 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.carriers import CARRIERS
 from app.services.lifecycle import status_label
 from app.services.shipping_data import LogRow, QueueRow
+from app.ui.domain_text import domain_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 PAGE = 200
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintingModels", text)
+# Column headers: marked here for pyside6-lupdate, translated when a model is made (the language may change).
+QUEUE_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "Document"), QT_TRANSLATE_NOOP("PrintingModels", "Order"),
+                 QT_TRANSLATE_NOOP("PrintingModels", "Receiver"), QT_TRANSLATE_NOOP("PrintingModels", "Carrier"),
+                 QT_TRANSLATE_NOOP("PrintingModels", "Tracking number"),
+                 QT_TRANSLATE_NOOP("PrintingModels", "Order status"),
+                 QT_TRANSLATE_NOOP("PrintingModels", "Waiting since"))
+LOG_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "When"), QT_TRANSLATE_NOOP("PrintingModels", "Document"),
+               QT_TRANSLATE_NOOP("PrintingModels", "Printer"), QT_TRANSLATE_NOOP("PrintingModels", "By"),
+               QT_TRANSLATE_NOOP("PrintingModels", "Pages"), QT_TRANSLATE_NOOP("PrintingModels", "Result"))
 
 
 def carrier_label(code: str) -> str:
@@ -37,8 +51,15 @@ def service_label(service: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return {"label": tr("Label"), "carrier_label": tr("Carrier's label"), "manifest": tr("Dispatch manifest")}.get(
-        kind, kind)
+    texts = {"label": QCoreApplication.translate("PrintingModels", "Label"),
+             "carrier_label": QCoreApplication.translate("PrintingModels", "Carrier's label"),
+             "manifest": QCoreApplication.translate("PrintingModels", "Dispatch manifest")}
+    return texts.get(kind, kind)
+
+
+def _translated(text: str) -> str:
+    """Only for texts marked with QT_TRANSLATE_NOOP("PrintingModels", ...) (which pyside6-lupdate collects)."""
+    return QCoreApplication.translate("PrintingModels", text)
 
 
 class LazyModel(QAbstractTableModel):
@@ -108,8 +129,7 @@ class QueueModel(LazyModel):
     def __init__(self, fetch: Callable[[int, int], list[QueueRow]], tz: ZoneInfo, parent=None) -> None:
         super().__init__(fetch, parent)
         self.tz = tz
-        self.headers = (tr("Document"), tr("Order"), tr("Receiver"), tr("Carrier"), tr("Tracking number"),
-                        tr("Order status"), tr("Waiting since"))
+        self.headers = tuple(_translated(h) for h in QUEUE_HEADERS)
 
     def cell(self, row: QueueRow, column: int) -> str:
         if column == self.KIND:
@@ -123,7 +143,7 @@ class QueueModel(LazyModel):
         if column == self.TRACKING:
             return row.tracking
         if column == self.STATUS:
-            return QCoreApplication.translate("Status", status_label(row.order_status)) if row.order_status else ""
+            return domain_text(status_label(row.order_status)) if row.order_status else ""
         return row.created_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
 
 
@@ -133,13 +153,14 @@ class LogModel(LazyModel):
     def __init__(self, fetch: Callable[[int, int], list[LogRow]], tz: ZoneInfo, parent=None) -> None:
         super().__init__(fetch, parent)
         self.tz = tz
-        self.headers = (tr("When"), tr("Document"), tr("Printer"), tr("By"), tr("Pages"), tr("Result"))
+        self.headers = tuple(_translated(h) for h in LOG_HEADERS)
 
     def cell(self, row: LogRow, column: int) -> str:
         if column == self.AT:
             return row.at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S")
         if column == self.DOCUMENT:
-            return row.document + (" " + tr("(reprint)") if row.reprint else "")
+            return domain_text(row.document) + (
+                " " + QCoreApplication.translate("PrintingModels", "(reprint)") if row.reprint else "")
         if column == self.PRINTER:
             return row.printer
         if column == self.WHO:
@@ -147,8 +168,10 @@ class LogModel(LazyModel):
         if column == self.PAGES:
             return str(row.pages)
         if row.ok:
-            return tr("Printed")
-        return tr("Cancelled") if row.message == "cancelled" else tr("Failed: {0}").format(row.message)
+            return QCoreApplication.translate("PrintingModels", "Printed")
+        if row.message == "cancelled":
+            return QCoreApplication.translate("PrintingModels", "Cancelled")
+        return QCoreApplication.translate("PrintingModels", "Failed: {0}").format(domain_text(row.message))
 
     def background(self, row: LogRow) -> QBrush | None:
         return None if row.ok else QBrush(QColor(255, 228, 225))

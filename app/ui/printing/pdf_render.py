@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.services.errors import DomainError
-from app.ui.printing.printers import tr
 
 
 class PdfPages:
@@ -28,7 +27,7 @@ class PdfPages:
         self.doc = QPdfDocument()
         self.doc.load(self._buffer)
         if self.doc.status() != QPdfDocument.Status.Ready or self.doc.pageCount() == 0:
-            raise DomainError(tr("The document could not be opened for printing."))
+            raise DomainError(QCoreApplication.translate("Printing", "The document could not be opened for printing."))
 
     @property
     def count(self) -> int:
@@ -62,7 +61,7 @@ def paint_pdf(pages: PdfPages, painter: QPainter, printer: QPrinter, first: bool
     target = printer.pageLayout().fullRectPixels(printer.resolution())
     for n in range(pages.count):
         if not (first and n == 0) and not printer.newPage():
-            raise DomainError(tr("The printer stopped taking pages."))
+            raise DomainError(QCoreApplication.translate("Printing", "The printer stopped taking pages."))
         painter.drawImage(QRect(0, 0, target.width(), target.height()), pages.image(n, target.size()))
     return pages.count
 
@@ -99,12 +98,13 @@ def print_pdfs(documents: list[bytes], printer: QPrinter, on_page: Callable[[], 
         return 0, True
     painter = QPainter()
     if not painter.begin(printer):
-        raise DomainError(tr("The printer '{0}' could not start the job.").format(printer.printerName()))
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "The printer '{0}' could not start the job.").format(printer.printerName()))
     target = printer.pageLayout().fullRectPixels(printer.resolution())
     try:
         for n, image in enumerate(images):
             if n and not printer.newPage():
-                raise DomainError(tr("The printer stopped taking pages."))
+                raise DomainError(QCoreApplication.translate("Printing", "The printer stopped taking pages."))
             painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
     finally:
         painter.end()

@@ -27,10 +27,6 @@ _PAPERS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def printer_names() -> list[str]:
     """Names of the system's print queues, the default one first."""
     names = [p.printerName() for p in QPrinterInfo.availablePrinters()]
@@ -44,7 +40,7 @@ def page_size(paper: str) -> QPageSize:
     if "x" in paper:  # "100x150": width x height in millimetres
         w, h = (float(v) for v in paper.lower().split("x", 1))
         return QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, f"{paper} mm")
-    raise DomainError(tr("Unknown paper '{0}'.").format(paper))
+    raise DomainError(QCoreApplication.translate("Printing", "Unknown paper '{0}'.").format(paper))
 
 
 def make_printer(setting: PrinterSettingData, title: str = "") -> QPrinter:
@@ -53,16 +49,18 @@ def make_printer(setting: PrinterSettingData, title: str = "") -> QPrinter:
     info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
     if info.isNull():
         if setting.printer_name:
-            raise DomainError(tr("The printer '{0}' is not installed on this computer. "
-                                 "Choose another one in the printer settings.").format(setting.printer_name))
-        raise DomainError(tr("No printer is installed on this computer."))
+            raise DomainError(QCoreApplication.translate(
+                "Printing", "The printer '{0}' is not installed on this computer. "
+                "Choose another one in the printer settings.").format(setting.printer_name))
+        raise DomainError(QCoreApplication.translate("Printing", "No printer is installed on this computer."))
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setResolution(setting.dpi)
     orientation = (QPageLayout.Orientation.Landscape if setting.orientation == "landscape"
                    else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     if not printer.setPageLayout(QPageLayout(page_size(setting.paper), orientation, QMarginsF(0, 0, 0, 0))):
-        raise DomainError(tr("The printer '{0}' does not take {1} paper.").format(name, setting.paper))
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "The printer '{0}' does not take {1} paper.").format(name, setting.paper))
     if title:
         printer.setDocName(title)
     return printer
@@ -71,18 +69,22 @@ def make_printer(setting: PrinterSettingData, title: str = "") -> QPrinter:
 def raw_print(printer_name: str, data: bytes, title: str = "") -> str:
     """Send bytes to a print queue untouched (ZPL); returns the system's job id."""
     if sys.platform.startswith("win"):
-        raise DomainError(tr("Sending ZPL straight to a printer is not available on Windows yet. "
-                             "Turn off 'ZPL' in the printer settings to print labels through the printer's driver."))
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "Sending ZPL straight to a printer is not available on Windows yet. "
+            "Turn off 'ZPL' in the printer settings to print labels through the printer's driver."))
     lp = shutil.which("lp")
     if lp is None:
-        raise DomainError(tr("The 'lp' command of CUPS is missing, so ZPL cannot be sent to the printer."))
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "The 'lp' command of CUPS is missing, so ZPL cannot be sent to the printer."))
     if not printer_name:
-        raise DomainError(tr("Choose the label printer in the printer settings first."))
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "Choose the label printer in the printer settings first."))
     cmd = [lp, "-d", printer_name, "-o", "raw"] + (["-t", title] if title else [])
     done = subprocess.run(cmd, input=data, capture_output=True, timeout=60, check=False)
     if done.returncode != 0:
         message = done.stderr.decode(errors="replace").strip() or f"exit code {done.returncode}"
-        raise DomainError(tr("The printer '{0}' refused the job: {1}").format(printer_name, message))
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "The printer '{0}' refused the job: {1}").format(printer_name, message))
     out = done.stdout.decode(errors="replace")
     # "request id is Zebra-42 (1 file(s))"
     return out.split("request id is", 1)[1].split()[0] if "request id is" in out else out.strip()

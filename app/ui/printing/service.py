@@ -22,6 +22,7 @@ from app.services.print_documents import DocumentRef, RenderedDocument
 from app.services.shipping_data import PrinterSettingData
 from app.ui.bus import bus
 from app.ui.context import AppContext
+from app.ui.domain_text import domain_text
 from app.ui.printing.pdf_render import PdfPages, paint_pdf, print_pdfs
 from app.ui.printing.printers import make_printer, page_size, raw_print
 
@@ -34,7 +35,7 @@ class PrintOutcome:
     documents: int = 0
     printers: list[str] = field(default_factory=list)
     cancelled: bool = False
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # as raised (English domain messages): translate at display
     log_ids: list[int] = field(default_factory=list)
 
 
@@ -138,7 +139,8 @@ class PrintService(QObject):
     def _send(self, docs: list[RenderedDocument], setting: PrinterSettingData, parent: QWidget | None,
               outcome: PrintOutcome) -> tuple[str, int, bool]:
         """One job on one printer: raw ZPL for our labels on a ZPL printer, PDF pages through Qt for the rest."""
-        title = self.job_prefix + (docs[0].title if len(docs) == 1 else self.tr("{0} documents").format(len(docs)))
+        shown = domain_text(docs[0].title) if len(docs) == 1 else self.tr("{0} documents").format(len(docs))
+        title = self.job_prefix + shown
         zpl = [d for d in docs if setting.zpl and d.zpl]
         pdf = [d for d in docs if d not in zpl]
         pages = 0
@@ -153,7 +155,7 @@ class PrintService(QObject):
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return printer.printerName(), 0, True
         total = sum(d.pages for d in pdf)
-        progress = QProgressDialog(self.tr("Printing {0}...").format(title), self.tr("Cancel"), 0, total, parent)
+        progress = QProgressDialog(self.tr("Printing {0}...").format(shown), self.tr("Cancel"), 0, total, parent)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         self.progress_dialog = progress
@@ -213,7 +215,7 @@ class PrintService(QObject):
                                               QMarginsF(0, 0, 0, 0)))
         dialog = QPrintPreviewDialog(printer, parent)
         self.preview_printer = printer  # the dialog does not own it: it must outlive the dialog's painting
-        dialog.setWindowTitle(self.tr("Print preview: {0}").format(docs[0].title))
+        dialog.setWindowTitle(self.tr("Print preview: {0}").format(domain_text(docs[0].title)))
         pages = [PdfPages(d.pdf) for d in docs if d.pdf]
 
         def paint(target: QPrinter) -> None:
