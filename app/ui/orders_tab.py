@@ -39,6 +39,7 @@ from app.ui import orders_model as om
 from app.ui.bus import bus
 from app.ui.orders_actions import OrdersActions
 from app.ui.orders_filters import DateRange, FilterList, grouped
+from app.ui.simple_table import set_widths
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database (attach)
     from app.services.changes import Changes
@@ -161,9 +162,8 @@ class OrdersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((om.NUMBER, 80), (om.DATE, 120), (om.CUSTOMER, 180), (om.ITEMS, 50), (om.TOTAL, 90),
-                           (om.PAYMENT, 115), (om.STATUS, 120), (om.SHIPPING, 125), (om.TRACKING, 185)):
-            self.table.setColumnWidth(col, width)
+        set_widths(self.table, ((om.NUMBER, 80), (om.DATE, 120), (om.CUSTOMER, 180), (om.ITEMS, 50), (om.TOTAL, 90),
+                                (om.PAYMENT, 115), (om.STATUS, 120), (om.SHIPPING, 125), (om.TRACKING, 185)))
         header.setSortIndicator(om.DATE, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort_changed)

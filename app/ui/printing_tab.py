@@ -33,7 +33,7 @@ from app.ui.domain_text import domain_text
 from app.ui.errors import error_text, show_error
 from app.ui.printing.models import ROW_ROLE, LogModel, QueueModel, carrier_label
 from app.ui.printing.service import PrintOutcome, PrintService
-from app.ui.simple_table import make_table
+from app.ui.simple_table import make_table, set_widths
 
 
 def _table(model, parent: QWidget) -> QTableView:
@@ -83,8 +83,7 @@ class PrintingTab(QWidget):
         self.log_view = _table(self.log_model, self)
         for view, widths in ((self.queue_view, (130, 100, 220, 140, 220, 110)),
                              (self.log_view, (150, 260, 160, 120, 60))):
-            for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
+            set_widths(view, enumerate(widths))
         # Actions.
         self.print_action = self._action(self.tr("&Print selected"), QKeySequence.StandardKey.Print,
                                          self.print_selected)

@@ -5,7 +5,7 @@ For short lists only (hundreds of rows); the big lists have their own lazy model
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -71,6 +71,17 @@ def make_table(model: QAbstractTableModel, parent: QWidget, widths: Sequence[int
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
-    for col, width in enumerate(widths):
-        view.setColumnWidth(col, width)
+    set_widths(view, enumerate(widths))
     return view
+
+
+def set_widths(view: QTableView, widths: Iterable[tuple[int, int]]) -> None:
+    """Column widths as designed, but never narrower than the header's own text: Polish titles are longer than the
+    English ones the widths were chosen for ("Zarezerwowane" was cut to "rezerwowa")."""
+    header = view.horizontalHeader()
+    header.ensurePolished()  # the style's header font, not the default one, measures the titles
+    shown = header.isSortIndicatorShown()
+    header.setSortIndicatorShown(True)  # room for the sort arrow, which sortable lists show next to the title
+    for col, width in widths:
+        view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+    header.setSortIndicatorShown(shown)

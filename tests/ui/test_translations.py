@@ -40,3 +40,29 @@ def test_main_window_in_polish(qtbot, qapp, ctx):
         assert window.menuBar().actions()[0].text().replace("&", "") == "Plik"
     finally:
         install_translations(qapp, "en")
+
+
+def test_polish_column_titles_are_not_cut(qtbot, qapp, ctx):
+    """The widths were chosen for English titles; a Polish title ('Zarezerwowane') must still show whole."""
+    from PySide6.QtWidgets import QTableView
+
+    from app.ui.i18n import install_translations
+    from app.ui.main_window import MainWindow
+
+    try:
+        assert install_translations(qapp, "pl") == "pl"
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        cut = []
+        for name in ("OrdersTab", "StockTab", "PrintingTab"):
+            for view in window.tab(name).findChildren(QTableView):
+                header = view.horizontalHeader()
+                for col in range(header.count() - 1):  # the last one stretches
+                    if view.columnWidth(col) < header.sectionSizeHint(col):
+                        cut.append((name, view.model().headerData(col, header.orientation())))
+        assert not cut, cut
+        stock = window.tab("StockTab")
+        titles = [stock.model.headerData(c, header.orientation()) for c in range(stock.model.columnCount())]
+        assert "Zarezerwowane" in titles
+    finally:
+        install_translations(qapp, "en")
