@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,7 +85,7 @@ class ReorderDialog(QDialog):
     def show_rows(self) -> None:
         rows = self.visible_rows()
         self.model.set_rows([
-            (r.supplier, r.sku, r.name, str(r.available), str(r.sold_30), str(r.sold_90), f"{r.per_day:.1f}",
+            (r.supplier, r.sku, r.name, str(r.available), str(r.sold_30), str(r.sold_90), QLocale().toString(float(r.per_day), "f", 1),
              "—" if r.days_of_cover is None else f"{r.days_of_cover:.0f}", str(r.reorder_point),
              str(r.lead_time_days), str(r.suggested) if r.suggested else "") for r in rows], [r.product_id for r in rows])
         self.export_button.setEnabled(any(r.suggested for r in rows))
