@@ -1436,8 +1436,8 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Drukarka „{0}” nie obsługuje papieru {1}.</translation>
     </message>
     <message>
-      <source>Sending ZPL straight to a printer is not available on Windows yet. Turn off 'ZPL' in the printer settings to print labels through the printer's driver.</source>
-      <translation>Wysyłanie ZPL bezpośrednio do drukarki nie jest jeszcze dostępne w systemie Windows. Wyłącz „ZPL” w ustawieniach drukarek, aby drukować etykiety przez sterownik drukarki.</translation>
+      <source>pywin32 is missing, so ZPL cannot be sent to the printer. Turn off 'ZPL' in the printer settings to print labels through the printer's driver.</source>
+      <translation>Brak pakietu pywin32, więc nie można wysłać ZPL do drukarki. Wyłącz „ZPL” w ustawieniach drukarki, aby drukować etykiety przez sterownik drukarki.</translation>
     </message>
     <message>
       <source>The 'lp' command of CUPS is missing, so ZPL cannot be sent to the printer.</source>

@@ -322,6 +322,20 @@ def test_raw_zpl_to_a_missing_queue_is_refused():
         raw_print("No_Such_Zebra", b"^XA^FDx^FS^XZ", "t")
 
 
+def test_raw_zpl_without_a_printer_or_without_pywin32_says_what_to_do():
+    import importlib.util
+
+    from app.services.errors import DomainError
+    from app.ui.printing.printers import _raw_print_windows, raw_print
+
+    with pytest.raises(DomainError, match="Choose the label printer"):
+        raw_print("", b"^XA^XZ", "t")
+    if importlib.util.find_spec("win32print") is not None:
+        pytest.skip("pywin32 is installed: the Windows spooler path is used for real")
+    with pytest.raises(DomainError, match="pywin32 is missing.*Turn off 'ZPL'"):
+        _raw_print_windows("Zebra", b"^XA^XZ", "t")
+
+
 def test_scanning_an_order_number_opens_its_shipment(ctx, tab, session, add_product, order_input, qtbot):
     oid = orders.create_order(session, order_input(add_product("X"), shipping_method="GLS"), who="t")
     number = orders.get_order(session, oid).number

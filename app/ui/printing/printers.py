@@ -2,8 +2,8 @@
 
 A label printer gets a 100 x 150 mm page with no margins at its own resolution (203 or 300 dpi), so our
 label lands dot for dot. A printer marked as ZPL gets the ZPL bytes as they are, through CUPS
-(`lp -o raw`) on Linux and macOS. Raw spooling on Windows is not done yet; such a shop turns ZPL off and
-prints the PDF through the Zebra driver instead.
+(`lp -o raw`) on Linux and macOS, and as a RAW document through the Windows spooler (pywin32's win32print, the
+way Zebra's own tools send ZPL) on Windows.
 """
 
 from __future__ import annotations
@@ -68,17 +68,15 @@ def make_printer(setting: PrinterSettingData, title: str = "") -> QPrinter:
 
 def raw_print(printer_name: str, data: bytes, title: str = "") -> str:
     """Send bytes to a print queue untouched (ZPL); returns the system's job id."""
-    if sys.platform.startswith("win"):
+    if not printer_name:
         raise DomainError(QCoreApplication.translate(
-            "Printing", "Sending ZPL straight to a printer is not available on Windows yet. "
-            "Turn off 'ZPL' in the printer settings to print labels through the printer's driver."))
+            "Printing", "Choose the label printer in the printer settings first."))
+    if sys.platform.startswith("win"):
+        return _raw_print_windows(printer_name, data, title)
     lp = shutil.which("lp")
     if lp is None:
         raise DomainError(QCoreApplication.translate(
             "Printing", "The 'lp' command of CUPS is missing, so ZPL cannot be sent to the printer."))
-    if not printer_name:
-        raise DomainError(QCoreApplication.translate(
-            "Printing", "Choose the label printer in the printer settings first."))
     cmd = [lp, "-d", printer_name, "-o", "raw"] + (["-t", title] if title else [])
     done = subprocess.run(cmd, input=data, capture_output=True, timeout=60, check=False)
     if done.returncode != 0:
@@ -88,3 +86,30 @@ def raw_print(printer_name: str, data: bytes, title: str = "") -> str:
     out = done.stdout.decode(errors="replace")
     # "request id is Zebra-42 (1 file(s))"
     return out.split("request id is", 1)[1].split()[0] if "request id is" in out else out.strip()
+
+
+def _raw_print_windows(printer_name: str, data: bytes, title: str) -> str:
+    """The spooler's RAW datatype passes the bytes to the port untouched (the driver does not render them)."""
+    try:
+        import win32print  # pywin32, installed on Windows only (pyproject.toml)
+    except ImportError as exc:
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "pywin32 is missing, so ZPL cannot be sent to the printer. Turn off 'ZPL' in the printer "
+            "settings to print labels through the printer's driver.")) from exc
+    try:
+        handle = win32print.OpenPrinter(printer_name)
+        try:
+            job = win32print.StartDocPrinter(handle, 1, (title or "Zaplecze", None, "RAW"))
+            try:
+                win32print.StartPagePrinter(handle)
+                win32print.WritePrinter(handle, data)
+                win32print.EndPagePrinter(handle)
+            finally:
+                win32print.EndDocPrinter(handle)
+        finally:
+            win32print.ClosePrinter(handle)
+    except Exception as exc:  # pywintypes.error: the printer's name, access or port
+        message = getattr(exc, "strerror", "") or str(exc)
+        raise DomainError(QCoreApplication.translate(
+            "Printing", "The printer '{0}' refused the job: {1}").format(printer_name, message)) from exc
+    return str(job)
