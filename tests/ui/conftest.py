@@ -24,3 +24,13 @@ def ctx(db):  # noqa: ANN001, ANN201
     from app.ui.context import AppContext
 
     return AppContext(db=db, who="test-station")
+
+
+@pytest.fixture
+def polish(qapp):  # noqa: ANN001, ANN201
+    """The app in Polish for one test, then back to English for the others."""
+    from app.ui.i18n import install_translations
+
+    assert install_translations(qapp, "pl") == "pl"
+    yield
+    install_translations(qapp, "en")

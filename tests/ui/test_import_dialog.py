@@ -61,13 +61,19 @@ def test_shopify_file_preview_then_import(qtbot, ctx, db, products):
     assert not again.import_button.isEnabled()
 
 
-def test_refused_file_lists_row_and_column_and_cannot_be_imported(qtbot, ctx, db, tmp_path):
+def bad_price_file(tmp_path: Path) -> Path:
+    """The Shopify sample with a price typed with a letter O on its file row 4."""
     text = (DATA / "shopify_orders.csv").read_text(encoding="utf-8")
     rows = list(csv.reader(text.splitlines(True)))
     rows[3][rows[0].index("Lineitem price")] = "59,9O"
     bad = tmp_path / "bad.csv"
     with bad.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(rows)
+    return bad
+
+
+def test_refused_file_lists_row_and_column_and_cannot_be_imported(qtbot, ctx, db, tmp_path):
+    bad = bad_price_file(tmp_path)
     dialog = open_import_dialog(ctx, None, str(bad))
     qtbot.addWidget(dialog)
     assert "refused" in dialog.summary.text()

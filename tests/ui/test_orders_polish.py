@@ -5,39 +5,24 @@ code has a Polish translation."""
 
 from __future__ import annotations
 
-import ast
-import csv
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from orders_helpers import make_shop
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
+from test_import_dialog import bad_price_file
 
-from app.config import resource_path
 from app.services import lifecycle
 from app.services.orders import change_status, get_order
-from app.ui.i18n import install_translations
 from app.ui.import_dialog import ImportDialog, open_import_dialog
 from app.ui.order_dialog import OrderDialog
 from app.ui.orders_tab import OrdersTab
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "import"
-# The orders and import code whose msg() templates this area owns.
-SOURCES = [ROOT / "app" / "services" / f"{name}.py" for name in (
-    "orders", "importing", "order_list", "bulk_insert", "import_plan", "import_writer", "order_data",
-    "order_products", "export_orders", "demo", "xlsx", "changes", "check")] + sorted((ROOT / "app" / "importers").glob("*.py"))
-# Templates whose Polish is spelled the same (codes and words Polish takes over as they are).
-SAME_IN_POLISH = {"SKU", "EAN", "E-mail", "status"}
 
 
-@pytest.fixture
-def polish(qapp):
-    assert install_translations(qapp, "pl") == "pl"
-    yield
-    install_translations(qapp, "en")
 
 
 @pytest.fixture
@@ -50,28 +35,8 @@ def table_rows(dialog: ImportDialog) -> list[tuple[str, ...]]:
     return [tuple(m.index(r, c).data() for c in range(m.columnCount())) for r in range(m.rowCount())]
 
 
-def templates() -> set[str]:
-    found: set[str] = set()
-    for path in SOURCES:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
-                found.add(node.args[0].value)
-    return found
 
 
-def test_every_orders_and_import_template_has_a_polish_translation(polish):
-    found = templates()
-    assert len(found) > 100
-    ts = ET.parse(resource_path("translations", "zaplecze_pl.ts")).getroot()
-    domain = next(c for c in ts.iter("context") if c.findtext("name") == "Domain")
-    finished = {m.findtext("source"): m.find("translation") for m in domain.iter("message")}
-    untranslated = [t for t in sorted(found) if t not in finished or not (finished[t].text or "").strip()
-                    or finished[t].get("type") == "unfinished"]
-    assert not untranslated, untranslated
-    # The compiled .qm gives the Polish; only a few words are the same in both languages.
-    same = [t for t in sorted(found) if QCoreApplication.translate("Domain", t) == t and t not in SAME_IN_POLISH]
-    assert not same, same
 
 
 def test_order_window_error_and_history_in_polish(qtbot, ctx, shop, polish):
@@ -136,13 +101,7 @@ def test_import_preview_history_and_refused_file_in_polish(qtbot, ctx, db, add_p
     assert d.history.topLevelItem(d.history.topLevelItemCount() - 1).text(3) == \
         "Zaimportowane z shopify_orders.csv (shopify #1001)"
 
-    text = (DATA / "shopify_orders.csv").read_text(encoding="utf-8")
-    lines = list(csv.reader(text.splitlines(True)))
-    lines[3][lines[0].index("Lineitem price")] = "59,9O"
-    bad = tmp_path / "bad.csv"
-    with bad.open("w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(lines)
-    refused = open_import_dialog(ctx, None, str(bad))
+    refused = open_import_dialog(ctx, None, str(bad_price_file(tmp_path)))
     qtbot.addWidget(refused)
     assert table_rows(refused)[0] == ("Błąd", "4", "Lineitem price", "", "„59,9O” nie jest liczbą")
 

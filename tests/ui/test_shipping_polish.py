@@ -4,32 +4,15 @@ have Polish headers, and every message template of the area has its Polish trans
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import lifecycle, orders, print_queue, shipping
 from app.services.shipping_data import ParcelInput, PrinterSettingData, ShipmentInput
 from app.ui.domain_text import domain_text
-from app.ui.i18n import install_translations
-
-ROOT = Path(__file__).resolve().parents[2]
-AREA = [ROOT / "app" / "services" / f"{name}.py" for name in (
-    "shipping", "dispatch", "print_queue", "print_documents", "carriers", "shipping_settings", "carrier_booking",
-    "tracking_import", "shipping_data")] + sorted((ROOT / "app" / "printing").glob("*.py"))
-FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
-
-
-@pytest.fixture
-def polish(qapp):
-    assert install_translations(qapp, "pl") == "pl"
-    yield
-    install_translations(qapp, "en")
 
 
 def modal_text(action: Callable[[], object]) -> str:
@@ -58,24 +41,8 @@ def select_row(view, row: int) -> None:
     view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags)
 
 
-def area_templates() -> list[str]:
-    found: set[str] = set()
-    for path in AREA:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
-                found.add(node.args[0].value)
-    return sorted(found)
 
 
-def test_every_template_of_the_area_has_its_polish_translation(polish):
-    templates = area_templates()
-    assert len(templates) > 50
-    missing = [t for t in templates if QCoreApplication.translate("Domain", t) in ("", t)]
-    assert not missing, missing
-    fields = [t for t in templates
-              if sorted(FIELD.findall(t)) != sorted(FIELD.findall(QCoreApplication.translate("Domain", t)))]
-    assert not fields, fields
 
 
 @pytest.fixture

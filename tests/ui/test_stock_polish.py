@@ -3,43 +3,14 @@ movement notes) reaching the user in Polish through the real widgets."""
 
 from __future__ import annotations
 
-import ast
-from decimal import Decimal
-from pathlib import Path
-
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_stock_tab import shop  # noqa: F401 - the same four products
 
-from app.services.products import ProductInput, create_product
 from app.ui import stock_model as sm
-from app.ui.i18n import install_translations
 from app.ui.stock_tab import StockTab
-
-ROOT = Path(__file__).resolve().parents[2]
-SERVICES = ("products", "stock", "stock_effects", "product_import", "stocktake", "reorder", "stock_list",
-            "stock_queries", "export_stock", "ean")
-
-
-@pytest.fixture
-def polish(qapp):
-    assert install_translations(qapp, "pl") == "pl"
-    yield
-    install_translations(qapp, "en")
-
-
-@pytest.fixture
-def shop(session):
-    def make(sku, name, stock, **kw):
-        return create_product(session, ProductInput(sku=sku, name=name, gross_price=Decimal("29.90"), **kw), "t",
-                              opening_stock=stock)
-
-    return {
-        "mug": make("KUB-BIA", "Kubek biały", 20, ean="5901234123457", location="A-01-1", reorder_point=5),
-        "tea": make("HERB-AS", "Herbata Assam", 0, ean="96385074", location="B-02-1", supplier="Herbaciarnia"),
-        "honey": make("MIOD-400", "Miód wielokwiatowy", 12, location="B-03-1"),
-    }
 
 
 @pytest.fixture
@@ -163,19 +134,5 @@ def test_products_file_without_known_columns_is_refused_in_polish(tab, warnings,
                                                    "rozpoznano kolumny dla: ")
 
 
-def _templates() -> list[str]:
-    found = set()
-    for name in SERVICES:
-        tree = ast.parse((ROOT / "app" / "services" / f"{name}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg":
-                assert isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-                found.add(node.args[0].value)
-    return sorted(found)
 
 
-def test_every_template_of_the_area_has_a_polish_translation(polish):
-    templates = _templates()
-    assert len(templates) > 40
-    missing = [t for t in templates if QCoreApplication.translate("Domain", t) in ("", t)]
-    assert not missing, missing
