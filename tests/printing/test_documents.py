@@ -95,3 +95,55 @@ def test_manifest_prints_names_with_markup_characters_as_they_are():
     assert "Kowalski & Syn <b>Żółć</b>" in text
     assert "Kot & Pies <Hurt>" in text
     assert "Protokół nadania — DPD <Classic>" in text
+
+
+def a4_sheet_with_label_in_a_corner(tracking: str) -> bytes:
+    """What many carrier panels give: an A4 sheet painted white, the 100 x 150 mm label in its top-left corner
+    (a frame, the receiver, a barcode), the rest of the paper blank."""
+    font, _ = register_fonts()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    w, h = A4
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(0, 0, w, h, stroke=0, fill=1)  # a white background must not count as ink
+    c.setFillColorRGB(0, 0, 0)
+    left, top = 5 * mm, h - 5 * mm
+    c.rect(left, top - 150 * mm, 100 * mm, 150 * mm, stroke=1, fill=0)
+    c.setFont(font, 12)
+    c.drawString(left + 5 * mm, top - 12 * mm, "Odbiorca: Zażółć Gęślą, 00-950 Warszawa")
+    draw_code128(c, tracking, left + 5 * mm, top - 110 * mm, max_width=90 * mm, height=30 * mm, dpi=203, max_dots=3)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_label_in_the_corner_of_an_a4_sheet_prints_at_full_size(tmp_path):
+    from pypdf import PdfReader
+
+    from app.printing.pdf_content import content_box
+
+    source = a4_sheet_with_label_in_a_corner("6X0123456789")
+    x0, y0, x1, y1 = content_box(PdfReader(io.BytesIO(source)).pages[0])
+    assert abs(x0 - 5 * mm) < 2 and abs((x1 - x0) - 100 * mm) < 2 and abs((y1 - y0) - 150 * mm) < 2
+    fitted = fit_to_label(source)
+    [(w, h, text)] = pdf_pages(fitted)
+    assert (round(w, 2), round(h, 1)) == LABEL_PT and "Zażółć" in text
+    # The label fills the 100 x 150 mm page (scaled to about 0.93, not 0.48 as the whole A4 sheet would be).
+    fx0, fy0, fx1, fy1 = content_box(PdfReader(io.BytesIO(fitted)).pages[0])
+    assert (fx1 - fx0) > 0.9 * w and (fy1 - fy0) > 0.9 * h
+    assert decode_barcodes(fitted, tmp_path) == [["6X0123456789"]]
+
+
+def test_a_sheet_covered_with_ink_is_still_fitted_whole():
+    """A page whose ink spans it (an A4 form) keeps its whole page: nothing of it is cut."""
+    from pypdf import PdfReader
+
+    from app.printing.pdf_content import content_box
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.rect(10 * mm, 10 * mm, A4[0] - 20 * mm, A4[1] - 20 * mm, stroke=1, fill=0)
+    c.save()
+    fitted = fit_to_label(buf.getvalue())
+    fx0, fy0, fx1, fy1 = content_box(PdfReader(io.BytesIO(fitted)).pages[0])
+    scale = min(LABEL_PT[0] / A4[0], LABEL_PT[1] / A4[1])  # the whole sheet: 100 mm / 210 mm
+    assert abs((fy1 - fy0) - (A4[1] - 20 * mm) * scale) < 2 and abs((fx1 - fx0) - (A4[0] - 20 * mm) * scale) < 2
