@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.ui.domain_text import domain_text
+from app.ui.paged_model import PagedModel
 
 if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported when a database is attached, not before
     from app.db import Database
@@ -30,7 +31,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by (the SQL does the sorting)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 256
-_ROOT = QModelIndex()  # the invisible root: default parent of the model API
 BLOCKED_BRUSH = QBrush(QColor("#fde2e1"))
 CURRENCY_SYMBOLS = {"PLN": "zł", "EUR": "€", "USD": "$", "GBP": "£"}
 
@@ -77,19 +77,20 @@ def _counts_key(q: OrderQuery) -> OrderQuery:
     return replace(q, filter="all", sort="created_at", descending=True)
 
 
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(PagedModel):
     """Without a database (db None, at start-up before the database layer is imported) it is an empty list with
     its headers; attach(db) gives it one, and the first set_query fills it."""
+
+    page_size = PAGE_SIZE
+    column_count = COLUMN_COUNT
 
     def __init__(self, db: Database | None, tz: ZoneInfo, parent=None) -> None:
         super().__init__(parent)
         self.db, self.tz = None, tz
         self.query: OrderQuery | None = None  # every order, newest first, once there is a database
-        self.rows: list[OrderRow] = []
-        self.total = 0
+        self.rows: list[OrderRow]
         self.counts: dict[str, int] = {}  # orders per filter for the same dates and search
         self._counts_key: OrderQuery | None = None  # the query (filter aside) the counts belong to
-        self._row_of: dict[int, int] = {}
         self._headers = (self.tr("Number"), self.tr("Date"), self.tr("Customer"), self.tr("Items"), self.tr("Total"),
                          self.tr("Payment"), self.tr("Status"), self.tr("Shipping"), self.tr("Tracking number"),
                          self.tr("Problems"))
@@ -117,59 +118,26 @@ class OrdersModel(QAbstractTableModel):
         with self.db.session() as s:
             if counts_key == self._counts_key:
                 # Only the filter or the sort changed: the counts per filter still hold.
-                self.total = self.counts[self.query.filter]
-                self.rows = order_list.page(s, self.query, 0, PAGE_SIZE, total=self.total)
+                total = self.counts[self.query.filter]
+                rows = order_list.page(s, self.query, 0, self.page_size, total=total)
             else:
-                ov = order_list.overview(s, self.query, PAGE_SIZE)
-                self.total, self.rows, self.counts = ov.total, ov.rows, ov.counts
+                ov = order_list.overview(s, self.query, self.page_size)
+                total, rows, self.counts = ov.total, ov.rows, ov.counts
         self._counts_key = counts_key
-        self._row_of = {r.id: i for i, r in enumerate(self.rows)}
+        self._set_rows(rows, total)
         self.endResetModel()
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if parent.isValid():
-            return
-        self._fetch(PAGE_SIZE)
-
-    def fetch_up_to(self, limit: int) -> None:
-        """Load the list's rows up to `limit` in one query (select all must select what the list holds, not just
-        what has been scrolled into view)."""
-        if len(self.rows) < min(self.total, limit):
-            self._fetch(min(self.total, limit) - len(self.rows))
-
-    def _fetch(self, count: int) -> None:
+    def _page(self, offset: int, limit: int) -> list[OrderRow]:
         from app.services import order_list
 
         with self.db.session() as s:
-            more = order_list.page(s, self.query, len(self.rows), count, total=self.total)
-        if not more:
-            self.total = len(self.rows)
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self.rows.extend(more)
-        for i, r in enumerate(more, start=first):
-            self._row_of[r.id] = i
-        self.endInsertRows()
+            return order_list.page(s, self.query, offset, limit, total=self.total)
 
-    def refresh_orders(self, ids: frozenset[int] | set[int]) -> bool:
-        """Re-read changed orders that are on screen and update them in place. False if none were loaded."""
-        loaded = [i for i in ids if i in self._row_of]
-        if not loaded:
-            return False
+    def _rows_by_id(self, ids: list[int]) -> dict[int, OrderRow]:
         from app.services import order_list
 
         with self.db.session() as s:
-            fresh = order_list.rows_by_id(s, loaded)
-        for oid in loaded:
-            row = self._row_of[oid]
-            if oid in fresh:
-                self.rows[row] = fresh[oid]
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
-        return True
+            return order_list.rows_by_id(s, ids)
 
     def recount(self) -> None:
         """Counts per filter again (after orders changed status in place); the loaded rows stay."""
@@ -183,19 +151,7 @@ class OrdersModel(QAbstractTableModel):
         """The data changed: the next reload counts again."""
         self._counts_key = None
 
-    def is_loaded(self, order_id: int) -> bool:
-        return order_id in self._row_of
-
-    def row_of(self, order_id: int) -> int | None:
-        return self._row_of.get(order_id)
-
     # --- Qt model API --------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]

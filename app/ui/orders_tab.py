@@ -286,7 +286,7 @@ class OrdersTab(QWidget):
             self.apply_query()
             return
         if changes.orders:
-            self.model.refresh_orders(changes.orders)
+            self.model.refresh_rows(changes.orders)
             self.model.recount()
             self.update_counts()
             self._update_buttons()

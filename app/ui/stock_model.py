@@ -8,19 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.db import Database
 from app.services import stock_list
 from app.services.stock_list import StockRow
+from app.ui.paged_model import PagedModel
 
 SKU, EAN, NAME, LOCATION, ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER = range(9)
 COLUMN_COUNT = 9
@@ -32,7 +26,6 @@ PAGE_SIZE = 256
 OUT_BRUSH = QBrush(QColor("#f8d0cd"))
 LOW_BRUSH = QBrush(QColor("#fdedc4"))
 ARCHIVED_BRUSH = QBrush(QColor("#8a8a8a"))
-_ROOT = QModelIndex()
 
 
 # Marked for pyside6-lupdate here, translated when shown (so a change of language shows at once).
@@ -56,16 +49,17 @@ def level(row: StockRow) -> str:
     return "ok"
 
 
-class StockModel(QAbstractTableModel):
+class StockModel(PagedModel):
+    page_size = PAGE_SIZE
+    column_count = COLUMN_COUNT
+
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.db = db
         self.filter_key = "active"
         self.search = ""
         self.sort_key, self.descending = "sku", False
-        self.rows: list[StockRow] = []
-        self.total = 0
-        self._row_of: dict[int, int] = {}
+        self.rows: list[StockRow]
 
     # --- loading -------------------------------------------------------------------------------------------
     def set_query(self, filter_key: str, search: str) -> None:
@@ -75,57 +69,23 @@ class StockModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         with self.db.session() as s:
-            self.total = stock_list.count_stock(s, self.filter_key, self.search)
-            self.rows = stock_list.stock_page(s, self.filter_key, self.search, offset=0, limit=PAGE_SIZE,
-                                              sort=self.sort_key, descending=self.descending)
-        self._row_of = {r.id: i for i, r in enumerate(self.rows)}
+            total = stock_list.count_stock(s, self.filter_key, self.search)
+        self._set_rows(self._page(0, self.page_size), total)
         self.endResetModel()
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if parent.isValid():
-            return
+    def _page(self, offset: int, limit: int) -> list[StockRow]:
         with self.db.session() as s:
-            more = stock_list.stock_page(s, self.filter_key, self.search, offset=len(self.rows), limit=PAGE_SIZE,
+            return stock_list.stock_page(s, self.filter_key, self.search, offset=offset, limit=limit,
                                          sort=self.sort_key, descending=self.descending)
-        if not more:
-            self.total = len(self.rows)
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self.rows.extend(more)
-        for i, r in enumerate(more, start=first):
-            self._row_of[r.id] = i
-        self.endInsertRows()
 
-    def refresh_products(self, ids: frozenset[int] | set[int]) -> None:
-        """Re-read changed products on screen in place (keeps scroll position and selection)."""
-        loaded = [i for i in ids if i in self._row_of]
-        if not loaded:
-            return
+    def _rows_by_id(self, ids: list[int]) -> dict[int, StockRow]:
         with self.db.session() as s:
-            fresh = {r.id: r for r in stock_list.rows_by_id(s, loaded)}
-        for pid in loaded:
-            if pid in fresh:
-                row = self._row_of[pid]
-                self.rows[row] = fresh[pid]
-                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+            return {r.id: r for r in stock_list.rows_by_id(s, ids)}
 
     def product_id(self, row: int) -> int:
         return self.rows[row].id
 
-    def row_of(self, product_id: int) -> int | None:
-        return self._row_of.get(product_id)
-
     # --- Qt model API --------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

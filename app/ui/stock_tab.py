@@ -219,7 +219,7 @@ class StockTab(StockFileActions, QWidget):
             with self.ctx.db.session() as s:
                 products |= stock_list.products_of_orders(s, changes.orders)
         if products:
-            self.model.refresh_products(products)
+            self.model.refresh_rows(products)
             self.update_counts()
 
     # --- jobs ----------------------------------------------------------------------------------------------

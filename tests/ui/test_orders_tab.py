@@ -237,7 +237,7 @@ def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):
 
 
 def test_rows_are_fetched_lazily_in_pages(qtbot, ctx, shop, monkeypatch):
-    monkeypatch.setattr(om, "PAGE_SIZE", 2)
+    monkeypatch.setattr(om.OrdersModel, "page_size", 2)
     model = om.OrdersModel(ctx.db, ctx.tz)
     model.reload()
     assert model.rowCount() == 2 and model.total == 5 and model.canFetchMore()
