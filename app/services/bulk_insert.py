@@ -9,7 +9,7 @@ already converted the way the column type would bind it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, Table
@@ -63,3 +63,15 @@ class BulkInsert:
             rows = [row + extra for row in rows]
         self.conn.exec_driver_sql(self.sql, rows)
         return len(rows)
+
+
+def sync_id_sequences(conn: Connection, table_names: Iterable[str] | None = None) -> None:
+    """After rows were written with ids we gave out: on PostgreSQL move each table's id sequence past them, or the
+    next ordinary insert (the ORM's) takes an id already used. SQLite's rowid needs nothing."""
+    if conn.dialect.name != "postgresql":
+        return
+    names = table_names if table_names is not None else [
+        t.name for t in Base.metadata.sorted_tables if "id" in t.columns and t.columns["id"].primary_key]
+    for name in names:
+        conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), "
+                             f"(SELECT COALESCE(MAX(id), 0) + 1 FROM \"{name}\"), false)")

@@ -27,6 +27,7 @@ from app.config import SHOP_TZ_DEFAULT
 from app.db import Database
 from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
 from app.services import lifecycle as lc
+from app.services.bulk_insert import sync_id_sequences
 from app.services.demo_history import history
 from app.services.demo_orders import DAY, HOUR, NOT_PAID, OrderMaker, Spec
 from app.services.demo_people import make_customers, make_products
@@ -144,6 +145,7 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
                 lines += len(s.lines)
             w.flush()
             report(orders + start + len(chunk), total_steps, "Writing orders")
+        sync_id_sequences(session.connection())  # PostgreSQL: the ids given out above, past every sequence
     _queue_recent_labels(db, now_dt)
     _demo_sender(db)
     by_status: dict[str, int] = {}

@@ -83,7 +83,8 @@ def export_orders(session: Session, path: str | Path, query: OrderQuery | None =
     with session.begin():
         conds = _conditions(session, q)
         total = session.scalar(select(func.count()).select_from(Order).where(*conds)) or 0
-        stmt = _ordered(select(*cols).outerjoin(Address, Address.id == Order.shipping_address_id).where(*conds), q)
+        stmt = _ordered(select(*cols).outerjoin(Address, Address.id == Order.shipping_address_id).where(*conds), q,
+                        session)
         for (number, created, name, email, phone, items, amount, currency, method, pay_status, status, ship,
              tracking, city, postal) in session.execute(stmt).yield_per(2000):
             when = WriteOnlyCell(sheet, value=created.astimezone(zone).replace(tzinfo=None) if created else None)

@@ -22,6 +22,7 @@ from app.importers.records import AddressRecord, OrderRecord, ParsedFile
 from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderLine
 from app.models.base import utcnow
 from app.services import lifecycle
+from app.services.bulk_insert import sync_id_sequences
 from app.services.import_plan import Plan, PlannedOrder, line_vat, select_in
 from app.services.messages import msg
 from app.services.search_index import reindex_orders, search_body
@@ -170,11 +171,7 @@ def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, 
             w.conn.exec_driver_sql("INSERT INTO order_fts(rowid, body) VALUES (?, ?)", fts_rows)
     progress(len(new), work, "Updating orders")
     updated_ids = _update(session, w, ids, plan, updates, parsed, who, now, batch.id)
-    if not w.sqlite and w.conn.dialect.name == "postgresql":
-        for model in (Customer, Address, Order, OrderLine, OrderEvent):
-            name = model.__table__.name
-            w.conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), "
-                                   f"(SELECT COALESCE(MAX(id), 1) FROM \"{name}\"))")
+    sync_id_sequences(w.conn, [m.__table__.name for m in (Customer, Address, Order, OrderLine, OrderEvent)])
     progress(work, work, "Done")
     return batch.id, new_ids, updated_ids
 

@@ -191,11 +191,15 @@ def count(session: Session, q: OrderQuery) -> int:
         return session.scalar(select(func.count()).select_from(Order).where(*_conditions(session, q))) or 0
 
 
-def _ordered(stmt: Select, q: OrderQuery) -> Select:
+def _ordered(stmt: Select, q: OrderQuery, session: Session | None = None) -> Select:
+    """Sorted by the chosen column, then by id. Empty values (NULL: no tracking number yet) come first going up,
+    as SQLite sorts them; PostgreSQL sorts them last unless told, so there it is said outright (not on SQLite,
+    where the plain form is the one that walks the column's index)."""
     col = SORT_COLUMNS.get(q.sort, Order.created_at)
+    explicit = session is not None and session.get_bind().dialect.name != "sqlite"
     if q.descending:
-        return stmt.order_by(col.desc(), Order.id.desc())
-    return stmt.order_by(col.asc(), Order.id.asc())
+        return stmt.order_by(col.desc().nulls_last() if explicit else col.desc(), Order.id.desc())
+    return stmt.order_by(col.asc().nulls_first() if explicit else col.asc(), Order.id.asc())
 
 
 _ROW_COLUMNS = (Order.id, Order.number, Order.created_at, Order.customer_name, Order.items_count, Order.total,
@@ -219,7 +223,8 @@ def page(session: Session, q: OrderQuery, offset: int, limit: int, *, total: int
     # A plain status filter sorted by date is already served by the (status, created_at) index.
     served = q.sort == "created_at" and not q.search and q.filter != "problems"
     walk = total is not None and total >= WALK_FROM and not served
-    stmt = _ordered(select(*_ROW_COLUMNS).where(*_conditions(session, q, walk=walk)), q).offset(offset).limit(limit)
+    stmt = _ordered(select(*_ROW_COLUMNS).where(*_conditions(session, q, walk=walk)), q, session)
+    stmt = stmt.offset(offset).limit(limit)
     with session.begin():
         return [_row(r) for r in session.execute(stmt)]
 

@@ -62,7 +62,7 @@ def reorder_suggestions(session: Session, supplier: str | None = None, *, everyt
                           -SUM(quantity) AS q90
                    FROM stock_movement WHERE reason = 'issue' AND at >= :since90
                    GROUP BY product_id) s ON s.product_id = p.id
-        WHERE p.active AND (:supplier IS NULL OR p.supplier = :supplier)
+        WHERE p.active AND (CAST(:supplier AS VARCHAR) IS NULL OR p.supplier = :supplier)
         ORDER BY p.supplier, p.sku""").bindparams(bindparam("since30", type_=UTCDateTime()),
                                                   bindparam("since90", type_=UTCDateTime()))
     rows: list[ReorderRow] = []
