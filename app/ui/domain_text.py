@@ -67,24 +67,28 @@ def _translate(source: str) -> str:
 
 def _value(text: str, depth: int) -> str:
     """A value inside a message: translated when it is itself a message, or a list of messages."""
+    whole = _part(text, depth, with_values=False)
+    if whole is not None:
+        return whole
+    # A list whose every part is a message ("MUG-1: 5 ordered, 1 available; TEA: 2 ordered, 0 available") is
+    # split before the whole is tried: a template's last value would otherwise swallow the rest of the list.
+    for sep in ("; ", ", "):
+        if sep in text:
+            parts = [_part(p, depth + 1) for p in text.split(sep)]
+            if all(p is not None for p in parts):
+                return sep.join(p for p in parts if p is not None)
+    return _message(text, depth + 1) if depth < _MAX_DEPTH else text
+
+
+def _part(text: str, depth: int, *, with_values: bool = True) -> str | None:
+    """One message (as it is, in lower case, or a template with values up to _MAX_DEPTH deep) in the user's
+    language; None when it is none of ours."""
     exact, lower, _ = _templates()
     if text in exact:
         return _translate(text)
     if text.lower() in lower:
         return _translate(lower[text.lower()]).lower()
-    if depth >= _MAX_DEPTH:
-        return text
-    # A list whose every part is a message ("MUG-1: 5 ordered, 1 available; TEA: 2 ordered, 0 available") is
-    # split before the whole is tried: a template's last value would otherwise swallow the rest of the list.
-    for sep in ("; ", ", "):
-        if sep in text:
-            parts = text.split(sep)
-            if all(p in exact or p.lower() in lower for p in parts):
-                return sep.join(_value(p, depth) for p in parts)
-            translated = [_translate(p) if p in exact else _match(p, depth + 1) for p in parts]
-            if all(t is not None for t in translated):
-                return sep.join(t for t in translated if t is not None)
-    return _message(text, depth + 1)
+    return _match(text, depth) if with_values and depth <= _MAX_DEPTH else None
 
 
 def _match(text: str, depth: int) -> str | None:
