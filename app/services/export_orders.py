@@ -23,6 +23,7 @@ from app.config import SHOP_TZ_DEFAULT
 from app.models import Address, Order
 from app.services import lifecycle
 from app.services.order_list import OrderQuery, _conditions, _ordered  # the list's filter and sort: same rows
+from app.services.xlsx import as_texts
 
 Progress = Callable[[int, int, str], None]
 MONEY_FORMAT = "#,##0.00"
@@ -37,14 +38,6 @@ COLUMNS: tuple[tuple[str, int], ...] = (
 PAYMENT_METHOD_LABELS = {"prepaid": "Prepaid", "transfer": "Bank transfer", "cod": "Cash on delivery"}
 PAYMENT_STATUS_LABELS = {"unpaid": "Unpaid", "paid": "Paid", "refunded": "Refunded",
                          "partially_refunded": "Partially refunded"}
-
-
-def _text(sheet, value: str) -> WriteOnlyCell:  # noqa: ANN001
-    """A text cell: openpyxl writes a string starting with '=' as a formula, so a buyer named '=1+1' (or an
-    imported '=HYPERLINK(...)') would become a live formula in Excel, or a file Excel calls corrupt."""
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"
-    return cell
 
 
 def export_orders(session: Session, path: str | Path, query: OrderQuery | None = None, *,
@@ -94,7 +87,7 @@ def export_orders(session: Session, path: str | Path, query: OrderQuery | None =
             row = [number, when, name, email or "", phone or "", items, money, currency,
                    methods.get(method, method), paid.get(pay_status, pay_status), labels.get(status, status),
                    ship, tracking or "", city or "", postal or ""]
-            sheet.append([_text(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in row])
+            sheet.append(as_texts(sheet, row))
             count += 1
             if progress and count % 2000 == 0:
                 progress(count, total, tr("Writing orders"))

@@ -191,12 +191,12 @@ def count(session: Session, q: OrderQuery) -> int:
         return session.scalar(select(func.count()).select_from(Order).where(*_conditions(session, q))) or 0
 
 
-def _ordered(stmt: Select, q: OrderQuery, session: Session | None = None) -> Select:
+def _ordered(stmt: Select, q: OrderQuery, session: Session) -> Select:
     """Sorted by the chosen column, then by id. Empty values (NULL: no tracking number yet) come first going up,
     as SQLite sorts them; PostgreSQL sorts them last unless told, so there it is said outright (not on SQLite,
     where the plain form is the one that walks the column's index)."""
     col = SORT_COLUMNS.get(q.sort, Order.created_at)
-    explicit = session is not None and session.get_bind().dialect.name != "sqlite"
+    explicit = session.get_bind().dialect.name != "sqlite"
     if q.descending:
         return stmt.order_by(col.desc().nulls_last() if explicit else col.desc(), Order.id.desc())
     return stmt.order_by(col.asc().nulls_first() if explicit else col.asc(), Order.id.asc())

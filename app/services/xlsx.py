@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -26,13 +27,29 @@ def new_sheet(title: str, header: list[str], widths: list[int]) -> tuple[Workboo
 MONEY_FORMAT = "#,##0.00"
 
 
+def _formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("=")
+
+
+def as_texts(sheet, values: list) -> list:  # noqa: ANN001
+    """The same rule for a write-only sheet (rows are appended once, cells cannot be changed afterwards): a text
+    starting with '=' goes in as a text cell (a buyer named '=1+1', an imported '=HYPERLINK(...)')."""
+    out = []
+    for value in values:
+        if _formula_like(value):
+            value = WriteOnlyCell(sheet, value=value)
+            value.data_type = "s"
+        out.append(value)
+    return out
+
+
 def append_row(sheet, values: list, money: tuple[int, ...] = ()) -> None:
     """Append a row whose texts stay texts: openpyxl writes a string starting with '=' as a formula, so a product
     named '=== Promo ===' would make Excel call the file corrupt, and reading the sheet back gives no value.
     Cells at the `money` positions (0-based) show two decimals (29.9 reads 29.90)."""
     sheet.append(values)
     for i, cell in enumerate(sheet[sheet.max_row]):
-        if isinstance(cell.value, str) and cell.value.startswith("="):
+        if _formula_like(cell.value):
             cell.data_type = "s"
         elif i in money and cell.value is not None:
             cell.number_format = MONEY_FORMAT
