@@ -5,22 +5,18 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+import test_stock_tab as stock_tab_tests
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_stock_tab import shop  # noqa: F401 - the same four products
 
 from app.ui import stock_model as sm
-from app.ui.stock_tab import StockTab
+
+shop = stock_tab_tests.shop  # the same four products as the English tests
 
 
 @pytest.fixture
 def tab(qtbot, ctx, shop, polish):
-    widget = StockTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return stock_tab_tests.open_stock_tab(qtbot, ctx)
 
 
 @pytest.fixture

@@ -32,14 +32,19 @@ def shop(session):
     }
 
 
-@pytest.fixture
-def tab(qtbot, ctx, shop):
+def open_stock_tab(qtbot, ctx) -> StockTab:
+    """The Stock tab shown at a working size, as a user opens it."""
     widget = StockTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 700)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def tab(qtbot, ctx, shop):
+    return open_stock_tab(qtbot, ctx)
 
 
 def skus(tab: StockTab) -> list[str]:
