@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 FTS_DDL = "CREATE VIRTUAL TABLE IF NOT EXISTS order_fts USING fts5(body, tokenize='trigram')"
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -86,7 +86,7 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
-def create_fts(conn) -> None:  # noqa: ANN001
+def create_fts(conn) -> None:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(FTS_DDL)
         from app.models.product import PRODUCT_FTS_DDL  # products' search index and its triggers (stock issue)
@@ -125,7 +125,7 @@ def backup_database(database: Database, out: Path | None = None, *, reason: str 
     if src_path is None:
         raise ValueError("only SQLite files can be backed up this way")
     if out is None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         folder = src_path.parent / "backups"
         folder.mkdir(exist_ok=True)
         out = folder / f"{src_path.stem}-{stamp}-{reason}.db"

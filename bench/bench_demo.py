@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.db import open_database
-from app.services.demo import fill_demo
+from app.services.demo.shop import fill_demo
 
 TABLES = ("product", "customer", "import_batch", "address", '"order"', "order_line", "order_event",
           "stock_document", "stock_movement")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.db import open_database
 from app.models import Product
-from app.services.importing import apply_orders_import
+from app.services.importing.orders import apply_orders_import
 
 sys.path.insert(0, str(ROOT / "tests" / "data" / "import"))
 from make_fixtures import SHOPIFY_HEADER

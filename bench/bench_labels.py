@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.printing.fonts import register_fonts
-from app.printing.label_pdf import LABEL_SIZE, LabelData, PartyData, money, render_labels
+from app.printing.labels.pdf import LABEL_SIZE, LabelData, PartyData, money, render_labels
 
 STREETS = ("ul. Długa", "al. Jerozolimskie", "ul. Świętokrzyska", "os. Złote Łany", "ul. Źródlana", "pl. Grunwaldzki")
 CITIES = (("00-950", "Warszawa"), ("31-564", "Kraków"), ("90-001", "Łódź"), ("80-001", "Gdańsk"), ("50-001", "Wrocław"))

@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.db import open_database
-from app.services import order_list
-from app.services.order_list import OrderQuery
+from app.services.orders import listing as order_list
+from app.services.orders.listing import OrderQuery
 
 BUDGET_MS = 100.0
 

@@ -54,7 +54,7 @@ from app.config import setup_logging
 setup_logging()
 import app.ui.app as ui_app
 qt = ui_app.make_qapp()
-from app.ui.i18n import install_translations
+from app.ui.kit.i18n import install_translations
 install_translations(qt, None)
 mark("QApplication and translations")
 _open = ui_app._open_database
@@ -97,10 +97,10 @@ from app.config import setup_logging, station_name
 setup_logging()
 from app.ui.app import make_qapp
 qt = make_qapp()
-from app.ui.i18n import install_translations
+from app.ui.kit.i18n import install_translations
 install_translations(qt, None)
 from app.db import open_database
-from app.ui.context import AppContext
+from app.ui.kit.context import AppContext
 from app.ui.main_window import MainWindow
 window = MainWindow(AppContext(db=open_database({db!r}), who=station_name()))
 window.show()

@@ -6,7 +6,7 @@ Builds (or reuses, with --db of an existing file) a migrated file filled in bulk
 products with Polish-ish names, EANs, locations and reorder points; stock documents and their movements
 over the last 180 days (receipts, goods issues, adjustments) with balances set to the sum of the movements.
 Then measures, as medians, exactly what the Stock tab runs per reload or keystroke (count + first page
-of 256 rows through app.services.stock_list, days of cover included), next to a bare baseline in the same
+of 256 rows through app.services.stock.listing, days of cover included), next to a bare baseline in the same
 run: raw sqlite3 `SELECT ... FROM product ORDER BY sku LIMIT 256` on the same file.
 """
 
@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.core.gtin import check_digit
 from app.db import open_database
-from app.services.ean import check_digit
-from app.services.stock_list import count_stock, stock_page
+from app.services.stock.listing import count_stock, stock_page
 
 WORDS = ("Kubek", "Talerz", "Miska", "Dzbanek", "Koszulka", "Bluza", "Skarpety", "Czapka", "Kawa", "Herbata",
          "Miód", "Konfitura", "Pierniki", "Czekolada", "Deska", "Fartuch", "Świeca", "Donica", "Koc", "Poduszka")
@@ -125,7 +125,7 @@ def main() -> None:
     for label, key, search in cases:
         ms = median_ms(lambda k=key, q=search: stock(k, q), args.runs)
         print(f"{label:40} {ms:10.2f} {ms / base:10.1f}")
-    from app.services.check import check_database
+    from app.services.shopfile.check import check_database
 
     t0 = time.perf_counter()
     faults = check_database(db)

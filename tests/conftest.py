@@ -43,7 +43,7 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):  # noqa: ANN201
+def db(db_path: Path):
     from app.db import open_database
 
     database = open_database(db_path)
@@ -52,20 +52,20 @@ def db(db_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def session(db):  # noqa: ANN001, ANN201
+def session(db):
     s = db.session()
     yield s
     s.close()
 
 
 @pytest.fixture
-def add_product(db):  # noqa: ANN001, ANN201
+def add_product(db):
     """Create a product; its stock is an opening movement of the ledger, so `zaplecze check` holds.
 
-    A test-data shortcut: the EAN is stored as given (app.services.products validates it for users)."""
+    A test-data shortcut: the EAN is stored as given (app.services.catalogue.products validates it for users)."""
     from app.models import Product
     from app.models.stock import ADJUSTMENT
-    from app.services.stock import MoveLine, post_document
+    from app.services.stock.ledger import MoveLine, post_document
 
     def make(sku: str, name: str = "", price: str = "10.00", ean: str | None = None, on_hand: int = 10,
              vat: str = "23") -> int:
@@ -81,20 +81,20 @@ def add_product(db):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def order_input():  # noqa: ANN201
+def order_input():
     """A complete, paid order for one product; keyword arguments change any field."""
-    from app.services.order_data import AddressData, LineInput, OrderInput
+    from app.services.orders.data import AddressData, LineInput, OrderInput
 
     def make(product_id: int | None = None, quantity: int = 1, price: str = "49.99", **kw) -> OrderInput:
-        fields = dict(
-            customer_name="Anna Kowalska", email="anna@example.pl", phone="+48 600 100 200",
-            shipping_address=AddressData("Anna Kowalska", "", "ul. Długa 5/3", "00-950", "Warszawa", "PL",
+        fields = {
+            "customer_name": "Anna Kowalska", "email": "anna@example.pl", "phone": "+48 600 100 200",
+            "shipping_address": AddressData("Anna Kowalska", "", "ul. Długa 5/3", "00-950", "Warszawa", "PL",
                                          "+48 600 100 200"),
-            lines=(LineInput(quantity=quantity, unit_price=Decimal(price), product_id=product_id, sku="" if product_id
+            "lines": (LineInput(quantity=quantity, unit_price=Decimal(price), product_id=product_id, sku="" if product_id
                              else "NOPROD", name="Kubek"),),
-            shipping_method="InPost Paczkomat", shipping_cost=Decimal("12.99"),
-            payment_method="prepaid", payment_status="paid",
-        )
+            "shipping_method": "InPost Paczkomat", "shipping_cost": Decimal("12.99"),
+            "payment_method": "prepaid", "payment_status": "paid",
+        }
         fields.update(kw)
         return OrderInput(**fields)
 

@@ -25,7 +25,7 @@ TS = ROOT / "resources" / "translations" / "zaplecze_pl.ts"
 QM = TS.with_suffix(".qm")
 GLOSSARIES = ROOT / "resources" / "translations"
 DOMAIN_LIST = ROOT / "resources" / "translations" / "domain_messages.json"
-DOMAIN_SOURCES = ("app/services", "app/importers", "app/printing")
+DOMAIN_SOURCES = ("app/core", "app/services", "app/importers", "app/printing")
 DOMAIN_CONTEXT = "Domain"
 
 

@@ -66,7 +66,7 @@ def run(argv: list[str]) -> int:
         return run_gui(args)
     from sqlalchemy.exc import DatabaseError
 
-    from app.services.errors import DomainError
+    from app.core.errors import DomainError
 
     try:
         return int(args.func(args) or 0)

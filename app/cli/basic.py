@@ -30,7 +30,7 @@ def existing_db(db: str | None) -> str | None:
     """check and backup look at a database that is there: opening a mistyped path would create an empty one
     (and check would call it OK)."""
     from app.config import default_db_path
-    from app.services.errors import DomainError
+    from app.core.errors import DomainError
 
     if db is not None and "://" in db:
         return db
@@ -42,7 +42,7 @@ def existing_db(db: str | None) -> str | None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from app.db import open_database
-    from app.services.check import check_database
+    from app.services.shopfile.check import check_database
 
     db = open_database(existing_db(args.db))
     faults = check_database(db)
@@ -61,7 +61,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from app.db import open_database
-    from app.services.demo import fill_demo
+    from app.services.demo.shop import fill_demo
 
     db = open_database(args.db)
     show = sys.stderr.isatty()  # a progress line for people, not for logs and pipes

@@ -23,11 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_label(args: argparse.Namespace) -> int:
+    from app.core.errors import DomainError
     from app.db import open_database
-    from app.services.errors import DomainError
-    from app.services.orders import find_order_id
-    from app.services.shipping import create_shipment, label_data, shipment_id_for_order
-    from app.services.shipping_data import ShipmentInput
+    from app.services.orders.editing import find_order_id
+    from app.services.shipping.data import ShipmentInput
+    from app.services.shipping.shipments import create_shipment, label_data, shipment_id_for_order
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".zpl"):
@@ -44,11 +44,11 @@ def cmd_label(args: argparse.Namespace) -> int:
             created = True
         labels = label_data(session, [shipment_id])
     if suffix == ".zpl":
-        from app.printing.zpl import render_zpl
+        from app.printing.labels.zpl import render_zpl
 
         data = render_zpl(labels, args.dpi, args.lang)
     else:
-        from app.printing.label_pdf import render_labels
+        from app.printing.labels.pdf import render_labels
 
         data = render_labels(labels, dpi=args.dpi, lang=args.lang, title=f"Label {labels[0].order_number}")
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -15,8 +15,8 @@ from pathlib import Path
 from app.cli import add_db_arg, emit
 
 EXPORTERS: dict[str, str | None] = {
-    "orders": "app.services.export_orders:export_orders",
-    "stock": "app.services.export_stock:export_stock",
+    "orders": "app.services.orders.export:export_orders",
+    "stock": "app.services.stock.export:export_stock",
     "invoices": None,
     "complaints": None,
 }

@@ -28,10 +28,10 @@ def register(import_sub: argparse._SubParsersAction) -> None:
 
 def cmd_import_products(args: argparse.Namespace) -> int:
     from app.config import station_name
+    from app.core.errors import DomainError, FileRefused
     from app.db import open_database
-    from app.importers.mapped import load_mapping
-    from app.services.errors import DomainError, FileRefused
-    from app.services.product_import import import_products, mapping_for, preview_products
+    from app.importers.mapped.orders import load_mapping
+    from app.services.importing.products import import_products, mapping_for, preview_products
 
     try:
         mapping = load_mapping(args.mapping) if args.mapping else None

@@ -38,10 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import_orders(args: argparse.Namespace) -> int:
     from app.config import station_name
+    from app.core.errors import DomainError, FileRefused
     from app.db import open_database
-    from app.importers.mapped import load_mapping
-    from app.services.errors import DomainError, FileRefused
-    from app.services.importing import apply_orders_import, preview_orders_import
+    from app.importers.mapped.orders import load_mapping
+    from app.services.importing.orders import apply_orders_import, preview_orders_import
 
     mapping = None
     if args.mapping is not None:

@@ -30,8 +30,8 @@ from datetime import UTC, date, datetime, time, tzinfo
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from app.services.errors import RowError
-from app.services.messages import msg
+from app.core.errors import RowError
+from app.core.messages import msg
 
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")

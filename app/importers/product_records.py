@@ -1,19 +1,19 @@
-"""Plain records a products importer makes from a file; no database here (app.services.product_import writes them)."""
+"""Plain records a products importer makes from a file; no database here (app.services.importing.products writes them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.services.errors import RowError
-from app.services.messages import msg
+from app.core.errors import RowError
+from app.core.messages import msg
 
 
 @dataclass
 class ProductRecord:
     """One product (a variant is one product) and the file row it came from.
 
-    `values` holds only the catalogue fields the file gives (names of app.services.products.ProductInput),
+    `values` holds only the catalogue fields the file gives (names of app.services.catalogue.products.ProductInput),
     so an update never blanks what the file does not know about. `opening_stock` is used for new products only:
     the ledger of an existing product is the truth, not a spreadsheet.
     """

@@ -1,6 +1,6 @@
 """Plain records an importer makes from a file: orders with their lines, each with the file row it came from.
 
-No database here: `app.services.importing` compares these with what is stored and writes them.
+No database here: `app.services.importing.orders` compares these with what is stored and writes them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from app.services.errors import RowError
+from app.core.errors import RowError
 
 
 @dataclass(slots=True)

@@ -3,6 +3,6 @@
 HEAD = "0003"
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Autogenerate ignores the FTS5 search tables and their shadow tables (made by raw DDL)."""
     return not (type_ == "table" and name is not None and "_fts" in name)

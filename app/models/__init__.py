@@ -6,12 +6,39 @@ from app.models.import_mapping import ImportMapping
 from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
 from app.models.product import Product
 from app.models.shipping import (
-    CarrierLabel, CarrierSetting, DispatchManifest, Parcel, PrinterSetting, PrintLogEntry, PrintQueueEntry, Shipment,
-    ShippingMethodRule, ShippingSettings,
+    CarrierLabel,
+    CarrierSetting,
+    DispatchManifest,
+    Parcel,
+    PrinterSetting,
+    PrintLogEntry,
+    PrintQueueEntry,
+    Shipment,
+    ShippingMethodRule,
+    ShippingSettings,
 )
 from app.models.stock import StockDocument, StockMovement
 
-__all__ = ["Address", "Base", "Customer", "ImportBatch", "Order", "OrderEvent", "OrderLine", "Product",
-           "ImportMapping", "StockDocument", "StockMovement",
-           "CarrierLabel", "CarrierSetting", "DispatchManifest", "Parcel", "PrinterSetting", "PrintLogEntry",
-           "PrintQueueEntry", "Shipment", "ShippingMethodRule", "ShippingSettings"]
+__all__ = [
+    "Address",
+    "Base",
+    "CarrierLabel",
+    "CarrierSetting",
+    "Customer",
+    "DispatchManifest",
+    "ImportBatch",
+    "ImportMapping",
+    "Order",
+    "OrderEvent",
+    "OrderLine",
+    "Parcel",
+    "PrintLogEntry",
+    "PrintQueueEntry",
+    "PrinterSetting",
+    "Product",
+    "Shipment",
+    "ShippingMethodRule",
+    "ShippingSettings",
+    "StockDocument",
+    "StockMovement",
+]

@@ -1,6 +1,6 @@
 """Product: the catalogue entry order lines point at, with the balances the stock ledger keeps.
 
-`on_hand` and `reserved` are kept balances: only the ledger (app.services.stock) changes them, in the
+`on_hand` and `reserved` are kept balances: only the ledger (app.services.stock.ledger) changes them, in the
 same transaction as the movement or reservation that explains the change, so `zaplecze check` can prove
 on_hand = sum of movements and reserved = sum of open reservations.
 """
@@ -41,7 +41,7 @@ class Product(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sku: Mapped[str] = mapped_column(String(64), unique=True)
-    # GTIN-8/12/13/14, check digit validated by app.services.ean; never recomputed.
+    # GTIN-8/12/13/14, check digit validated by app.core.gtin; never recomputed.
     ean: Mapped[str | None] = mapped_column(String(14), index=True)
     name: Mapped[str] = mapped_column(String(255))
     gross_price: Mapped[Decimal] = mapped_column(Money())

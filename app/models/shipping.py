@@ -1,7 +1,7 @@
 """Shipping and printing: carrier settings, shipments and their parcels, dispatch manifests,
 printer settings per document kind, the print queue and the print log.
 
-The carrier catalogue itself (codes, names, services) is data in `app.services.shipping`;
+The carrier catalogue itself (codes, names, services) is data in `app.services.shipping.shipments`;
 these tables hold what a shop sets and what happened.
 """
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 from app.models.base import Base, Money, UTCDateTime, utcnow
 
 
-def Weight() -> Numeric:  # noqa: N802 - reads like a type
+def Weight() -> Numeric:
     """Kilograms with grams: Decimal, never float."""
     return Numeric(8, 3, asdecimal=True)
 

@@ -16,8 +16,8 @@ from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
-from app.services.errors import DomainError
-from app.services.messages import msg
+from app.core.errors import DomainError
+from app.core.messages import msg
 
 QUIET_MODULES = 10
 POINTS_PER_INCH = 72.0

@@ -29,7 +29,7 @@ def install_excepthook() -> None:
     """Unexpected errors: logged in full to the data folder, a short dialog for the user, the app goes on."""
 
     def hook(exc_type, exc, tb) -> None:
-        from app.ui.errors import show_error
+        from app.ui.kit.errors import show_error
 
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
@@ -76,7 +76,7 @@ def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], 
 
     def prepare(db) -> None:  # a turn of its own: the ORM models and the list's queries (~50 ms to import)
         try:
-            import app.services.order_list  # noqa: F401
+            import app.services.orders.listing  # noqa: F401
         except Exception as exc:  # noqa: BLE001
             db.dispose()
             failed(exc)
@@ -85,7 +85,7 @@ def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], 
 
     def attach(db) -> None:
         from app.config import station_name
-        from app.ui.context import AppContext
+        from app.ui.kit.context import AppContext
 
         try:
             window.attach(AppContext(db=db, who=station_name()))
@@ -119,7 +119,7 @@ def _open_database(window, args: argparse.Namespace):
 
     if args.demo:
         say(QCoreApplication.translate("MainWindow", "Making a demo shop…"))
-        from app.services.demo import fill_demo
+        from app.services.demo.shop import fill_demo
 
         folder = Path(tempfile.mkdtemp(prefix="zaplecze-demo-"))
         args.demo_folder = folder  # run_gui removes it when the window closes: a demo shop is thrown away
@@ -147,14 +147,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     app = make_qapp()
-    from app.ui.i18n import install_translations
+    from app.ui.kit.i18n import install_translations
 
     install_translations(app, args.lang)
     install_excepthook()
 
     def failed(exc: BaseException) -> None:
         if args.quit_after is None:  # a person is looking; a smoke test only needs the exit code
-            from app.ui.errors import show_error
+            from app.ui.kit.errors import show_error
 
             show_error(window, exc)
         app.exit(1)

@@ -16,19 +16,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPale
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
-from app.ui.bus import bus
+from app.ui.kit.bus import bus
 
 if TYPE_CHECKING:
-    from app.ui.context import AppContext
+    from app.ui.kit.context import AppContext
 
 # (module, class, title) of each tab, in the order shown. A tab class takes (ctx, parent).
 # Only the Orders tab (the morning's first look) and the tab open when the app last closed are built at
 # start; the others are imported and built when first opened, which keeps start-up short. The first tab can also
 # be built without a database (Tab(None, parent)) and given one later with attach(ctx): the quick start.
 TABS = (
-    ("app.ui.orders_tab", "OrdersTab", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
-    ("app.ui.stock_tab", "StockTab", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
-    ("app.ui.printing_tab", "PrintingTab", QT_TRANSLATE_NOOP("MainWindow", "Printing")),
+    ("app.ui.orders.tab", "OrdersTab", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
+    ("app.ui.stock.tab", "StockTab", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
+    ("app.ui.printing.tab", "PrintingTab", QT_TRANSLATE_NOOP("MainWindow", "Printing")),
 )
 
 

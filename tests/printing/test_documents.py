@@ -11,13 +11,13 @@ from reportlab.lib.pagesizes import A4, A6, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.core.errors import DomainError
 from app.printing.barcodes import draw_code128
-from app.printing.fit_pdf import fit_to_label, pdf_page_count
 from app.printing.fonts import register_fonts
-from app.printing.label_pdf import PartyData
-from app.printing.manifest_pdf import ManifestData, ManifestRow, render_manifest
-from app.services.errors import DomainError
-from tests.printing.pdftools import LABEL_PT, decode_barcodes, pdf_pages
+from app.printing.labels.fit import fit_to_label, pdf_page_count
+from app.printing.labels.pdf import PartyData
+from app.printing.manifest import ManifestData, ManifestRow, render_manifest
+from tests.support.pdftools import LABEL_PT, decode_barcodes, pdf_pages
 
 
 def carrier_pdf(pagesize, tracking: str, rotate: int = 0) -> bytes:

@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 
 from app.printing.barcodes import BarcodeError, code128_layout, draw_code128, validate_ean13
-from app.printing.label_pdf import LabelData, PartyData, render_labels
-from app.printing.zpl import render_zpl
-from tests.printing.pdftools import LABEL_PT, decode_barcodes, pdf_pages
+from app.printing.labels.pdf import LabelData, PartyData, render_labels
+from app.printing.labels.zpl import render_zpl
+from tests.support.pdftools import LABEL_PT, decode_barcodes, pdf_pages
 
 SENDER = PartyData("Żółty Kot", "ul. Świętokrzyska 12", "00-001", "Łódź", phone="+48 42 123 45 67",
                    company="Żółty Kot sp. z o.o.")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services import dispatch, orders, print_queue, shipping
-from app.services.print_documents import combine_pdfs, ref_for_log, refs_for_orders, refs_for_queue, render_documents
-from app.services.shipping_data import ParcelInput, ShipmentInput
-from tests.printing.pdftools import LABEL_PT, decode_barcodes, pdf_pages
+from app.services.documents import queue as print_queue
+from app.services.documents.render import combine_pdfs, ref_for_log, refs_for_orders, refs_for_queue, render_documents
+from app.services.orders import editing as orders
+from app.services.shipping import dispatch
+from app.services.shipping import shipments as shipping
+from app.services.shipping.data import ParcelInput, ShipmentInput
+from tests.support.pdftools import LABEL_PT, decode_barcodes, pdf_pages
 
 
 def test_queue_to_documents_and_one_batch_pdf(session, add_product, order_input, tmp_path):

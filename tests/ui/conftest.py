@@ -6,10 +6,10 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _qt_setup(qapp, tmp_path_factory):  # noqa: ANN001
+def _qt_setup(qapp, tmp_path_factory):
     from PySide6.QtCore import QSettings
 
-    from app.ui.tasks import Tasks
+    from app.ui.kit.tasks import Tasks
 
     qapp.setOrganizationName("ZapleczeTests")
     qapp.setApplicationName("ZapleczeTests")
@@ -20,16 +20,16 @@ def _qt_setup(qapp, tmp_path_factory):  # noqa: ANN001
 
 
 @pytest.fixture
-def ctx(db):  # noqa: ANN001, ANN201
-    from app.ui.context import AppContext
+def ctx(db):
+    from app.ui.kit.context import AppContext
 
     return AppContext(db=db, who="test-station")
 
 
 @pytest.fixture
-def polish(qapp):  # noqa: ANN001, ANN201
+def polish(qapp):
     """The app in Polish for one test, then back to English for the others."""
-    from app.ui.i18n import install_translations
+    from app.ui.kit.i18n import install_translations
 
     assert install_translations(qapp, "pl") == "pl"
     yield

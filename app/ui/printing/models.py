@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.carriers import CARRIERS
-from app.services.lifecycle import status_label
-from app.services.shipping_data import LogRow, QueueRow
-from app.ui.domain_text import domain_text
+from app.services.orders.lifecycle import status_label
+from app.services.shipping.carriers import CARRIERS
+from app.services.shipping.data import LogRow, QueueRow
+from app.ui.kit.domain_text import domain_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from app.services.errors import DomainError
+from app.core.errors import DomainError
 
 
 class PdfPages:

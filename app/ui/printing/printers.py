@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from app.services.errors import DomainError
-from app.services.shipping_data import PrinterSettingData
+from app.core.errors import DomainError
+from app.services.shipping.data import PrinterSettingData
 
 _PAPERS = {
     "A4": QPageSize.PageSizeId.A4,

@@ -16,13 +16,13 @@ from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.services.changes import Changes
-from app.services.errors import DomainError
-from app.services.print_documents import DocumentRef, RenderedDocument
-from app.services.shipping_data import PrinterSettingData
-from app.ui.bus import bus
-from app.ui.context import AppContext
-from app.ui.domain_text import domain_text
+from app.core.changes import Changes
+from app.core.errors import DomainError
+from app.services.documents.render import DocumentRef, RenderedDocument
+from app.services.shipping.data import PrinterSettingData
+from app.ui.kit.bus import bus
+from app.ui.kit.context import AppContext
+from app.ui.kit.domain_text import domain_text
 from app.ui.printing.pdf_render import PdfPages, paint_pdf, print_pdfs
 from app.ui.printing.printers import make_printer, page_size, raw_print
 
@@ -46,8 +46,8 @@ class _Prepared:
 
 
 def _prepare(ctx: AppContext, refs: list[DocumentRef], progress=None) -> _Prepared:
-    from app.services.print_documents import render_documents
-    from app.services.print_queue import get_printer_setting
+    from app.services.documents.queue import get_printer_setting
+    from app.services.documents.render import render_documents
 
     with ctx.db.session() as session:
         settings = {kind: get_printer_setting(session, kind) for kind in ("label", "a4")}
@@ -82,7 +82,7 @@ class PrintService(QObject):
                            on_done=lambda prepared: self._print_prepared(prepared, reprint, parent))
 
     def print_queue(self, queue_ids: list[int], parent: QWidget | None = None) -> None:
-        from app.services.print_documents import refs_for_queue
+        from app.services.documents.render import refs_for_queue
 
         def prepare(progress):
             with self.ctx.db.session() as session:
@@ -93,7 +93,7 @@ class PrintService(QObject):
                            on_done=lambda prepared: self._print_prepared(prepared, False, parent))
 
     def reprint_log(self, log_ids: list[int], parent: QWidget | None = None) -> None:
-        from app.services.print_documents import ref_for_log
+        from app.services.documents.render import ref_for_log
 
         def prepare(progress):
             with self.ctx.db.session() as session:
@@ -111,7 +111,7 @@ class PrintService(QObject):
     # --- GUI thread -----------------------------------------------------------------------------------
 
     def _print_prepared(self, prepared: _Prepared, reprint: bool, parent: QWidget | None) -> None:
-        from app.services.print_queue import PRINTER_FOR
+        from app.services.documents.queue import PRINTER_FOR
 
         outcome = PrintOutcome()
         entries: list[tuple[bool, str, str, RenderedDocument]] = []  # (ok, printer, message, doc)
@@ -179,7 +179,7 @@ class PrintService(QObject):
 
     def _log(self, entries: list[tuple[bool, str, str, RenderedDocument]], reprint: bool,
              outcome: PrintOutcome) -> None:
-        from app.services.print_queue import record_printed
+        from app.services.documents.queue import record_printed
 
         def write() -> list[int]:
             ids: list[int] = []
@@ -200,7 +200,7 @@ class PrintService(QObject):
         self.ctx.tasks.run(write, on_done=done, write=True)
 
     def _open_preview(self, prepared: _Prepared, parent: QWidget | None, show: bool) -> QPrintPreviewDialog:
-        from app.services.print_queue import PRINTER_FOR
+        from app.services.documents.queue import PRINTER_FOR
 
         kind = PRINTER_FOR[prepared.documents[0].ref.kind]
         docs = [d for d in prepared.documents if PRINTER_FOR[d.ref.kind] == kind and d.pdf]

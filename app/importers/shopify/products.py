@@ -1,0 +1,133 @@
+"""Shopify's products export (Products > Export > CSV): a product's variants span several rows.
+
+What the file looks like in the wild, and what a shop owner gets from each case (the preview says it):
+- Rows of one product share its Handle; Title, Vendor, Status and Option names are on its first row only.
+  Later rows carry the next variants (Option values, Variant SKU, price, barcode) or only an image
+  (Image Src / Position): image rows are not products and are passed over.
+- Columns are found by name; unknown ones (translated metafields, per-market prices such as
+  "Price / Poland", unit-price columns) are ignored. Handle, Variant SKU and Variant Price are required.
+- Shopify's spreadsheet guard (`'5901234123457`) is stripped; the digits are never changed.
+- A variant with no SKU is skipped with a warning: our stock is kept by SKU, and orders find products by
+  it (gift cards and services usually have none).
+- The same SKU on two variants: the first row is imported, later ones are skipped and named.
+- A barcode that is no valid GTIN (wrong length or check digit): the product comes in without the EAN,
+  with a warning naming the row and the code; it is never "corrected".
+- Bad numbers (price, cost, grams, stock) refuse the file, naming row and column.
+- Variant Inventory Qty becomes the opening stock of new products only; Status archived -> archived;
+  Vendor -> supplier; Cost per item -> purchase price; Variant Grams -> weight. Shopify has no VAT rate
+  per product, so the VAT rate of new products is the shop's default (23 %), and existing ones keep theirs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.core.errors import RowError
+from app.core.gtin import gtin_problem
+from app.core.messages import msg
+from app.importers.detect import Table, clean, parse_decimal, parse_int
+from app.importers.product_records import ParsedProducts, ProductRecord, check_duplicates, money
+
+REQUIRED = ("Handle", "Variant SKU", "Variant Price")
+COLUMNS = ("Title", "Vendor", "Status", "Published", "Option1 Name", "Option1 Value", "Option2 Name",
+           "Option2 Value", "Option3 Name", "Option3 Value", "Variant Grams", "Variant Inventory Qty",
+           "Variant Barcode", "Cost per item", "Image Src", "Gift Card")
+DEFAULT_TITLE = "default title"
+
+Progress = Callable[[int, int, str], None]
+
+
+def looks_like_shopify_products(header: list[str]) -> bool:
+    """A Handle column and some Variant column: enough to say which columns of Shopify's export are missing."""
+    names = {h.strip().lower() for h in header}
+    return "handle" in names and any(n.startswith("variant ") for n in names)
+
+
+def parse_shopify_products(table: Table, progress: Progress | None = None) -> ParsedProducts:
+    parsed = ParsedProducts(table.filename, "shopify", table.encoding, table.delimiter)
+    ix = {name: table.column(name) for name in (*REQUIRED, *COLUMNS)}
+    for name in REQUIRED:
+        if ix[name] is None:
+            parsed.errors.append(RowError(1, name, msg("column missing; is this Shopify's products export?")))
+    if parsed.errors:
+        return parsed
+    parsed.notes.append(msg("VAT rate: Shopify gives none per product; new products get 23 %, existing ones keep "
+                            "theirs."))
+    parsed.notes.append(msg("Stock: 'Variant Inventory Qty' becomes the opening stock of new products only; "
+                            "the stock of products already here is kept by our ledger."))
+    head: dict[str, str] = {}  # the current product's first-row values
+    handle = ""
+    for row, values in table:
+        parsed.rows += 1
+        if progress and parsed.rows % 500 == 0:
+            progress(parsed.rows, table.row_estimate, "")
+
+        def get(name: str, values: list[str] = values) -> str:
+            i = ix.get(name)
+            return clean(values[i]) if i is not None and i < len(values) else ""
+
+        if get("Handle") != handle or not handle:
+            handle = get("Handle")
+            head = {name: get(name) for name in ("Title", "Vendor", "Status", "Published", "Option1 Name",
+                                                 "Option2 Name", "Option3 Name", "Gift Card")}
+        if not handle:
+            parsed.errors.append(RowError(row, "Handle", msg("empty; every row of Shopify's export has one")))
+            continue
+        sku = get("Variant SKU")
+        is_variant = bool(sku or get("Variant Price") or get("Option1 Value") or get("Variant Barcode"))
+        if not is_variant:
+            continue  # an image row
+        title = head.get("Title") or handle
+        options = [get(f"Option{n} Value") for n in (1, 2, 3)]
+        label = " / ".join(o for o in options if o and o.lower() != DEFAULT_TITLE)
+        name = f"{title} / {label}" if label else title
+        if not sku:
+            why = msg("a gift card") if head.get("Gift Card", "").lower() == "true" else msg("no SKU")
+            parsed.warnings.append(RowError(row, "Variant SKU", msg("'{name}' is skipped: {why} (stock is kept by "
+                                                                    "SKU; give the variant an SKU in Shopify to "
+                                                                    "track it here)", name=name, why=why)))
+            continue
+        record = ProductRecord(row, sku[:64], {"name": name[:255], "group_name": title[:255]})
+        _numbers(parsed, record, row, get)
+        barcode = "".join(get("Variant Barcode").split())
+        if barcode:
+            problem = gtin_problem(barcode)
+            if problem:
+                parsed.warnings.append(RowError(row, "Variant Barcode", msg("{problem}: {sku} is imported without an EAN",
+                                                                              problem=problem, sku=sku)))
+            else:
+                record.values["ean"] = barcode
+        if head.get("Vendor"):
+            record.values["supplier"] = head["Vendor"][:120]
+        status = head.get("Status", "").lower()
+        if status:
+            record.values["active"] = status != "archived"
+        parsed.products.append(record)
+    check_duplicates(parsed)
+    return parsed
+
+
+def _numbers(parsed: ParsedProducts, record: ProductRecord, row: int, get: Callable[[str], str]) -> None:
+    """Price, cost, grams and stock; a value that is no number is an error naming row and column."""
+    for column, key, kind in (("Variant Price", "gross_price", "money"), ("Cost per item", "purchase_price", "money"),
+                              ("Variant Grams", "weight_g", "int"), ("Variant Inventory Qty", "stock", "int")):
+        text = get(column)
+        if not text:
+            if column == "Variant Price":
+                parsed.errors.append(RowError(row, column, msg("empty; {sku} needs a price", sku=record.sku)))
+            continue
+        try:
+            value = money(parse_decimal(text)) if kind == "money" else parse_int(text)
+        except ValueError:
+            parsed.errors.append(RowError(row, column, msg("'{value}' is not a price", value=text) if kind == "money"
+                                          else msg("'{value}' is not a whole number", value=text)))
+            continue
+        if key == "stock":
+            record.opening_stock = max(value, 0)
+            if value < 0:
+                parsed.warnings.append(RowError(row, column, msg("stock {value} is below zero; {sku} starts at 0",
+                                                                value=value, sku=record.sku)))
+        elif value < 0:
+            parsed.errors.append(RowError(row, column, msg("'{value}' is negative", value=text)))
+        else:
+            record.values[key] = value

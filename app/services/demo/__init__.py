@@ -1,0 +1,1 @@
+"""The demo shop: a Polish home-and-kitchen shop with products, customers and orders in every status."""

@@ -1,0 +1,124 @@
+"""Turn queue entries and log lines into printable documents: our label PDF or ZPL, a carrier's label fitted to
+100 x 150 mm, a dispatch manifest. Plain bytes out; the UI sends them to a printer and logs the result.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.errors import DomainError, NotFound
+from app.core.messages import msg
+from app.models import CarrierLabel, Order, PrintLogEntry, PrintQueueEntry, Shipment
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    kind: str  # label | carrier_label | manifest
+    order_id: int | None = None
+    shipment_id: int | None = None
+    manifest_id: int | None = None
+    queue_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    ref: DocumentRef
+    title: str
+    pdf: bytes | None  # for every kind
+    zpl: bytes | None  # our labels, when the printer takes ZPL
+    pages: int
+
+
+def refs_for_queue(session: Session, queue_ids: list[int]) -> list[DocumentRef]:
+    with session.begin():
+        rows = {q.id: q for q in session.scalars(select(PrintQueueEntry).where(PrintQueueEntry.id.in_(queue_ids)))}
+        return [DocumentRef(rows[i].kind, rows[i].order_id, rows[i].shipment_id, rows[i].manifest_id, i)
+                for i in queue_ids if i in rows]
+
+
+def ref_for_log(session: Session, log_id: int) -> DocumentRef:
+    """What a log line printed, to print it again."""
+    with session.begin():
+        row = session.get(PrintLogEntry, log_id)
+        if row is None:
+            raise NotFound(msg("Print log entry #{log_id} does not exist.", log_id=log_id))
+        if row.kind in ("label", "carrier_label") and row.shipment_id is None:
+            raise DomainError(msg("'{document}' cannot be printed again: its shipment no longer exists.",
+                                  document=row.document))
+        return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id)
+
+
+def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]:
+    """Label documents of these orders' shipments (orders without a shipment are named in the error)."""
+    with session.begin():
+        found = dict(session.execute(select(Shipment.order_id, Shipment.id).where(Shipment.order_id.in_(order_ids))).all())
+        missing = [oid for oid in order_ids if oid not in found]
+        if missing:
+            numbers = session.scalars(select(Order.number).where(Order.id.in_(missing))).all()
+            raise DomainError(msg("No shipment yet for order(s): {orders}",
+                                  orders=", ".join(numbers or map(str, missing))))
+        return [DocumentRef("label", oid, found[oid]) for oid in order_ids]
+
+
+def render_documents(session: Session, refs: list[DocumentRef], *, zpl: bool = False, dpi: int = 203,
+                     lang: str = "pl", progress: Callable[[int, int, str], None] | None = None) -> list[RenderedDocument]:
+    """Each referenced document as bytes (PDF, and ZPL for our labels when asked)."""
+    from pypdf import PdfReader
+
+    from app.printing.labels.fit import fit_to_label
+    from app.printing.labels.pdf import render_labels
+    from app.printing.labels.zpl import render_zpl
+    from app.printing.manifest import render_manifest
+    from app.services.shipping.dispatch import manifest_data
+    from app.services.shipping.shipments import label_data
+
+    out: list[RenderedDocument] = []
+    for n, ref in enumerate(refs):
+        if progress is not None:
+            progress(n, len(refs), "")
+        if ref.kind == "label":
+            labels = label_data(session, [ref.shipment_id])
+            title = msg("Label {number}", number=labels[0].order_number)
+            pdf = render_labels(labels, dpi=dpi if dpi in (203, 300) else 203, lang=lang, title=title)
+            code = render_zpl(labels, dpi, lang) if zpl else None
+            out.append(RenderedDocument(ref, title, pdf, code, len(labels)))
+        elif ref.kind == "carrier_label":
+            with session.begin():
+                row = session.execute(select(CarrierLabel.filename, CarrierLabel.data, Order.number)
+                                      .join(Shipment, Shipment.id == CarrierLabel.shipment_id)
+                                      .join(Order, Order.id == Shipment.order_id)
+                                      .where(CarrierLabel.shipment_id == ref.shipment_id)
+                                      .order_by(CarrierLabel.id.desc()).limit(1)).first()
+            if row is None:
+                raise NotFound(msg("The shipment has no carrier label attached."))
+            pdf = fit_to_label(row.data, filename=row.filename)
+            out.append(RenderedDocument(ref, msg("Carrier label {number}", number=row.number), pdf, None,
+                                        len(PdfReader(io.BytesIO(pdf)).pages)))
+        elif ref.kind == "manifest":
+            data = manifest_data(session, ref.manifest_id)
+            pdf = render_manifest(data, lang=lang)
+            out.append(RenderedDocument(ref, msg("Manifest {number}", number=data.number), pdf, None,
+                                        len(PdfReader(io.BytesIO(pdf)).pages)))
+        else:
+            raise DomainError(msg("Unknown document kind '{kind}'.", kind=ref.kind))
+    if progress is not None:
+        progress(len(refs), len(refs), "")
+    return out
+
+
+def combine_pdfs(documents: list[RenderedDocument]) -> bytes:
+    """All documents' PDF pages as one PDF: one print job for a batch."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for doc in documents:
+        if doc.pdf:
+            writer.append(io.BytesIO(doc.pdf))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

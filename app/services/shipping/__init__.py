@@ -1,0 +1,1 @@
+"""Shipping: carriers, shipments and parcels, tracking numbers, the sender settings, booking, dispatch manifests."""

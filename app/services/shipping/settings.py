@@ -1,0 +1,77 @@
+"""The shop's shipping settings: the sender printed on every label, parcel defaults, the own-delivery series."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.core.errors import DomainError
+from app.core.messages import msg
+from app.models import ShippingSettings
+from app.services.documents.queue import check_printer_setting, write_printer_setting
+from app.services.shipping.carriers import CarrierSettingData, check_carrier_settings, write_carrier_settings
+from app.services.shipping.data import PrinterSettingData, SenderData, ShippingSettingsData
+
+
+def _settings_row(session: Session) -> ShippingSettings:
+    row = session.get(ShippingSettings, 1)
+    if row is None:
+        row = ShippingSettings(id=1)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _settings_data(row: ShippingSettings) -> ShippingSettingsData:
+    sender = SenderData(row.sender_name, row.sender_company, row.sender_street, row.sender_postal_code,
+                        row.sender_city, row.sender_country, row.sender_phone, row.sender_email)
+    return ShippingSettingsData(sender, row.default_size, row.default_weight, row.own_prefix)
+
+
+def get_settings(session: Session) -> ShippingSettingsData:
+    with session.begin():
+        return _settings_data(_settings_row(session))
+
+
+def save_settings(session: Session, data: ShippingSettingsData) -> None:
+    _check_settings(data)
+    with session.begin():
+        _write_settings(session, data)
+
+
+def save_station_settings(session: Session, printers: list[PrinterSettingData], data: ShippingSettingsData,
+                          carrier_list: list[CarrierSettingData]) -> None:
+    """The settings dialog's Save: printers, sender and parcels, carriers, all checked first, then one transaction
+    (a refused value leaves every setting as it was)."""
+    for printer in printers:
+        check_printer_setting(printer)
+    _check_settings(data)
+    check_carrier_settings(carrier_list)
+    with session.begin():
+        for printer in printers:
+            write_printer_setting(session, printer)
+        _write_settings(session, data)
+        write_carrier_settings(session, carrier_list)
+
+
+def _check_settings(data: ShippingSettingsData) -> None:
+    if data.default_weight <= 0:
+        raise DomainError(msg("The default parcel weight must be more than 0 kg."))
+    prefix = data.own_prefix.strip().upper()
+    if not prefix.isalnum() or not prefix.isascii():
+        raise DomainError(msg("The own-delivery prefix must be letters and digits only (it is printed as a barcode)."))
+
+
+def _write_settings(session: Session, data: ShippingSettingsData) -> None:
+    row = _settings_row(session)
+    s = data.sender
+    row.sender_name, row.sender_company, row.sender_street = s.name.strip(), s.company.strip(), s.street.strip()
+    row.sender_postal_code, row.sender_city = s.postal_code.strip(), s.city.strip()
+    row.sender_country, row.sender_phone, row.sender_email = (s.country or "PL")[:2].upper(), s.phone, s.email
+    row.default_size, row.default_weight = data.default_size, data.default_weight
+    row.own_prefix = data.own_prefix.strip().upper()
+
+
+def _next_own_number(session: Session) -> str:
+    row = _settings_row(session)
+    row.own_last_number += 1
+    return f"{row.own_prefix}{row.own_last_number:06d}"

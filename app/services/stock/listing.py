@@ -1,0 +1,177 @@
+"""The Stock tab's list over SQL: a count and pages of plain rows, filtered, searched and sorted in the database.
+
+Search as you type: a scanned EAN (all digits, a GTIN length) matches exactly through its index; otherwise
+every word must occur in the SKU, EAN, name or location (FTS5 trigram index `product_fts`, kept by triggers).
+Days of cover are computed for the fetched page only.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from app.core.gtin import GTIN_LENGTHS
+from app.models.base import UTCDateTime, utcnow
+
+FILTERS = ("active", "low", "out", "archived", "all")
+SORTS = {
+    "sku": "p.sku", "ean": "p.ean", "name": "p.name", "location": "p.location", "on_hand": "p.on_hand",
+    "reserved": "p.reserved", "available": "(p.on_hand - p.reserved)", "reorder_point": "p.reorder_point",
+}
+
+
+class StockRow(NamedTuple):
+    id: int
+    sku: str
+    ean: str | None
+    name: str
+    location: str
+    on_hand: int
+    reserved: int
+    available: int
+    reorder_point: int
+    active: bool
+    days_of_cover: float | None  # None: nothing sold in the last 90 days
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(filter_key: str, search: str, fts: bool, sqlite: bool = True) -> tuple[str, dict]:
+    conds: list[str] = []
+    params: dict = {}
+    if filter_key == "active":
+        conds.append("p.active")
+    elif filter_key == "low":
+        conds.append("p.active AND p.on_hand - p.reserved <= p.reorder_point")
+    elif filter_key == "out":
+        conds.append("p.active AND p.on_hand - p.reserved <= 0")
+    elif filter_key == "archived":
+        conds.append("NOT p.active")
+    term = search.strip()
+    if term and term.isdigit() and len(term) in GTIN_LENGTHS:  # a scanned code: exact, through its index
+        conds.append("(p.ean = :term OR p.sku = :term)")
+        params["term"] = term
+    elif term:
+        # Every word must occur somewhere in SKU, EAN, name or location. Words of 3+ characters go through
+        # the trigram index (SQLite); shorter ones, or other databases, through LIKE.
+        words = term.split()
+        indexed = [w for w in words if len(w) >= 3] if fts else []
+        if indexed:
+            conds.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :fts)")
+            params["fts"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
+        like = "LIKE" if sqlite else "ILIKE"  # SQLite's LIKE ignores (ASCII) case already
+        for i, word in enumerate(w for w in words if w not in indexed):
+            conds.append(" OR ".join(f"p.{col} {like} :w{i} ESCAPE '\\'" for col in ("sku", "name", "ean", "location"))
+                         .join("()"))
+            params[f"w{i}"] = _like(word)
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+_HAS_FTS: dict[str, bool] = {}
+
+
+def _search_where(session: Session, filter_key: str, search: str) -> tuple[str, dict]:
+    return _where(filter_key, search, _fts(session), session.get_bind().dialect.name == "sqlite")
+
+
+def _fts(session: Session) -> bool:
+    """SQLite with the product_fts index (a file made during development before the index existed falls back
+    to LIKE instead of failing)."""
+    bind = session.get_bind()
+    key = str(bind.url)
+    if key not in _HAS_FTS:
+        _HAS_FTS[key] = bind.dialect.name == "sqlite" and session.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE name = 'product_fts'")).first() is not None
+        session.rollback()
+    return _HAS_FTS[key]
+
+
+def count_stock(session: Session, filter_key: str = "active", search: str = "") -> int:
+    where, params = _search_where(session, filter_key, search)
+    with session.begin():
+        return session.execute(text(f"SELECT COUNT(*) FROM product p{where}"), params).scalar_one()
+
+
+_SELECT = ("SELECT p.id, p.sku, p.ean, p.name, p.location, p.on_hand, p.reserved, p.on_hand - p.reserved, "
+           "p.reorder_point, p.active FROM product p")
+
+
+def _rows(session: Session, rows: list) -> list[StockRow]:
+    sold = sold_per_day(session, [r[0] for r in rows])
+    return [StockRow(*r[:9], bool(r[9]), days_of_cover(r[7], sold.get(r[0], 0.0))) for r in rows]
+
+
+def rows_by_id(session: Session, product_ids: list[int]) -> list[StockRow]:
+    """Fresh rows of products a use case changed (the list updates them in place)."""
+    marks = ", ".join(str(int(i)) for i in product_ids) or "NULL"
+    with session.begin():
+        return _rows(session, session.execute(text(f"{_SELECT} WHERE p.id IN ({marks})")).all())
+
+
+def stock_page(session: Session, filter_key: str = "active", search: str = "", *, offset: int = 0, limit: int = 200,
+               sort: str = "sku", descending: bool = False) -> list[StockRow]:
+    where, params = _search_where(session, filter_key, search)
+    order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
+    sql = f"{_SELECT}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    with session.begin():
+        return _rows(session, session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all())
+
+
+def sales_per_day(sold_30: float, sold_90: float) -> float:
+    """Sales velocity: the faster of the last 30 and the last 90 days, so a product that suddenly sells faster
+    is not under-ordered and one that sold in spurts still shows a rate. The one rule of the Stock list and
+    the reorder suggestions, so both show the same days of cover."""
+    return max(sold_30 / 30, sold_90 / 90)
+
+
+def days_of_cover(available: int, per_day: float) -> float | None:
+    """How many days the available stock lasts at that rate; None when nothing sold."""
+    return max(available, 0) / per_day if per_day > 0 else None
+
+
+def sold_per_day(session: Session, product_ids: list[int]) -> dict[int, float]:
+    """Units per day shipped (sales_per_day), per product: the goods issues (WZ) of shipped order lines.
+
+    Read from the ledger because its (product_id, at) index reaches exactly the recent movements of the page's
+    products; order lines have no date of their own, so a query over them visits every line a product ever had."""
+    if not product_ids:
+        return {}
+    now = utcnow()
+    marks = ", ".join(str(int(i)) for i in product_ids)
+    rows = session.execute(text(
+        f"SELECT product_id, -SUM(CASE WHEN at >= :since30 THEN quantity ELSE 0 END), -SUM(quantity) "
+        f"FROM stock_movement WHERE product_id IN ({marks}) AND at >= :since90 AND reason = 'issue' "
+        f"GROUP BY product_id").bindparams(bindparam("since30", type_=UTCDateTime()),
+                                           bindparam("since90", type_=UTCDateTime())),
+        {"since30": now - timedelta(days=30), "since90": now - timedelta(days=90)}).all()
+    return {pid: sales_per_day(q30, q90) for pid, q30, q90 in rows}
+
+
+def products_of_orders(session: Session, order_ids: frozenset[int] | set[int]) -> set[int]:
+    """The products on these orders' lines: what an order's verification, cancellation or shipping may have
+    reserved, released or issued (those use cases announce only their orders)."""
+    ids = sorted(int(i) for i in order_ids)
+    found: set[int] = set()
+    with session.begin():
+        for start in range(0, len(ids), 500):
+            marks = ", ".join(str(i) for i in ids[start:start + 500])
+            found.update(pid for (pid,) in session.execute(text(
+                f"SELECT DISTINCT product_id FROM order_line WHERE order_id IN ({marks}) "
+                f"AND product_id IS NOT NULL")))
+    return found
+
+
+def filter_counts(session: Session) -> dict[str, int]:
+    """How many products each filter shows (one scan of the product table)."""
+    sql = ("SELECT SUM(CASE WHEN active THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN active AND on_hand - reserved <= reorder_point THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN active AND on_hand - reserved <= 0 THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN active THEN 0 ELSE 1 END), COUNT(*) FROM product")
+    with session.begin():
+        row = session.execute(text(sql)).one()
+    return dict(zip(FILTERS, (int(v or 0) for v in row), strict=True))

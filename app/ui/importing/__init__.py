@@ -1,0 +1,1 @@
+"""Importing orders: the preview dialog and the column mapping dialog."""

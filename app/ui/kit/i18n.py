@@ -1,0 +1,35 @@
+"""Language: the system's, or forced with --lang. Polish .qm files ship in resources/translations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.config import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def install_translations(app: QApplication, lang: str | None) -> str:
+    """Install our and Qt's own translators; returns the language in use ('pl' or 'en')."""
+    from app.ui.kit.domain_text import forget
+
+    forget()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if lang is None:
+        lang = "pl" if QLocale.system().language() == QLocale.Language.Polish else "en"
+    QLocale.setDefault(QLocale(QLocale.Language.Polish if lang == "pl" else QLocale.Language.English,
+                               QLocale.Country.Poland if lang == "pl" else QLocale.Country.UnitedKingdom))
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"zaplecze_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return lang

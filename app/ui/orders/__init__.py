@@ -1,0 +1,1 @@
+"""The Orders tab: the list, filters, batch actions, and the order window."""

@@ -1,0 +1,343 @@
+"""One order on screen: detail and edit, or a new order typed in by hand (a phone order).
+
+The dialog holds plain data (OrderDetail) and builds an OrderInput on Save; the services compute totals,
+check the lifecycle and write the history. It is modeless, so the user can keep several orders open while
+answering the phone; each reloads itself when the bus says its order changed and it has no unsaved edits.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.orders import lifecycle
+from app.services.orders.data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDetail, OrderInput
+from app.ui.kit.bus import bus
+from app.ui.kit.context import AppContext
+from app.ui.kit.domain_text import domain_text
+from app.ui.orders.dialog_actions import OrderDialogActions
+from app.ui.orders.forms import AddressForm, NotesAndHistory
+from app.ui.orders.lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
+from app.ui.orders.model import format_money, payment_method_text, payment_status_text, status_text
+
+SHIPPING_METHODS = ("InPost Paczkomat", "InPost Kurier", "DPD", "DHL", "Poczta Polska", "GLS", "Orlen Paczka",
+                    "Odbiór osobisty")
+
+
+class OrderDialog(OrderDialogActions, QDialog):
+    def __init__(self, ctx: AppContext, order_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.order_id = ctx, order_id
+        self.detail: OrderDetail | None = None
+        self.dirty = False
+        self.last_box: QMessageBox | None = None
+        self._build()
+        self.resize(1180, 820)
+        bus().changed.connect(self._on_changed)
+        if order_id is None:
+            self.setWindowTitle(self.tr("New order"))
+            self.title.setText(self.tr("New order (entered by hand)"))
+            # A phone order is usually paid by bank transfer; the user picks COD or prepaid when it is not.
+            self.payment_method.setCurrentIndex(self.payment_method.findData("transfer"))
+            self._apply_state()
+            self.customer_name.setFocus()
+            self.dirty = False
+        else:
+            self.load()
+
+    # --- layout --------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.read_only_note = QLabel(self)
+        self.read_only_note.setStyleSheet("color: #555;")
+        self.read_only_note.hide()
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("background: #fde2e1; color: #7a1111; border: 1px solid #e8a09c;"
+                                    " border-radius: 4px; padding: 6px;")
+        self.problems.hide()
+
+        customer = QGroupBox(self.tr("Customer"), self)
+        form = QFormLayout(customer)
+        self.customer_name, self.email, self.phone = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        form.addRow(self.tr("Name"), self.customer_name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Phone"), self.phone)
+        self.shipping = AddressForm(self.tr("Shipping address"), self)
+        self.same_as_shipping = QCheckBox(self.tr("Billing address same as shipping"), self)
+        self.same_as_shipping.setChecked(True)
+        self.billing = AddressForm(self.tr("Billing address"), self)
+        self.billing.setVisible(False)
+        self.same_as_shipping.toggled.connect(lambda on: (self.billing.setVisible(not on), self._edited()))
+        left = QVBoxLayout()
+        for w in (customer, self.shipping, self.same_as_shipping, self.billing):
+            left.addWidget(w)
+        left.addStretch(1)
+
+        lines_box = QGroupBox(self.tr("Lines"), self)
+        self.lines = LinesModel(self)
+        self.lines.changed.connect(self._lines_changed)
+        self.adder = LineAdder(self.ctx.db, self)
+        self.adder.added.connect(self.lines.add)
+        self.lines_view = QTableView(self)
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setItemDelegateForColumn(VAT, VatDelegate(self))
+        self.lines_view.verticalHeader().setVisible(False)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 110), (QTY, 50), (PRICE, 120), (VAT, 50), (5, 110)):
+            self.lines_view.setColumnWidth(col, width)
+        self.remove_line = QPushButton(self.tr("Remove line"), self)
+        self.remove_line.clicked.connect(lambda: self.lines.remove(self.lines_view.currentIndex().row()))
+        lv = QVBoxLayout(lines_box)
+        lv.addWidget(self.adder)
+        lv.addWidget(self.lines_view, 1)
+        lv.addWidget(self.remove_line, 0, Qt.AlignmentFlag.AlignLeft)
+
+        pay_box = QGroupBox(self.tr("Shipping and payment"), self)
+        grid = QGridLayout(pay_box)
+        self.shipping_method = QComboBox(self)
+        self.shipping_method.setEditable(True)
+        self.shipping_method.addItems(list(SHIPPING_METHODS))
+        self.shipping_method.setCurrentText("")
+        self.shipping_cost = QDoubleSpinBox(self, minimum=0, maximum=99999.99, decimals=2, suffix=" zł")
+        self.payment_method = QComboBox(self)
+        for m in PAYMENT_METHODS:
+            self.payment_method.addItem(payment_method_text(m), m)
+        self.payment_status = QComboBox(self)
+        for s in PAYMENT_STATUSES:
+            self.payment_status.addItem(payment_status_text(s), s)
+        grid.addWidget(QLabel(self.tr("Shipping method"), self), 0, 0)
+        grid.addWidget(self.shipping_method, 0, 1)
+        grid.addWidget(QLabel(self.tr("Shipping cost"), self), 0, 2)
+        grid.addWidget(self.shipping_cost, 0, 3)
+        grid.addWidget(QLabel(self.tr("Payment"), self), 1, 0)
+        grid.addWidget(self.payment_method, 1, 1)
+        grid.addWidget(QLabel(self.tr("Payment status"), self), 1, 2)
+        grid.addWidget(self.payment_status, 1, 3)
+        self.tracking = QLineEdit(self)
+        self.tracking.setReadOnly(True)  # set by the shipping work, shown for answering the customer
+        self.tracking.setPlaceholderText(self.tr("none yet"))
+        grid.addWidget(QLabel(self.tr("Tracking number"), self), 3, 0)
+        grid.addWidget(self.tracking, 3, 1, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        self.totals = QLabel(self)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        grid.addWidget(self.totals, 4, 0, 1, 4)
+        self.shipping_cost.valueChanged.connect(lambda _v: (self._update_totals(), self._edited()))
+        self.shipping_method.currentTextChanged.connect(lambda _t: self._edited())
+        self.payment_method.currentIndexChanged.connect(lambda _i: self._edited())
+        self.payment_status.currentIndexChanged.connect(lambda _i: self._edited())
+
+        right = QVBoxLayout()
+        right.addWidget(lines_box, 1)
+        right.addWidget(pay_box)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+
+        self.bottom = NotesAndHistory(self.ctx.tz, self)
+        self.customer_note, self.internal_note = self.bottom.customer_note, self.bottom.internal_note
+        self.history, self.note_edit = self.bottom.history, self.bottom.note_edit
+        self.note_button = self.bottom.note_button
+        for edit in (self.customer_note, self.internal_note):
+            edit.textChanged.connect(self._edited)
+        self.note_edit.returnPressed.connect(self.add_note)
+        self.note_button.clicked.connect(self.add_note)
+
+        self.verify_button = QPushButton(self.tr("Verify"), self)
+        self.verify_button.clicked.connect(lambda: self.verify())
+        self.not_duplicate_button = QPushButton(self.tr("Not a duplicate: verify"), self)
+        self.not_duplicate_button.setToolTip(self.tr("The buyer really ordered again: verify this order without "
+                                                     "the duplicate check (recorded in the history)"))
+        self.not_duplicate_button.clicked.connect(lambda: self.verify(accept_duplicate=True))
+        self.not_duplicate_button.hide()
+        self.allow_negative = QCheckBox(self.tr("Allow selling below zero stock"), self)
+        self.allow_negative.setToolTip(self.tr("This order may be verified and shipped even when its products are "
+                                               "not available (goods on their way); recorded in the history"))
+        self.allow_negative.clicked.connect(lambda checked: self.set_allow_negative(checked))
+        self.status_button = QToolButton(self, text=self.tr("Change status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self)
+        self.status_menu.aboutToShow.connect(self.fill_status_menu)
+        self.status_button.setMenu(self.status_menu)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the order (Ctrl+S)"))
+        self.save_button.clicked.connect(lambda: self.save())
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(lambda: self.save() if self.editable() else None)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for w in (self.verify_button, self.not_duplicate_button, self.allow_negative, self.status_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+
+        for edit in (self.customer_name, self.email, self.phone):
+            edit.textEdited.connect(lambda _t: self._edited())
+        self.shipping.edited.connect(self._edited)
+        self.billing.edited.connect(self._edited)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.read_only_note)
+        layout.addWidget(self.problems)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.bottom)
+        layout.addLayout(buttons)
+        self._update_totals()
+        # Enter belongs to the field it is typed in (a scanned EAN adds its line, a note is added), never to a
+        # default button: Enter after the buyer's name must not save a half-typed order. Save is Ctrl+S.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    # --- data in and out -----------------------------------------------------------------------------------
+    def load(self) -> None:
+        db, oid = self.ctx.db, self.order_id
+
+        def work() -> OrderDetail:
+            from app.services.orders.editing import get_order
+
+            with db.session() as s:
+                return get_order(s, oid)
+
+        self.ctx.tasks.run(work, write=False, on_done=self.show_detail, on_error=self._error)
+
+    def show_detail(self, d: OrderDetail) -> None:
+        self.detail = d
+        self.setWindowTitle(self.tr("Order {0}").format(d.number))
+        source = "" if d.source == "manual" else self.tr(" · from {0} {1}").format(d.source, d.external_number)
+        created = d.created_at.astimezone(self.ctx.tz).strftime("%Y-%m-%d %H:%M")
+        self.title.setText(self.tr("Order {number} — {status}").format(number=d.number, status=status_text(d.status))
+                           + f"  <span style='font-size:10pt;font-weight:400;color:#555'>{created}{source}</span>")
+        self.customer_name.setText(d.customer_name)
+        self.email.setText(d.email)
+        self.phone.setText(d.phone)
+        self.shipping.set_data(d.shipping_address)
+        same = d.billing_address == d.shipping_address
+        self.same_as_shipping.setChecked(same)
+        self.billing.set_data(d.billing_address)
+        self.lines.currency = d.currency
+        self.lines.set_lines([LineDraft(ln.quantity, ln.unit_price, ln.product_id, ln.sku, ln.ean, ln.name,
+                                        ln.vat_rate) for ln in d.lines])
+        self.shipping_method.setCurrentText(d.shipping_method)
+        self.tracking.setText(d.tracking_number)
+        self.shipping_cost.setValue(float(d.shipping_cost))
+        self.payment_method.setCurrentIndex(max(0, self.payment_method.findData(d.payment_method)))
+        self.payment_status.setCurrentIndex(max(0, self.payment_status.findData(d.payment_status)))
+        self.customer_note.setPlainText(d.customer_note)
+        self.internal_note.setPlainText(d.internal_note)
+        self.history.set_events(d.events)
+        self.allow_negative.setChecked(d.allow_negative_stock)
+        blocked = bool(d.problems) and d.status in lifecycle.VERIFIABLE
+        if blocked:
+            self.problems.setText(self.tr("Cannot go to packing:") + "<ul style='margin:0'>"
+                                  + "".join(f"<li>{html.escape(domain_text(p))}</li>" for p in d.problems) + "</ul>")
+        self.problems.setVisible(blocked)
+        from app.services.orders.verification import DUPLICATE_REASON
+
+        self.not_duplicate_button.setVisible(blocked and any(p.startswith(DUPLICATE_REASON) for p in d.problems))
+        self._apply_state()
+        self.dirty = False
+
+    def editable(self) -> bool:
+        return self.detail is None or self.detail.status in lifecycle.EDITABLE
+
+    def _apply_state(self) -> None:
+        editable = self.editable()
+        for e in (self.customer_name, self.email, self.phone, self.internal_note):
+            e.setReadOnly(not editable)
+        imported = self.detail is not None and self.detail.source != "manual"
+        self.customer_note.setReadOnly(not editable or imported)
+        self.shipping.set_read_only(not editable)
+        self.billing.set_read_only(not editable)
+        for w in (self.shipping_method, self.shipping_cost, self.payment_method, self.payment_status,
+                  self.same_as_shipping, self.remove_line):
+            w.setEnabled(editable)
+        self.adder.setVisible(editable)
+        self.lines.read_only = not editable
+        self.save_button.setEnabled(editable)
+        if not editable:
+            self.read_only_note.setText(self.tr("This order is {0}: its data can no longer be changed; notes and "
+                                                "status changes still can.").format(
+                status_text(self.detail.status).lower()))
+        self.read_only_note.setVisible(not editable)
+        existing = self.detail is not None
+        for w in (self.verify_button, self.status_button, self.note_edit, self.note_button):
+            w.setEnabled(existing)
+        if existing:
+            self.verify_button.setEnabled(self.detail.status in lifecycle.VERIFIABLE)
+        verifiable = existing and self.detail.status in lifecycle.VERIFIABLE
+        self.allow_negative.setVisible(verifiable or (existing and self.detail.allow_negative_stock))
+        self.allow_negative.setEnabled(verifiable)
+
+    def order_input(self) -> OrderInput:
+        shipping = self.shipping.data()
+        return OrderInput(
+            customer_name=self.customer_name.text().strip(), email=self.email.text().strip(),
+            phone=self.phone.text().strip(), shipping_address=shipping,
+            billing_address=None if self.same_as_shipping.isChecked() else self.billing.data(),
+            lines=tuple(ln.to_input() for ln in self.lines.lines),
+            shipping_method=self.shipping_method.currentText().strip(),
+            shipping_cost=Decimal(f"{self.shipping_cost.value():.2f}"),
+            payment_method=self.payment_method.currentData(), payment_status=self.payment_status.currentData(),
+            customer_note=self.customer_note.toPlainText(), internal_note=self.internal_note.toPlainText(),
+        )
+
+    # --- totals --------------------------------------------------------------------------------------------
+    def _edited(self) -> None:
+        self.dirty = True
+
+    def _lines_changed(self) -> None:
+        self._edited()
+        self._update_totals()
+
+    def total(self) -> Decimal:
+        discount = self.detail.discount if self.detail else Decimal("0.00")
+        return self.lines.lines_total() + Decimal(f"{self.shipping_cost.value():.2f}") - discount
+
+    def _update_totals(self) -> None:
+        cur = self.lines.currency
+        discount = self.detail.discount if self.detail else Decimal("0.00")
+        items = sum(ln.quantity for ln in self.lines.lines)
+        parts = [self.tr("Items: {0}").format(items),
+                 self.tr("lines {0}").format(format_money(self.lines.lines_total(), cur)),
+                 self.tr("shipping {0}").format(format_money(Decimal(f"{self.shipping_cost.value():.2f}"), cur))]
+        if discount:
+            parts.append(self.tr("discount −{0}").format(format_money(discount, cur)))
+        self.totals.setText(" · ".join(parts) + "   <b style='font-size:13pt'>"
+                            + self.tr("Total {0}").format(format_money(self.total(), cur)) + "</b>")

@@ -1,0 +1,331 @@
+"""The Printing tab: documents waiting to print (labels, carrier labels, manifests) with filters, printing of the
+selection or of every packed order's labels in one job, preview, the print log with reprint, and the doors to
+shipment editing, tracking-number import, dispatch manifests and printer settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.documents import queue as print_queue
+from app.services.documents.render import DocumentRef
+from app.services.shipping.carriers import CARRIERS
+from app.ui.kit.bus import bus
+from app.ui.kit.context import AppContext
+from app.ui.kit.domain_text import domain_text
+from app.ui.kit.errors import error_text, show_error
+from app.ui.kit.tables import make_table, set_widths
+from app.ui.printing.models import ROW_ROLE, LogModel, QueueModel, carrier_label
+from app.ui.printing.service import PrintOutcome, PrintService
+
+
+def _table(model, parent: QWidget) -> QTableView:
+    """The house table (simple_table.make_table) with one-line rows."""
+    view = make_table(model, parent)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    return view
+
+
+def _joined(messages: list[str]) -> str:
+    """The services' messages (English) in the user's language, one after another."""
+    return "; ".join(domain_text(m) for m in messages)
+
+
+class PrintingTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = PrintService(ctx, self)
+        self.service.finished.connect(self._printed)
+        # Filters.
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("All documents"), "")
+        self.kind.addItem(self.tr("Labels"), "label")
+        self.kind.addItem(self.tr("Carriers' labels"), "carrier_label")
+        self.kind.addItem(self.tr("Dispatch manifests"), "manifest")
+        self.carrier = QComboBox(self)
+        self.carrier.addItem(self.tr("All carriers"), "")
+        for code in CARRIERS:
+            self.carrier.addItem(carrier_label(code), code)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Order, receiver, tracking number..."))
+        self.search.setClearButtonEnabled(True)
+        self.packed_only = QCheckBox(self.tr("&Packed orders only"), self)
+        self.order_entry = QLineEdit(self)
+        self.order_entry.setPlaceholderText(self.tr("Scan or type an order number, Enter: its shipment"))
+        self.order_entry.setClearButtonEnabled(True)
+        self.order_entry.returnPressed.connect(self.shipment_for_entered_order)
+        filters = QHBoxLayout()
+        for w in (QLabel(self.tr("Show:"), self), self.kind, self.carrier, self.search, self.packed_only):
+            filters.addWidget(w)
+        # Queue and log.
+        self.queue_model = QueueModel(self._fetch_queue, ctx.tz, self)
+        self.queue_view = _table(self.queue_model, self)
+        self.queue_view.doubleClicked.connect(lambda _: self.edit_shipment())
+        self.log_model = LogModel(self._fetch_log, ctx.tz, self)
+        self.log_view = _table(self.log_model, self)
+        for view, widths in ((self.queue_view, (130, 100, 220, 140, 220, 110)),
+                             (self.log_view, (150, 260, 160, 120, 60))):
+            set_widths(view, enumerate(widths))
+        # Actions.
+        self.print_action = self._action(self.tr("&Print selected"), QKeySequence.StandardKey.Print,
+                                         self.print_selected)
+        self.batch_action = self._action(self.tr("Print &all packed labels"), QKeySequence("Ctrl+Shift+P"),
+                                         self.print_all_packed)
+        self.preview_action = self._action(self.tr("Pre&view"), QKeySequence("Ctrl+Shift+V"), self.preview_selected)
+        self.reprint_action = self._action(self.tr("&Reprint"), QKeySequence("Ctrl+R"), self.reprint_selected)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.print_action.text(), self.print_selected),
+                           (self.batch_action.text(), self.print_all_packed),
+                           (self.preview_action.text(), self.preview_selected),
+                           (self.tr("&Shipment..."), self.edit_shipment),
+                           (self.tr("&Import tracking numbers..."), lambda: self.import_tracking()),
+                           (self.tr("&Dispatch manifests..."), self.open_dispatch),
+                           (self.tr("Printers and s&ender..."), self.open_settings)):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.order_entry.setMinimumWidth(300)
+        buttons.addWidget(self.order_entry, 1)
+        self.status = QLabel(self)
+        queue_box = QGroupBox(self.tr("Waiting to print"), self)
+        QVBoxLayout(queue_box).addWidget(self.queue_view)
+        log_box = QGroupBox(self.tr("Print log"), self)
+        log_layout = QVBoxLayout(log_box)
+        log_layout.addWidget(self.log_view)
+        reprint = QPushButton(self.reprint_action.text(), log_box)
+        reprint.clicked.connect(self.reprint_selected)
+        log_row = QHBoxLayout()
+        log_row.addWidget(reprint)
+        log_row.addStretch(1)
+        log_layout.addLayout(log_row)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(queue_box)
+        self.splitter.addWidget(log_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+        self._reload_timer = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
+        for signal in (self.kind.currentIndexChanged, self.carrier.currentIndexChanged, self.packed_only.toggled):
+            signal.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self._reload_timer.start())
+        bus().changed.connect(self._on_changed)  # a bound slot: disconnected when the tab goes
+        self._restore()
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Printing")
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # --- data -------------------------------------------------------------------------------------------
+
+    def _filters(self) -> dict:
+        return {"kind": self.kind.currentData() or None, "carrier": self.carrier.currentData() or None,
+                "text": self.search.text(), "packed_only": self.packed_only.isChecked()}
+
+    def _fetch_queue(self, offset: int, limit: int) -> list:
+        with self.ctx.db.session() as session:
+            return print_queue.waiting(session, offset=offset, limit=limit, **self._filters())
+
+    def _fetch_log(self, offset: int, limit: int) -> list:
+        with self.ctx.db.session() as session:
+            return print_queue.log_rows(session, offset=offset, limit=limit)
+
+    @Slot(object)
+    def _on_changed(self, _changes: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.queue_model.reload()
+        self.log_model.reload()
+        from app.services.shipping.shipments import get_settings
+
+        with self.ctx.db.session() as session:
+            count = print_queue.waiting_count(session, **self._filters())
+            sender = get_settings(session).sender
+        text = self.tr("{0} document(s) waiting to print.").format(count)
+        if not ((sender.name or sender.company) and sender.street and sender.city):
+            text += " " + self.tr("The sender is not filled in, so labels print without it: "
+                                  "set it in Printers and sender...")
+        self.status.setText(text)
+
+    def selected_queue(self) -> list:
+        rows = sorted({i.row() for i in self.queue_view.selectionModel().selectedRows()})
+        return [self.queue_model.index(r, 0).data(ROW_ROLE) for r in rows]
+
+    def selected_log(self) -> list:
+        rows = sorted({i.row() for i in self.log_view.selectionModel().selectedRows()})
+        return [self.log_model.index(r, 0).data(ROW_ROLE) for r in rows]
+
+    # --- printing ---------------------------------------------------------------------------------------
+
+    def _guard(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, domain text as is
+            show_error(self, exc)
+
+    def print_selected(self) -> None:
+        rows = self.selected_queue()
+        if not rows:
+            self.status.setText(self.tr("Select the documents to print first."))
+            return
+        self._guard(self.service.print_queue, [r.id for r in rows], self)
+
+    def print_all_packed(self) -> None:
+        """Every packed order's waiting labels, in one job per printer (packed orders without a shipment get one
+        from their shipping method first; those that cannot are named)."""
+        from app.services.shipping.shipments import create_missing_shipments
+
+        def prepare() -> tuple[list[int], list[str]]:
+            with self.ctx.db.session() as session:
+                _created, problems = create_missing_shipments(session, self.ctx.who)
+                return print_queue.packed_label_entries(session), problems
+
+        def done(result: tuple[list[int], list[str]]) -> None:
+            ids, problems = result
+            self.packing_problems = problems
+            if problems:
+                self.status.setText(self.tr("Without a label: {0}").format(_joined(problems)))
+            if not ids:
+                if not problems:
+                    self.status.setText(self.tr("No labels of packed orders are waiting."))
+                return
+            self._guard(self.service.print_queue, ids, self)
+
+        self.ctx.tasks.run(prepare, on_done=done, on_error=lambda exc: show_error(self, exc))
+
+    def preview_selected(self) -> None:
+        rows = self.selected_queue()
+        if rows:
+            refs = [DocumentRef(r.kind, r.order_id, r.shipment_id, r.manifest_id, r.id) for r in rows]
+            self._guard(self.service.preview, refs, self)
+
+    def reprint_selected(self) -> None:
+        rows = self.selected_log()
+        if not rows:
+            self.status.setText(self.tr("Select what to print again in the log first."))
+            return
+        self._guard(self.service.reprint_log, [r.id for r in rows], self)
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        problems = getattr(self, "packing_problems", [])
+        self.packing_problems = []
+        if outcome.errors:
+            text = "\n".join(domain_text(e) for e in outcome.errors)
+            self.status.setText(self.tr("Not printed: {0}").format(text))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Printing"), text, parent=self)
+            box.open()  # not modal-blocking: the station keeps working
+            self.error_box = box
+        elif outcome.cancelled:
+            self.status.setText(self.tr("Printing cancelled; nothing was marked as printed."))
+        else:
+            self.status.setText(self.tr("Printed {0} page(s) of {1} document(s) on {2}.").format(
+                outcome.pages, outcome.documents, ", ".join(outcome.printers))
+                + ("" if not problems else " " + self.tr("Without a label: {0}").format(_joined(problems))))
+        self.queue_model.reload()
+        self.log_model.reload()
+
+    # --- doors --------------------------------------------------------------------------------------------
+
+    def edit_shipment(self) -> None:
+        rows = [r for r in self.selected_queue() if r.order_id]
+        if not rows:
+            self.status.setText(self.tr("Select a label of the order whose shipment to change."))
+            return
+        from app.ui.shipping.shipment_dialog import ShipmentDialog
+
+        self.shipment_dialog = ShipmentDialog(self.ctx, rows[0].order_id, self)
+        self.shipment_dialog.open()
+
+    def shipment_for_entered_order(self) -> None:
+        """The packer scans an order's number: its shipment dialog opens (a new shipment if it has none)."""
+        from app.services.orders.editing import find_order_id
+        from app.ui.shipping.shipment_dialog import ShipmentDialog
+
+        text = self.order_entry.text().strip()
+        if not text:
+            return
+        try:
+            with self.ctx.db.session() as session:
+                order_id = find_order_id(session, text)
+            self.shipment_dialog = ShipmentDialog(self.ctx, order_id, self)
+        except Exception as exc:  # noqa: BLE001 - a domain error's text in the user's language
+            self.status.setText(error_text(exc))
+            return
+        self.order_entry.clear()
+        self.shipment_dialog.open()
+
+    def import_tracking(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Tracking numbers from the carrier"), "",
+                                                  self.tr("CSV files (*.csv *.txt)"))
+            if not name:
+                return
+            path = Path(name)
+        from app.core.changes import Changes
+        from app.services.shipping.tracking_import import import_tracking_csv
+
+        def run():
+            with self.ctx.db.session() as session:
+                return import_tracking_csv(session, path, self.ctx.who)
+
+        def done(result) -> None:
+            bus().changed.emit(Changes.of_orders(result.orders))  # reloads the lists first
+            self.status.setText(self.tr("{0}: {1} tracking number(s) set, {2} unchanged.").format(
+                path.name, result.updated, result.unchanged))
+
+        self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))
+
+    def open_dispatch(self) -> None:
+        from app.ui.shipping.dispatch_dialog import DispatchDialog
+
+        DispatchDialog(self.ctx, self.service, self).open()
+
+    def open_settings(self) -> None:
+        from app.ui.settings.dialog import PrinterSettingsDialog
+
+        PrinterSettingsDialog(self.ctx, self).open()
+
+    # --- state ----------------------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        for key, view in (("printing/queue_header", self.queue_view), ("printing/log_header", self.log_view)):
+            state = settings.value(key)
+            if state is not None:
+                view.horizontalHeader().restoreState(state)
+        state = settings.value("printing/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("printing/queue_header", self.queue_view.horizontalHeader().saveState())
+        settings.setValue("printing/log_header", self.log_view.horizontalHeader().saveState())
+        settings.setValue("printing/splitter", self.splitter.saveState())

@@ -1,0 +1,151 @@
+"""Printer settings per document kind (label printer, A4 printer) and the shop's shipping settings
+(sender on every label, default parcel size and weight, own-delivery number prefix, carriers and the
+shipping-method mapping), one tab each."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.documents import queue as print_queue
+from app.services.documents.queue import PAPERS
+from app.services.shipping import carriers
+from app.services.shipping import shipments as shipping
+from app.services.shipping.data import PrinterSettingData, SenderData, ShippingSettingsData
+from app.services.shipping.settings import save_station_settings
+from app.ui.kit.context import AppContext
+from app.ui.kit.errors import show_error
+from app.ui.printing.printers import printer_names
+from app.ui.settings.carriers_page import CarriersPage, RulesPage
+
+
+class PrinterBox(QGroupBox):
+    """One document kind's printer: queue, paper, orientation, resolution, ZPL, silent."""
+
+    def __init__(self, title: str, data: PrinterSettingData, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.kind = data.kind
+        form = QFormLayout(self)
+        self.printer = QComboBox(self)
+        self.printer.addItem(self.tr("(system default printer)"), "")
+        for name in printer_names():
+            self.printer.addItem(name, name)
+        if data.printer_name and self.printer.findData(data.printer_name) < 0:
+            self.printer.addItem(self.tr("{0} (not installed here)").format(data.printer_name), data.printer_name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(data.printer_name)))
+        self.paper = QComboBox(self)
+        for paper in PAPERS:
+            self.paper.addItem(self.tr("100 x 150 mm label") if paper == "100x150" else paper, paper)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(data.paper)))
+        self.orientation = QComboBox(self)
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(data.orientation)))
+        self.dpi = QComboBox(self)
+        for dpi in (203, 300, 600):
+            self.dpi.addItem(self.tr("{0} dpi").format(dpi), dpi)
+        self.dpi.setCurrentIndex(max(0, self.dpi.findData(data.dpi)))
+        self.zpl = QCheckBox(self.tr("Thermal printer that takes ZPL (labels are sent as ZPL, not as pictures)"), self)
+        self.zpl.setChecked(data.zpl)
+        self.zpl.setVisible(data.kind == "label")
+        self.silent = QCheckBox(self.tr("Print without asking (no print dialog)"), self)
+        self.silent.setChecked(data.silent)
+        form.addRow(self.tr("&Printer:"), self.printer)
+        form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow(self.tr("&Orientation:"), self.orientation)
+        form.addRow(self.tr("&Resolution:"), self.dpi)
+        form.addRow(self.zpl)
+        form.addRow(self.silent)
+
+    def value(self) -> PrinterSettingData:
+        return PrinterSettingData(self.kind, self.printer.currentData(), self.paper.currentData(),
+                                  self.orientation.currentData(), self.dpi.currentData(),
+                                  self.zpl.isChecked() and self.kind == "label", self.silent.isChecked())
+
+
+class PrinterSettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Printers and shipping settings"))
+        with ctx.db.session() as session:
+            label = print_queue.get_printer_setting(session, "label")
+            a4 = print_queue.get_printer_setting(session, "a4")
+            settings = shipping.get_settings(session)
+        carrier_list = carriers.carrier_settings(session)
+        self.label_box = PrinterBox(self.tr("Labels"), label, self)
+        self.a4_box = PrinterBox(self.tr("A4 documents (manifests, invoices)"), a4, self)
+        printers_page = QWidget(self)
+        printers = QHBoxLayout(printers_page)
+        printers.addWidget(self.label_box)
+        printers.addWidget(self.a4_box)
+        sender = QWidget(self)
+        form = QFormLayout(sender)
+        s = settings.sender
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label_text, value in (("name", self.tr("&Name:"), s.name), ("company", self.tr("&Company:"), s.company),
+                                       ("street", self.tr("&Street:"), s.street),
+                                       ("postal_code", self.tr("Postal &code:"), s.postal_code),
+                                       ("city", self.tr("C&ity:"), s.city), ("phone", self.tr("P&hone:"), s.phone),
+                                       ("email", self.tr("&E-mail:"), s.email)):
+            edit = QLineEdit(value, sender)
+            edit.setObjectName(f"sender_{key}")
+            self.fields[key] = edit
+            form.addRow(label_text, edit)
+        self.size = QComboBox(sender)
+        for size in ("A", "B", "C"):
+            self.size.addItem(size, size)
+        self.size.setCurrentIndex(max(0, self.size.findData(settings.default_size)))
+        self.weight = QDoubleSpinBox(sender)
+        self.weight.setRange(0.01, 1000)
+        self.weight.setDecimals(3)
+        self.weight.setSuffix(" kg")
+        self.weight.setValue(float(settings.default_weight))
+        self.prefix = QLineEdit(settings.own_prefix, sender)
+        form.addRow(self.tr("Default locker si&ze:"), self.size)
+        form.addRow(self.tr("Default &weight:"), self.weight)
+        form.addRow(self.tr("Own delivery number &prefix:"), self.prefix)
+        self.carriers_page = CarriersPage(carrier_list, self)
+        self.rules_page = RulesPage(ctx, self)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(printers_page, self.tr("Printers"))
+        self.pages.addTab(sender, self.tr("Sender and parcels"))
+        self.pages.addTab(self.carriers_page, self.tr("Carriers"))
+        self.pages.addTab(self.rules_page, self.tr("Shipping methods"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[PrinterSettingData, PrinterSettingData, ShippingSettingsData]:
+        sender = SenderData(**{k: e.text().strip() for k, e in self.fields.items()})
+        settings = ShippingSettingsData(sender, self.size.currentData(),
+                                        Decimal(str(round(self.weight.value(), 3))), self.prefix.text().strip())
+        return self.label_box.value(), self.a4_box.value(), settings
+
+    def accept(self) -> None:
+        label, a4, settings = self.values()
+        carrier_list = self.carriers_page.values()
+
+        def save() -> None:
+            with self.ctx.db.session() as session:
+                save_station_settings(session, [label, a4], settings, carrier_list)
+
+        self.ctx.tasks.run(save, on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
+                           on_error=lambda exc: show_error(self, exc))

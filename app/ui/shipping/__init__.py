@@ -1,0 +1,1 @@
+"""Shipping windows: an order's shipment with its parcels, and the dispatch manifests."""

@@ -1,0 +1,143 @@
+"""Dispatch manifests: make one per carrier and day from the packed parcels, print or preview it, and confirm
+the hand-over when the courier has signed (that marks the orders shipped)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.changes import Changes
+from app.services.documents.render import DocumentRef
+from app.services.shipping import dispatch
+from app.services.shipping.carriers import CARRIERS
+from app.services.shipping.data import ManifestSummary
+from app.ui.kit.bus import bus
+from app.ui.kit.context import AppContext
+from app.ui.kit.errors import show_error
+from app.ui.printing.models import ROW_ROLE, LazyModel, carrier_label
+from app.ui.printing.service import PrintService
+from app.ui.printing.tab import _table
+
+
+class ManifestModel(LazyModel):
+    def __init__(self, fetch, tz, parent=None) -> None:
+        super().__init__(fetch, parent)
+        self.tz = tz
+        self.headers = (self.tr("Manifest"), self.tr("Carrier"), self.tr("Day"), self.tr("Parcels"),
+                        self.tr("Handed over"))
+
+    def cell(self, row: ManifestSummary, column: int) -> str:
+        values = (row.number, carrier_label(row.carrier),
+                  row.day.strftime("%d.%m.%Y"), str(row.parcels),
+                  row.confirmed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if row.confirmed_at else "—")
+        return values[column]
+
+
+class DispatchDialog(QDialog):
+    def __init__(self, ctx: AppContext, service: PrintService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.service = ctx, service
+        self.setWindowTitle(self.tr("Dispatch manifests"))
+        self.carrier = QComboBox(self)
+        for code, info in CARRIERS.items():
+            if info.on_manifest:
+                self.carrier.addItem(carrier_label(code), code)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        make = QPushButton(self.tr("&Make manifest of packed parcels"), self)
+        make.clicked.connect(self.make_manifest)
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Carrier:"), self), self.carrier, QLabel(self.tr("Day:"), self), self.day, make):
+            top.addWidget(w)
+        self.model = ManifestModel(self._fetch, ctx.tz, self)
+        self.view = _table(self.model, self)
+        self.view.setColumnWidth(0, self.view.fontMetrics().horizontalAdvance("POCZTA_POLSKA/20261231/10") + 16)
+        actions = QHBoxLayout()
+        for text, slot in ((self.tr("&Print"), self.print_selected), (self.tr("Pre&view"), self.preview_selected),
+                           (self.tr("&Confirm hand-over..."), self.confirm_selected)):
+            b = QPushButton(text, self)
+            b.clicked.connect(slot)
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.message = QLabel(self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(760, 420)
+        self.model.reload()
+
+    def _fetch(self, offset: int, limit: int) -> list[ManifestSummary]:
+        if offset:
+            return []
+        with self.ctx.db.session() as session:
+            return dispatch.list_manifests(session, limit=limit)
+
+    def selected(self) -> ManifestSummary | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.index(rows[0].row(), 0).data(ROW_ROLE) if rows else None
+
+    def make_manifest(self) -> None:
+        code = self.carrier.currentData()
+        qd = self.day.date()
+        day = date(qd.year(), qd.month(), qd.day())
+
+        def run() -> int:
+            with self.ctx.db.session() as session:
+                return dispatch.create_manifest(session, code, day, self.ctx.who)
+
+        def done(_manifest_id: int) -> None:
+            self.model.reload()
+            self.view.selectRow(0)
+            self.message.setText(self.tr("Manifest made; it waits in the print queue."))
+            bus().changed.emit(Changes())
+
+        self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))
+
+    def print_selected(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self.service.print_refs([DocumentRef("manifest", manifest_id=m.id)], reprint=False, parent=self)
+
+    def preview_selected(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self.service.preview([DocumentRef("manifest", manifest_id=m.id)], self)
+
+    def confirm_selected(self, ask: bool = True) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        if ask and QMessageBox.question(
+                self, self.tr("Confirm hand-over"),
+                self.tr("Did the courier take all {0} parcels of manifest {1}? Their orders become shipped.").format(
+                    m.parcels, m.number)) != QMessageBox.StandardButton.Yes:
+            return
+
+        def run() -> Changes:
+            with self.ctx.db.session() as session:
+                return dispatch.confirm_handover(session, m.id, self.ctx.who)
+
+        def done(changes: Changes) -> None:
+            self.model.reload()
+            self.message.setText(self.tr("{0}: {1} order(s) shipped.").format(m.number, len(changes.orders)))
+            bus().changed.emit(changes)
+
+        self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))

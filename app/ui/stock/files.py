@@ -1,0 +1,86 @@
+"""The Stock tab's file jobs: import products (Shopify's export, or any CSV/XLSX whose columns are recognised by
+their headers) with a preview and one confirmation, and export the stock list to XLSX.
+
+A mixin of StockTab (expects ctx, message): kept apart so the tab's module holds the list and its filters.
+Strings live in the StockTab translation context.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.ui.kit.bus import bus
+from app.ui.kit.domain_text import domain_text
+from app.ui.kit.errors import show_error
+
+translate = QCoreApplication.translate
+
+
+class StockFileActions:
+    def import_products(self, path: str | Path | None = None, *, confirm: bool = True) -> None:
+        """Preview the file, ask, then import it all or nothing (off the UI thread, with Cancel)."""
+        from app.importers.mapped.products import FIELDS
+        from app.services.importing.products import import_products, mapping_for, preview_products
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, translate("StockTab", "Import products"), str(Path.home()),
+                                                  translate("StockTab", "Product files (*.csv *.xlsx)"))
+            if not path:
+                return
+        try:
+            mapping = mapping_for(path)  # None: Shopify's export; else the columns its headers name
+            fmt = "auto" if mapping is None else "mapped"
+            with self.ctx.db.session() as s:
+                preview = preview_products(s, path, fmt, mapping)
+        except Exception as exc:  # noqa: BLE001 - a refused file shows its rows and columns
+            show_error(self, exc)
+            return
+        summary = translate(
+            "StockTab", "{0}: {1} new, {2} updated, {3} unchanged products; opening stock {4} units.").format(
+            preview.filename, preview.new, preview.updated, preview.unchanged, preview.opening_stock_units)
+        if mapping is not None:
+            self.import_columns = ", ".join(f"{domain_text(FIELDS[f])} ← {header}"
+                                            for f, header in mapping.fields.items())
+            summary += "\n" + translate("StockTab", "Columns read: {0}").format(self.import_columns)
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Question, translate("StockTab", "Import products"), summary,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setInformativeText(translate("StockTab", "{0} warnings. Import?").format(len(preview.warnings)))
+            box.setDetailedText("\n".join(domain_text(t) for t in [*preview.notes, *preview.warnings]))
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        who = self.ctx.who
+
+        def work(progress):
+            with self.ctx.db.session() as s:
+                return import_products(s, path, who, fmt, mapping, progress=progress)
+
+        def done(result) -> None:
+            self.message.setText(translate("StockTab", "Imported {0} new and {1} updated products.").format(
+                result.new, result.updated))
+            bus().changed.emit(result.changes)
+
+        self.ctx.tasks.run(work, on_done=done, on_error=lambda exc: show_error(self, exc),
+                           progress_label=translate("StockTab", "Importing products…"), parent=self)
+
+    def export_stock(self, path: str | Path | None = None) -> None:
+        from app.services.stock.export import export_stock
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, translate("StockTab", "Export stock"),
+                                                  str(Path.home() / "stock.xlsx"), translate("StockTab", "Excel (*.xlsx)"))
+            if not path:
+                return
+
+        def work(progress):
+            with self.ctx.db.session() as s:
+                return export_stock(s, path, progress)
+
+        def done(count: int) -> None:
+            self.message.setText(translate("StockTab", "{0} products exported to {1}.").format(count, path))
+
+        self.ctx.tasks.run(work, write=False, progress_label=translate("StockTab", "Exporting stock…"), parent=self,
+                           on_done=done, on_error=lambda exc: show_error(self, exc))

@@ -1,0 +1,156 @@
+"""The Stock list's table model: pages of plain rows from app.services.stock.listing, fetched as the view scrolls.
+
+Low (available at or under the reorder point) and out-of-stock rows are tinted; the SQL does filtering,
+searching and sorting, so the model never holds more than the pages the user scrolled through.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.db import Database
+from app.services.stock import listing as stock_list
+from app.services.stock.listing import StockRow
+from app.ui.kit.table_model import PagedModel
+
+SKU, EAN, NAME, LOCATION, ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER = range(9)
+COLUMN_COUNT = 9
+SORT_KEYS = ("sku", "ean", "name", "location", "on_hand", "reserved", "available", "reorder_point", None)
+NUMERIC = (ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # "out" | "low" | "ok": what the tint means, for tests and delegates
+PAGE_SIZE = 256
+OUT_BRUSH = QBrush(QColor("#f8d0cd"))
+LOW_BRUSH = QBrush(QColor("#fdedc4"))
+ARCHIVED_BRUSH = QBrush(QColor("#8a8a8a"))
+
+
+# Marked for pyside6-lupdate here, translated when shown (so a change of language shows at once).
+HEADERS = (QT_TRANSLATE_NOOP("StockModel", "SKU"), QT_TRANSLATE_NOOP("StockModel", "EAN"),
+           QT_TRANSLATE_NOOP("StockModel", "Name"), QT_TRANSLATE_NOOP("StockModel", "Location"),
+           QT_TRANSLATE_NOOP("StockModel", "On hand"), QT_TRANSLATE_NOOP("StockModel", "Reserved"),
+           QT_TRANSLATE_NOOP("StockModel", "Available"), QT_TRANSLATE_NOOP("StockModel", "Reorder point"),
+           QT_TRANSLATE_NOOP("StockModel", "Days of cover"))
+
+
+def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("StockModel", ...) above, in the user's language."""
+    return QCoreApplication.translate("StockModel", text)
+
+
+def level(row: StockRow) -> str:
+    if row.available <= 0:
+        return "out"
+    if row.available <= row.reorder_point:
+        return "low"
+    return "ok"
+
+
+class StockModel(PagedModel):
+    page_size = PAGE_SIZE
+    column_count = COLUMN_COUNT
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter_key = "active"
+        self.search = ""
+        self.sort_key, self.descending = "sku", False
+        self.rows: list[StockRow]
+
+    # --- loading -------------------------------------------------------------------------------------------
+    def set_query(self, filter_key: str, search: str) -> None:
+        self.filter_key, self.search = filter_key, search
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.db.session() as s:
+            total = stock_list.count_stock(s, self.filter_key, self.search)
+        self._set_rows(self._page(0, self.page_size), total)
+        self.endResetModel()
+
+    def _page(self, offset: int, limit: int) -> list[StockRow]:
+        with self.db.session() as s:
+            return stock_list.stock_page(s, self.filter_key, self.search, offset=offset, limit=limit,
+                                         sort=self.sort_key, descending=self.descending)
+
+    def _rows_by_id(self, ids: list[int]) -> dict[int, StockRow]:
+        with self.db.session() as s:
+            return {r.id: r for r in stock_list.rows_by_id(s, ids)}
+
+    def product_id(self, row: int) -> int:
+        return self.rows[row].id
+
+    # --- Qt model API --------------------------------------------------------------------------------------
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == COVER:
+            return QCoreApplication.translate(
+                "StockModel", "Available stock divided by the daily sales (the faster of the last 30 and 90 days)")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS[column]
+        if key is None:  # days of cover is computed per page; the reorder view sorts by it
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == ID_ROLE:
+            return r.id
+        if role == LEVEL_ROLE:
+            return level(r)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and r.active:
+            lv = level(r)
+            return OUT_BRUSH if lv == "out" else LOW_BRUSH if lv == "low" else None
+        if role == Qt.ItemDataRole.ForegroundRole and not r.active:
+            return ARCHIVED_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lv = level(r)
+            if not r.active:
+                return QCoreApplication.translate("StockModel", "Archived")
+            if lv == "out":
+                return QCoreApplication.translate("StockModel", "Out of stock: nothing available to sell")
+            if lv == "low":
+                return QCoreApplication.translate("StockModel", "Low stock: available is at or below the reorder point")
+        return None
+
+    def _display(self, r: StockRow, col: int) -> str:
+        if col == SKU:
+            return r.sku
+        if col == EAN:
+            return r.ean or ""
+        if col == NAME:
+            return r.name
+        if col == LOCATION:
+            return r.location
+        if col == ON_HAND:
+            return str(r.on_hand)
+        if col == RESERVED:
+            return str(r.reserved) if r.reserved else ""
+        if col == AVAILABLE:
+            return str(r.available)
+        if col == REORDER_POINT:
+            return str(r.reorder_point) if r.reorder_point else ""
+        if r.days_of_cover is None:
+            return "—"
+        if 0 < r.days_of_cover < 1:
+            return QCoreApplication.translate("StockModel", "< 1 d")
+        if r.days_of_cover >= 1000:
+            return QCoreApplication.translate("StockModel", "999+ d")
+        return QCoreApplication.translate("StockModel", "{0} d").format(int(r.days_of_cover))

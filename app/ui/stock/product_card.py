@@ -1,0 +1,333 @@
+"""The product card: details (editable, EAN validated), the movements history (filterable) and the open
+reservations with their orders; adjust or write off stock from here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.changes import Changes
+from app.core.errors import DomainError
+from app.core.gtin import clean_gtin, gtin_problem
+from app.importers.detect import parse_decimal
+from app.models.product import VAT_RATES
+from app.services.catalogue.products import ProductDetail, ProductInput, create_product, get_product, update_product
+from app.services.stock.history import MOVEMENT_REASONS, movements, open_reservations
+from app.ui.kit.bus import bus
+from app.ui.kit.context import AppContext
+from app.ui.kit.domain_text import domain_text
+from app.ui.kit.errors import show_error
+from app.ui.kit.tables import SimpleTableModel, make_table
+from app.ui.stock.adjust_dialog import AdjustDialog
+
+BAD = "QLineEdit { background: #f8d0cd; }"
+MOVEMENTS_SHOWN = 1000  # the newest ones; the kind filter reaches further back
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.2f}".replace(".", ",")
+
+
+class ProductDialog(QDialog):
+    saved = Signal(int)  # the product id, after a successful save
+
+    def __init__(self, ctx: AppContext, product_id: int | None = None, parent: QWidget | None = None, *,
+                 ean: str = "", sku: str = "") -> None:
+        super().__init__(parent)
+        self.ctx, self.product_id = ctx, product_id
+        self.detail: ProductDetail | None = None
+        self.setWindowTitle(self.tr("New product") if product_id is None else self.tr("Product"))
+        self._build()
+        if product_id is not None:
+            self.load()
+        else:
+            self.ean.setText(ean)
+            self.sku.setText(sku)
+        bus().changed.connect(self._on_changed)
+        geometry = QSettings().value("product_dialog/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(760, 560)
+
+    # --- layout --------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("font-size: 14pt; padding: 4px;")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._details_tab(), self.tr("Details"))
+        self.has_history = self.product_id is not None  # a new product's card has no history tabs
+        if self.has_history:
+            self.tabs.addTab(self._movements_tab(), self.tr("Movements"))
+            self.tabs.addTab(self._reservations_tab(), self.tr("Reservations"))
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save)
+        self.adjust_button = QPushButton(self.tr("Adjust stock…"), self)
+        self.write_off_button = QPushButton(self.tr("Write off…"), self)
+        self.return_button = QPushButton(self.tr("Return to stock…"), self)
+        self.return_button.setToolTip(self.tr("Goods a buyer sent back (a return or a complaint) go on the shelf"))
+        self.adjust_button.clicked.connect(lambda: self.open_adjust("adjust"))
+        self.write_off_button.clicked.connect(lambda: self.open_adjust("write_off"))
+        self.return_button.clicked.connect(lambda: self.open_adjust("return"))
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        for b in (self.adjust_button, self.write_off_button, self.return_button):
+            b.setVisible(self.product_id is not None)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.adjust_button)
+        buttons.addWidget(self.write_off_button)
+        buttons.addWidget(self.return_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.reject)
+
+    def _details_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.sku, self.name, self.ean = QLineEdit(page), QLineEdit(page), QLineEdit(page)
+        self.ean.setPlaceholderText(self.tr("Scan or type the EAN/GTIN"))
+        self.ean_problem = QLabel(page)
+        self.ean_problem.setStyleSheet("color: #a40000;")
+        self.ean.textChanged.connect(self._check_ean)
+        self.price, self.purchase_price = QLineEdit(page), QLineEdit(page)
+        self.vat = QComboBox(page)
+        for rate in VAT_RATES:
+            self.vat.addItem(self.tr("exempt (zw)") if rate == "zw" else f"{rate} %", rate)
+        self.weight = self._spin(page, 0, 1_000_000, self.tr(" g"))
+        self.length, self.width, self.height = (self._spin(page, 0, 100_000, self.tr(" mm")) for _ in range(3))
+        for spin in (self.weight, self.length, self.width, self.height):
+            spin.setSpecialValueText(self.tr("not known"))  # 0 is saved as unknown, so it must not read "0 mm"
+        dims = QHBoxLayout()
+        for w in (self.length, self.width, self.height):
+            dims.addWidget(w)
+        self.location, self.supplier, self.group = QLineEdit(page), QLineEdit(page), QLineEdit(page)
+        self.location.setPlaceholderText(self.tr("e.g. A-03-2"))
+        self.group.setPlaceholderText(self.tr("Variants share a group name"))
+        self.reorder_point = self._spin(page, 0, 1_000_000)
+        self.reorder_qty = self._spin(page, 0, 1_000_000)
+        self.lead_time = self._spin(page, 0, 365, self.tr(" days"))
+        self.lead_time.setValue(7)
+        self.active = QCheckBox(self.tr("Active (uncheck to archive)"), page)
+        self.active.setChecked(True)
+        self.opening = self._spin(page, 0, 1_000_000)
+        rows = ((self.tr("SKU"), self.sku), (self.tr("Name"), self.name), (self.tr("EAN / GTIN"), self.ean),
+                ("", self.ean_problem), (self.tr("Gross price"), self.price), (self.tr("VAT rate"), self.vat),
+                (self.tr("Purchase price (net)"), self.purchase_price), (self.tr("Weight"), self.weight),
+                (self.tr("Dimensions (L × W × H)"), dims), (self.tr("Location"), self.location),
+                (self.tr("Supplier"), self.supplier), (self.tr("Reorder point"), self.reorder_point),
+                (self.tr("Reorder quantity"), self.reorder_qty), (self.tr("Lead time"), self.lead_time),
+                (self.tr("Group"), self.group), ("", self.active))
+        for label, widget in rows:
+            form.addRow(label, widget)
+        if self.product_id is None:
+            form.addRow(self.tr("Opening stock"), self.opening)
+        else:
+            self.opening.hide()  # an existing product's stock changes through the ledger (Adjust stock…)
+        return page
+
+    @staticmethod
+    def _spin(parent: QWidget, low: int, high: int, suffix: str = "") -> QSpinBox:
+        spin = QSpinBox(parent)
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _movements_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.reason_filter = QComboBox(page)
+        self.reason_filter.addItem(self.tr("All movements"), None)
+        labels = {"receipt": self.tr("Goods receipts (PZ)"), "issue": self.tr("Goods issues (WZ)"),
+                  "return": self.tr("Returns to stock"), "write_off": self.tr("Write-offs"),
+                  "adjustment": self.tr("Adjustments"), "stocktake": self.tr("Stocktakes")}
+        self.reason_labels = {"receipt": self.tr("Goods receipt (PZ)"), "issue": self.tr("Goods issue (WZ)"),
+                              "return": self.tr("Return to stock"), "write_off": self.tr("Write-off"),
+                              "adjustment": self.tr("Adjustment"), "stocktake": self.tr("Stocktake")}
+        for reason in MOVEMENT_REASONS:
+            self.reason_filter.addItem(labels[reason], reason)
+        self.reason_filter.currentIndexChanged.connect(lambda _i: self.load_movements())
+        self.movements_model = SimpleTableModel(
+            [self.tr("When"), self.tr("Movement"), self.tr("Quantity"), self.tr("Document"),
+             self.tr("Supplier / order"),
+             self.tr("Who"), self.tr("Purchase price"), self.tr("Note")], self, numeric=(2, 6),
+            brush=lambda r: QBrush(QColor("#e4f3e0")) if self.movements_model.payloads[r] > 0 else None)
+        self.movements_view = make_table(self.movements_model, page, (125, 130, 70, 110, 170, 100, 90))
+        self.movements_note = QLabel(page)
+        self.movements_note.setStyleSheet("color: #555;")
+        self.movements_note.hide()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.reason_filter)
+        layout.addWidget(self.movements_view)
+        layout.addWidget(self.movements_note)
+        return page
+
+    def _reservations_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.reservations_model = SimpleTableModel(
+            [self.tr("Order"), self.tr("Status"), self.tr("Customer"), self.tr("Reserved"), self.tr("Ordered on")],
+            self, numeric=(3,))
+        self.reservations_view = make_table(self.reservations_model, page, (110, 110, 200, 80))
+        self.reservations_view.setToolTip(self.tr("Double-click to open the order"))
+        self.reservations_view.doubleClicked.connect(lambda index: self.open_order(index.row()))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.reservations_view)
+        return page
+
+    # --- data ----------------------------------------------------------------------------------------------
+    def load(self) -> None:
+        with self.ctx.db.session() as s:
+            d = self.detail = get_product(s, self.product_id)
+        self.setWindowTitle(self.tr("Product {0}").format(d.sku))
+        self.sku.setText(d.sku)
+        self.name.setText(d.name)
+        self.ean.setText(d.ean or "")
+        self.price.setText(_money(d.gross_price))
+        self.vat.setCurrentIndex(max(self.vat.findData(d.vat_rate), 0))
+        self.purchase_price.setText(_money(d.purchase_price))
+        for spin, value in ((self.weight, d.weight_g), (self.length, d.length_mm), (self.width, d.width_mm),
+                            (self.height, d.height_mm), (self.reorder_point, d.reorder_point),
+                            (self.reorder_qty, d.reorder_qty), (self.lead_time, d.lead_time_days)):
+            spin.setValue(value or 0)
+        self.location.setText(d.location)
+        self.supplier.setText(d.supplier)
+        self.group.setText(d.group_name)
+        self.active.setChecked(d.active)
+        self._show_summary(d)
+        self.load_movements()
+        self.load_reservations()
+
+    def _show_summary(self, d: ProductDetail) -> None:
+        self.summary.setText(self.tr("{0}: on hand {1} · reserved {2} · available {3}").format(
+            d.sku, d.on_hand, d.reserved, d.available))
+
+    def load_movements(self) -> None:
+        if not self.has_history:
+            return
+        tz = ZoneInfo(str(self.ctx.tz))
+        with self.ctx.db.session() as s:
+            rows = movements(s, self.product_id, self.reason_filter.currentData(), limit=MOVEMENTS_SHOWN)
+        self.movements_note.setText(self.tr("Only the newest {0} movements are shown; choose a kind of movement "
+                                            "to see older ones.").format(MOVEMENTS_SHOWN))
+        self.movements_note.setVisible(len(rows) >= MOVEMENTS_SHOWN)
+        self.movements_model.set_rows(
+            [(r.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), self.reason_labels.get(r.reason, r.reason),
+              f"{r.quantity:+d}", r.document, r.order_number or " ".join(x for x in (r.supplier, r.supplier_document)
+                                                                        if x), r.who, _money(r.purchase_price),
+              domain_text(r.note))
+             for r in rows], [r.quantity for r in rows])
+
+    def load_reservations(self) -> None:
+        from app.ui.orders.model import status_text
+
+        tz = ZoneInfo(str(self.ctx.tz))
+        with self.ctx.db.session() as s:
+            rows = open_reservations(s, self.product_id)
+        self.reservations_model.set_rows(
+            [(r.order_number, status_text(r.status), r.customer_name, str(r.quantity),
+              r.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")) for r in rows], [r.order_id for r in rows])
+
+    def open_order(self, row: int) -> QDialog:
+        from app.ui.orders.dialog import OrderDialog
+
+        dialog = OrderDialog(self.ctx, self.reservations_model.payloads[row], self)
+        dialog.open()
+        return dialog
+
+    def _check_ean(self, text: str) -> None:
+        code = clean_gtin(text)
+        problem = gtin_problem(code) if code else None
+        self.ean.setStyleSheet(BAD if problem else "")
+        self.ean_problem.setText(domain_text(problem or ""))
+
+    def read_input(self) -> ProductInput:
+        def money(edit: QLineEdit, what: str, required: bool) -> Decimal | None:
+            text = edit.text().strip()
+            if not text:
+                if required:
+                    raise DomainError(self.tr("Type the {0}.").format(what))
+                return None
+            try:
+                return parse_decimal(text).quantize(Decimal("0.01"))
+            except ValueError:
+                raise DomainError(self.tr("'{0}' is not a price ({1}).").format(text, what)) from None
+
+        return ProductInput(
+            sku=self.sku.text(), name=self.name.text(), ean=self.ean.text() or None,
+            gross_price=money(self.price, self.tr("gross price"), True), vat_rate=self.vat.currentData(),
+            purchase_price=money(self.purchase_price, self.tr("purchase price"), False),
+            weight_g=self.weight.value() or None, length_mm=self.length.value() or None,
+            width_mm=self.width.value() or None, height_mm=self.height.value() or None,
+            location=self.location.text(), supplier=self.supplier.text(), reorder_point=self.reorder_point.value(),
+            reorder_qty=self.reorder_qty.value(), lead_time_days=self.lead_time.value(), group_name=self.group.text(),
+            active=self.active.isChecked())
+
+    def save(self) -> None:
+        try:
+            data = self.read_input()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        pid, opening, who = self.product_id, self.opening.value(), self.ctx.who
+
+        def work() -> int:
+            with self.ctx.db.session() as s:
+                if pid is None:
+                    return create_product(s, data, who, opening_stock=opening)
+                update_product(s, pid, data, who)
+                return pid
+
+        self.ctx.tasks.run(work, on_done=self._saved, on_error=lambda exc: show_error(self, exc))
+
+    def _saved(self, product_id: int) -> None:
+        self.product_id = product_id
+        bus().changed.emit(Changes(products=frozenset([product_id])))
+        self.saved.emit(product_id)
+        self.accept()
+
+    def open_adjust(self, mode: str) -> AdjustDialog:
+        with self.ctx.db.session() as s:
+            d = get_product(s, self.product_id)
+        dialog = AdjustDialog(self.ctx, self.product_id, d.sku, d.on_hand, mode, self)
+        dialog.open()
+        return dialog
+
+    def _on_changed(self, changes: Changes) -> None:
+        # An order's verification, cancellation or shipping changes its products' reservations and stock.
+        touched = changes.bulk or self.product_id in changes.products or bool(changes.orders)
+        if self.has_history and touched and self.isVisible():
+            with self.ctx.db.session() as s:
+                self.detail = get_product(s, self.product_id)
+            self._show_summary(self.detail)
+            self.load_movements()
+            self.load_reservations()
+
+    def done(self, result: int) -> None:
+        QSettings().setValue("product_dialog/geometry", self.saveGeometry())
+        try:
+            bus().changed.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)

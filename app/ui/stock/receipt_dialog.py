@@ -1,0 +1,317 @@
+"""Goods receipt by scanner: scan EANs (or type an SKU) + Enter, quantities add up, then one PZ document.
+
+An unknown EAN stops nothing: a panel offers to create a product with it or to link it to an existing
+product (by SKU), and the scan is counted once that is done. Keyboard only: the scan field keeps focus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import DomainError
+from app.core.gtin import GTIN_LENGTHS
+from app.importers.detect import parse_decimal
+from app.services.catalogue.products import find_by_code, get_product, link_ean
+from app.services.stock.ledger import ReceiptLine, receive_goods
+from app.ui.kit.bus import bus
+from app.ui.kit.context import AppContext
+from app.ui.kit.errors import show_error
+from app.ui.kit.tables import make_table
+
+SKU, NAME, QTY, PRICE = range(4)
+MAX_QUANTITY = 99_999  # more on one line of a delivery is a code scanned into the table, not a count
+_ROOT = QModelIndex()
+
+
+@dataclass
+class Line:
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    price: Decimal | None
+
+
+class ReceiptLinesModel(QAbstractTableModel):
+    """The lines being received; quantity and purchase price are edited in place."""
+
+    # A scanner's code typed into a cell (the table had focus): the dialog treats it as a scan.
+    code_typed = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lines: list[Line] = []
+        self.headers = (self.tr("SKU"), self.tr("Name"), self.tr("Quantity"), self.tr("Purchase price (net)"))
+
+    def add(self, product_id: int, sku: str, name: str, quantity: int, price: Decimal | None) -> Line:
+        for row, line in enumerate(self.lines):
+            if line.product_id == product_id:
+                line.quantity += quantity
+                self.dataChanged.emit(self.index(row, QTY), self.index(row, QTY))
+                return line
+        self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines))
+        line = Line(product_id, sku, name, quantity, price)
+        self.lines.append(line)
+        self.endInsertRows()
+        return line
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in (QTY, PRICE) else base
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (line.sku, line.name, str(line.quantity),
+                    "" if line.price is None else f"{line.price:.2f}".replace(".", ","))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (QTY, PRICE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        line = self.lines[index.row()]
+        text = str(value).strip()
+        if index.column() in (QTY, PRICE) and text.isdigit() and len(text) in GTIN_LENGTHS \
+                and int(text) > MAX_QUANTITY:
+            self.code_typed.emit(text)
+            return False
+        try:
+            if index.column() == QTY:
+                quantity = int(text)
+                if not 0 <= quantity <= MAX_QUANTITY:
+                    return False
+                line.quantity = quantity
+            elif index.column() == PRICE:
+                line.price = parse_decimal(text).quantize(Decimal("0.01")) if text else None
+            else:
+                return False
+        except ValueError:
+            return False
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ReceiptDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.posted = None
+        self.pending_code = ""
+        self.setWindowTitle(self.tr("Goods receipt (PZ)"))
+        self.resize(820, 600)
+        self.supplier = QLineEdit(self)
+        self.document = QLineEdit(self)
+        self.document.setPlaceholderText(self.tr("The supplier's invoice or delivery note number"))
+        self.scan = QLineEdit(self)
+        self.scan.setPlaceholderText(self.tr("Scan an EAN or type an SKU, then Enter"))
+        self.scan.setStyleSheet("font-size: 16pt; padding: 4px;")
+        self.scan.returnPressed.connect(self.on_scan)
+        self.per_scan = QSpinBox(self)
+        self.per_scan.setRange(1, 10000)
+        self.per_scan.setPrefix("× ")
+        self.per_scan.setToolTip(self.tr("Units added by each scan (for cartons)"))
+        self.feedback = QLabel(self)
+        self.feedback.setStyleSheet("font-size: 13pt;")
+        self.model = ReceiptLinesModel(self)
+        self.table = make_table(self.model, self, (150, 380, 90))
+        self.table.setEditTriggers(self.table.EditTrigger.DoubleClicked | self.table.EditTrigger.EditKeyPressed
+                                   | self.table.EditTrigger.AnyKeyPressed)
+        self.model.dataChanged.connect(lambda *_: self._update_total())
+        self.model.rowsInserted.connect(lambda *_: self._update_total())
+        self.model.code_typed.connect(self.scan_code)
+        self.total = QLabel(self)
+
+        self.unknown = QFrame(self)
+        self.unknown.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unknown.setStyleSheet("QFrame { background: #fdedc4; }")
+        self.unknown_label = QLabel(self.unknown)
+        self.create_button = QPushButton(self.tr("Create a product…"), self.unknown)
+        self.link_sku = QLineEdit(self.unknown)
+        self.link_sku.setPlaceholderText(self.tr("SKU of the product this code belongs to"))
+        self.link_sku.returnPressed.connect(self.link_unknown)
+        self.link_button = QPushButton(self.tr("Link"), self.unknown)
+        self.skip_button = QPushButton(self.tr("Skip"), self.unknown)
+        self.create_button.clicked.connect(self.create_for_unknown)
+        self.link_button.clicked.connect(self.link_unknown)
+        self.skip_button.clicked.connect(self.skip_unknown)
+        row = QHBoxLayout(self.unknown)
+        for w in (self.unknown_label, self.create_button, self.link_sku, self.link_button, self.skip_button):
+            row.addWidget(w)
+        self.unknown.hide()
+
+        self.post_button = QPushButton(self.tr("Post receipt"), self)
+        self.post_button.setToolTip(self.tr("Record one goods receipt document (Ctrl+Enter)"))
+        self.post_button.clicked.connect(self.post)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.post)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Supplier"), self.supplier)
+        form.addRow(self.tr("Supplier's document"), self.document)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.per_scan)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.total)
+        buttons.addStretch(1)
+        buttons.addWidget(self.post_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.unknown)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        # Enter belongs to the scan field: no button may take it (a scanner sends Enter after each code).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._update_total()
+        self.scan.setFocus()
+
+    # --- scanning ------------------------------------------------------------------------------------------
+    def on_scan(self) -> None:
+        code = self.scan.text().strip()
+        self.scan.clear()
+        self.scan_code(code)
+
+    def scan_code(self, code: str) -> None:
+        """One scanned code: from the scan field, or typed by the scanner into a table cell that had focus."""
+        if not code:
+            return
+        with self.ctx.db.session() as s:
+            pid = find_by_code(s, code)
+        if pid is None:
+            self._ask_about(code)
+            return
+        self.add_product(pid, self.per_scan.value())
+
+    def add_product(self, product_id: int, quantity: int) -> None:
+        with self.ctx.db.session() as s:
+            d = get_product(s, product_id)
+        line = self.model.add(d.id, d.sku, d.name, quantity, d.purchase_price)
+        text = self.tr("+{0} {1} {2} (now {3})").format(quantity, d.sku, d.name, line.quantity)
+        if not d.active:  # received all the same (goods are here), but the user should know
+            text += " " + self.tr("— archived product: bring it back on its card to sell it")
+        self.feedback.setStyleSheet(f"font-size: 13pt; color: {'#1a6b1a' if d.active else '#8a5a00'};")
+        self.feedback.setText(text)
+        row = next(i for i, ln in enumerate(self.model.lines) if ln.product_id == d.id)
+        self.table.selectRow(row)
+        self.scan.setFocus()
+
+    def _ask_about(self, code: str) -> None:
+        QApplication.beep()
+        self.pending_code = code
+        looks_like_ean = code.isdigit() and len(code) in GTIN_LENGTHS
+        self.feedback.setStyleSheet("font-size: 13pt; color: #a40000;")
+        self.feedback.setText(self.tr("Unknown code {0}").format(code))
+        self.unknown_label.setText(self.tr("No product has the code {0}.").format(code))
+        self.link_sku.setVisible(looks_like_ean)
+        self.link_button.setVisible(looks_like_ean)
+        self.unknown.show()
+        (self.link_sku if looks_like_ean else self.create_button).setFocus()
+
+    def create_for_unknown(self):
+        from app.ui.stock.product_card import ProductDialog
+
+        code = self.pending_code
+        is_ean = code.isdigit() and len(code) in GTIN_LENGTHS
+        dialog = ProductDialog(self.ctx, None, self, ean=code if is_ean else "", sku="" if is_ean else code)
+        dialog.supplier.setText(self.supplier.text())
+        dialog.saved.connect(lambda pid: self._resolved(pid))
+        dialog.open()
+        return dialog
+
+    def link_unknown(self) -> None:
+        sku = self.link_sku.text().strip()
+        try:
+            with self.ctx.db.session() as s:
+                pid = find_by_code(s, sku)
+            if pid is None:
+                raise DomainError(self.tr("No product with the SKU {0}.").format(sku))
+            with self.ctx.db.session() as s:
+                changes = link_ean(s, pid, self.pending_code)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        bus().changed.emit(changes)
+        self._resolved(pid)
+
+    def _resolved(self, product_id: int) -> None:
+        self.unknown.hide()
+        self.link_sku.clear()
+        self.pending_code = ""
+        self.add_product(product_id, self.per_scan.value())
+
+    def skip_unknown(self) -> None:
+        self.unknown.hide()
+        self.pending_code = ""
+        self.feedback.setText("")
+        self.scan.setFocus()
+
+    # --- posting -------------------------------------------------------------------------------------------
+    def _update_total(self) -> None:
+        units = sum(ln.quantity for ln in self.model.lines)
+        self.total.setText(self.tr("{0} products, {1} units").format(len(self.model.lines), units))
+        self.post_button.setEnabled(units > 0)
+
+    def post(self) -> None:
+        lines = [ReceiptLine(ln.product_id, ln.quantity, ln.price) for ln in self.model.lines if ln.quantity > 0]
+        if not lines:
+            return
+        supplier, document, who = self.supplier.text(), self.document.text(), self.ctx.who
+
+        def work():
+            with self.ctx.db.session() as s:
+                return receive_goods(s, lines, who, supplier=supplier, supplier_document=document)
+
+        self.ctx.tasks.run(work, on_done=self._posted, on_error=lambda exc: show_error(self, exc))
+
+    def _posted(self, posted) -> None:
+        self.posted = posted
+        bus().changed.emit(posted.changes)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.model.lines and self.posted is None and not getattr(self, "_confirmed_discard", False):
+            answer = QMessageBox.question(self, self.windowTitle(),
+                                          self.tr("Discard the scanned lines? Nothing has been received yet."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

@@ -1,0 +1,108 @@
+"""Reorder suggestions: what to order, from whom, and how much; XLSX order sheets per supplier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.stock.reorder import ReorderRow, reorder_suggestions, write_order_sheets
+from app.ui.kit.context import AppContext
+from app.ui.kit.errors import show_error
+from app.ui.kit.tables import SimpleTableModel, make_table
+
+
+class ReorderDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[ReorderRow] = []
+        self.written: list[Path] = []
+        self.setWindowTitle(self.tr("Reorder suggestions"))
+        self.resize(1000, 600)
+        self.supplier = QComboBox(self)
+        self.supplier.currentIndexChanged.connect(lambda _i: self.show_rows())
+        self.everything = QCheckBox(self.tr("Show every active product"), self)
+        self.everything.toggled.connect(lambda _c: self.load())
+        self.model = SimpleTableModel(
+            [self.tr("Supplier"), self.tr("SKU"), self.tr("Name"), self.tr("Available"), self.tr("Sold 30 d"),
+             self.tr("Sold 90 d"), self.tr("Per day"), self.tr("Days of cover"), self.tr("Reorder point"),
+             self.tr("Lead time"), self.tr("Suggested")], self, numeric=(3, 4, 5, 6, 7, 8, 9, 10))
+        self.table = make_table(self.model, self, (150, 120, 260, 70, 70, 70, 70, 90, 90, 70))
+        self.table.setSortingEnabled(False)
+        self.info = QLabel(self.tr("Velocity: the faster of the last 30 and 90 days of shipped orders. Suggested: "
+                                   "enough to reach the reorder point plus the sales of the lead time, at least the "
+                                   "reorder quantity."), self)
+        self.info.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export order sheets…"), self)
+        self.export_button.clicked.connect(lambda: self.export_sheets())
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Supplier"), self))
+        top.addWidget(self.supplier, 1)
+        top.addWidget(self.everything)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.load()
+
+    def load(self) -> None:
+        with self.ctx.db.session() as s:
+            self.rows = reorder_suggestions(s, everything=self.everything.isChecked())
+        current = self.supplier.currentData()
+        self.supplier.blockSignals(True)
+        self.supplier.clear()
+        self.supplier.addItem(self.tr("All suppliers"), None)
+        for name in sorted({r.supplier for r in self.rows}):
+            self.supplier.addItem(name or self.tr("(no supplier)"), name)
+        index = self.supplier.findData(current)
+        self.supplier.setCurrentIndex(max(index, 0))
+        self.supplier.blockSignals(False)
+        self.show_rows()
+
+    def visible_rows(self) -> list[ReorderRow]:
+        supplier = self.supplier.currentData()
+        return [r for r in self.rows if supplier is None or r.supplier == supplier]
+
+    def show_rows(self) -> None:
+        rows = self.visible_rows()
+        self.model.set_rows([
+            (r.supplier, r.sku, r.name, str(r.available), str(r.sold_30), str(r.sold_90), QLocale().toString(float(r.per_day), "f", 1),
+             "—" if r.days_of_cover is None else f"{r.days_of_cover:.0f}", str(r.reorder_point),
+             str(r.lead_time_days), str(r.suggested) if r.suggested else "") for r in rows], [r.product_id for r in rows])
+        self.export_button.setEnabled(any(r.suggested for r in rows))
+
+    def export_sheets(self, folder: str | Path | None = None) -> list[Path]:
+        """Write one order sheet per supplier of the suggestions shown; asks for a folder unless given one."""
+        if folder is None:
+            settings = QSettings()
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the order sheets"),
+                                                      settings.value("reorder/folder", str(Path.home())))
+            if not folder:
+                return []
+            settings.setValue("reorder/folder", folder)
+        try:
+            self.written = write_order_sheets(self.visible_rows(), folder)
+        except OSError as exc:
+            show_error(self, exc)
+            return []
+        self.info.setText(self.tr("Written: {0}").format(", ".join(p.name for p in self.written)))
+        return self.written

@@ -1,0 +1,154 @@
+"""Stocktake round trip: export the count sheet, import the counted sheet, preview the differences, apply them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.stock.stocktake import StocktakePreview, apply_stocktake, export_count_sheet, preview_stocktake
+from app.ui.kit.bus import bus
+from app.ui.kit.context import AppContext
+from app.ui.kit.domain_text import domain_text
+from app.ui.kit.errors import show_error
+from app.ui.kit.tables import SimpleTableModel, make_table
+
+
+class StocktakeDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.sheet: Path | None = None
+        self.preview: StocktakePreview | None = None
+        self.posted = None
+        self.exported: int | None = None
+        self.confirm = True  # tests switch the confirmation off
+        self.setWindowTitle(self.tr("Stocktake"))
+        self.resize(900, 600)
+        self.location = QLineEdit(self)
+        self.location.setPlaceholderText(self.tr("Only locations starting with… (empty: the whole shop)"))
+        self.export_button = QPushButton(self.tr("1. Export count sheet…"), self)
+        self.import_button = QPushButton(self.tr("2. Import counted sheet…"), self)
+        self.apply_button = QPushButton(self.tr("3. Apply differences"), self)
+        self.export_button.clicked.connect(lambda: self.export_sheet())
+        self.import_button.clicked.connect(lambda: self.import_sheet())
+        self.apply_button.clicked.connect(self.apply)
+        self.apply_button.setEnabled(False)
+        self.status = QLabel(self.tr("Export a count sheet, fill in the Counted column (leave a row empty if you did "
+                                     "not count it), then import it here."), self)
+        self.status.setWordWrap(True)
+        self.model = SimpleTableModel(
+            [self.tr("Row"), self.tr("SKU"), self.tr("Name"), self.tr("Location"), self.tr("On hand"),
+             self.tr("Counted"), self.tr("Difference")], self, numeric=(0, 4, 5, 6),
+            brush=lambda r: QBrush(QColor("#f8d0cd" if self.model.payloads[r] < 0 else "#e4f3e0")))
+        self.table = make_table(self.model, self, (50, 130, 320, 90, 80, 80))
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        top = QHBoxLayout()
+        top.addWidget(self.location, 1)
+        top.addWidget(self.export_button)
+        steps = QHBoxLayout()
+        steps.addWidget(self.import_button)
+        steps.addWidget(self.apply_button)
+        steps.addStretch(1)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        steps.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        layout.addLayout(steps)
+
+    def _ask(self, save: bool) -> str:
+        settings = QSettings()
+        start = settings.value("stocktake/folder", str(Path.home()))
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the count sheet"),
+                                                  str(Path(start) / "count-sheet.xlsx"), self.tr("Excel (*.xlsx)"))
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the counted sheet"), start,
+                                                  self.tr("Count sheets (*.xlsx *.csv)"))
+        if path:
+            settings.setValue("stocktake/folder", str(Path(path).parent))
+        return path
+
+    def export_sheet(self, path: str | Path | None = None) -> None:
+        """Write the count sheet off the UI thread (tens of thousands of rows take a few seconds)."""
+        path = path or self._ask(save=True)
+        if not path:
+            return
+        prefix = self.location.text().strip()
+
+        def work(progress):
+            with self.ctx.db.session() as s:
+                return export_count_sheet(s, path, location_prefix=prefix)
+
+        self.ctx.tasks.run(work, write=False, progress_label=self.tr("Writing the count sheet…"), parent=self,
+                           on_done=lambda count: self._exported(count, path),
+                           on_error=lambda exc: show_error(self, exc))
+
+    def _exported(self, count: int, path: str | Path) -> None:
+        self.exported = count
+        self.status.setText(self.tr("Count sheet with {0} products saved to {1}.").format(count, path))
+
+    def import_sheet(self, path: str | Path | None = None) -> StocktakePreview | None:
+        path = path or self._ask(save=False)
+        if not path:
+            return None
+        try:
+            with self.ctx.db.session() as s:
+                preview = preview_stocktake(s, path)
+        except Exception as exc:  # noqa: BLE001 - a refused file is shown as it is
+            self.preview, self.sheet = None, None
+            self.apply_button.setEnabled(False)
+            self.model.set_rows([])
+            show_error(self, exc)
+            return None
+        self.sheet, self.preview = Path(path), preview
+        diffs = preview.differences
+        self.model.set_rows([(str(d.row), d.sku, d.name, d.location, str(d.on_hand), str(d.counted),
+                              f"{d.difference:+d}") for d in diffs], [d.difference for d in diffs])
+        self.status.setText(self.tr("{0} products counted, {1} rows not counted (left as they are); "
+                                    "{2} differences.").format(preview.counted, preview.not_counted, len(diffs)))
+        self.warnings.setText("\n".join(domain_text(w) for w in preview.warnings))
+        self.apply_button.setEnabled(bool(diffs))
+        return preview
+
+    def apply(self) -> None:
+        if self.sheet is None or self.preview is None:
+            return
+        if self.confirm and QMessageBox.question(
+                self, self.windowTitle(), self.tr("Record {0} stocktake differences as one document?").format(
+                    len(self.preview.differences))) != QMessageBox.StandardButton.Yes:
+            return
+        sheet, who = self.sheet, self.ctx.who
+
+        def work():
+            with self.ctx.db.session() as s:
+                return apply_stocktake(s, sheet, who)
+
+        self.ctx.tasks.run(work, on_done=self._applied, on_error=lambda exc: show_error(self, exc))
+
+    def _applied(self, posted) -> None:
+        self.posted = posted
+        self.apply_button.setEnabled(False)
+        if posted is not None:
+            bus().changed.emit(posted.changes)
+            self.status.setText(self.tr("Recorded as {0}.").format(posted.number))
+        else:
+            self.status.setText(self.tr("Every count matched; nothing to record."))
