@@ -73,18 +73,41 @@ def setup_logging(level: int = logging.INFO) -> Path:
 
 @dataclass(frozen=True)
 class Setting:
+    """One remembered value of this computer's user (QSettings, read and written by app.ui.kit.settings).
+
+    `kind` is the type QSettings converts the stored value to (None: Qt's own state blobs, kept as they are).
+    Shop settings (seller, series, carriers, printers) are not here: they live in the shop's database.
+    """
+
     key: str
     default: object
+    kind: type | None
     doc: str
 
 
 class Settings:
-    """One typed registry of application settings with defaults (values kept in QSettings by the UI)."""
+    """The registry: every key the app remembers, with its default. No other module spells a key."""
 
-    SHOP_TIMEZONE = Setting("shop/timezone", SHOP_TZ_DEFAULT, "Time zone that dates are shown and deadlines counted in")
-    STATION = Setting("station/name", "station-1", "Who/where, written into the order history")
-    ORDERS_PAGE = Setting("orders/page_size", 256, "Rows fetched at a time by the orders list")
-    DUPLICATE_WINDOW_DAYS = Setting("orders/duplicate_window_days", 3, "Days within which a same-customer order is a possible duplicate")
+    MAIN_GEOMETRY = Setting("main/geometry", None, None, "Main window position and size")
+    MAIN_STATE = Setting("main/state", None, None, "Main window toolbars and docks")
+    MAIN_TAB = Setting("main/tab", 0, int, "The tab open at the last close, opened again at start")
+    ORDERS_HEADER = Setting("orders/header", None, None, "Orders list: column widths, order and sort")
+    ORDERS_SPLITTER = Setting("orders/splitter", None, None, "Orders tab: filters beside the list")
+    STOCK_HEADER = Setting("stock/header", None, None, "Stock list: column widths, order and sort")
+    STOCK_SPLITTER = Setting("stock/splitter", None, None, "Stock tab: filters beside the list")
+    PRINTING_QUEUE_HEADER = Setting("printing/queue_header", None, None, "Printing tab: the queue's columns")
+    PRINTING_LOG_HEADER = Setting("printing/log_header", None, None, "Printing tab: the print log's columns")
+    PRINTING_SPLITTER = Setting("printing/splitter", None, None, "Printing tab: queue above the log")
+    IMPORT_GEOMETRY = Setting("import/geometry", None, None, "Import orders window position and size")
+    IMPORT_COLUMNS = Setting("import/columns", None, None, "Import preview: column widths")
+    IMPORT_FOLDER = Setting("import/folder", "", str, "Folder the last orders file was imported from")
+    PRODUCT_CARD_GEOMETRY = Setting("product_dialog/geometry", None, None, "Product card position and size")
+    REORDER_FOLDER = Setting("reorder/folder", "", str, "Folder the order sheets were last written to")
+    STOCKTAKE_FOLDER = Setting("stocktake/folder", "", str, "Folder of the last count sheet")
+
+    @classmethod
+    def all(cls) -> list[Setting]:
+        return [v for v in vars(cls).values() if isinstance(v, Setting)]
 
 
 def station_name() -> str:

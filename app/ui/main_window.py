@@ -11,11 +11,13 @@ import importlib
 import importlib.util
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from app import __version__
+from app.config import Settings
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.tab_widgets: dict[str, QWidget] = {}
-        start_index = QSettings().value("main/tab", 0, type=int)
+        start_index = remembered.load(Settings.MAIN_TAB)
         for index, (module_name, class_name, title) in enumerate(TABS):
             if importlib.util.find_spec(module_name) is None:
                 continue
@@ -153,14 +155,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value("main/state")
-        if state is not None:
-            self.restoreState(state)
-        index = settings.value("main/tab", 0, type=int)
+        remembered.restore(Settings.MAIN_GEOMETRY, self.restoreGeometry)
+        remembered.restore(Settings.MAIN_STATE, self.restoreState)
+        index = remembered.load(Settings.MAIN_TAB)
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
             self._ensure_built(index)
@@ -172,13 +169,12 @@ class MainWindow(QMainWindow):
             self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/state", self.saveState())
-        settings.setValue("main/tab", self.tabs.currentIndex())
+        remembered.save(Settings.MAIN_GEOMETRY, self.saveGeometry())
+        remembered.save(Settings.MAIN_STATE, self.saveState())
+        remembered.save(Settings.MAIN_TAB, self.tabs.currentIndex())
         for tab in self.tab_widgets.values():
             if hasattr(tab, "save_state"):
-                tab.save_state(settings)
+                tab.save_state()
         super().closeEvent(event)
 
     @staticmethod

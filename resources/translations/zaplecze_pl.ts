@@ -2747,6 +2747,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Anulowane w eksporcie sklepu {file}</translation>
     </message>
     <message>
+      <source>Cancelled; nothing was changed.</source>
+      <translation>Anulowano; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
       <source>Carrier label #{label_id} does not exist.</source>
       <translation>Etykieta przewoźnika nr {label_id} nie istnieje.</translation>
     </message>

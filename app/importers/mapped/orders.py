@@ -23,6 +23,7 @@ from pathlib import Path
 
 from app.core.errors import RowError
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.importers.detect import Table, clean, column_index, parse_datetime, parse_decimal, parse_int
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile
 
@@ -69,7 +70,6 @@ _GUESSES: dict[str, tuple[str, ...]] = {
 PAID_WORDS = {"paid", "yes", "true", "1", "tak", "opłacone", "opłacono", "zapłacone", "zaplacone", "oplacone"}
 VAT_RATES = ("23", "8", "5", "0", "zw")
 
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass

@@ -8,11 +8,10 @@ the file naming row and column; stock is the opening stock of new products only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from app.core.errors import RowError
 from app.core.gtin import gtin_problem
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.importers.detect import Table, clean, parse_decimal, parse_int
 from app.importers.mapped.orders import Mapping, guess_mapping, resolve_columns
 from app.importers.product_records import ParsedProducts, ProductRecord, check_duplicates, money
@@ -47,7 +46,6 @@ _INTS = ("weight_g", "reorder_point", "reorder_qty", "lead_time_days", "stock")
 _MONEY = ("gross_price", "purchase_price")
 _TEXT_LIMITS = {"sku": 64, "name": 255, "location": 40, "supplier": 120, "group_name": 255}
 
-Progress = Callable[[int, int, str], None]
 
 
 def guess_product_mapping(header: list[str]) -> dict[str, str]:

@@ -23,7 +23,6 @@ What the file looks like in the wild, and what a shop owner gets from each case 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import tzinfo
 from decimal import Decimal
 from functools import lru_cache
@@ -31,6 +30,7 @@ from operator import itemgetter
 
 from app.core.errors import RowError
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.importers.detect import Table, clean, parse_datetime, parse_decimal, parse_int
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile, SkippedRecord
 
@@ -49,7 +49,6 @@ LINE_COLUMNS = ("Lineitem sku", "Lineitem requires shipping")
 UNPAID = {"pending", "authorized", "partially_paid", "unpaid", "expired", ""}
 REFUNDED = {"refunded": "refunded", "partially_refunded": "partially_refunded"}
 
-Progress = Callable[[int, int, str], None]
 
 
 def looks_like_shopify(header: list[str]) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from app.core.errors import RowError
 from app.core.gtin import gtin_problem
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.importers.detect import Table, clean, parse_decimal, parse_int
 from app.importers.product_records import ParsedProducts, ProductRecord, check_duplicates, money
 
@@ -34,7 +35,6 @@ COLUMNS = ("Title", "Vendor", "Status", "Published", "Option1 Name", "Option1 Va
            "Variant Barcode", "Cost per item", "Image Src", "Gift Card")
 DEFAULT_TITLE = "default title"
 
-Progress = Callable[[int, int, str], None]
 
 
 def looks_like_shopify_products(header: list[str]) -> bool:

@@ -16,7 +16,6 @@ import hashlib
 import random
 import time
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -26,6 +25,7 @@ from sqlalchemy import func, insert, select
 from app.config import SHOP_TZ_DEFAULT
 from app.core.errors import DomainError
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.db import Database
 from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
 from app.services.demo.history import history
@@ -37,7 +37,6 @@ from app.services.shipping.data import SenderData, ShippingSettingsData
 from app.services.shipping.settings import get_settings, save_settings
 from app.services.shopfile.bulk import sync_id_sequences
 
-Progress = Callable[[int, int, str], None]
 BATCH_WINDOW = 2 * HOUR  # a Shopify export is imported every two hours
 
 

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.models import CarrierLabel, Order, PrintLogEntry, PrintQueueEntry, Shipment
 
 
@@ -66,7 +66,7 @@ def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]
 
 
 def render_documents(session: Session, refs: list[DocumentRef], *, zpl: bool = False, dpi: int = 203,
-                     lang: str = "pl", progress: Callable[[int, int, str], None] | None = None) -> list[RenderedDocument]:
+                     lang: str = "pl", progress: Progress | None = None) -> list[RenderedDocument]:
     """Each referenced document as bytes (PDF, and ZPL for our labels when asked)."""
     from pypdf import PdfReader
 

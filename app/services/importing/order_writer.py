@@ -9,7 +9,6 @@ An updated order gets new address snapshots; the old rows stay as they were (his
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.importers.records import AddressRecord, OrderRecord, ParsedFile
 from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderLine
 from app.models.base import utcnow
@@ -119,7 +119,7 @@ def _unique_numbers(session: Session, source: str, planned: list[PlannedOrder]) 
 
 
 def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, preview: ImportPreview, who: str,
-                 progress: Callable[[int, int, str], None]) -> tuple[int, list[int], list[int]]:
+                 progress: Progress) -> tuple[int, list[int], list[int]]:
     """Write the planned new and updated orders; returns (batch id, new order ids, updated order ids)."""
     now = utcnow()
     batch = ImportBatch(kind="orders", source=parsed.source[:40], filename=parsed.filename[:500], sha256=digest,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.config import SHOP_TZ_DEFAULT
 from app.core.errors import DomainError, FileRefused, NotFound, RowError
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.importers.detect import TableError, open_table
 from app.importers.mapped.orders import Mapping, parse_mapped
 from app.importers.records import ParsedFile
@@ -35,7 +36,6 @@ from app.importers.shopify.orders import looks_like_shopify, parse_shopify
 from app.models import ImportBatch, ImportMapping
 from app.services.importing.order_plan import Plan, plan_orders
 
-Progress = Callable[[int, int, str], None]
 FORMATS = ("auto", "shopify", "mapped")
 # Progress is reported on one scale for the whole job: reading takes the first part, writing the rest.
 SCALE = 1000

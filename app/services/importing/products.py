@@ -9,7 +9,6 @@ left out) are shown in the preview and do not stop the import.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.core.changes import Changes
 from app.core.errors import DomainError, FileRefused, RowError
 from app.core.messages import msg
+from app.core.progress import Progress
 from app.importers.detect import TableError, open_table
 from app.importers.mapped.orders import Mapping
 from app.importers.mapped.products import parse_mapped_products
@@ -31,7 +31,6 @@ from app.models.base import utcnow
 from app.models.stock import ADJUSTMENT
 from app.services.stock.ledger import MoveLine, post_document
 
-Progress = Callable[[int, int, str], None]
 FIELDS = ("name", "gross_price", "ean", "vat_rate", "purchase_price", "weight_g", "location", "supplier",
           "reorder_point", "reorder_qty", "lead_time_days", "group_name", "active")
 NEW_DEFAULTS: dict[str, object] = {"ean": None, "vat_rate": "23", "purchase_price": None, "weight_g": None,

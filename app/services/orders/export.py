@@ -20,12 +20,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
+from app.core.progress import Progress
 from app.core.xlsx import as_texts
 from app.models import Address, Order
 from app.services.orders import lifecycle
 from app.services.orders.listing import OrderQuery, _conditions, _ordered  # the list's filter and sort: same rows
 
-Progress = Callable[[int, int, str], None]
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 

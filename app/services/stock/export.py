@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.progress import Progress
 from app.core.xlsx import append_row, new_sheet, save
 from app.models import Product
 
@@ -16,7 +16,7 @@ HEADER = ["SKU", "EAN", "Name", "Group", "Location", "Supplier", "On hand", "Res
           "Reorder point", "Gross price", "VAT", "Purchase price", "Stock value (purchase)", "Active"]
 
 
-def export_stock(session: Session, out: str | Path, progress: Callable[[int, int, str], None] | None = None) -> int:
+def export_stock(session: Session, out: str | Path, progress: Progress | None = None) -> int:
     """Write the stock list; returns the number of products written."""
     cols = (Product.sku, Product.ean, Product.name, Product.group_name, Product.location, Product.supplier,
             Product.on_hand, Product.reserved, Product.reorder_point, Product.gross_price, Product.vat_rate,

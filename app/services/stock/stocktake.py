@@ -8,7 +8,6 @@ exported is named in a warning, because its count may predate or postdate that m
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from app.models.stock import STOCKTAKE
 from app.services.stock.ledger import MoveLine, Posted, post_document
 
 HEADER = ["SKU", "EAN", "Name", "Location", "Expected", "Counted"]
-Progress = Callable[[int, int, str], None]
 
 
 def export_count_sheet(session: Session, out: str | Path, *, location_prefix: str = "", supplier: str = "") -> int:

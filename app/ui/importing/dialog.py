@@ -11,7 +11,7 @@ from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.core.changes import Changes
 from app.core.errors import DomainError
 from app.importers.detect import TableError, open_table
@@ -39,6 +40,7 @@ from app.services.importing.orders import (
     list_mappings,
     preview_orders_import,
 )
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
@@ -113,15 +115,12 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.mapping_widget.setEnabled(False)
         self.resize(900, 560)
-        settings = QSettings()
-        if (geometry := settings.value("import/geometry")) is not None:
-            self.restoreGeometry(geometry)
-        if (columns := settings.value("import/columns")) is not None:
-            self.table.horizontalHeader().restoreState(columns)
+        remembered.restore(Settings.IMPORT_GEOMETRY, self.restoreGeometry)
+        remembered.restore(Settings.IMPORT_COLUMNS, self.table.horizontalHeader().restoreState)
 
     # --- file and format ------------------------------------------------------------------------------------
     def choose_file(self) -> bool:
-        folder = QSettings().value("import/folder", "", type=str)
+        folder = remembered.load(Settings.IMPORT_FOLDER)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import orders"), folder,
                                               self.tr("Orders exports (*.csv *.txt *.xlsx);;All files (*)"))
         if path:
@@ -146,7 +145,7 @@ class ImportDialog(QDialog):
     def set_file(self, path: str | Path) -> None:
         """Read the header (format, mapping columns, sample values), then preview."""
         self.path = Path(path)
-        QSettings().setValue("import/folder", str(self.path.parent))
+        remembered.save(Settings.IMPORT_FOLDER, str(self.path.parent))
         self.file_edit.setText(str(self.path))
         self.preview = self.result = None
         try:
@@ -321,9 +320,8 @@ class ImportDialog(QDialog):
         return ERROR_BRUSH if kind == "error" else WARNING_BRUSH if kind in ("warning", "skipped") else None
 
     def done(self, result: int) -> None:
-        settings = QSettings()
-        settings.setValue("import/geometry", self.saveGeometry())
-        settings.setValue("import/columns", self.table.horizontalHeader().saveState())
+        remembered.save(Settings.IMPORT_GEOMETRY, self.saveGeometry())
+        remembered.save(Settings.IMPORT_COLUMNS, self.table.horizontalHeader().saveState())
         super().done(result)
 
 

@@ -1,6 +1,8 @@
 """Run service calls off the UI thread: run in background, then on success / on failure in the UI thread.
 
-Each task opens its own session (a session never crosses threads). Writes share one single-thread pool
+Service calls go through AppContext.run / AppContext.read (app/ui/kit/context.py), which open the task's own
+session in the worker (a session never crosses threads, and the UI thread never opens one); Tasks.run itself
+takes any function, for work without the database (reading a file, rendering a PDF). Writes share one single-thread pool
 because SQLite has one writer. In tests `Tasks.synchronous = True` runs everything inline.
 Progress: a task receives a `Progress` it may report to and check for Cancel; the UI shows a dialog
 only when work takes longer than ~0.5 s.
@@ -9,42 +11,15 @@ only when work takes longer than ~0.5 s.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.core.errors import DomainError
+from app.core.progress import ProgressSink
 
 log = logging.getLogger(__name__)
-
-
-class Cancelled(DomainError):
-    def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
-
-
-class Progress:
-    """Thread-safe progress sink a service can call: progress(done, total, text) and check cancelled."""
-
-    def __init__(self) -> None:
-        self._cancel = threading.Event()
-        self.callback: Callable[[int, int, str], None] | None = None
-
-    def __call__(self, done: int, total: int, text: str = "") -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
-        if self.callback:
-            self.callback(done, total, text)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
 
 class _Signals(QObject):
@@ -81,7 +56,7 @@ class Tasks(QObject):
             on_error: Callable[[BaseException], None] | None = None, write: bool = True,
             progress_label: str | None = None, parent: QWidget | None = None) -> None:
         """Run fn(progress) if progress_label is given, else fn(); results come back in the UI thread."""
-        progress = Progress() if progress_label is not None else None
+        progress = ProgressSink() if progress_label is not None else None
         call = (lambda: fn(progress)) if progress is not None else fn
         if self.synchronous:
             try:

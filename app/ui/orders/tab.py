@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import SHOP_TZ_DEFAULT
+from app.config import SHOP_TZ_DEFAULT, Settings
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.tables import set_widths
 from app.ui.orders import model as om
@@ -236,17 +237,12 @@ class OrdersTab(QWidget):
 
     # --- state ---------------------------------------------------------------------------------------------
     def _restore(self) -> None:
-        settings = QSettings()
-        header = settings.value("orders/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-        splitter = settings.value("orders/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        remembered.restore(Settings.ORDERS_HEADER, self.table.horizontalHeader().restoreState)
+        remembered.restore(Settings.ORDERS_SPLITTER, self.splitter.restoreState)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("orders/header", self.table.horizontalHeader().saveState())
-        settings.setValue("orders/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        remembered.save(Settings.ORDERS_HEADER, self.table.horizontalHeader().saveState())
+        remembered.save(Settings.ORDERS_SPLITTER, self.splitter.saveState())
 
     # --- query ---------------------------------------------------------------------------------------------
     def current_query(self) -> OrderQuery:

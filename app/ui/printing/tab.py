@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.services.documents import queue as print_queue
 from app.services.documents.render import DocumentRef
 from app.services.shipping.carriers import CARRIERS
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
@@ -316,16 +318,11 @@ class PrintingTab(QWidget):
     # --- state ----------------------------------------------------------------------------------------------
 
     def _restore(self) -> None:
-        settings = QSettings()
-        for key, view in (("printing/queue_header", self.queue_view), ("printing/log_header", self.log_view)):
-            state = settings.value(key)
-            if state is not None:
-                view.horizontalHeader().restoreState(state)
-        state = settings.value("printing/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        remembered.restore(Settings.PRINTING_QUEUE_HEADER, self.queue_view.horizontalHeader().restoreState)
+        remembered.restore(Settings.PRINTING_LOG_HEADER, self.log_view.horizontalHeader().restoreState)
+        remembered.restore(Settings.PRINTING_SPLITTER, self.splitter.restoreState)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("printing/queue_header", self.queue_view.horizontalHeader().saveState())
-        settings.setValue("printing/log_header", self.log_view.horizontalHeader().saveState())
-        settings.setValue("printing/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        remembered.save(Settings.PRINTING_QUEUE_HEADER, self.queue_view.horizontalHeader().saveState())
+        remembered.save(Settings.PRINTING_LOG_HEADER, self.log_view.horizontalHeader().saveState())
+        remembered.save(Settings.PRINTING_SPLITTER, self.splitter.saveState())

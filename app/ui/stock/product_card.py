@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.core.changes import Changes
 from app.core.errors import DomainError
 from app.core.gtin import clean_gtin, gtin_problem
@@ -30,6 +31,7 @@ from app.importers.detect import parse_decimal
 from app.models.product import VAT_RATES
 from app.services.catalogue.products import ProductDetail, ProductInput, create_product, get_product, update_product
 from app.services.stock.history import MOVEMENT_REASONS, movements, open_reservations
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
@@ -61,10 +63,7 @@ class ProductDialog(QDialog):
             self.ean.setText(ean)
             self.sku.setText(sku)
         bus().changed.connect(self._on_changed)
-        geometry = QSettings().value("product_dialog/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not remembered.restore(Settings.PRODUCT_CARD_GEOMETRY, self.restoreGeometry):
             self.resize(760, 560)
 
     # --- layout --------------------------------------------------------------------------------------------
@@ -325,7 +324,7 @@ class ProductDialog(QDialog):
             self.load_reservations()
 
     def done(self, result: int) -> None:
-        QSettings().setValue("product_dialog/geometry", self.saveGeometry())
+        remembered.save(Settings.PRODUCT_CARD_GEOMETRY, self.saveGeometry())
         try:
             bus().changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):

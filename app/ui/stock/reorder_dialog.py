@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.services.stock.reorder import ReorderRow, reorder_suggestions, write_order_sheets
+from app.ui.kit import settings as remembered
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
@@ -93,12 +95,11 @@ class ReorderDialog(QDialog):
     def export_sheets(self, folder: str | Path | None = None) -> list[Path]:
         """Write one order sheet per supplier of the suggestions shown; asks for a folder unless given one."""
         if folder is None:
-            settings = QSettings()
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the order sheets"),
-                                                      settings.value("reorder/folder", str(Path.home())))
+                                                      remembered.load(Settings.REORDER_FOLDER) or str(Path.home()))
             if not folder:
                 return []
-            settings.setValue("reorder/folder", folder)
+            remembered.save(Settings.REORDER_FOLDER, folder)
         try:
             self.written = write_order_sheets(self.visible_rows(), folder)
         except OSError as exc:

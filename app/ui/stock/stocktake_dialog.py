@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.services.stock.stocktake import StocktakePreview, apply_stocktake, export_count_sheet, preview_stocktake
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
@@ -75,8 +76,7 @@ class StocktakeDialog(QDialog):
         layout.addLayout(steps)
 
     def _ask(self, save: bool) -> str:
-        settings = QSettings()
-        start = settings.value("stocktake/folder", str(Path.home()))
+        start = remembered.load(Settings.STOCKTAKE_FOLDER) or str(Path.home())
         if save:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the count sheet"),
                                                   str(Path(start) / "count-sheet.xlsx"), self.tr("Excel (*.xlsx)"))
@@ -84,7 +84,7 @@ class StocktakeDialog(QDialog):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the counted sheet"), start,
                                                   self.tr("Count sheets (*.xlsx *.csv)"))
         if path:
-            settings.setValue("stocktake/folder", str(Path(path).parent))
+            remembered.save(Settings.STOCKTAKE_FOLDER, str(Path(path).parent))
         return path
 
     def export_sheet(self, path: str | Path | None = None) -> None:

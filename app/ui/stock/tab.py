@@ -7,7 +7,7 @@ Writes go through ctx.tasks and announce their changes on the bus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.core.changes import Changes
 from app.core.gtin import GTIN_LENGTHS
 from app.services.stock import listing as stock_list
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
@@ -135,17 +137,12 @@ class StockTab(StockFileActions, QWidget):
 
     # --- state ---------------------------------------------------------------------------------------------
     def _restore(self) -> None:
-        settings = QSettings()
-        header = settings.value("stock/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-        splitter = settings.value("stock/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        remembered.restore(Settings.STOCK_HEADER, self.table.horizontalHeader().restoreState)
+        remembered.restore(Settings.STOCK_SPLITTER, self.splitter.restoreState)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("stock/header", self.table.horizontalHeader().saveState())
-        settings.setValue("stock/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        remembered.save(Settings.STOCK_HEADER, self.table.horizontalHeader().saveState())
+        remembered.save(Settings.STOCK_SPLITTER, self.splitter.saveState())
 
     # --- list ----------------------------------------------------------------------------------------------
     def filter_key(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.orders import lifecycle
@@ -229,7 +229,7 @@ def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):
     assert shown(tab)[0] == "Piotr Wiśniewski"
 
     tab.table.setColumnWidth(om.CUSTOMER, 333)
-    tab.save_state(QSettings())
+    tab.save_state()
     again = OrdersTab(ctx)
     qtbot.addWidget(again)
     assert again.table.columnWidth(om.CUSTOMER) == 333
