@@ -23,15 +23,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from app.core.errors import RowError
 from app.core.messages import msg
+from app.core.money import parse_decimal, strip_guard
 
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -226,62 +225,8 @@ def _open_xlsx(path: Path) -> Table:
     return Table(path.name, header, "xlsx", "", "", estimate, rows)
 
 
-def clean(value: str) -> str:
-    """Strip blanks and Shopify's spreadsheet guard: a leading apostrophe before digits, '+' or '-'."""
-    value = value.strip()
-    if value[:1] == "'" and len(value) > 1 and (value[1].isdigit() or value[1] in "+-"):
-        return value[1:]
-    return value
+clean = strip_guard  # cells are read as Shopify writes them: a leading apostrophe guards digits
 
-
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
-
-
-def parse_decimal(text: str) -> Decimal:
-    """'1 234,56', '1234.56', '1,234.56', '12,5', "'12.50" -> Decimal; ValueError when it is no number.
-
-    With both separators present, the last one is the decimal point. A single comma is a decimal comma
-    (Polish Excel), unless it is followed by exactly three digits and more groups, like '1,234,567'.
-    """
-    try:  # the common case: plain '12.50'
-        value = Decimal(text)
-        if value.is_finite():
-            return value
-    except InvalidOperation:
-        pass
-    s = _SPACES.sub("", clean(text))
-    for symbol in ("zł", "PLN", "EUR", "€", "$", "USD", "GBP", "£"):
-        s = s.replace(symbol, "")
-    if not s:
-        raise ValueError("empty")
-    if "," in s and "." in s:
-        point = "," if s.rfind(",") > s.rfind(".") else "."
-        whole, _, fraction = s.rpartition(point)
-        s = _ungrouped(whole, "." if point == "," else ",", text) + "." + fraction
-    elif s.count(",") > 1:
-        s = _ungrouped(s, ",", text)
-    elif s.count(".") > 1:
-        s = _ungrouped(s, ".", text)
-    else:
-        s = s.replace(",", ".")
-    try:
-        value = Decimal(s)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
-
-
-def _ungrouped(whole: str, separator: str, text: str) -> str:
-    """'1,234,567' -> '1234567'; a separator is a thousands separator only between groups of three digits
-    ('12,3,4' is a typo, not 1234: refused, never guessed)."""
-    if not _GROUPED[separator].match(whole):
-        raise ValueError(text)
-    return whole.replace(separator, "")
-
-
-_GROUPED = {sep: re.compile(r"^[+-]?\d{1,3}(?:" + re.escape(sep) + r"\d{3})*$") for sep in (",", ".")}
 
 _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S %z",  # Shopify: 2024-03-05 14:22:11 +0100

@@ -15,8 +15,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Money, UTCDateTime, utcnow
 
-VAT_RATES = ("23", "8", "5", "0", "zw")
-
 # Search as you type over products: an FTS5 trigram index (rowid = product.id) kept by triggers, so every
 # writer (the catalogue, imports, demo data, raw SQL) keeps it right without knowing it exists.
 # Only the triggers' columns refresh it; the ledger's balance updates do not touch it.

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from app.core.errors import RowError
 from app.core.messages import msg
+from app.core.money import CENT, VAT_RATES, parse_decimal
 from app.core.progress import Progress
-from app.importers.detect import Table, clean, column_index, parse_datetime, parse_decimal, parse_int
+from app.importers.detect import Table, clean, column_index, parse_datetime, parse_int
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile
 
 # Our field -> label shown in the mapping dialog (English source; the UI translates it).
@@ -68,7 +69,6 @@ _GUESSES: dict[str, tuple[str, ...]] = {
     "customer_note": ("note", "notes", "comment", "uwagi", "komentarz", "wiadomość"),
 }
 PAID_WORDS = {"paid", "yes", "true", "1", "tak", "opłacone", "opłacono", "zapłacone", "zaplacone", "oplacone"}
-VAT_RATES = ("23", "8", "5", "0", "zw")
 
 
 
@@ -207,7 +207,7 @@ def parse_mapped(table: Table, mapping: Mapping, tz: tzinfo, progress: Progress 
                                                                      value=g("quantity"))))
             continue
         try:
-            price = parse_decimal(g("unit_price")).quantize(Decimal("0.01"))
+            price = parse_decimal(g("unit_price")).quantize(CENT)
             if price < 0:
                 raise ValueError
         except ValueError:
@@ -249,7 +249,7 @@ def _order(g: Callable[[str], str], head: dict[str, str], row: int, number: str,
     for our in ("shipping_cost", "discount"):
         if g(our):
             try:
-                setattr(order, our, parse_decimal(g(our)).quantize(Decimal("0.01")))
+                setattr(order, our, parse_decimal(g(our)).quantize(CENT))
             except ValueError:
                 errors.append(RowError(row, head[our], msg("'{value}' is not a number", value=g(our))))
     address = AddressRecord(name=g("customer_name"), company=g("company"), street=g("street"),

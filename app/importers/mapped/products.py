@@ -11,11 +11,11 @@ from __future__ import annotations
 from app.core.errors import RowError
 from app.core.gtin import gtin_problem
 from app.core.messages import msg
+from app.core.money import VAT_RATES, parse_decimal
 from app.core.progress import Progress
-from app.importers.detect import Table, clean, parse_decimal, parse_int
+from app.importers.detect import Table, clean, parse_int
 from app.importers.mapped.orders import Mapping, guess_mapping, resolve_columns
 from app.importers.product_records import ParsedProducts, ProductRecord, check_duplicates, money
-from app.models.product import VAT_RATES
 
 # Marked with msg(): the import's errors name them ("the mapping has no column for 'Gross price'").
 FIELDS: dict[str, str] = {

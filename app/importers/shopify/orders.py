@@ -30,12 +30,12 @@ from operator import itemgetter
 
 from app.core.errors import RowError
 from app.core.messages import msg
+from app.core.money import CENT, parse_decimal
 from app.core.progress import Progress
-from app.importers.detect import Table, clean, parse_datetime, parse_decimal, parse_int
+from app.importers.detect import Table, clean, parse_datetime, parse_int
 from app.importers.records import AddressRecord, LineRecord, OrderRecord, ParsedFile, SkippedRecord
 
 SOURCE = "shopify"
-CENT = Decimal("0.01")
 REQUIRED = ("Name", "Lineitem quantity", "Lineitem name", "Lineitem price")
 SIGNATURE = ("Name", "Lineitem quantity", "Lineitem name")  # enough to recognise the format
 ADDRESS_PARTS = ("Name", "Company", "Street", "Address1", "Address2", "Zip", "City", "Country", "Phone")

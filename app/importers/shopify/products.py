@@ -25,8 +25,9 @@ from collections.abc import Callable
 from app.core.errors import RowError
 from app.core.gtin import gtin_problem
 from app.core.messages import msg
+from app.core.money import parse_decimal
 from app.core.progress import Progress
-from app.importers.detect import Table, clean, parse_decimal, parse_int
+from app.importers.detect import Table, clean, parse_int
 from app.importers.product_records import ParsedProducts, ProductRecord, check_duplicates, money
 
 REQUIRED = ("Handle", "Variant SKU", "Variant Price")

@@ -15,9 +15,9 @@ from app.core.changes import Changes
 from app.core.errors import DomainError, NotFound
 from app.core.gtin import validate_gtin
 from app.core.messages import msg
+from app.core.money import VAT_RATES
 from app.models import Product
 from app.models.base import utcnow
-from app.models.product import VAT_RATES
 from app.models.stock import ADJUSTMENT
 from app.services.stock.ledger import MoveLine, post_document
 

@@ -12,7 +12,6 @@ PAYMENT_METHODS = ("prepaid", "transfer", "cod")
 PAYMENT_STATUSES = ("unpaid", "paid", "refunded", "partially_refunded")
 # The same codes as words of a message ("Payment: unpaid -> paid" in an order's history), so they are translated.
 PAYMENT_STATUS_WORDS = (msg("unpaid"), msg("paid"), msg("refunded"), msg("partially_refunded"))
-VAT_RATES = ("23", "8", "5", "0", "zw")
 
 
 @dataclass(frozen=True)

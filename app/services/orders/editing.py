@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session, selectinload
 from app.core.changes import Changes
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
+from app.core.money import CENT, VAT_RATES
 from app.models import Address, Customer, Order, OrderEvent, OrderLine, Product
 from app.models.base import utcnow
 from app.services.orders import lifecycle
 from app.services.orders.data import (
     PAYMENT_METHODS,
     PAYMENT_STATUSES,
-    VAT_RATES,
     AddressData,
     EventData,
     LineData,
@@ -27,7 +27,6 @@ from app.services.orders.search_index import reindex_orders
 from app.services.orders.verification import refresh_problems
 from app.services.stock import order_effects as stock_effects
 
-CENT = Decimal("0.01")
 # Why the windows move an order (stored in its history; the UI passes these to change_status).
 WHY_ORDER_WINDOW = msg("Changed in the order window")
 WHY_ORDERS_LIST = msg("Changed in the orders list")

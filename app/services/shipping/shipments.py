@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.core.changes import Changes
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
+from app.core.money import CENT
 from app.models import CarrierLabel, Order, Parcel, PrintQueueEntry, Shipment
 from app.printing.labels.pdf import LabelData, PartyData
 from app.services.orders import lifecycle
@@ -35,7 +35,6 @@ from app.services.shipping.data import ParcelData, ParcelInput, ShipmentDetail, 
 # get_settings and save_settings are part of this module's API too (callers say shipping.get_settings).
 from app.services.shipping.settings import _next_own_number, _settings_row, get_settings, save_settings  # noqa: F401
 
-CENT = Decimal("0.01")
 CLOSED = frozenset({lifecycle.SHIPPED, lifecycle.DELIVERED, lifecycle.CANCELLED, lifecycle.RETURNED})
 
 

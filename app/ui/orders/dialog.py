@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.money import format_money
 from app.services.orders import lifecycle
 from app.services.orders.data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDetail, OrderInput
 from app.ui.kit.bus import bus
@@ -42,7 +43,7 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.orders.dialog_actions import OrderDialogActions
 from app.ui.orders.forms import AddressForm, NotesAndHistory
 from app.ui.orders.lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
-from app.ui.orders.model import format_money, payment_method_text, payment_status_text, status_text
+from app.ui.orders.model import payment_method_text, payment_status_text, status_text
 
 SHIPPING_METHODS = ("InPost Paczkomat", "InPost Kurier", "DPD", "DHL", "Poczta Polska", "GLS", "Orlen Paczka",
                     "Odbiór osobisty")

@@ -8,7 +8,7 @@ VAT rate default from the product and may be changed; line totals are computed, 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.money import CENT, VAT_RATES, cents, format_money, parse_decimal
 from app.db import Database
-from app.services.orders.data import VAT_RATES, LineInput
+from app.services.orders.data import LineInput
 from app.services.orders.product_picker import ProductChoice, find_products
-from app.ui.orders.model import format_money
 
 SKU, NAME, QTY, PRICE, VAT, TOTAL = range(6)
-CENT = Decimal("0.01")
 _ROOT = QModelIndex()  # the invisible root: default parent of the model API
 
 
@@ -51,16 +50,6 @@ class LineDraft:
     def to_input(self) -> LineInput:
         return LineInput(quantity=self.quantity, unit_price=self.unit_price, product_id=self.product_id,
                          sku=self.sku, name=self.name, ean=self.ean, vat_rate=self.vat_rate)
-
-
-def parse_money(text: str) -> Decimal:
-    """'1 234,5' or '1234.50' -> Decimal('1234.50'); raises ValueError on anything else."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace("zł", "").replace(",", ".")
-    try:
-        value = Decimal(cleaned).quantize(CENT)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    return value
 
 
 class LinesModel(QAbstractTableModel):
@@ -149,7 +138,7 @@ class LinesModel(QAbstractTableModel):
             if col == QTY:
                 new = replace(ln, quantity=max(1, int(value)))
             elif col == PRICE:
-                new = replace(ln, unit_price=max(Decimal("0.00"), parse_money(str(value))))
+                new = replace(ln, unit_price=max(Decimal("0.00"), cents(parse_decimal(str(value)))))
             elif col == VAT and value in VAT_RATES:
                 new = replace(ln, vat_rate=value)
             elif col == NAME:

@@ -8,13 +8,13 @@ user's scroll position and selection.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.core.money import format_money
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.table_model import PagedModel
 
@@ -32,7 +32,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by (the
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 256
 BLOCKED_BRUSH = QBrush(QColor("#fde2e1"))
-CURRENCY_SYMBOLS = {"PLN": "zł", "EUR": "€", "USD": "$", "GBP": "£"}
 
 
 def status_text(status: str) -> str:
@@ -64,12 +63,6 @@ def payment_status_text(status: str) -> str:
     return {"unpaid": translate("OrdersModel", "Unpaid"), "paid": translate("OrdersModel", "Paid"),
             "refunded": translate("OrdersModel", "Refunded"),
             "partially_refunded": translate("OrdersModel", "Partially refunded")}.get(status, status)
-
-
-def format_money(value: Decimal, currency: str = "PLN") -> str:
-    """Polish style: non-breaking space between thousands, decimal comma, symbol after: 1 234,50 zł."""
-    text = f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",")
-    return f"{text}\u00a0{CURRENCY_SYMBOLS.get(currency, currency)}"
 
 
 def _counts_key(q: OrderQuery) -> OrderQuery:

@@ -27,8 +27,7 @@ from app.config import Settings
 from app.core.changes import Changes
 from app.core.errors import DomainError
 from app.core.gtin import clean_gtin, gtin_problem
-from app.importers.detect import parse_decimal
-from app.models.product import VAT_RATES
+from app.core.money import VAT_RATES, parse_decimal
 from app.services.catalogue.products import ProductDetail, ProductInput, create_product, get_product, update_product
 from app.services.stock.history import MOVEMENT_REASONS, movements, open_reservations
 from app.ui.kit import settings as remembered

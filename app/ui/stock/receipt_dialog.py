@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import DomainError
 from app.core.gtin import GTIN_LENGTHS
-from app.importers.detect import parse_decimal
+from app.core.money import parse_decimal
 from app.services.catalogue.products import find_by_code, get_product, link_ean
 from app.services.stock.ledger import ReceiptLine, receive_goods
 from app.ui.kit.bus import bus
