@@ -33,9 +33,14 @@ def get_settings(session: Session) -> ShippingSettingsData:
 
 
 def save_settings(session: Session, data: ShippingSettingsData) -> None:
-    _check_settings(data)
     with session.begin():
-        _write_settings(session, data)
+        write_settings(session, data)
+
+
+def write_settings(session: Session, data: ShippingSettingsData) -> None:
+    """Check and write, in the caller's transaction (the demo shop writes its sender in its one transaction)."""
+    _check_settings(data)
+    _write_settings(session, data)
 
 
 def save_station_settings(session: Session, printers: list[PrinterSettingData], data: ShippingSettingsData,
