@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
 from app.core.errors import DomainError
@@ -34,7 +35,7 @@ from app.services.demo.people import make_customers, make_products
 from app.services.demo.writer import DemoWriter
 from app.services.orders import lifecycle as lc
 from app.services.shipping.data import SenderData, ShippingSettingsData
-from app.services.shipping.settings import get_settings, save_settings
+from app.services.shipping.settings import read_settings, write_settings
 from app.services.shopfile.bulk import sync_id_sequences
 
 BATCH_WINDOW = 2 * HOUR  # a Shopify export is imported every two hours
@@ -145,8 +146,8 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
             w.flush()
             report(orders + start + len(chunk), total_steps, "Writing orders")
         sync_id_sequences(session.connection())  # PostgreSQL: the ids given out above, past every sequence
-    _queue_recent_labels(db, now_dt)
-    _demo_sender(db)
+        _queue_recent_labels(session, now_dt)
+        _demo_sender(session)
     by_status: dict[str, int] = {}
     for s in specs:
         by_status[s.status] = by_status.get(s.status, 0) + 1
@@ -160,25 +161,23 @@ DEMO_SENDER = SenderData(name="Anna Nowak", company="Zielony Kubek Anna Nowak", 
                          email="sklep@example.com")
 
 
-def _demo_sender(db: Database) -> None:
-    with db.session() as session:
-        current = get_settings(session)
-        if not current.sender.name and not current.sender.company:
-            save_settings(session, ShippingSettingsData(DEMO_SENDER, current.default_size, current.default_weight,
-                                                        current.own_prefix))
+def _demo_sender(session: Session) -> None:
+    current = read_settings(session)
+    if not current.sender.name and not current.sender.company:
+        write_settings(session, ShippingSettingsData(DEMO_SENDER, current.default_size, current.default_weight,
+                                                     current.own_prefix))
 
 
-def _queue_recent_labels(db: Database, now: datetime) -> None:
+def _queue_recent_labels(session: Session, now: datetime) -> None:
     """Orders packed in the last day still wait for their labels, so the Printing tab has its morning's work."""
     since = now - timedelta(days=1)
-    with db.session() as session, session.begin():
-        recent = (select(OrderEvent.order_id).where(OrderEvent.to_status == lc.PACKED, OrderEvent.at >= since)
-                  .scalar_subquery())
-        rows = session.execute(select(Shipment.id, Shipment.order_id).join(Order, Order.id == Shipment.order_id)
-                               .where(Order.status == lc.PACKED, Order.id.in_(recent))).all()
-        if rows:
-            session.execute(insert(PrintQueueEntry), [
-                {"kind": "label", "order_id": oid, "shipment_id": sid, "created_at": now} for sid, oid in rows])
+    recent = (select(OrderEvent.order_id).where(OrderEvent.to_status == lc.PACKED, OrderEvent.at >= since)
+              .scalar_subquery())
+    rows = session.execute(select(Shipment.id, Shipment.order_id).join(Order, Order.id == Shipment.order_id)
+                           .where(Order.status == lc.PACKED, Order.id.in_(recent))).all()
+    if rows:
+        session.execute(insert(PrintQueueEntry), [
+            {"kind": "label", "order_id": oid, "shipment_id": sid, "created_at": now} for sid, oid in rows])
 
 
 def _number(specs: list[Spec]) -> None:

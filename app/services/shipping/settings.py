@@ -29,7 +29,12 @@ def _settings_data(row: ShippingSettings) -> ShippingSettingsData:
 
 def get_settings(session: Session) -> ShippingSettingsData:
     with session.begin():
-        return _settings_data(_settings_row(session))
+        return read_settings(session)
+
+
+def read_settings(session: Session) -> ShippingSettingsData:
+    """The settings in the caller's transaction (made with their defaults on first use)."""
+    return _settings_data(_settings_row(session))
 
 
 def save_settings(session: Session, data: ShippingSettingsData) -> None:

@@ -229,3 +229,38 @@ def test_recently_packed_orders_wait_for_their_labels(tmp_path):
     with db.session() as s:
         assert waiting_count(s, kind="label") > 0
     db.dispose()
+
+
+
+def test_the_demo_shop_is_one_use_case_with_one_commit(db):
+    """Orders, stock, the morning's labels and the sender come in one transaction."""
+    from sqlalchemy import event
+
+    commits: list[int] = []
+
+    def count(conn) -> None:
+        commits.append(1)
+
+    event.listen(db.engine, "commit", count)
+    try:
+        fill_demo(db, orders=80, seed=3, now=NOW)
+    finally:
+        event.remove(db.engine, "commit", count)
+    assert len(commits) == 1
+    assert _rows(db, "SELECT count(*) FROM print_queue")[0][0] > 0
+    assert _rows(db, "SELECT sender_name FROM shipping_settings")[0][0]
+
+
+def test_a_cancelled_demo_shop_leaves_nothing_behind(db):
+    """Cancelled on its last step (writing orders), the file holds no part of it: no sender without orders."""
+    from app.core.progress import Cancelled
+
+    def cancel_while_writing(done: int, total: int, text: str) -> None:
+        if text == "Writing orders":
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        fill_demo(db, orders=80, seed=3, now=NOW, progress=cancel_while_writing)
+    assert _rows(db, 'SELECT count(*) FROM "order"')[0][0] == 0
+    assert _rows(db, "SELECT count(*) FROM product")[0][0] == 0
+    assert _rows(db, "SELECT count(*) FROM shipping_settings WHERE sender_name != ''")[0][0] == 0
