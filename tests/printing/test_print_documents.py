@@ -13,7 +13,8 @@ from app.services.shipping.data import ParcelInput, ShipmentInput
 from tests.support.pdftools import LABEL_PT, decode_barcodes, pdf_pages
 
 
-def test_queue_to_documents_and_one_batch_pdf(session, add_product, order_input, tmp_path):
+def two_packed_orders_with_every_document(session, add_product, order_input) -> tuple[list[int], int]:
+    """Two packed orders: our labels (2 parcels, 1 parcel), a carrier's label for the first, a DPD manifest."""
     oids = []
     for n in range(2):
         pid = add_product(f"P{n}")
@@ -28,8 +29,12 @@ def test_queue_to_documents_and_one_batch_pdf(session, add_product, order_input,
                                                              parcels=(ParcelInput(tracking_number="I1"),)), who="t")
     carrier_pdf = combine_pdfs(render_documents(session, refs_for_orders(session, [oids[1]])))
     shipping.attach_carrier_label(session, s1, "dpd-panel.pdf", carrier_pdf, who="t")
-    mid = dispatch.create_manifest(session, "dpd", date(2026, 11, 23), who="t")
+    dispatch.create_manifest(session, "dpd", date(2026, 11, 23), who="t")
+    return oids, s1
 
+
+def test_queue_to_documents_and_one_batch_pdf(session, add_product, order_input, tmp_path):
+    oids, s1 = two_packed_orders_with_every_document(session, add_product, order_input)
     queue = print_queue.waiting(session)
     assert [q.kind for q in queue] == ["label", "label", "carrier_label", "manifest"]
     assert print_queue.packed_label_entries(session) == [q.id for q in queue[:3]]
@@ -49,4 +54,28 @@ def test_queue_to_documents_and_one_batch_pdf(session, add_product, order_input,
                                           "Zaplecze_PDF", "t")
     again = ref_for_log(session, log_id)
     assert (again.kind, again.shipment_id, again.queue_id) == ("label", s1, None)
-    _ = mid
+
+
+def test_a_print_request_reads_in_one_transaction_and_logs_in_one(db, session, add_product, order_input):
+    """Printing carrier labels opened a transaction per document; the request reads once, then logs once."""
+    from sqlalchemy import event
+
+    from app.services.documents.render import prepare_print
+
+    oids, _ = two_packed_orders_with_every_document(session, add_product, order_input)
+    queue = print_queue.waiting(session)
+    commits: list[int] = []
+    event.listen(db.engine, "commit", lambda conn: commits.append(1))
+    request = prepare_print(session, queue_ids=[q.id for q in queue], progress=lambda *_: None)
+    assert len(commits) == 1
+    assert [d.ref.kind for d in request.documents] == ["label", "label", "carrier_label", "manifest"]
+    assert set(request.settings) == {"label", "a4"} and request.documents[0].zpl is None  # the label printer: PDF
+    outcomes = [((d.ref.queue_id, d.ref.kind, d.title, d.ref.order_id, d.ref.shipment_id, d.ref.manifest_id, d.pages),
+                 "Zaplecze_PDF", d.ref.kind != "manifest", "" if d.ref.kind != "manifest" else "jammed")
+                for d in request.documents]
+    logged = print_queue.log_print_request(session, outcomes, "anna")
+    assert len(commits) == 2 and len(logged.ids) == 4
+    assert logged.changes.orders == frozenset(oids)
+    assert [q.kind for q in print_queue.waiting(session)] == ["manifest"]  # the failed one still waits
+    newest = print_queue.log_rows(session)[0]
+    assert (newest.ok, newest.message) == (False, "jammed")

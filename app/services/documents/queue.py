@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.core.changes import Changes
 from app.core.errors import DomainError
 from app.core.messages import msg
 from app.models import (
@@ -25,7 +26,7 @@ from app.models import (
     Shipment,
 )
 from app.models.base import utcnow
-from app.services.shipping.data import LogRow, PrinterSettingData, QueueRow
+from app.services.shipping.data import LoggedPrint, LogRow, PrinterSettingData, QueueRow
 
 KINDS = ("label", "a4")  # printer settings: the label printer and the A4 printer
 DOCUMENT_KINDS = ("label", "carrier_label", "manifest")
@@ -36,13 +37,18 @@ DEFAULTS = {"label": PrinterSettingData("label", "", "100x150", "portrait", 203,
 
 
 def get_printer_setting(session: Session, kind: str) -> PrinterSettingData:
+    with session.begin():
+        return read_printer_setting(session, kind)
+
+
+def read_printer_setting(session: Session, kind: str) -> PrinterSettingData:
+    """A document kind's printer in the caller's transaction (the defaults until one is saved)."""
     if kind not in KINDS:
         raise DomainError(msg("Unknown document kind '{kind}'.", kind=kind))
-    with session.begin():
-        row = session.scalar(select(PrinterSetting).where(PrinterSetting.kind == kind))
-        if row is None:
-            return DEFAULTS[kind]
-        return PrinterSettingData(row.kind, row.printer_name, row.paper, row.orientation, row.dpi, row.zpl, row.silent)
+    row = session.scalar(select(PrinterSetting).where(PrinterSetting.kind == kind))
+    if row is None:
+        return DEFAULTS[kind]
+    return PrinterSettingData(row.kind, row.printer_name, row.paper, row.orientation, row.dpi, row.zpl, row.silent)
 
 
 def save_printer_setting(session: Session, data: PrinterSettingData) -> None:
@@ -123,34 +129,51 @@ def queue_manifest(session: Session, manifest_id: int) -> None:
     session.add(PrintQueueEntry(kind="manifest", manifest_id=manifest_id))
 
 
-def record_printed(session: Session, entries: list[tuple[int | None, str, str, int | None, int | None, int | None, int]],
-                   printer: str, who: str, *, reprint: bool = False, ok: bool = True, message: str = "") -> list[int]:
-    """Log what was printed; queue entries printed successfully are done.
+# What was printed: (queue id or None, kind, document title, order id, shipment id, manifest id, pages).
+PrintedEntry = tuple[int | None, str, str, int | None, int | None, int | None, int]
 
-    entries: (queue id or None, kind, document title, order id, shipment id, manifest id, pages).
+
+def record_printed(session: Session, entries: list[PrintedEntry], printer: str, who: str, *, reprint: bool = False,
+                   ok: bool = True, message: str = "") -> list[int]:
+    """Log what was printed on one printer with one result; queue entries printed successfully are done."""
+    now = utcnow()
+    with session.begin():
+        return [_log_printed(session, entry, printer, who, reprint, ok, message, now) for entry in entries]
+
+
+def log_print_request(session: Session, outcomes: list[tuple[PrintedEntry, str, bool, str]], who: str, *,
+                      reprint: bool = False) -> LoggedPrint:
+    """A print request's log in one transaction: each document with (printer, ok, message), as its job ended.
+
+    The orders whose documents were printed (or failed) are what changed: their lists show the queue anew.
     """
     now = utcnow()
     with session.begin():
-        ids = []
-        for queue_id, kind, title, order_id, shipment_id, manifest_id, pages in entries:
-            if ok and queue_id is not None:
-                entry = session.get(PrintQueueEntry, queue_id)
-                if entry is not None and entry.done_at is None:
-                    entry.done_at = now
-            elif ok and not reprint:
-                # Printed from elsewhere (a manifest from the dispatch dialog): the same document stops waiting.
-                same = (PrintQueueEntry.manifest_id == manifest_id if kind == "manifest"
-                        else PrintQueueEntry.shipment_id == shipment_id)
-                for entry in session.scalars(select(PrintQueueEntry).where(
-                        PrintQueueEntry.kind == kind, same, PrintQueueEntry.done_at.is_(None))):
-                    entry.done_at = now
-            log = PrintLogEntry(at=now, kind=kind, document=title[:255], order_id=order_id, shipment_id=shipment_id,
-                                manifest_id=manifest_id, printer=printer, who=who, pages=pages, reprint=reprint,
-                                ok=ok, message=message)
-            session.add(log)
-            session.flush()
-            ids.append(log.id)
-        return ids
+        ids = [_log_printed(session, entry, printer, who, reprint, ok, message, now)
+               for entry, printer, ok, message in outcomes]
+    return LoggedPrint(ids, Changes.of_orders({entry[3] for entry, *_ in outcomes if entry[3]}))
+
+
+def _log_printed(session: Session, entry: PrintedEntry, printer: str, who: str, reprint: bool, ok: bool, message: str,
+                 now: datetime) -> int:
+    queue_id, kind, title, order_id, shipment_id, manifest_id, pages = entry
+    if ok and queue_id is not None:
+        waiting = session.get(PrintQueueEntry, queue_id)
+        if waiting is not None and waiting.done_at is None:
+            waiting.done_at = now
+    elif ok and not reprint:
+        # Printed from elsewhere (a manifest from the dispatch dialog): the same document stops waiting.
+        same = (PrintQueueEntry.manifest_id == manifest_id if kind == "manifest"
+                else PrintQueueEntry.shipment_id == shipment_id)
+        for waiting in session.scalars(select(PrintQueueEntry).where(
+                PrintQueueEntry.kind == kind, same, PrintQueueEntry.done_at.is_(None))):
+            waiting.done_at = now
+    log = PrintLogEntry(at=now, kind=kind, document=title[:255], order_id=order_id, shipment_id=shipment_id,
+                        manifest_id=manifest_id, printer=printer, who=who, pages=pages, reprint=reprint,
+                        ok=ok, message=message)
+    session.add(log)
+    session.flush()
+    return log.id
 
 
 def log_rows(session: Session, *, offset: int = 0, limit: int = 500, text: str = "",
@@ -185,4 +208,12 @@ def queue_entries(session: Session, queue_ids: list[int]) -> list[QueueRow]:
 
 def packed_label_entries(session: Session) -> list[int]:
     """Queue ids of every waiting label of a packed order: what the batch print takes."""
-    return [r.id for r in waiting(session, packed_only=True, limit=100_000) if r.kind in ("label", "carrier_label")]
+    with session.begin():
+        return read_packed_label_entries(session)
+
+
+def read_packed_label_entries(session: Session) -> list[int]:
+    """packed_label_entries in the caller's transaction."""
+    q = (_queue_query(None, None, "", True).where(PrintQueueEntry.kind.in_(("label", "carrier_label")))
+         .order_by(PrintQueueEntry.id))
+    return [row.id for row in session.execute(q)]

@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +16,8 @@ from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
 from app.core.progress import Progress
 from app.models import CarrierLabel, Order, PrintLogEntry, PrintQueueEntry, Shipment
+from app.services.documents.queue import KINDS, read_printer_setting
+from app.services.shipping.data import PrinterSettingData
 
 
 @dataclass(frozen=True)
@@ -34,23 +38,39 @@ class RenderedDocument:
     pages: int
 
 
+@dataclass(frozen=True)
+class PrintRequest:
+    """What a print request needs: the label and A4 printers' settings and each document ready for its printer."""
+
+    settings: dict[str, PrinterSettingData]
+    documents: list[RenderedDocument]
+
+
 def refs_for_queue(session: Session, queue_ids: list[int]) -> list[DocumentRef]:
     with session.begin():
-        rows = {q.id: q for q in session.scalars(select(PrintQueueEntry).where(PrintQueueEntry.id.in_(queue_ids)))}
-        return [DocumentRef(rows[i].kind, rows[i].order_id, rows[i].shipment_id, rows[i].manifest_id, i)
-                for i in queue_ids if i in rows]
+        return _refs_for_queue(session, queue_ids)
+
+
+def _refs_for_queue(session: Session, queue_ids: list[int]) -> list[DocumentRef]:
+    rows = {q.id: q for q in session.scalars(select(PrintQueueEntry).where(PrintQueueEntry.id.in_(queue_ids)))}
+    return [DocumentRef(rows[i].kind, rows[i].order_id, rows[i].shipment_id, rows[i].manifest_id, i)
+            for i in queue_ids if i in rows]
 
 
 def ref_for_log(session: Session, log_id: int) -> DocumentRef:
     """What a log line printed, to print it again."""
     with session.begin():
-        row = session.get(PrintLogEntry, log_id)
-        if row is None:
-            raise NotFound(msg("Print log entry #{log_id} does not exist.", log_id=log_id))
-        if row.kind in ("label", "carrier_label") and row.shipment_id is None:
-            raise DomainError(msg("'{document}' cannot be printed again: its shipment no longer exists.",
-                                  document=row.document))
-        return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id)
+        return _ref_for_log(session, log_id)
+
+
+def _ref_for_log(session: Session, log_id: int) -> DocumentRef:
+    row = session.get(PrintLogEntry, log_id)
+    if row is None:
+        raise NotFound(msg("Print log entry #{log_id} does not exist.", log_id=log_id))
+    if row.kind in ("label", "carrier_label") and row.shipment_id is None:
+        raise DomainError(msg("'{document}' cannot be printed again: its shipment no longer exists.",
+                              document=row.document))
+    return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id)
 
 
 def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]:
@@ -65,49 +85,79 @@ def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]
         return [DocumentRef("label", oid, found[oid]) for oid in order_ids]
 
 
+def prepare_print(session: Session, refs: Sequence[DocumentRef] = (), *, queue_ids: Sequence[int] = (),
+                  log_ids: Sequence[int] = (), lang: str = "pl", progress: Progress | None = None) -> PrintRequest:
+    """A print request's documents (given, waiting in the queue, or printed before as the log says) and the printers'
+    settings, read in one transaction, then rendered for the label printer (ZPL and its resolution when it takes
+    them) outside it."""
+    with session.begin():
+        wanted = [*refs, *_refs_for_queue(session, list(queue_ids)), *(_ref_for_log(session, i) for i in log_ids)]
+        settings = {kind: read_printer_setting(session, kind) for kind in KINDS}
+        sources = [_source(session, ref) for ref in wanted]
+    label = settings["label"]
+    dpi = label.dpi if label.dpi in (203, 300) else 203
+    return PrintRequest(settings, _render(sources, zpl=label.zpl, dpi=dpi, lang=lang, progress=progress))
+
+
 def render_documents(session: Session, refs: list[DocumentRef], *, zpl: bool = False, dpi: int = 203,
                      lang: str = "pl", progress: Progress | None = None) -> list[RenderedDocument]:
-    """Each referenced document as bytes (PDF, and ZPL for our labels when asked)."""
+    """Each referenced document as bytes (PDF, and ZPL for our labels when asked): read in one transaction,
+    rendered after it."""
+    with session.begin():
+        sources = [_source(session, ref) for ref in refs]
+    return _render(sources, zpl=zpl, dpi=dpi, lang=lang, progress=progress)
+
+
+def _source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
+    """A document's plain data: its labels, the carrier's PDF (with the order number), or the manifest."""
+    from app.services.shipping.dispatch import read_manifest_data
+    from app.services.shipping.shipments import read_label_data
+
+    if ref.kind == "label":
+        return ref, read_label_data(session, [ref.shipment_id])
+    if ref.kind == "carrier_label":
+        row = session.execute(select(CarrierLabel.filename, CarrierLabel.data, Order.number)
+                              .join(Shipment, Shipment.id == CarrierLabel.shipment_id)
+                              .join(Order, Order.id == Shipment.order_id)
+                              .where(CarrierLabel.shipment_id == ref.shipment_id)
+                              .order_by(CarrierLabel.id.desc()).limit(1)).first()
+        if row is None:
+            raise NotFound(msg("The shipment has no carrier label attached."))
+        return ref, tuple(row)
+    if ref.kind == "manifest":
+        return ref, read_manifest_data(session, ref.manifest_id)
+    raise DomainError(msg("Unknown document kind '{kind}'.", kind=ref.kind))
+
+
+def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang: str,
+            progress: Progress | None) -> list[RenderedDocument]:
     from pypdf import PdfReader
 
     from app.printing.labels.fit import fit_to_label
     from app.printing.labels.pdf import render_labels
     from app.printing.labels.zpl import render_zpl
     from app.printing.manifest import render_manifest
-    from app.services.shipping.dispatch import manifest_data
-    from app.services.shipping.shipments import label_data
 
     out: list[RenderedDocument] = []
-    for n, ref in enumerate(refs):
+    for n, (ref, data) in enumerate(sources):
         if progress is not None:
-            progress(n, len(refs), "")
+            progress(n, len(sources), "")
         if ref.kind == "label":
-            labels = label_data(session, [ref.shipment_id])
-            title = msg("Label {number}", number=labels[0].order_number)
-            pdf = render_labels(labels, dpi=dpi if dpi in (203, 300) else 203, lang=lang, title=title)
-            code = render_zpl(labels, dpi, lang) if zpl else None
-            out.append(RenderedDocument(ref, title, pdf, code, len(labels)))
+            title = msg("Label {number}", number=data[0].order_number)
+            pdf = render_labels(data, dpi=dpi if dpi in (203, 300) else 203, lang=lang, title=title)
+            code = render_zpl(data, dpi, lang) if zpl else None
+            out.append(RenderedDocument(ref, title, pdf, code, len(data)))
         elif ref.kind == "carrier_label":
-            with session.begin():
-                row = session.execute(select(CarrierLabel.filename, CarrierLabel.data, Order.number)
-                                      .join(Shipment, Shipment.id == CarrierLabel.shipment_id)
-                                      .join(Order, Order.id == Shipment.order_id)
-                                      .where(CarrierLabel.shipment_id == ref.shipment_id)
-                                      .order_by(CarrierLabel.id.desc()).limit(1)).first()
-            if row is None:
-                raise NotFound(msg("The shipment has no carrier label attached."))
-            pdf = fit_to_label(row.data, filename=row.filename)
-            out.append(RenderedDocument(ref, msg("Carrier label {number}", number=row.number), pdf, None,
+            filename, content, number = data
+            pdf = fit_to_label(content, filename=filename)
+            out.append(RenderedDocument(ref, msg("Carrier label {number}", number=number), pdf, None,
                                         len(PdfReader(io.BytesIO(pdf)).pages)))
-        elif ref.kind == "manifest":
-            data = manifest_data(session, ref.manifest_id)
+        else:
             pdf = render_manifest(data, lang=lang)
             out.append(RenderedDocument(ref, msg("Manifest {number}", number=data.number), pdf, None,
                                         len(PdfReader(io.BytesIO(pdf)).pages)))
-        else:
-            raise DomainError(msg("Unknown document kind '{kind}'.", kind=ref.kind))
     if progress is not None:
-        progress(len(refs), len(refs), "")
+        progress(len(sources), len(sources), "")
     return out
 
 

@@ -1,7 +1,7 @@
 """Booking a shipment in a carrier's own system through its web API (the `Carrier` seam in carriers.py).
 
-The network call runs outside any database transaction; what it returns (tracking numbers, the label PDF)
-is stored in one transaction afterwards, all or nothing.
+The network call runs outside any database transaction: what the carrier is told is read in one transaction
+before it, what it returns (tracking numbers, the label PDF) is stored in one transaction after it, all or nothing.
 """
 
 from __future__ import annotations
@@ -13,27 +13,28 @@ from app.core.errors import DomainError
 from app.core.messages import msg
 from app.services.orders.search_index import reindex_orders
 from app.services.shipping.carriers import CARRIER_APIS, Carrier, CarrierParty, CarrierRequest
+from app.services.shipping.settings import read_settings
 from app.services.shipping.shipments import (
     _add_carrier_label,
+    _detail,
     _set_parcel_tracking,
     _shipment,
-    get_settings,
-    get_shipment,
-    label_data,
     normalize_tracking,
+    read_label_data,
 )
 
 
 def book_with_carrier(session: Session, shipment_id: int, who: str, api: Carrier | None = None) -> Changes:
     """Create the shipment in the carrier's system through its API; keep the tracking numbers and label it returns."""
-    detail = get_shipment(session, shipment_id)
+    with session.begin():  # what the carrier is told, read at one moment
+        detail = _detail(session, shipment_id)
+        [first, *_] = read_label_data(session, [shipment_id])
+        st = read_settings(session).sender
     api = api or CARRIER_APIS.get(detail.carrier)
     if api is None:
         raise DomainError(msg("There is no connection to {carrier}'s system yet; "
                               "enter the tracking numbers or import them from the carrier's file.",
                               carrier=detail.carrier_name))
-    [first, *_] = label_data(session, [shipment_id])
-    st = get_settings(session).sender
     request = CarrierRequest(
         reference=detail.order_number, carrier=detail.carrier, service=detail.service,
         sender=st,

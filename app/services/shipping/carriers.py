@@ -145,11 +145,13 @@ def list_rules(session: Session) -> list[tuple[int, str, str, str, int]]:
                    ShippingMethodRule.service, ShippingMethodRule.priority).order_by(ShippingMethodRule.priority))]
 
 
-def delete_rule(session: Session, rule_id: int) -> None:
+def delete_rules(session: Session, rule_ids: list[int]) -> None:
+    """Remove the chosen mapping rules (one use case: all of them or none)."""
     with session.begin():
-        rule = session.get(ShippingMethodRule, rule_id)
-        if rule is not None:
-            session.delete(rule)
+        for rule_id in rule_ids:
+            rule = session.get(ShippingMethodRule, rule_id)
+            if rule is not None:
+                session.delete(rule)
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,12 @@ class CarrierSettingData:
 def carrier_settings(session: Session) -> list[CarrierSettingData]:
     """Every carrier of the catalogue with the shop's settings (a carrier never set up is active)."""
     with session.begin():
-        rows = {r.code: r for r in session.scalars(select(CarrierSetting))}
+        return read_carrier_settings(session)
+
+
+def read_carrier_settings(session: Session) -> list[CarrierSettingData]:
+    """carrier_settings in the caller's transaction."""
+    rows = {r.code: r for r in session.scalars(select(CarrierSetting))}
     return [CarrierSettingData(code, rows[code].active, rows[code].default_service, rows[code].account)
             if code in rows else CarrierSettingData(code) for code in CARRIERS]
 

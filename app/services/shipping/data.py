@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.core.changes import Changes
+
 
 @dataclass(frozen=True)
 class CarrierInfo:
@@ -86,10 +88,37 @@ class ShipmentDetail:
 
 
 @dataclass(frozen=True)
+class ShipmentForm:
+    """What the shipment dialog shows for an order: the order's own shipping data, its shipment if it has one,
+    the parcel defaults, the carrier its shipping method suggests and the carriers the shop uses."""
+
+    order_id: int
+    order_number: str
+    currency: str
+    total: Decimal
+    shipping_method: str
+    payment_method: str
+    detail: ShipmentDetail | None
+    settings: ShippingSettingsData
+    guessed: tuple[str, str] | None
+    active: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PackedLabels:
+    """Print all packed labels: the queue entries to print, why some packed orders got no shipment, what changed."""
+
+    queue_ids: list[int]
+    problems: list[str]
+    changes: Changes
+
+
+@dataclass(frozen=True)
 class TrackingImportResult:
     updated: int
     unchanged: int
     orders: frozenset[int]
+    changes: Changes
 
 
 @dataclass(frozen=True)
@@ -135,6 +164,20 @@ class LogRow:
     reprint: bool
     ok: bool
     message: str
+
+
+@dataclass(frozen=True)
+class LoggedPrint:
+    """A print request written to the log: the log lines' ids and the orders whose documents they were."""
+
+    ids: list[int]
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class ManifestMade:
+    id: int
+    changes: Changes
 
 
 @dataclass(frozen=True)

@@ -23,29 +23,36 @@ from app.services.documents.queue import queue_manifest
 from app.services.orders import lifecycle
 from app.services.orders.editing import apply_status
 from app.services.shipping.carriers import carrier
-from app.services.shipping.data import ManifestSummary
+from app.services.shipping.data import ManifestMade, ManifestSummary
 from app.services.shipping.settings import _settings_row
 
 
 def ready_for_manifest(session: Session, carrier_code: str) -> list[int]:
     """Shipment ids of this carrier's packed orders that are on no manifest yet."""
     with session.begin():
-        return list(session.scalars(
-            select(Shipment.id).join(Order, Order.id == Shipment.order_id)
-            .where(Shipment.carrier == carrier_code, Shipment.manifest_id.is_(None), Order.status == lifecycle.PACKED)
-            .order_by(Order.number)))
+        return _ready(session, carrier_code)
+
+
+def _ready(session: Session, carrier_code: str) -> list[int]:
+    return list(session.scalars(
+        select(Shipment.id).join(Order, Order.id == Shipment.order_id)
+        .where(Shipment.carrier == carrier_code, Shipment.manifest_id.is_(None), Order.status == lifecycle.PACKED)
+        .order_by(Order.number)))
 
 
 def create_manifest(session: Session, carrier_code: str, day: date, who: str,
-                    shipment_ids: list[int] | None = None) -> int:
-    """A manifest of the given shipments (default: all ready for this carrier); it waits to be printed."""
+                    shipment_ids: list[int] | None = None) -> ManifestMade:
+    """A manifest of the given shipments (default: all ready for this carrier); it waits to be printed.
+
+    Their orders are what changed: their shipments can no longer be changed once on a manifest.
+    """
     info = carrier(carrier_code)
     if not info.on_manifest:
         raise DomainError(msg("{carrier} needs no dispatch manifest.", carrier=info.name))
-    ids = shipment_ids if shipment_ids is not None else ready_for_manifest(session, carrier_code)
-    if not ids:
-        raise DomainError(msg("No packed {carrier} parcels are waiting for a manifest.", carrier=info.name))
     with session.begin():
+        ids = shipment_ids if shipment_ids is not None else _ready(session, carrier_code)
+        if not ids:
+            raise DomainError(msg("No packed {carrier} parcels are waiting for a manifest.", carrier=info.name))
         shipments = session.scalars(select(Shipment).where(Shipment.id.in_(ids))
                                     .options(selectinload(Shipment.parcels))).all()
         if len(shipments) != len(set(ids)):
@@ -72,34 +79,39 @@ def create_manifest(session: Session, carrier_code: str, day: date, who: str,
         for s in shipments:
             s.manifest_id = manifest.id
         queue_manifest(session, manifest.id)
-        return manifest.id
+    return ManifestMade(manifest.id, Changes.of_orders(s.order_id for s in shipments))
 
 
 def manifest_data(session: Session, manifest_id: int) -> ManifestData:
     """Plain data of the manifest for its PDF: a row per parcel, COD on the first parcel of a shipment."""
     with session.begin():
-        m = session.get(DispatchManifest, manifest_id)
-        if m is None:
-            raise NotFound(msg("Manifest #{manifest_id} does not exist.", manifest_id=manifest_id))
-        st = _settings_row(session)
-        sender = PartyData(st.sender_name, st.sender_street, st.sender_postal_code, st.sender_city,
-                           st.sender_country, st.sender_phone, st.sender_company)
-        shipments = session.scalars(select(Shipment).where(Shipment.manifest_id == m.id)
-                                    .options(selectinload(Shipment.parcels))).all()
-        orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_([s.order_id for s in shipments]))
-                                                   .options(selectinload(Order.shipping_address)))}
-        rows = []
-        for s in sorted(shipments, key=lambda s: orders[s.order_id].number):
-            o = orders[s.order_id]
-            a = o.shipping_address
-            for p in s.parcels:
-                rows.append(ManifestRow(
-                    order_number=o.number, tracking_number=p.tracking_number or "",
-                    receiver=a.name if a else o.customer_name,
-                    receiver_city=f"{a.postal_code} {a.city}".strip() if a else "", weight_kg=p.weight,
-                    cod_amount=s.cod_amount if p.number == 1 else None, currency=o.currency,
-                    parcel=f"{p.number}/{len(s.parcels)}"))
-        return ManifestData(m.number, carrier(m.carrier).name, m.day, sender, tuple(rows))
+        return read_manifest_data(session, manifest_id)
+
+
+def read_manifest_data(session: Session, manifest_id: int) -> ManifestData:
+    """manifest_data in the caller's transaction."""
+    m = session.get(DispatchManifest, manifest_id)
+    if m is None:
+        raise NotFound(msg("Manifest #{manifest_id} does not exist.", manifest_id=manifest_id))
+    st = _settings_row(session)
+    sender = PartyData(st.sender_name, st.sender_street, st.sender_postal_code, st.sender_city,
+                       st.sender_country, st.sender_phone, st.sender_company)
+    shipments = session.scalars(select(Shipment).where(Shipment.manifest_id == m.id)
+                                .options(selectinload(Shipment.parcels))).all()
+    orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_([s.order_id for s in shipments]))
+                                               .options(selectinload(Order.shipping_address)))}
+    rows = []
+    for s in sorted(shipments, key=lambda s: orders[s.order_id].number):
+        o = orders[s.order_id]
+        a = o.shipping_address
+        for p in s.parcels:
+            rows.append(ManifestRow(
+                order_number=o.number, tracking_number=p.tracking_number or "",
+                receiver=a.name if a else o.customer_name,
+                receiver_city=f"{a.postal_code} {a.city}".strip() if a else "", weight_kg=p.weight,
+                cod_amount=s.cod_amount if p.number == 1 else None, currency=o.currency,
+                parcel=f"{p.number}/{len(s.parcels)}"))
+    return ManifestData(m.number, carrier(m.carrier).name, m.day, sender, tuple(rows))
 
 
 def confirm_handover(session: Session, manifest_id: int, who: str) -> Changes:
@@ -136,12 +148,13 @@ def confirm_handover(session: Session, manifest_id: int, who: str) -> Changes:
     return Changes.of_orders(ids)
 
 
-def list_manifests(session: Session, day: date | None = None, limit: int = 200) -> list[ManifestSummary]:
+def list_manifests(session: Session, day: date | None = None, limit: int = 200, offset: int = 0) -> list[ManifestSummary]:
+    """Manifests, newest first, one page of them."""
     with session.begin():
         parcels = (select(func.count(Parcel.id)).join(Shipment, Shipment.id == Parcel.shipment_id)
                    .where(Shipment.manifest_id == DispatchManifest.id).scalar_subquery())
         q = select(DispatchManifest.id, DispatchManifest.number, DispatchManifest.carrier, DispatchManifest.day,
-                   parcels, DispatchManifest.confirmed_at).order_by(DispatchManifest.id.desc()).limit(limit)
+                   parcels, DispatchManifest.confirmed_at).order_by(DispatchManifest.id.desc()).offset(offset).limit(limit)
         if day is not None:
             q = q.where(DispatchManifest.day == day)
         return [ManifestSummary(*row) for row in session.execute(q)]

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from app.core.errors import DomainError
 from app.core.messages import msg
 from app.models import ShippingSettings
-from app.services.documents.queue import check_printer_setting, write_printer_setting
-from app.services.shipping.carriers import CarrierSettingData, check_carrier_settings, write_carrier_settings
+from app.services.documents.queue import check_printer_setting, read_printer_setting, write_printer_setting
+from app.services.shipping.carriers import (
+    CarrierSettingData,
+    check_carrier_settings,
+    read_carrier_settings,
+    write_carrier_settings,
+)
 from app.services.shipping.data import PrinterSettingData, SenderData, ShippingSettingsData
 
 
@@ -46,6 +53,23 @@ def write_settings(session: Session, data: ShippingSettingsData) -> None:
     """Check and write, in the caller's transaction (the demo shop writes its sender in its one transaction)."""
     _check_settings(data)
     _write_settings(session, data)
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    """What the settings dialog shows: the label and A4 printers, the shipping settings, the carriers."""
+
+    label: PrinterSettingData
+    a4: PrinterSettingData
+    shipping: ShippingSettingsData
+    carriers: list[CarrierSettingData]
+
+
+def station_settings(session: Session) -> StationSettings:
+    """The settings dialog's values, read in one transaction."""
+    with session.begin():
+        return StationSettings(read_printer_setting(session, "label"), read_printer_setting(session, "a4"),
+                               read_settings(session), read_carrier_settings(session))
 
 
 def save_station_settings(session: Session, printers: list[PrinterSettingData], data: ShippingSettingsData,

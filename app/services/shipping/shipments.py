@@ -19,6 +19,7 @@ from app.core.messages import msg
 from app.core.money import CENT
 from app.models import CarrierLabel, Order, Parcel, PrintQueueEntry, Shipment
 from app.printing.labels.pdf import LabelData, PartyData
+from app.services.documents.queue import read_packed_label_entries
 from app.services.orders import lifecycle
 from app.services.orders.search_index import reindex_orders
 from app.services.shipping.carriers import (
@@ -29,11 +30,25 @@ from app.services.shipping.carriers import (
     match_method,
     printed_name,
     printed_service,
+    read_carrier_settings,
 )
-from app.services.shipping.data import ParcelData, ParcelInput, ShipmentDetail, ShipmentInput
+from app.services.shipping.data import (
+    PackedLabels,
+    ParcelData,
+    ParcelInput,
+    ShipmentDetail,
+    ShipmentForm,
+    ShipmentInput,
+)
 
 # get_settings and save_settings are part of this module's API too (callers say shipping.get_settings).
-from app.services.shipping.settings import _next_own_number, _settings_row, get_settings, save_settings  # noqa: F401
+from app.services.shipping.settings import (  # noqa: F401
+    _next_own_number,
+    _settings_row,
+    get_settings,
+    read_settings,
+    save_settings,
+)
 
 CLOSED = frozenset({lifecycle.SHIPPED, lifecycle.DELIVERED, lifecycle.CANCELLED, lifecycle.RETURNED})
 
@@ -159,13 +174,14 @@ def create_shipment(session: Session, order_id: int, data: ShipmentInput, who: s
         return shipment.id
 
 
-def create_missing_shipments(session: Session, who: str) -> tuple[list[int], list[str]]:
-    """Shipments for every packed order that has none, from its shipping method; (new ids, why the others failed).
+def packed_labels_to_print(session: Session, who: str) -> PackedLabels:
+    """Print all packed labels: every packed order without a shipment gets one from its shipping method, then the
+    labels of packed orders that wait in the queue; one transaction.
 
     Each order gets its shipment or its reason; one order's problem (no carrier matches, no locker code) does
     not stop the others.
     """
-    created: list[int] = []
+    made: list[int] = []
     problems: list[str] = []
     with session.begin():
         orders = session.scalars(select(Order).where(
@@ -176,12 +192,13 @@ def create_missing_shipments(session: Session, who: str) -> tuple[list[int], lis
                 with session.begin_nested():
                     shipment = _new_shipment(session, order, ShipmentInput(), who)
                     _queue_label(session, shipment)
-                created.append(shipment.id)
+                made.append(order.id)
             except DomainError as exc:
                 problems.append(str(exc))
         session.flush()
         reindex_orders(session, [o.id for o in orders])
-    return created, problems
+        queue_ids = read_packed_label_entries(session)
+    return PackedLabels(queue_ids, problems, Changes.of_orders(made))
 
 
 def update_shipment(session: Session, shipment_id: int, data: ShipmentInput, who: str) -> Changes:
@@ -236,13 +253,15 @@ def _add_carrier_label(session: Session, shipment: Shipment, filename: str, data
     return label
 
 
-def attach_carrier_label(session: Session, shipment_id: int, filename: str, data: bytes, who: str) -> int:
+def attach_carrier_label(session: Session, shipment_id: int, filename: str, data: bytes, who: str) -> Changes:
     """Keep a label PDF from the carrier's panel with the shipment (in the database, so backups hold it)."""
     from app.printing.labels.fit import pdf_page_count
 
     pages = pdf_page_count(data, filename)
     with session.begin():
-        return _add_carrier_label(session, _shipment(session, shipment_id), filename, data, pages, who).id
+        shipment = _shipment(session, shipment_id)
+        _add_carrier_label(session, shipment, filename, data, pages, who)
+    return Changes.of_orders([shipment.order_id])
 
 
 def carrier_label_bytes(session: Session, label_id: int) -> tuple[str, bytes]:
@@ -260,47 +279,77 @@ def shipment_id_for_order(session: Session, order_id: int) -> int | None:
 
 def get_shipment(session: Session, shipment_id: int) -> ShipmentDetail:
     with session.begin():
-        s = _shipment(session, shipment_id)
-        order = _order(session, s.order_id)
-        label_ids = tuple(session.scalars(select(CarrierLabel.id).where(CarrierLabel.shipment_id == s.id)))
-        return ShipmentDetail(
-            id=s.id, order_id=order.id, order_number=order.number, order_status=order.status, carrier=s.carrier,
-            carrier_name=carrier(s.carrier).name, service=s.service, locker_code=s.locker_code or "",
-            cod_amount=s.cod_amount, insurance=s.insurance, currency=order.currency,
-            parcels=tuple(ParcelData(p.id, p.number, p.tracking_number or "", p.weight, p.size) for p in s.parcels),
-            manifest_id=s.manifest_id, carrier_label_ids=label_ids, created_at=s.created_at)
+        return _detail(session, shipment_id)
+
+
+def _detail(session: Session, shipment_id: int) -> ShipmentDetail:
+    s = _shipment(session, shipment_id)
+    order = _order(session, s.order_id)
+    label_ids = tuple(session.scalars(select(CarrierLabel.id).where(CarrierLabel.shipment_id == s.id)))
+    return ShipmentDetail(
+        id=s.id, order_id=order.id, order_number=order.number, order_status=order.status, carrier=s.carrier,
+        carrier_name=carrier(s.carrier).name, service=s.service, locker_code=s.locker_code or "",
+        cod_amount=s.cod_amount, insurance=s.insurance, currency=order.currency,
+        parcels=tuple(ParcelData(p.id, p.number, p.tracking_number or "", p.weight, p.size) for p in s.parcels),
+        manifest_id=s.manifest_id, carrier_label_ids=label_ids, created_at=s.created_at)
+
+
+def shipment_form(session: Session, order_id: int) -> ShipmentForm:
+    """Everything the shipment dialog needs for an order, read in one transaction."""
+    with session.begin():
+        order = _order(session, order_id)
+        sid = session.scalar(select(Shipment.id).where(Shipment.order_id == order_id))
+        return ShipmentForm(
+            order_id=order.id, order_number=order.number, currency=order.currency, total=order.total,
+            shipping_method=order.shipping_method, payment_method=order.payment_method,
+            detail=_detail(session, sid) if sid else None, settings=read_settings(session),
+            guessed=match_method(session, order.shipping_method),
+            active=frozenset(c.code for c in read_carrier_settings(session) if c.active))
+
+
+def save_shipment(session: Session, order_id: int, shipment_id: int | None, data: ShipmentInput, who: str) -> Changes:
+    """The shipment dialog's Save: a new shipment for the order, or the changes to the one it was opened with."""
+    if shipment_id is None:
+        create_shipment(session, order_id, data, who)
+        return Changes.of_orders([order_id])
+    return update_shipment(session, shipment_id, data, who)
 
 
 def label_data(session: Session, shipment_ids: list[int], day: date | None = None) -> list[LabelData]:
     """Plain label data, one per parcel, in the order of shipment_ids (what the printing layer draws)."""
     with session.begin():
-        s = _settings_row(session)
-        sender = PartyData(s.sender_name, s.sender_street, s.sender_postal_code, s.sender_city, s.sender_country,
-                           s.sender_phone, s.sender_company)
-        shipments = {sh.id: sh for sh in session.scalars(
-            select(Shipment).where(Shipment.id.in_(shipment_ids)).options(selectinload(Shipment.parcels)))}
-        orders = {o.id: o for o in session.scalars(
-            select(Order).where(Order.id.in_([sh.order_id for sh in shipments.values()]))
-            .options(selectinload(Order.shipping_address)))}
-        labels: list[LabelData] = []
-        for sid in shipment_ids:
-            sh = shipments.get(sid)
-            if sh is None:
-                raise NotFound(msg("Shipment #{shipment_id} does not exist.", shipment_id=sid))
-            o = orders[sh.order_id]
-            a = o.shipping_address
-            receiver = PartyData(a.name if a else o.customer_name, a.street if a else "", a.postal_code if a else "",
-                                 a.city if a else "", a.country if a else "PL", (a.phone if a else None) or o.phone or "",
-                                 (a.company if a else None) or "")
-            count = len(sh.parcels)
-            for p in sh.parcels:
-                labels.append(LabelData(
-                    sender=sender, receiver=receiver, carrier=printed_name(sh.carrier), service=printed_service(sh.service),
-                    tracking_number=p.tracking_number or "", order_number=o.number, parcel_no=p.number,
-                    parcel_count=count, day=day or date.today(), cod_amount=sh.cod_amount if p.number == 1 else None,
-                    currency=o.currency, weight_kg=p.weight, size=p.size, locker_code=sh.locker_code or "",
-                    insurance=sh.insurance, pickup_point=sh.carrier != INPOST_LOCKER))
-        return labels
+        return read_label_data(session, shipment_ids, day)
+
+
+def read_label_data(session: Session, shipment_ids: list[int], day: date | None = None) -> list[LabelData]:
+    """label_data in the caller's transaction."""
+    s = _settings_row(session)
+    sender = PartyData(s.sender_name, s.sender_street, s.sender_postal_code, s.sender_city, s.sender_country,
+                       s.sender_phone, s.sender_company)
+    shipments = {sh.id: sh for sh in session.scalars(
+        select(Shipment).where(Shipment.id.in_(shipment_ids)).options(selectinload(Shipment.parcels)))}
+    orders = {o.id: o for o in session.scalars(
+        select(Order).where(Order.id.in_([sh.order_id for sh in shipments.values()]))
+        .options(selectinload(Order.shipping_address)))}
+    labels: list[LabelData] = []
+    for sid in shipment_ids:
+        sh = shipments.get(sid)
+        if sh is None:
+            raise NotFound(msg("Shipment #{shipment_id} does not exist.", shipment_id=sid))
+        o = orders[sh.order_id]
+        a = o.shipping_address
+        receiver = PartyData(a.name if a else o.customer_name, a.street if a else "", a.postal_code if a else "",
+                             a.city if a else "", a.country if a else "PL", (a.phone if a else None) or o.phone or "",
+                             (a.company if a else None) or "")
+        count = len(sh.parcels)
+        for p in sh.parcels:
+            labels.append(LabelData(
+                sender=sender, receiver=receiver, carrier=printed_name(sh.carrier), service=printed_service(sh.service),
+                tracking_number=p.tracking_number or "", order_number=o.number, parcel_no=p.number,
+                parcel_count=count, day=day or date.today(), cod_amount=sh.cod_amount if p.number == 1 else None,
+                currency=o.currency, weight_kg=p.weight, size=p.size, locker_code=sh.locker_code or "",
+                insurance=sh.insurance, pickup_point=sh.carrier != INPOST_LOCKER))
+    return labels
 
 
 def shipments_count(session: Session) -> int:

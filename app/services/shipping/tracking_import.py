@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.core.changes import Changes
 from app.core.errors import FileRefused, RowError
 from app.core.messages import msg
 from app.models import Order, Shipment
@@ -142,5 +143,5 @@ def import_tracking_csv(session: Session, path: str | Path, who: str, data: byte
             raise FileRefused(filename, errors)  # leaving the block rolls everything back
         session.flush()
         reindex_orders(session, sorted(touched))
-    return TrackingImportResult(updated, unchanged, frozenset(touched))
+    return TrackingImportResult(updated, unchanged, frozenset(touched), Changes.of_orders(touched))
 

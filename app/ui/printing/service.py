@@ -1,9 +1,9 @@
 """PrintService: print documents (queue entries, reprints from the log) on the right printer, and preview them.
 
-The documents are made in a worker (service calls with their own session: label PDFs, ZPL, fitted carrier
+The documents are read in one transaction and made in a worker (ctx.read: label PDFs, ZPL, fitted carrier
 labels, manifests). Painting them onto the QPrinter happens in the GUI thread, as Qt requires, with a
 progress dialog whose Cancel aborts the job. Labels and A4 documents go to their own printers, each kind
-as one job. Every outcome (printed, failed, cancelled) is written to the print log.
+as one job. Every outcome (printed, failed, cancelled) is written to the print log, in one transaction.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.core.changes import Changes
 from app.core.errors import DomainError
-from app.services.documents.render import DocumentRef, RenderedDocument
-from app.services.shipping.data import PrinterSettingData
+from app.services.documents.queue import PRINTER_FOR, log_print_request
+from app.services.documents.render import DocumentRef, PrintRequest, RenderedDocument, prepare_print
+from app.services.shipping.data import LoggedPrint, PrinterSettingData
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
@@ -37,24 +37,6 @@ class PrintOutcome:
     cancelled: bool = False
     errors: list[str] = field(default_factory=list)  # as raised (English domain messages): translate at display
     log_ids: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    settings: dict[str, PrinterSettingData]
-    documents: list[RenderedDocument]
-
-
-def _prepare(ctx: AppContext, refs: list[DocumentRef], progress=None) -> _Prepared:
-    from app.services.documents.queue import get_printer_setting
-    from app.services.documents.render import render_documents
-
-    with ctx.db.session() as session:
-        settings = {kind: get_printer_setting(session, kind) for kind in ("label", "a4")}
-        label = settings["label"]
-        label_dpi = label.dpi if label.dpi in (203, 300) else 203
-        docs = render_documents(session, refs, zpl=label.zpl, dpi=label_dpi, progress=progress)
-    return _Prepared(settings, docs)
 
 
 class PrintService(QObject):
@@ -77,42 +59,29 @@ class PrintService(QObject):
     def print_refs(self, refs: list[DocumentRef], *, reprint: bool = False, parent: QWidget | None = None) -> None:
         if not refs:
             raise DomainError(self.tr("Nothing to print."))
-        self.ctx.tasks.run(lambda progress: _prepare(self.ctx, refs, progress), write=False,
-                           progress_label=self.tr("Preparing documents..."), parent=parent,
-                           on_done=lambda prepared: self._print_prepared(prepared, reprint, parent))
+        self._print(lambda session, progress: prepare_print(session, refs, progress=progress), reprint, parent)
 
     def print_queue(self, queue_ids: list[int], parent: QWidget | None = None) -> None:
-        from app.services.documents.render import refs_for_queue
-
-        def prepare(progress):
-            with self.ctx.db.session() as session:
-                refs = refs_for_queue(session, queue_ids)
-            return _prepare(self.ctx, refs, progress)
-
-        self.ctx.tasks.run(prepare, write=False, progress_label=self.tr("Preparing documents..."), parent=parent,
-                           on_done=lambda prepared: self._print_prepared(prepared, False, parent))
+        self._print(lambda session, progress: prepare_print(session, queue_ids=queue_ids, progress=progress),
+                    False, parent)
 
     def reprint_log(self, log_ids: list[int], parent: QWidget | None = None) -> None:
-        from app.services.documents.render import ref_for_log
-
-        def prepare(progress):
-            with self.ctx.db.session() as session:
-                refs = [ref_for_log(session, log_id) for log_id in log_ids]
-            return _prepare(self.ctx, refs, progress)
-
-        self.ctx.tasks.run(prepare, write=False, progress_label=self.tr("Preparing documents..."), parent=parent,
-                           on_done=lambda prepared: self._print_prepared(prepared, True, parent))
+        self._print(lambda session, progress: prepare_print(session, log_ids=log_ids, progress=progress),
+                    True, parent)
 
     def preview(self, refs: list[DocumentRef], parent: QWidget | None = None, *, show: bool = True) -> None:
         """Print preview of the documents on the page of the printer they go to (labels or A4)."""
-        self.ctx.tasks.run(lambda: _prepare(self.ctx, refs), write=False,
-                           on_done=lambda prepared: self._open_preview(prepared, parent, show))
+        self.ctx.read(lambda session: prepare_print(session, refs),
+                      on_done=lambda request: self._open_preview(request, parent, show))
+
+    def _print(self, prepare: Callable[..., PrintRequest], reprint: bool, parent: QWidget | None) -> None:
+        """prepare(session, progress) reads and renders the documents in a worker; they are printed here."""
+        self.ctx.read(prepare, progress_label=self.tr("Preparing documents..."), parent=parent,
+                      on_done=lambda request: self._print_prepared(request, reprint, parent))
 
     # --- GUI thread -----------------------------------------------------------------------------------
 
-    def _print_prepared(self, prepared: _Prepared, reprint: bool, parent: QWidget | None) -> None:
-        from app.services.documents.queue import PRINTER_FOR
-
+    def _print_prepared(self, prepared: PrintRequest, reprint: bool, parent: QWidget | None) -> None:
         outcome = PrintOutcome()
         entries: list[tuple[bool, str, str, RenderedDocument]] = []  # (ok, printer, message, doc)
         for kind in ("label", "a4"):
@@ -179,29 +148,19 @@ class PrintService(QObject):
 
     def _log(self, entries: list[tuple[bool, str, str, RenderedDocument]], reprint: bool,
              outcome: PrintOutcome) -> None:
-        from app.services.documents.queue import record_printed
+        """Every document's outcome in the print log, in one transaction; the orders it names go to the bus."""
+        outcomes = [((d.ref.queue_id, d.ref.kind, d.title, d.ref.order_id, d.ref.shipment_id, d.ref.manifest_id,
+                      d.pages), printer, ok, message) for ok, printer, message, d in entries]
 
-        def write() -> list[int]:
-            ids: list[int] = []
-            with self.ctx.db.session() as session:
-                for ok, printer, message, d in entries:
-                    ids += record_printed(session, [(d.ref.queue_id, d.ref.kind, d.title, d.ref.order_id,
-                                                     d.ref.shipment_id, d.ref.manifest_id, d.pages)],
-                                          printer, self.ctx.who, reprint=reprint, ok=ok, message=message)
-            return ids
-
-        def done(ids: list[int]) -> None:
-            outcome.log_ids = ids
+        def done(logged: LoggedPrint) -> None:
+            outcome.log_ids = logged.ids
             self.last = outcome
-            orders = {d.ref.order_id for _, _, _, d in entries if d.ref.order_id}
-            bus().changed.emit(Changes.of_orders(orders))
+            bus().changed.emit(logged.changes)
             self.finished.emit(outcome)
 
-        self.ctx.tasks.run(write, on_done=done, write=True)
+        self.ctx.run(lambda session: log_print_request(session, outcomes, self.ctx.who, reprint=reprint), on_done=done)
 
-    def _open_preview(self, prepared: _Prepared, parent: QWidget | None, show: bool) -> QPrintPreviewDialog:
-        from app.services.documents.queue import PRINTER_FOR
-
+    def _open_preview(self, prepared: PrintRequest, parent: QWidget | None, show: bool) -> QPrintPreviewDialog:
         kind = PRINTER_FOR[prepared.documents[0].ref.kind]
         docs = [d for d in prepared.documents if PRINTER_FOR[d.ref.kind] == kind and d.pdf]
         setting = prepared.settings[kind]

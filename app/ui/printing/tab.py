@@ -28,6 +28,8 @@ from app.config import Settings
 from app.services.documents import queue as print_queue
 from app.services.documents.render import DocumentRef
 from app.services.shipping.carriers import CARRIERS
+from app.services.shipping.data import PackedLabels, SenderData, TrackingImportResult
+from app.services.shipping.shipments import get_settings, packed_labels_to_print
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
@@ -131,6 +133,7 @@ class PrintingTab(QWidget):
             signal.connect(self.reload)
         self.search.textChanged.connect(lambda _: self._reload_timer.start())
         bus().changed.connect(self._on_changed)  # a bound slot: disconnected when the tab goes
+        self._status_generation = 0
         self._restore()
         self.reload()
 
@@ -166,16 +169,21 @@ class PrintingTab(QWidget):
     def reload(self) -> None:
         self.queue_model.reload()
         self.log_model.reload()
-        from app.services.shipping.shipments import get_settings
+        self._status_generation += 1
+        generation, filters = self._status_generation, self._filters()
 
-        with self.ctx.db.session() as session:
-            count = print_queue.waiting_count(session, **self._filters())
-            sender = get_settings(session).sender
-        text = self.tr("{0} document(s) waiting to print.").format(count)
-        if not ((sender.name or sender.company) and sender.street and sender.city):
-            text += " " + self.tr("The sender is not filled in, so labels print without it: "
-                                  "set it in Printers and sender...")
-        self.status.setText(text)
+        def show(result: tuple[int, SenderData]) -> None:
+            if generation != self._status_generation:  # the filters changed meanwhile: a newer count follows
+                return
+            count, sender = result
+            text = self.tr("{0} document(s) waiting to print.").format(count)
+            if not ((sender.name or sender.company) and sender.street and sender.city):
+                text += " " + self.tr("The sender is not filled in, so labels print without it: "
+                                      "set it in Printers and sender...")
+            self.status.setText(text)
+
+        self.ctx.read(lambda session: (print_queue.waiting_count(session, **filters), get_settings(session).sender),
+                      on_done=show)
 
     def selected_queue(self) -> list:
         rows = sorted({i.row() for i in self.queue_view.selectionModel().selectedRows()})
@@ -203,15 +211,10 @@ class PrintingTab(QWidget):
     def print_all_packed(self) -> None:
         """Every packed order's waiting labels, in one job per printer (packed orders without a shipment get one
         from their shipping method first; those that cannot are named)."""
-        from app.services.shipping.shipments import create_missing_shipments
-
-        def prepare() -> tuple[list[int], list[str]]:
-            with self.ctx.db.session() as session:
-                _created, problems = create_missing_shipments(session, self.ctx.who)
-                return print_queue.packed_label_entries(session), problems
-
-        def done(result: tuple[list[int], list[str]]) -> None:
-            ids, problems = result
+        def done(packed: PackedLabels) -> None:
+            ids, problems = packed.queue_ids, packed.problems
+            if packed.changes.orders:
+                bus().changed.emit(packed.changes)  # orders that got their shipment
             self.packing_problems = problems
             if problems:
                 self.status.setText(self.tr("Without a label: {0}").format(_joined(problems)))
@@ -221,7 +224,8 @@ class PrintingTab(QWidget):
                 return
             self._guard(self.service.print_queue, ids, self)
 
-        self.ctx.tasks.run(prepare, on_done=done, on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: packed_labels_to_print(session, self.ctx.who), on_done=done,
+                     on_error=lambda exc: show_error(self, exc))
 
     def preview_selected(self) -> None:
         rows = self.selected_queue()
@@ -274,15 +278,15 @@ class PrintingTab(QWidget):
         text = self.order_entry.text().strip()
         if not text:
             return
-        try:
-            with self.ctx.db.session() as session:
-                order_id = find_order_id(session, text)
+
+        def found(order_id: int) -> None:
+            self.order_entry.clear()
             self.shipment_dialog = ShipmentDialog(self.ctx, order_id, self)
-        except Exception as exc:  # noqa: BLE001 - a domain error's text in the user's language
-            self.status.setText(error_text(exc))
-            return
-        self.order_entry.clear()
-        self.shipment_dialog.open()
+            self.shipment_dialog.open()
+
+        # A domain error's text (no such order) in the user's language, in the status line: the packer scans on.
+        self.ctx.read(lambda session: find_order_id(session, text), on_done=found,
+                      on_error=lambda exc: self.status.setText(error_text(exc)))
 
     def import_tracking(self, path: Path | None = None) -> None:
         if path is None:
@@ -291,19 +295,15 @@ class PrintingTab(QWidget):
             if not name:
                 return
             path = Path(name)
-        from app.core.changes import Changes
         from app.services.shipping.tracking_import import import_tracking_csv
 
-        def run():
-            with self.ctx.db.session() as session:
-                return import_tracking_csv(session, path, self.ctx.who)
-
-        def done(result) -> None:
-            bus().changed.emit(Changes.of_orders(result.orders))  # reloads the lists first
+        def done(result: TrackingImportResult) -> None:
+            bus().changed.emit(result.changes)  # reloads the lists first
             self.status.setText(self.tr("{0}: {1} tracking number(s) set, {2} unchanged.").format(
                 path.name, result.updated, result.unchanged))
 
-        self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: import_tracking_csv(session, path, self.ctx.who), on_done=done,
+                     on_error=lambda exc: show_error(self, exc))
 
     def open_dispatch(self) -> None:
         from app.ui.shipping.dispatch_dialog import DispatchDialog

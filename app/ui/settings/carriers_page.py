@@ -80,6 +80,7 @@ class RulesPage(QWidget):
                                 self))
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self._generation = 0
         self.reload()
 
     def _carrier_changed(self) -> None:
@@ -88,30 +89,28 @@ class RulesPage(QWidget):
             self.service.addItem(service_label(name), name)
 
     def reload(self) -> None:
-        with self.ctx.db.session() as session:
-            rules = carriers.list_rules(session)
-        self.model.set_rows([(pattern, carrier_label(code), service_label(service), str(priority))
-                             for _id, pattern, code, service, priority in rules], [rule[0] for rule in rules])
+        self._generation += 1
+        generation = self._generation
+
+        def show(rules: list[tuple[int, str, str, str, int]]) -> None:
+            if generation != self._generation:  # a later reload (after another change) is on its way
+                return
+            self.model.set_rows([(pattern, carrier_label(code), service_label(service), str(priority))
+                                 for _id, pattern, code, service, priority in rules], [rule[0] for rule in rules])
+
+        self.ctx.read(carriers.list_rules, on_done=show, on_error=lambda exc: show_error(self, exc))
 
     def add_rule(self) -> None:
         pattern, code, service = self.pattern.text(), self.carrier.currentData(), self.service.currentData()
-
-        def run() -> int:
-            with self.ctx.db.session() as session:
-                return carriers.set_rule(session, pattern, code, service)
 
         def done(_: int) -> None:
             self.pattern.clear()
             self.reload()
 
-        self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: carriers.set_rule(session, pattern, code, service), on_done=done,
+                     on_error=lambda exc: show_error(self, exc))
 
     def remove_selected(self) -> None:
         ids = [self.model.payloads[i.row()] for i in self.view.selectionModel().selectedRows()]
-
-        def run() -> None:
-            with self.ctx.db.session() as session:
-                for rule_id in ids:
-                    carriers.delete_rule(session, rule_id)
-
-        self.ctx.tasks.run(run, on_done=lambda _: self.reload(), on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: carriers.delete_rules(session, ids), on_done=lambda _: self.reload(),
+                     on_error=lambda exc: show_error(self, exc))

@@ -21,12 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.documents import queue as print_queue
 from app.services.documents.queue import PAPERS
-from app.services.shipping import carriers
-from app.services.shipping import shipments as shipping
 from app.services.shipping.data import PrinterSettingData, SenderData, ShippingSettingsData
-from app.services.shipping.settings import save_station_settings
+from app.services.shipping.settings import StationSettings, save_station_settings, station_settings
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.printing.printers import printer_names
@@ -82,19 +79,26 @@ class PrinterSettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Printers and shipping settings"))
-        with ctx.db.session() as session:
-            label = print_queue.get_printer_setting(session, "label")
-            a4 = print_queue.get_printer_setting(session, "a4")
-            settings = shipping.get_settings(session)
-        carrier_list = carriers.carrier_settings(session)
-        self.label_box = PrinterBox(self.tr("Labels"), label, self)
-        self.a4_box = PrinterBox(self.tr("A4 documents (manifests, invoices)"), a4, self)
+        self.pages = QTabWidget(self)
+        QVBoxLayout(self).addWidget(self.pages)
+        self.loaded = False  # the pages and Save come with the settings
+        ctx.read(station_settings, on_done=self._loaded, on_error=self._not_loaded)
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reject()
+
+    def _loaded(self, values: StationSettings) -> None:
+        """The settings are in: one page each for the printers, the sender and parcels, carriers, mapping rules."""
+        self.label_box = PrinterBox(self.tr("Labels"), values.label, self)
+        self.a4_box = PrinterBox(self.tr("A4 documents (manifests, invoices)"), values.a4, self)
         printers_page = QWidget(self)
         printers = QHBoxLayout(printers_page)
         printers.addWidget(self.label_box)
         printers.addWidget(self.a4_box)
         sender = QWidget(self)
         form = QFormLayout(sender)
+        settings = values.shipping
         s = settings.sender
         self.fields: dict[str, QLineEdit] = {}
         for key, label_text, value in (("name", self.tr("&Name:"), s.name), ("company", self.tr("&Company:"), s.company),
@@ -119,9 +123,8 @@ class PrinterSettingsDialog(QDialog):
         form.addRow(self.tr("Default locker si&ze:"), self.size)
         form.addRow(self.tr("Default &weight:"), self.weight)
         form.addRow(self.tr("Own delivery number &prefix:"), self.prefix)
-        self.carriers_page = CarriersPage(carrier_list, self)
-        self.rules_page = RulesPage(ctx, self)
-        self.pages = QTabWidget(self)
+        self.carriers_page = CarriersPage(values.carriers, self)
+        self.rules_page = RulesPage(self.ctx, self)
         self.pages.addTab(printers_page, self.tr("Printers"))
         self.pages.addTab(sender, self.tr("Sender and parcels"))
         self.pages.addTab(self.carriers_page, self.tr("Carriers"))
@@ -129,9 +132,8 @@ class PrinterSettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
+        self.loaded = True
 
     def values(self) -> tuple[PrinterSettingData, PrinterSettingData, ShippingSettingsData]:
         sender = SenderData(**{k: e.text().strip() for k, e in self.fields.items()})
@@ -140,12 +142,10 @@ class PrinterSettingsDialog(QDialog):
         return self.label_box.value(), self.a4_box.value(), settings
 
     def accept(self) -> None:
+        if not self.loaded:  # not read yet: Save is not enabled
+            return
         label, a4, settings = self.values()
         carrier_list = self.carriers_page.values()
-
-        def save() -> None:
-            with self.ctx.db.session() as session:
-                save_station_settings(session, [label, a4], settings, carrier_list)
-
-        self.ctx.tasks.run(save, on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
-                           on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: save_station_settings(session, [label, a4], settings, carrier_list),
+                     on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
+                     on_error=lambda exc: show_error(self, exc))

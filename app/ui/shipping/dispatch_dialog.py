@@ -23,7 +23,7 @@ from app.core.changes import Changes
 from app.services.documents.render import DocumentRef
 from app.services.shipping import dispatch
 from app.services.shipping.carriers import CARRIERS
-from app.services.shipping.data import ManifestSummary
+from app.services.shipping.data import ManifestMade, ManifestSummary
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
@@ -99,17 +99,14 @@ class DispatchDialog(QDialog):
         qd = self.day.date()
         day = date(qd.year(), qd.month(), qd.day())
 
-        def run() -> int:
-            with self.ctx.db.session() as session:
-                return dispatch.create_manifest(session, code, day, self.ctx.who)
-
-        def done(_manifest_id: int) -> None:
+        def done(made: ManifestMade) -> None:
             self.model.reload()
             self.view.selectRow(0)
             self.message.setText(self.tr("Manifest made; it waits in the print queue."))
-            bus().changed.emit(Changes())
+            bus().changed.emit(made.changes)
 
-        self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: dispatch.create_manifest(session, code, day, self.ctx.who), on_done=done,
+                     on_error=lambda exc: show_error(self, exc))
 
     def print_selected(self) -> None:
         m = self.selected()
@@ -131,13 +128,10 @@ class DispatchDialog(QDialog):
                     m.parcels, m.number)) != QMessageBox.StandardButton.Yes:
             return
 
-        def run() -> Changes:
-            with self.ctx.db.session() as session:
-                return dispatch.confirm_handover(session, m.id, self.ctx.who)
-
         def done(changes: Changes) -> None:
             self.model.reload()
             self.message.setText(self.tr("{0}: {1} order(s) shipped.").format(m.number, len(changes.orders)))
             bus().changed.emit(changes)
 
-        self.ctx.tasks.run(run, on_done=done, on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: dispatch.confirm_handover(session, m.id, self.ctx.who), on_done=done,
+                     on_error=lambda exc: show_error(self, exc))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.services.shipping import shipments as shipping
-from app.services.shipping.carriers import CARRIERS, carrier_settings, guess_carrier
-from app.services.shipping.data import ParcelInput, ShipmentDetail, ShipmentInput
+from app.services.shipping.carriers import CARRIERS, locker_from_text
+from app.services.shipping.data import ParcelInput, ShipmentDetail, ShipmentForm, ShipmentInput, ShippingSettingsData
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
@@ -58,21 +58,11 @@ class ShipmentDialog(QDialog):
     def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.order_id = ctx, order_id
-        with ctx.db.session() as session:
-            from app.services.orders.editing import get_order
-
-            self.order = get_order(session, order_id)
-            sid = shipping.shipment_id_for_order(session, order_id)
-            self.detail: ShipmentDetail | None = shipping.get_shipment(session, sid) if sid else None
-            self.settings = shipping.get_settings(session)
-            guessed = guess_carrier(session, self.order.shipping_method)
-            active = {c.code for c in carrier_settings(session) if c.active}
-        self.setWindowTitle(self.tr("Shipment of order {0}").format(self.order.number))
+        self.form: ShipmentForm | None = None  # the order and its shipment, once read
+        self.detail: ShipmentDetail | None = None
+        self.defaults = ShippingSettingsData()  # the shop's parcel defaults, once read
+        self.setWindowTitle(self.tr("Shipment"))
         self.carrier = QComboBox(self)
-        current = self.detail.carrier if self.detail else (guessed[0] if guessed else "")
-        for code in CARRIERS:  # the carriers the shop uses (and the one already chosen)
-            if code in active or code == current:
-                self.carrier.addItem(carrier_label(code), code)
         self.service = QComboBox(self)
         self.locker = QLineEdit(self)
         self.locker.setPlaceholderText(self.tr("e.g. WAW123M"))
@@ -80,13 +70,12 @@ class ShipmentDialog(QDialog):
         self.cod = QDoubleSpinBox(self)
         self.cod.setRange(0, 1_000_000)
         self.cod.setDecimals(2)
-        self.cod.setSuffix(f" {self.order.currency}")
         self.insurance = QDoubleSpinBox(self)
         self.insurance.setRange(0, 1_000_000)
         self.insurance.setDecimals(2)
-        self.insurance.setSuffix(f" {self.order.currency}")
+        self.method = QLabel("—", self)
         form = QFormLayout()
-        form.addRow(self.tr("Shipping method on the order:"), QLabel(self.order.shipping_method or "—", self))
+        form.addRow(self.tr("Shipping method on the order:"), self.method)
         form.addRow(self.tr("&Carrier:"), self.carrier)
         form.addRow(self.tr("&Service:"), self.service)
         form.addRow(self.tr("Pick-up &point:"), self.locker)
@@ -106,11 +95,16 @@ class ShipmentDialog(QDialog):
         remove.clicked.connect(self.remove_parcel)
         self.attach = QPushButton(self.tr("Attach carrier's &label PDF..."), self)
         self.attach.clicked.connect(self.choose_label_file)
-        self.attach.setEnabled(self.detail is not None)
+        self.attach.setEnabled(False)
+        self.editing = (add, remove)  # enabled with Save once the order is read
+        for b in self.editing:
+            b.setEnabled(False)
         self.message = QLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)  # until the order is read
         row = QHBoxLayout()
         for b in (add, remove, self.attach):
             row.addWidget(b)
@@ -120,15 +114,36 @@ class ShipmentDialog(QDialog):
         layout.addWidget(box)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.ctx.read(lambda session: shipping.shipment_form(session, order_id), on_done=self._loaded,
+                      on_error=self._not_loaded)
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reject()
+
+    def _loaded(self, form: ShipmentForm) -> None:
+        """The order and its shipment are in: fill the dialog and let it be saved."""
+        self.form, self.detail, self.defaults = form, form.detail, form.settings
+        self.setWindowTitle(self.tr("Shipment of order {0}").format(form.order_number))
+        self.method.setText(form.shipping_method or "—")
+        current = self.detail.carrier if self.detail else (form.guessed[0] if form.guessed else "")
+        for code in CARRIERS:  # the carriers the shop uses (and the one already chosen)
+            if code in form.active or code == current:
+                self.carrier.addItem(carrier_label(code), code)
+        for amount in (self.cod, self.insurance):
+            amount.setSuffix(f" {form.currency}")
+        self.attach.setEnabled(self.detail is not None)
         self.carrier.currentIndexChanged.connect(self._carrier_changed)
-        self._load(guessed)
+        self._load(form)
+        for b in (*self.editing, self.buttons.button(QDialogButtonBox.StandardButton.Save)):
+            b.setEnabled(True)
 
     # --- state ----------------------------------------------------------------------------------------
 
-    def _load(self, guessed: tuple[str, str] | None) -> None:
+    def _load(self, form: ShipmentForm) -> None:
         d = self.detail
-        code, service = (d.carrier, d.service) if d else (guessed or (self.carrier.itemData(0), ""))
+        code, service = (d.carrier, d.service) if d else (form.guessed or (self.carrier.itemData(0), ""))
         self.carrier.setCurrentIndex(max(0, self.carrier.findData(code)))
         self._carrier_changed()
         self.service.setCurrentIndex(max(0, self.service.findData(service)))
@@ -140,11 +155,9 @@ class ShipmentDialog(QDialog):
             for p in d.parcels:
                 self.add_parcel(p.weight, p.size, p.tracking_number)
         else:
-            from app.services.shipping.carriers import locker_from_text
-
-            self.locker.setText(locker_from_text(self.order.shipping_method))
-            self.cod_on.setChecked(self.order.payment_method == "cod")
-            self.cod.setValue(float(self.order.total))
+            self.locker.setText(locker_from_text(form.shipping_method))
+            self.cod_on.setChecked(form.payment_method == "cod")
+            self.cod.setValue(float(form.total))
             self.add_parcel()
 
     def _carrier_changed(self) -> None:
@@ -161,13 +174,13 @@ class ShipmentDialog(QDialog):
         combo.clear()
         for size in info.sizes or ("",):
             combo.addItem(size or "—", size)
-        wanted = current or (self.settings.default_size if self.settings.default_size in info.sizes else "")
+        wanted = current or (self.defaults.default_size if self.defaults.default_size in info.sizes else "")
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
 
     def add_parcel(self, weight: Decimal | None = None, size: str = "", tracking: str = "") -> ParcelRow:
         row = ParcelRow(self.grid, len(self.parcels) + 1, self)
         row.label.setText(str(len(self.parcels) + 1))
-        row.weight.setValue(float(weight if weight is not None else self.settings.default_weight))
+        row.weight.setValue(float(weight if weight is not None else self.defaults.default_weight))
         self._fill_sizes(row.size, size)
         row.tracking.setText(tracking)
         row.tracking.returnPressed.connect(lambda r=row: self._next_tracking(r))
@@ -197,20 +210,16 @@ class ShipmentDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        data, detail = self.value(), self.detail
+        if self.form is None:  # not read yet: Save is not enabled
+            return
+        data, shipment_id = self.value(), self.detail.id if self.detail else None
 
-        def save() -> None:
-            with self.ctx.db.session() as session:
-                if detail is None:
-                    shipping.create_shipment(session, self.order_id, data, self.ctx.who)
-                else:
-                    shipping.update_shipment(session, detail.id, data, self.ctx.who)
-
-        def done(_: object) -> None:
-            bus().changed.emit(Changes.of_orders([self.order_id]))
+        def done(changes: Changes) -> None:
+            bus().changed.emit(changes)
             super(ShipmentDialog, self).accept()
 
-        self.ctx.tasks.run(save, on_done=done, on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda session: shipping.save_shipment(session, self.order_id, shipment_id, data, self.ctx.who),
+                     on_done=done, on_error=lambda exc: show_error(self, exc))
 
     def choose_label_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Carrier's label"), "", self.tr("PDF files (*.pdf)"))
@@ -220,14 +229,13 @@ class ShipmentDialog(QDialog):
     def attach_label(self, path: Path) -> None:
         if self.detail is None:
             return
-        sid, data = self.detail.id, path.read_bytes()
+        sid = self.detail.id
 
-        def save() -> int:
-            with self.ctx.db.session() as session:
-                return shipping.attach_carrier_label(session, sid, path.name, data, self.ctx.who)
-
-        def done(_: object) -> None:
+        def done(changes: Changes) -> None:
             self.message.setText(self.tr("{0} attached; it waits in the print queue.").format(path.name))
-            bus().changed.emit(Changes.of_orders([self.order_id]))
+            bus().changed.emit(changes)
 
-        self.ctx.tasks.run(save, on_done=done, on_error=lambda exc: show_error(self, exc))
+        # The file is read in the worker too (a carrier's PDF on a network share may take a while).
+        self.ctx.run(lambda session: shipping.attach_carrier_label(session, sid, path.name, path.read_bytes(),
+                                                                   self.ctx.who),
+                     on_done=done, on_error=lambda exc: show_error(self, exc))

@@ -145,6 +145,7 @@ def test_tracking_numbers_imported_from_a_carrier_csv(session, make_order, tmp_p
                  "cp1250")
     result = import_tracking_csv(session, path, who="t")
     assert (result.updated, result.orders) == (3, frozenset({a, b}))
+    assert result.changes.orders == frozenset({a, b})  # what the lists refresh
     sa = shipping.get_shipment(session, shipping.shipment_id_for_order(session, a))
     assert [p.tracking_number for p in sa.parcels] == ["1111U", "2222U"]  # second row: a second parcel
     sb = shipping.get_shipment(session, shipping.shipment_id_for_order(session, b))
@@ -215,7 +216,9 @@ def test_manifest_and_handover_ship_the_orders(session, make_order):
     for n, sid in enumerate(sids):
         shipping.set_tracking(session, sid, 1, f"DPD{n}", who="t")
     assert dispatch.ready_for_manifest(session, "dpd") == sids
-    mid = dispatch.create_manifest(session, "dpd", date(2026, 11, 23), who="t")
+    made = dispatch.create_manifest(session, "dpd", date(2026, 11, 23), who="t")
+    mid = made.id
+    assert made.changes.orders == frozenset(oids)  # their shipments are on a manifest now
     data = dispatch.manifest_data(session, mid)
     assert data.number == "DPD/20261123/1" and [r.tracking_number for r in data.rows] == ["DPD0", "DPD1", "DPD2"]
     assert data.cod_totals() == {"PLN": Decimal("188.94")}
@@ -241,7 +244,7 @@ def test_handover_is_all_or_none(session, make_order):
     a, b = make_order(), make_order()
     sa = shipping.create_shipment(session, a, ShipmentInput("gls", parcels=(ParcelInput(tracking_number="G1"),)), who="t")
     sb = shipping.create_shipment(session, b, ShipmentInput("gls", parcels=(ParcelInput(tracking_number="G2"),)), who="t")
-    mid = dispatch.create_manifest(session, "gls", date(2026, 11, 23), who="t", shipment_ids=[sa, sb])
+    mid = dispatch.create_manifest(session, "gls", date(2026, 11, 23), who="t", shipment_ids=[sa, sb]).id
     orders.change_status(session, [b], lifecycle.ON_HOLD, who="t")
     with pytest.raises(DomainError, match="was not confirmed"):
         dispatch.confirm_handover(session, mid, who="t")
@@ -252,7 +255,7 @@ def test_an_order_cancelled_after_the_manifest_leaves_it_at_the_handover(session
     a, b = make_order(), make_order()
     sa = shipping.create_shipment(session, a, ShipmentInput("gls", parcels=(ParcelInput(tracking_number="G1"),)), who="t")
     sb = shipping.create_shipment(session, b, ShipmentInput("gls", parcels=(ParcelInput(tracking_number="G2"),)), who="t")
-    mid = dispatch.create_manifest(session, "gls", date(2026, 11, 23), who="t", shipment_ids=[sa, sb])
+    mid = dispatch.create_manifest(session, "gls", date(2026, 11, 23), who="t", shipment_ids=[sa, sb]).id
     orders.change_status(session, [b], lifecycle.CANCELLED, who="t")  # the buyer cancelled; the parcel stays
     changes = dispatch.confirm_handover(session, mid, who="t")
     assert changes.orders == frozenset({a})
@@ -306,3 +309,33 @@ def test_carrier_settings_default_service_and_switching_off(session, make_order)
         carriers.save_carrier_settings(session, [carriers.CarrierSettingData("dpd", True, "Warp")])
     with pytest.raises(DomainError, match="at least one carrier"):
         carriers.save_carrier_settings(session, [carriers.CarrierSettingData(c, False) for c in carriers.CARRIERS])
+
+
+def count_commits(db):
+    """A list that grows by one at every commit on the database (reads commit too: each is a transaction)."""
+    from sqlalchemy import event
+
+    commits: list[int] = []
+    event.listen(db.engine, "commit", lambda conn: commits.append(1))
+    return commits
+
+
+def test_printing_all_packed_labels_makes_the_missing_shipments_in_the_same_transaction(db, session, make_order):
+    with_shipment, without, unmatched = make_order(), make_order(shipping_method="GLS"), make_order(shipping_method="?")
+    shipping.create_shipment(session, with_shipment, ShipmentInput("dpd"), who="t")
+    make_order(status=lifecycle.READY, shipping_method="DPD")  # not packed: not printed
+    commits = count_commits(db)
+    packed = shipping.packed_labels_to_print(session, who="t")
+    assert len(commits) == 1
+    assert packed.changes.orders == frozenset({without})  # the order that got its shipment
+    assert [order_number(session, unmatched) in p for p in packed.problems] == [True]
+    assert [r.order_id for r in print_queue.waiting(session) if r.id in packed.queue_ids] == [with_shipment, without]
+
+
+def test_manifests_are_listed_a_page_at_a_time(session, make_order):
+    for n in range(3):
+        sid = shipping.create_shipment(session, make_order(), ShipmentInput("dpd", parcels=(
+            ParcelInput(tracking_number=f"P{n}"),)), who="t")
+        dispatch.create_manifest(session, "dpd", date(2026, 11, 23), who="t", shipment_ids=[sid])
+    first, second = dispatch.list_manifests(session, limit=2), dispatch.list_manifests(session, limit=2, offset=2)
+    assert [m.number for m in first + second] == [f"DPD/20261123/{n}" for n in (3, 2, 1)]
