@@ -60,8 +60,12 @@ class SimpleTableModel(QAbstractTableModel):
         return None
 
 
-def make_table(model: QAbstractTableModel, parent: QWidget, widths: Sequence[int] = ()) -> QTableView:
-    """A read-only, row-selecting table view in the house style."""
+def make_table(model: QAbstractTableModel, parent: QWidget, widths: Sequence[int] = (), *,
+               one_line_rows: bool = False) -> QTableView:
+    """A read-only, row-selecting table view in the house style.
+
+    one_line_rows: rows one line of text high (the style's default is taller), so a long list shows more of itself.
+    """
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,6 +75,8 @@ def make_table(model: QAbstractTableModel, parent: QWidget, widths: Sequence[int
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    if one_line_rows:
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     set_widths(view, enumerate(widths))
     return view
 
