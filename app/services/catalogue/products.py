@@ -138,13 +138,23 @@ def set_active(session: Session, product_ids: list[int], active: bool) -> Change
     return Changes(products=frozenset(product_ids))
 
 
+def _detail(p: Product) -> ProductDetail:
+    return ProductDetail(**{n: getattr(p, n) for n in INPUT_FIELDS}, id=p.id, on_hand=p.on_hand, reserved=p.reserved)
+
+
 def get_product(session: Session, product_id: int) -> ProductDetail:
     with session.begin():
         p = session.get(Product, product_id, populate_existing=True)
         if p is None:
             raise NotFound(msg("Product #{product_id} does not exist.", product_id=product_id))
-        return ProductDetail(**{n: getattr(p, n) for n in INPUT_FIELDS}, id=p.id, on_hand=p.on_hand,
-                             reserved=p.reserved)
+        return _detail(p)
+
+
+def _find_id(session: Session, text: str) -> int | None:
+    """The product whose EAN or SKU (case-insensitive) is `text`, active ones first; inside the caller's transaction."""
+    return session.scalar(
+        select(Product.id).where(or_(Product.ean == text, Product.sku == text, func.lower(Product.sku) == text.lower()))
+        .order_by(Product.active.desc(), Product.id).limit(1))
 
 
 def find_by_code(session: Session, code: str) -> int | None:
@@ -153,10 +163,19 @@ def find_by_code(session: Session, code: str) -> int | None:
     if not text:
         return None
     with session.begin():
-        return session.scalar(
-            select(Product.id).where(or_(Product.ean == text, Product.sku == text,
-                                         func.lower(Product.sku) == text.lower()))
-            .order_by(Product.active.desc(), Product.id).limit(1))
+        return _find_id(session, text)
+
+
+def product_by_code(session: Session, code: str) -> ProductDetail | None:
+    """The product a scan or a typed SKU names, with its stock, in one read: a goods receipt answers each scan with
+    it, so a scanner's burst costs one query apiece. None: no product has that code."""
+    text = code.strip()
+    if not text:
+        return None
+    with session.begin():
+        product_id = _find_id(session, text)
+        p = session.get(Product, product_id, populate_existing=True) if product_id is not None else None
+        return _detail(p) if p is not None else None
 
 
 def link_ean(session: Session, product_id: int, ean: str) -> Changes:

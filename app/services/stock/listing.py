@@ -91,10 +91,8 @@ def _fts(session: Session) -> bool:
     return _HAS_FTS[key]
 
 
-def count_stock(session: Session, filter_key: str = "active", search: str = "") -> int:
-    where, params = _search_where(session, filter_key, search)
-    with session.begin():
-        return session.execute(text(f"SELECT COUNT(*) FROM product p{where}"), params).scalar_one()
+def _count(session: Session, where: str, params: dict) -> int:
+    return session.execute(text(f"SELECT COUNT(*) FROM product p{where}"), params).scalar_one()
 
 
 _SELECT = ("SELECT p.id, p.sku, p.ean, p.name, p.location, p.on_hand, p.reserved, p.on_hand - p.reserved, "
@@ -104,6 +102,19 @@ _SELECT = ("SELECT p.id, p.sku, p.ean, p.name, p.location, p.on_hand, p.reserved
 def _rows(session: Session, rows: list) -> list[StockRow]:
     sold = sold_per_day(session, [r[0] for r in rows])
     return [StockRow(*r[:9], bool(r[9]), days_of_cover(r[7], sold.get(r[0], 0.0))) for r in rows]
+
+
+def _page(session: Session, where: str, params: dict, offset: int, limit: int, sort: str,
+          descending: bool) -> list[StockRow]:
+    order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
+    sql = f"{_SELECT}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    return _rows(session, session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all())
+
+
+def count_stock(session: Session, filter_key: str = "active", search: str = "") -> int:
+    where, params = _search_where(session, filter_key, search)
+    with session.begin():
+        return _count(session, where, params)
 
 
 def rows_by_id(session: Session, product_ids: list[int]) -> list[StockRow]:
@@ -116,10 +127,17 @@ def rows_by_id(session: Session, product_ids: list[int]) -> list[StockRow]:
 def stock_page(session: Session, filter_key: str = "active", search: str = "", *, offset: int = 0, limit: int = 200,
                sort: str = "sku", descending: bool = False) -> list[StockRow]:
     where, params = _search_where(session, filter_key, search)
-    order = SORTS.get(sort, "p.sku") + (" DESC" if descending else "") + ", p.id"
-    sql = f"{_SELECT}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
     with session.begin():
-        return _rows(session, session.execute(text(sql), {**params, "limit": limit, "offset": offset}).all())
+        return _page(session, where, params, offset, limit, sort, descending)
+
+
+def stock_first(session: Session, filter_key: str = "active", search: str = "", *, limit: int = 200,
+                sort: str = "sku", descending: bool = False) -> tuple[list[StockRow], int]:
+    """The first page of a new query and how many rows it has, read in one transaction, so the count and the
+    rows agree even while another station writes."""
+    where, params = _search_where(session, filter_key, search)
+    with session.begin():
+        return _page(session, where, params, 0, limit, sort, descending), _count(session, where, params)
 
 
 def sales_per_day(sold_30: float, sold_90: float) -> float:

@@ -1,26 +1,30 @@
 """The Stock list's table model: pages of plain rows from app.services.stock.listing, fetched as the view scrolls.
 
 Low (available at or under the reorder point) and out-of-stock rows are tinted; the SQL does filtering,
-searching and sorting, so the model never holds more than the pages the user scrolled through.
+searching and sorting, so the model never holds more than the pages the user scrolled through. Every read goes
+through the context's background reader (LazyTableModel), so typing in the search never waits for the database.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.db import Database
 from app.services.stock import listing as stock_list
 from app.services.stock.listing import StockRow
-from app.ui.kit.table_model import PagedModel
+from app.ui.kit.table_model import LazyTableModel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SKU, EAN, NAME, LOCATION, ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER = range(9)
 COLUMN_COUNT = 9
 SORT_KEYS = ("sku", "ean", "name", "location", "on_hand", "reserved", "available", "reorder_point", None)
 NUMERIC = (ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER)
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # "out" | "low" | "ok": what the tint means, for tests and delegates
 PAGE_SIZE = 256
 OUT_BRUSH = QBrush(QColor("#f8d0cd"))
@@ -49,38 +53,43 @@ def level(row: StockRow) -> str:
     return "ok"
 
 
-class StockModel(PagedModel):
-    page_size = PAGE_SIZE
-    column_count = COLUMN_COUNT
+@dataclass(frozen=True)
+class StockQuery:
+    """What the list shows; each read captures the query it was asked for, so a late page of an older one is
+    recognised and dropped."""
 
-    def __init__(self, db: Database, parent=None) -> None:
+    filter_key: str = "active"
+    search: str = ""
+    sort_key: str = "sku"
+    descending: bool = False
+
+
+class StockModel(LazyTableModel):
+    """Set `reader` (the context's `read`) before the first reload."""
+
+    page_size = PAGE_SIZE
+    headers = HEADERS
+
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.filter_key = "active"
-        self.search = ""
-        self.sort_key, self.descending = "sku", False
+        self.query: StockQuery = StockQuery()
         self.rows: list[StockRow]
 
     # --- loading -------------------------------------------------------------------------------------------
-    def set_query(self, filter_key: str, search: str) -> None:
-        self.filter_key, self.search = filter_key, search
-        self.reload()
+    def set_query(self, filter_key: str, search: str, then: Callable[[], None] | None = None) -> None:
+        self.query = replace(self.query, filter_key=filter_key, search=search)
+        self.reload(then)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        with self.db.session() as s:
-            total = stock_list.count_stock(s, self.filter_key, self.search)
-        self._set_rows(self._page(0, self.page_size), total)
-        self.endResetModel()
+    def query_first(self, session: Session, query: StockQuery) -> tuple[list[StockRow], int]:
+        return stock_list.stock_first(session, query.filter_key, query.search, limit=self.page_size,
+                                      sort=query.sort_key, descending=query.descending)
 
-    def _page(self, offset: int, limit: int) -> list[StockRow]:
-        with self.db.session() as s:
-            return stock_list.stock_page(s, self.filter_key, self.search, offset=offset, limit=limit,
-                                         sort=self.sort_key, descending=self.descending)
+    def query_page(self, session: Session, query: StockQuery, offset: int, limit: int) -> list[StockRow]:
+        return stock_list.stock_page(session, query.filter_key, query.search, offset=offset, limit=limit,
+                                     sort=query.sort_key, descending=query.descending)
 
-    def _rows_by_id(self, ids: list[int]) -> dict[int, StockRow]:
-        with self.db.session() as s:
-            return {r.id: r for r in stock_list.rows_by_id(s, ids)}
+    def query_rows(self, session: Session, ids: list[int]) -> dict[int, StockRow]:
+        return {r.id: r for r in stock_list.rows_by_id(session, ids)}
 
     def product_id(self, row: int) -> int:
         return self.rows[row].id
@@ -99,38 +108,41 @@ class StockModel(PagedModel):
         key = SORT_KEYS[column]
         if key is None:  # days of cover is computed per page; the reorder view sorts by it
             return
-        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.query = replace(self.query, sort_key=key, descending=order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == ID_ROLE:
-            return r.id
         if role == LEVEL_ROLE:
             return level(r)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and r.active:
-            lv = level(r)
-            return OUT_BRUSH if lv == "out" else LOW_BRUSH if lv == "low" else None
         if role == Qt.ItemDataRole.ForegroundRole and not r.active:
             return ARCHIVED_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            lv = level(r)
-            if not r.active:
-                return QCoreApplication.translate("StockModel", "Archived")
-            if lv == "out":
-                return QCoreApplication.translate("StockModel", "Out of stock: nothing available to sell")
-            if lv == "low":
-                return QCoreApplication.translate("StockModel", "Low stock: available is at or below the reorder point")
+            return self._tooltip(r)
+        return super().data(index, role)
+
+    def background(self, row: StockRow) -> QBrush | None:
+        if not row.active:
+            return None
+        lv = level(row)
+        return OUT_BRUSH if lv == "out" else LOW_BRUSH if lv == "low" else None
+
+    @staticmethod
+    def _tooltip(r: StockRow) -> str | None:
+        if not r.active:
+            return QCoreApplication.translate("StockModel", "Archived")
+        lv = level(r)
+        if lv == "out":
+            return QCoreApplication.translate("StockModel", "Out of stock: nothing available to sell")
+        if lv == "low":
+            return QCoreApplication.translate("StockModel", "Low stock: available is at or below the reorder point")
         return None
 
-    def _display(self, r: StockRow, col: int) -> str:
+    def cell(self, r: StockRow, col: int) -> str:
         if col == SKU:
             return r.sku
         if col == EAN:

@@ -1,11 +1,14 @@
 """The Stock tab: filters (low, out of stock, archived) with counts, search as you type or by scanning an EAN,
 the lazy list, and the stock jobs: goods receipt, product card, reorder, stocktake, import and export.
 
-Reads (count and first page) run in the UI thread: index-backed, a few ms at 50k products (bench/bench_stock.py).
-Writes go through ctx.tasks and announce their changes on the bus.
+Reads (count and first page, the filter counts, a scanned code) go through ctx.read and land when they are in; a
+result for an older search is dropped. Writes go through ctx.run and announce the changes their service returns.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -34,13 +37,19 @@ from app.ui.kit.tables import make_table
 from app.ui.stock import model as sm
 from app.ui.stock.files import StockFileActions
 
+if TYPE_CHECKING:
+    from app.services.catalogue.products import ProductDetail
+
 
 class StockTab(StockFileActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = sm.StockModel(ctx.db, self)
+        self.model = sm.StockModel(self)
+        self.model.reader = ctx.read
         self.dialogs: list[QWidget] = []
+        self._counts_asked = 0  # the newest filter counts asked for; older answers are dropped
+        self._code_asked = 0  # the same for a scanned code looked up outside the filter
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply_query)
         self._build()
@@ -76,6 +85,7 @@ class StockTab(StockFileActions, QWidget):
         header.setSortIndicator(sm.SKU, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self.sort_by)
+        self.model.loaded.connect(self._show_total)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
         self.receipt_button = QPushButton(self.tr("Goods receipt"), self)
@@ -149,30 +159,44 @@ class StockTab(StockFileActions, QWidget):
         item = self.filters.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "active"
 
-    def apply_query(self) -> None:
+    def apply_query(self, then: Callable[[], None] | None = None) -> None:
+        """Reload the list for the filter and the search; `then` runs once its first rows are in."""
         self._debounce.stop()
-        self.model.set_query(self.filter_key(), self.search.text())
+
+        def loaded() -> None:
+            if self.model.rows:
+                self.table.selectRow(0)
+            if then is not None:
+                then()
+
+        self.model.set_query(self.filter_key(), self.search.text(), then=loaded)
         self.update_counts()
-        if self.model.rows:
-            self.table.selectRow(0)
 
     def update_counts(self) -> None:
-        with self.ctx.db.session() as s:
-            counts = stock_list.filter_counts(s)
-        for i in range(self.filters.count()):
-            item = self.filters.item(i)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(f"{self.filter_labels[key]} ({counts.get(key, 0)})")
+        self._counts_asked += 1
+        asked = self._counts_asked
+
+        def show(counts: dict[str, int]) -> None:
+            if asked != self._counts_asked:
+                return
+            for i in range(self.filters.count()):
+                item = self.filters.item(i)
+                key = item.data(Qt.ItemDataRole.UserRole)
+                item.setText(f"{self.filter_labels[key]} ({counts.get(key, 0)})")
+
+        self.ctx.read(stock_list.filter_counts, on_done=show, on_error=lambda exc: show_error(self, exc))
+
+    def _show_total(self) -> None:
         self.count_label.setText(self.tr("{0} products").format(self.model.total))
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         """Sort in the database; days of cover is computed per page and cannot sort the whole list, so its header
         keeps showing the sort in force (the reorder suggestions sort by it)."""
         if sm.SORT_KEYS[column] is None:
-            header = self.table.horizontalHeader()
+            header, query = self.table.horizontalHeader(), self.model.query
             header.blockSignals(True)
-            header.setSortIndicator(sm.SORT_KEYS.index(self.model.sort_key),
-                                    Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(sm.SORT_KEYS.index(query.sort_key),
+                                    Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
             self.message.setText(self.tr("Days of cover cannot sort the whole list; Reorder… lists what runs out first."))
             return
@@ -184,24 +208,33 @@ class StockTab(StockFileActions, QWidget):
 
     def search_enter(self) -> None:
         """Enter (a scanner sends it after the code): search now; one match opens its card."""
-        self.apply_query()
         text = self.search.text().strip()
+        self.apply_query(then=lambda: self._open_found(text))
+
+    def _open_found(self, text: str) -> None:
+        """The list for `text` is in: one match opens its card; none, the code is looked up outside the filter."""
+        self._code_asked += 1
         if self.model.total == 1:
             self.open_product(self.model.product_id(0))
             self.search.selectAll()
         elif self.model.total == 0 and text:
-            from app.services.catalogue.products import find_by_code, get_product
+            from app.services.catalogue.products import product_by_code
 
-            with self.ctx.db.session() as s:  # an archived product (or one outside the filter) still has its code
-                pid = find_by_code(s, text)
-                product = get_product(s, pid) if pid is not None else None
-            if product is not None:
-                self.open_product(product.id)
-                self.search.selectAll()
-                self.message.setText((self.tr("{0} is archived; its card is open.") if not product.active else
-                                      self.tr("{0} is not in this filter; its card is open.")).format(product.sku))
-            elif text.isdigit() and len(text) in GTIN_LENGTHS:
-                self.message.setText(self.tr("No product has the EAN {0}.").format(text))
+            asked = self._code_asked
+            # An archived product (or one outside the filter) still has its code.
+            self.ctx.read(lambda s: product_by_code(s, text), on_error=lambda exc: show_error(self, exc),
+                          on_done=lambda product: self._open_outside(product, text, asked))
+
+    def _open_outside(self, product: ProductDetail | None, text: str, asked: int) -> None:
+        if asked != self._code_asked:  # the user searched again meanwhile
+            return
+        if product is not None:
+            self.open_product(product.id)
+            self.search.selectAll()
+            self.message.setText((self.tr("{0} is archived; its card is open.") if not product.active else
+                                  self.tr("{0} is not in this filter; its card is open.")).format(product.sku))
+        elif text.isdigit() and len(text) in GTIN_LENGTHS:
+            self.message.setText(self.tr("No product has the EAN {0}.").format(text))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -211,10 +244,15 @@ class StockTab(StockFileActions, QWidget):
         if changes.bulk:
             self.apply_query()
             return
-        products = set(changes.products)
         if changes.orders:  # verifying, cancelling or shipping an order moves its products' reserved/on hand
-            with self.ctx.db.session() as s:
-                products |= stock_list.products_of_orders(s, changes.orders)
+            orders = changes.orders
+            self.ctx.read(lambda s: stock_list.products_of_orders(s, orders),
+                          on_done=lambda products: self._refresh(set(changes.products) | products),
+                          on_error=lambda exc: show_error(self, exc))
+        else:
+            self._refresh(set(changes.products))
+
+    def _refresh(self, products: set[int]) -> None:
         if products:
             self.model.refresh_rows(products)
             self.update_counts()
@@ -233,17 +271,13 @@ class StockTab(StockFileActions, QWidget):
                         "and the Archived filter brings them back.").format(len(ids))) != QMessageBox.StandardButton.Yes:
             return
 
-        def work():
-            with self.ctx.db.session() as s:
-                return set_active(s, ids, active)
-
         def done(changes: Changes) -> None:
             self.message.setText((self.tr("{0} products archived.") if not active
                                   else self.tr("{0} products brought back.")).format(len(ids)))
             bus().changed.emit(changes)
             self.apply_query()
 
-        self.ctx.tasks.run(work, on_done=done, on_error=lambda exc: show_error(self, exc))
+        self.ctx.run(lambda s: set_active(s, ids, active), on_done=done, on_error=lambda exc: show_error(self, exc))
 
     def _keep(self, dialog: QWidget) -> QWidget:
         self.dialogs = [d for d in self.dialogs if d.isVisible()]

@@ -8,12 +8,13 @@ from app.services.catalogue.products import ProductInput, create_product, get_pr
 from app.services.orders import lifecycle
 from app.services.orders.editing import change_status, create_order
 from app.services.orders.verification import verify_orders
-from app.services.stock.listing import count_stock, filter_counts, stock_page
+from app.services.stock.listing import count_stock, filter_counts, stock_first, stock_page
 
 
 def _skus(session, filter_key="active", search=""):
     rows = stock_page(session, filter_key, search)
     assert count_stock(session, filter_key, search) == len(rows)
+    assert stock_first(session, filter_key, search) == (rows, len(rows))  # the Stock tab's first read
     return [r.sku for r in rows]
 
 

@@ -152,7 +152,7 @@ def test_days_of_cover_header_explains_the_rule_the_list_uses(qtbot, ctx):
 
     from app.ui.stock import model as sm
 
-    model = sm.StockModel(ctx.db)
+    model = sm.StockModel()
     tip = model.headerData(sm.COVER, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "30 and 90 days" in tip
 
@@ -296,5 +296,5 @@ def test_clicking_days_of_cover_keeps_the_sort_arrow_where_the_list_is_sorted(qt
     assert header.sortIndicatorSection() == sm.NAME
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(sm.COVER) + 5, 5))
-    assert header.sortIndicatorSection() == sm.NAME and tab.model.sort_key == "name"
+    assert header.sortIndicatorSection() == sm.NAME and tab.model.query.sort_key == "name"
     assert "cannot sort" in tab.message.text()
