@@ -1,7 +1,9 @@
 """Adjust stock, write goods off, or take goods back to stock (returns, complaints), with a reason, from the
-product card."""
+product card. The use case runs through ctx.run; OK waits for its answer, so a second press records nothing twice."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.stock.ledger import adjust_stock, return_to_stock, write_off
+from app.services.stock.ledger import Posted, adjust_stock, return_to_stock, write_off
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class AdjustDialog(QDialog):
@@ -29,7 +34,8 @@ class AdjustDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.product_id, self.mode = ctx, product_id, mode
-        self.posted = None
+        self.posted: Posted | None = None
+        self._posting = False
         write = mode == "write_off"
         back = mode == "return"
         title = self.tr("Write off {0}") if write else (self.tr("Return {0} to stock") if back
@@ -65,6 +71,7 @@ class AdjustDialog(QDialog):
         else:
             self.order.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,23 +79,34 @@ class AdjustDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        if self._posting:
+            return
         qty, reason, who = self.quantity.value(), self.reason.currentText(), self.ctx.who
         order_number = self.order.text().strip()
+        mode, product_id = self.mode, self.product_id
 
-        def work():
-            with self.ctx.db.session() as s:
-                if self.mode == "write_off":
-                    return write_off(s, self.product_id, qty, reason, who)
-                if self.mode == "return":
-                    from app.services.orders.editing import find_order_id
+        def work(s: Session) -> Posted:
+            if mode == "write_off":
+                return write_off(s, product_id, qty, reason, who)
+            if mode == "return":
+                from app.services.orders.editing import find_order_id
 
-                    order_id = find_order_id(s, order_number) if order_number else None
-                    return return_to_stock(s, [(self.product_id, qty)], who, order_id=order_id, note=reason)
-                return adjust_stock(s, self.product_id, qty, reason, who)
+                order_id = find_order_id(s, order_number) if order_number else None
+                return return_to_stock(s, [(product_id, qty)], who, order_id=order_id, note=reason)
+            return adjust_stock(s, product_id, qty, reason, who)
 
-        self.ctx.tasks.run(work, on_done=self._done, on_error=lambda exc: show_error(self, exc))
+        self._posting = True
+        self.ok_button.setEnabled(False)
+        self.ctx.run(work, on_done=self._done, on_error=self._failed)
 
-    def _done(self, posted) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        self._posting = False
+        self.ok_button.setEnabled(True)
+        show_error(self, exc)
+
+    def _done(self, posted: Posted) -> None:
+        self._posting = False
+        self.ok_button.setEnabled(True)
         self.posted = posted
         bus().changed.emit(posted.changes)
         super().accept()

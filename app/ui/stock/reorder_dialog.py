@@ -1,4 +1,8 @@
-"""Reorder suggestions: what to order, from whom, and how much; XLSX order sheets per supplier."""
+"""Reorder suggestions: what to order, from whom, and how much; XLSX order sheets per supplier.
+
+The suggestions are read in the background (ctx.read) and the sheets written there too (ctx.tasks.run: files, no
+database); Export waits for the suggestions, and an answer for an older choice is dropped.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ class ReorderDialog(QDialog):
         self.ctx = ctx
         self.rows: list[ReorderRow] = []
         self.written: list[Path] = []
+        self._asked = 0  # the newest suggestions asked for
         self.setWindowTitle(self.tr("Reorder suggestions"))
         self.resize(1000, 600)
         self.supplier = QComboBox(self)
@@ -49,6 +54,7 @@ class ReorderDialog(QDialog):
         self.info.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export order sheets…"), self)
         self.export_button.clicked.connect(lambda: self.export_sheets())
+        self.export_button.setEnabled(False)  # until the suggestions are in
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         top = QHBoxLayout()
@@ -67,8 +73,16 @@ class ReorderDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        with self.ctx.db.session() as s:
-            self.rows = reorder_suggestions(s, everything=self.everything.isChecked())
+        self._asked += 1
+        asked, everything = self._asked, self.everything.isChecked()
+        self.export_button.setEnabled(False)
+        self.ctx.read(lambda s: reorder_suggestions(s, everything=everything),
+                      on_done=lambda rows: self._loaded(rows, asked), on_error=lambda exc: show_error(self, exc))
+
+    def _loaded(self, rows: list[ReorderRow], asked: int) -> None:
+        if asked != self._asked:
+            return
+        self.rows = rows
         current = self.supplier.currentData()
         self.supplier.blockSignals(True)
         self.supplier.clear()
@@ -92,18 +106,25 @@ class ReorderDialog(QDialog):
              str(r.lead_time_days), str(r.suggested) if r.suggested else "") for r in rows], [r.product_id for r in rows])
         self.export_button.setEnabled(any(r.suggested for r in rows))
 
-    def export_sheets(self, folder: str | Path | None = None) -> list[Path]:
-        """Write one order sheet per supplier of the suggestions shown; asks for a folder unless given one."""
+    def export_sheets(self, folder: str | Path | None = None) -> None:
+        """Write one order sheet per supplier of the suggestions shown (asks for a folder unless given one); the
+        files land in `written` and are named under the table."""
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the order sheets"),
                                                       remembered.load(Settings.REORDER_FOLDER) or str(Path.home()))
             if not folder:
-                return []
+                return
             remembered.save(Settings.REORDER_FOLDER, folder)
-        try:
-            self.written = write_order_sheets(self.visible_rows(), folder)
-        except OSError as exc:
-            show_error(self, exc)
-            return []
+        rows = self.visible_rows()
+        self.export_button.setEnabled(False)
+        self.ctx.tasks.run(lambda: write_order_sheets(rows, folder), write=False, on_done=self._written,
+                           on_error=self._not_written)
+
+    def _written(self, written: list[Path]) -> None:
+        self.written = written
+        self.show_rows()
         self.info.setText(self.tr("Written: {0}").format(", ".join(p.name for p in self.written)))
-        return self.written
+
+    def _not_written(self, exc: BaseException) -> None:
+        self.show_rows()
+        show_error(self, exc)

@@ -1,4 +1,8 @@
-"""Stocktake round trip: export the count sheet, import the counted sheet, preview the differences, apply them."""
+"""Stocktake round trip: export the count sheet, import the counted sheet, preview the differences, apply them.
+
+Writing the count sheet and reading the counted one run in the background with a progress dialog (a whole shop's
+sheet is tens of thousands of rows); Apply waits for the preview of the sheet it records, and for its own answer.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
+from app.services.stock.ledger import Posted
 from app.services.stock.stocktake import StocktakePreview, apply_stocktake, export_count_sheet, preview_stocktake
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
@@ -33,8 +38,9 @@ class StocktakeDialog(QDialog):
         self.ctx = ctx
         self.sheet: Path | None = None
         self.preview: StocktakePreview | None = None
-        self.posted = None
+        self.posted: Posted | None = None
         self.exported: int | None = None
+        self._reading = 0  # the newest counted sheet opened; an older one's preview is dropped
         self.confirm = True  # tests switch the confirmation off
         self.setWindowTitle(self.tr("Stocktake"))
         self.resize(900, 600)
@@ -93,32 +99,44 @@ class StocktakeDialog(QDialog):
         if not path:
             return
         prefix = self.location.text().strip()
+        self.export_button.setEnabled(False)
+        self.ctx.read(lambda s, progress: export_count_sheet(s, path, location_prefix=prefix),
+                      progress_label=self.tr("Writing the count sheet…"), parent=self,
+                      on_done=lambda count: self._exported(count, path), on_error=self._not_exported)
 
-        def work(progress):
-            with self.ctx.db.session() as s:
-                return export_count_sheet(s, path, location_prefix=prefix)
-
-        self.ctx.tasks.run(work, write=False, progress_label=self.tr("Writing the count sheet…"), parent=self,
-                           on_done=lambda count: self._exported(count, path),
-                           on_error=lambda exc: show_error(self, exc))
+    def _not_exported(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        show_error(self, exc)
 
     def _exported(self, count: int, path: str | Path) -> None:
+        self.export_button.setEnabled(True)
         self.exported = count
         self.status.setText(self.tr("Count sheet with {0} products saved to {1}.").format(count, path))
 
-    def import_sheet(self, path: str | Path | None = None) -> StocktakePreview | None:
+    def import_sheet(self, path: str | Path | None = None) -> None:
+        """Read the counted sheet in the background; its preview lands in `preview` (None: refused)."""
         path = path or self._ask(save=False)
         if not path:
-            return None
-        try:
-            with self.ctx.db.session() as s:
-                preview = preview_stocktake(s, path)
-        except Exception as exc:  # noqa: BLE001 - a refused file is shown as it is
-            self.preview, self.sheet = None, None
-            self.apply_button.setEnabled(False)
-            self.model.set_rows([])
-            show_error(self, exc)
-            return None
+            return
+        self.preview, self.sheet = None, None  # Apply records only the sheet whose preview is shown
+        self.apply_button.setEnabled(False)
+        self._reading += 1
+        reading = self._reading
+        self.ctx.read(lambda s, progress: preview_stocktake(s, path),
+                      on_done=lambda preview: self._previewed(path, preview, reading),
+                      on_error=lambda exc: self._refused(exc, reading),
+                      progress_label=self.tr("Reading the counted sheet…"), parent=self)
+
+    def _refused(self, exc: BaseException, reading: int) -> None:
+        """A refused file is shown as it is."""
+        if reading != self._reading:  # another sheet was opened meanwhile
+            return
+        self.model.set_rows([])
+        show_error(self, exc)
+
+    def _previewed(self, path: str | Path, preview: StocktakePreview, reading: int) -> None:
+        if reading != self._reading:
+            return
         self.sheet, self.preview = Path(path), preview
         diffs = preview.differences
         self.model.set_rows([(str(d.row), d.sku, d.name, d.location, str(d.on_hand), str(d.counted),
@@ -127,7 +145,6 @@ class StocktakeDialog(QDialog):
                                     "{2} differences.").format(preview.counted, preview.not_counted, len(diffs)))
         self.warnings.setText("\n".join(domain_text(w) for w in preview.warnings))
         self.apply_button.setEnabled(bool(diffs))
-        return preview
 
     def apply(self) -> None:
         if self.sheet is None or self.preview is None:
@@ -137,14 +154,14 @@ class StocktakeDialog(QDialog):
                     len(self.preview.differences))) != QMessageBox.StandardButton.Yes:
             return
         sheet, who = self.sheet, self.ctx.who
+        self.apply_button.setEnabled(False)
+        self.ctx.run(lambda s: apply_stocktake(s, sheet, who), on_done=self._applied, on_error=self._not_applied)
 
-        def work():
-            with self.ctx.db.session() as s:
-                return apply_stocktake(s, sheet, who)
+    def _not_applied(self, exc: BaseException) -> None:
+        self.apply_button.setEnabled(self.preview is not None and bool(self.preview.differences))
+        show_error(self, exc)
 
-        self.ctx.tasks.run(work, on_done=self._applied, on_error=lambda exc: show_error(self, exc))
-
-    def _applied(self, posted) -> None:
+    def _applied(self, posted: Posted | None) -> None:
         self.posted = posted
         self.apply_button.setEnabled(False)
         if posted is not None:

@@ -105,14 +105,16 @@ def test_stocktake_refusal_and_warnings_in_polish(qtbot, tab, shop, warnings, tm
     rows = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
     sheet.cell(rows["KUB-BIA"], 6, "osiem")
     book.save(sheet_path)
-    assert dialog.import_sheet(sheet_path) is None
+    dialog.import_sheet(sheet_path)
+    assert dialog.preview is None
     assert warnings[-1].splitlines() == ["count.xlsx: odrzucony, błędów: 1; nic nie zaimportowano",
                                          "  wiersz 2, kolumna „Counted”: „osiem” nie jest liczbą całkowitą"]
 
     sheet.cell(rows["KUB-BIA"], 5, 25)  # the stock moved since the sheet was exported
     sheet.cell(rows["KUB-BIA"], 6, 18)
     book.save(sheet_path)
-    assert dialog.import_sheet(sheet_path) is not None
+    dialog.import_sheet(sheet_path)
+    assert dialog.preview is not None
     assert dialog.warnings.text() == ("wiersz 2, kolumna „Expected”: stan produktu KUB-BIA zmienił się od eksportu "
                                       "arkusza (wtedy 25, teraz 20); różnica jest liczona względem obecnego stanu")
     dialog.apply()

@@ -174,8 +174,8 @@ def test_stocktake_round_trip_with_a_real_xlsx(qtbot, tab, shop, db, tmp_path):
     sheet.cell(rows["HERB-AS"], 6, 4)
     sheet.cell(rows["MIOD-400"], 6, 12)
     book.save(sheet_path)
-    preview = dialog.import_sheet(sheet_path)
-    assert preview is not None and dialog.apply_button.isEnabled()
+    dialog.import_sheet(sheet_path)
+    assert dialog.preview is not None and dialog.apply_button.isEnabled()
     assert [(r[1], r[6]) for r in dialog.model.rows] == [("KUB-BIA", "-2"), ("HERB-AS", "+4")]
     assert "1 rows not counted" in dialog.status.text()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -190,7 +190,8 @@ def test_stocktake_round_trip_with_a_real_xlsx(qtbot, tab, shop, db, tmp_path):
 def test_reorder_dialog_writes_an_order_sheet_per_supplier(qtbot, tab, tmp_path):
     dialog = tab.open_reorder()
     assert sorted(r[1] for r in dialog.model.rows) == ["HERB-AS", "KUB-GRA"]
-    files = dialog.export_sheets(tmp_path)
+    dialog.export_sheets(tmp_path)
+    files = dialog.written
     assert sorted(p.name.split("-")[1] for p in files) == ["Ceramika", "Herbaciarnia"]
     rows = list(openpyxl.load_workbook(next(p for p in files if "Ceramika" in p.name)).active.iter_rows(values_only=True))
     assert rows[1][0] == "KUB-GRA" and rows[1][3] == 2  # reorder point 5 - available 3
