@@ -44,6 +44,14 @@ class ProductInput:
 
 
 @dataclass(frozen=True)
+class ProductSaved:
+    """A product a use case created or changed, and the Changes it made (the UI forwards them to the bus)."""
+
+    product_id: int
+    changes: Changes
+
+
+@dataclass(frozen=True)
 class ProductDetail(ProductInput):
     id: int = 0
     on_hand: int = 0
@@ -101,7 +109,7 @@ def _unique(session: Session, data: ProductInput, product_id: int | None) -> Non
             raise DomainError(msg("EAN {ean} already belongs to product {sku}.", ean=data.ean, sku=other_sku))
 
 
-def create_product(session: Session, data: ProductInput, who: str, opening_stock: int = 0) -> int:
+def create_product(session: Session, data: ProductInput, who: str, opening_stock: int = 0) -> ProductSaved:
     """A new product; opening stock is recorded as an adjustment, so the ledger explains it."""
     data = check_input(data)
     if opening_stock < 0:
@@ -113,10 +121,10 @@ def create_product(session: Session, data: ProductInput, who: str, opening_stock
         session.flush()
         if opening_stock:
             post_document(session, ADJUSTMENT, [MoveLine(product.id, opening_stock)], who, note=msg("Opening stock"))
-        return product.id
+        return ProductSaved(product.id, Changes(products=frozenset([product.id])))
 
 
-def update_product(session: Session, product_id: int, data: ProductInput, who: str) -> Changes:
+def update_product(session: Session, product_id: int, data: ProductInput, who: str) -> ProductSaved:
     data = check_input(data)
     with session.begin():
         product = session.get(Product, product_id)
@@ -126,7 +134,7 @@ def update_product(session: Session, product_id: int, data: ProductInput, who: s
         for name in INPUT_FIELDS:
             setattr(product, name, getattr(data, name))
         product.updated_at = utcnow()
-    return Changes(products=frozenset([product_id]))
+    return ProductSaved(product_id, Changes(products=frozenset([product_id])))
 
 
 def set_active(session: Session, product_ids: list[int], active: bool) -> Changes:
@@ -178,13 +186,16 @@ def product_by_code(session: Session, code: str) -> ProductDetail | None:
         return _detail(p) if p is not None else None
 
 
-def link_ean(session: Session, product_id: int, ean: str) -> Changes:
-    """Give an existing product the EAN a scanner just read (receipt of an unknown code)."""
-    code = validate_gtin(ean)
+def link_ean(session: Session, product_code: str, ean: str) -> ProductSaved:
+    """Give an existing product, named by its SKU (or a code it already has), the EAN a scanner just read (receipt
+    of an unknown code): the look-up and the link are one transaction, so nothing can take the EAN in between."""
+    sku = product_code.strip()
     with session.begin():
+        product_id = _find_id(session, sku) if sku else None
+        if product_id is None:
+            raise NotFound(msg("No product with the SKU {sku}.", sku=sku))
+        code = validate_gtin(ean)
         product = session.get(Product, product_id)
-        if product is None:
-            raise NotFound(msg("Product #{product_id} does not exist.", product_id=product_id))
         owner = session.scalar(select(Product.sku).where(Product.ean == code, Product.id != product_id))
         if owner is not None:
             raise DomainError(msg("EAN {ean} already belongs to product {sku}.", ean=code, sku=owner))
@@ -194,4 +205,4 @@ def link_ean(session: Session, product_id: int, ean: str) -> Changes:
                                   "really replaces it.", sku=product.sku, ean=product.ean, code=code))
         product.ean = code
         product.updated_at = utcnow()
-    return Changes(products=frozenset([product_id]))
+    return ProductSaved(product_id, Changes(products=frozenset([product_id])))

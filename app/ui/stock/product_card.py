@@ -1,9 +1,15 @@
 """The product card: details (editable, EAN validated), the movements history (filterable) and the open
-reservations with their orders; adjust or write off stock from here."""
+reservations with their orders; adjust or write off stock from here.
+
+Everything is read in the background (ctx.read) and shown when it is in; Save and the stock buttons wait for the
+product, since saving a form not yet filled would blank it. An answer older than the newest one asked is dropped.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -28,8 +34,21 @@ from app.core.changes import Changes
 from app.core.errors import DomainError
 from app.core.gtin import clean_gtin, gtin_problem
 from app.core.money import VAT_RATES, parse_decimal
-from app.services.catalogue.products import ProductDetail, ProductInput, create_product, get_product, update_product
-from app.services.stock.history import MOVEMENT_REASONS, movements, open_reservations
+from app.services.catalogue.products import (
+    ProductDetail,
+    ProductInput,
+    ProductSaved,
+    create_product,
+    get_product,
+    update_product,
+)
+from app.services.stock.history import (
+    MOVEMENT_REASONS,
+    MovementRow,
+    ReservationRow,
+    movements,
+    open_reservations,
+)
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
@@ -37,6 +56,9 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
 from app.ui.stock.adjust_dialog import AdjustDialog
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 BAD = "QLineEdit { background: #f8d0cd; }"
 MOVEMENTS_SHOWN = 1000  # the newest ones; the kind filter reaches further back
@@ -54,6 +76,9 @@ class ProductDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.product_id = ctx, product_id
         self.detail: ProductDetail | None = None
+        # The newest read of each kind; an older answer is dropped. The form is filled once, from its own read.
+        self._asked = {"form": 0, "detail": 0, "movements": 0, "reservations": 0}
+        self._filled = self._saving = self._opening_adjust = False
         self.setWindowTitle(self.tr("New product") if product_id is None else self.tr("Product"))
         self._build()
         if product_id is not None:
@@ -194,10 +219,37 @@ class ProductDialog(QDialog):
         layout.addWidget(self.reservations_view)
         return page
 
-    # --- data ----------------------------------------------------------------------------------------------
+    # --- data ---------------------------------------------------------------------------------------------
+    def _read(self, what: str, fn: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
+        """fn(session) in the background; done(result) unless a newer read of the same kind was asked meanwhile."""
+        self._asked[what] += 1
+        asked = self._asked[what]
+
+        def arrived(result: Any) -> None:
+            if asked == self._asked[what]:
+                done(result)
+
+        self.ctx.read(fn, on_done=arrived, on_error=lambda exc: show_error(self, exc))
+
+    def _set_ready(self) -> None:
+        """Save and the stock buttons work once the product is in (a new product's form is ready at once)."""
+        ready = self.product_id is None or self._filled
+        self.save_button.setEnabled(ready and not self._saving)
+        for button in (self.adjust_button, self.write_off_button, self.return_button):
+            button.setEnabled(ready)
+
     def load(self) -> None:
-        with self.ctx.db.session() as s:
-            d = self.detail = get_product(s, self.product_id)
+        pid = self._require_id()
+        self._set_ready()
+        self._read("form", lambda s: get_product(s, pid), self._fill)
+        self.load_movements()
+        self.load_reservations()
+
+    def _require_id(self) -> int:
+        assert self.product_id is not None, "a new product has nothing to read yet"
+        return self.product_id
+
+    def _fill(self, d: ProductDetail) -> None:
         self.setWindowTitle(self.tr("Product {0}").format(d.sku))
         self.sku.setText(d.sku)
         self.name.setText(d.name)
@@ -213,20 +265,24 @@ class ProductDialog(QDialog):
         self.supplier.setText(d.supplier)
         self.group.setText(d.group_name)
         self.active.setChecked(d.active)
-        self._show_summary(d)
-        self.load_movements()
-        self.load_reservations()
+        if not self._asked["detail"]:  # else a fresher summary is in or on its way
+            self._show_summary(d)
+        self._filled = True
+        self._set_ready()
 
     def _show_summary(self, d: ProductDetail) -> None:
+        self.detail = d
         self.summary.setText(self.tr("{0}: on hand {1} · reserved {2} · available {3}").format(
             d.sku, d.on_hand, d.reserved, d.available))
 
     def load_movements(self) -> None:
         if not self.has_history:
             return
+        pid, reason = self._require_id(), self.reason_filter.currentData()
+        self._read("movements", lambda s: movements(s, pid, reason, limit=MOVEMENTS_SHOWN), self._show_movements)
+
+    def _show_movements(self, rows: list[MovementRow]) -> None:
         tz = ZoneInfo(str(self.ctx.tz))
-        with self.ctx.db.session() as s:
-            rows = movements(s, self.product_id, self.reason_filter.currentData(), limit=MOVEMENTS_SHOWN)
         self.movements_note.setText(self.tr("Only the newest {0} movements are shown; choose a kind of movement "
                                             "to see older ones.").format(MOVEMENTS_SHOWN))
         self.movements_note.setVisible(len(rows) >= MOVEMENTS_SHOWN)
@@ -238,11 +294,13 @@ class ProductDialog(QDialog):
              for r in rows], [r.quantity for r in rows])
 
     def load_reservations(self) -> None:
+        pid = self._require_id()
+        self._read("reservations", lambda s: open_reservations(s, pid), self._show_reservations)
+
+    def _show_reservations(self, rows: list[ReservationRow]) -> None:
         from app.ui.orders.model import status_text
 
         tz = ZoneInfo(str(self.ctx.tz))
-        with self.ctx.db.session() as s:
-            rows = open_reservations(s, self.product_id)
         self.reservations_model.set_rows(
             [(r.order_number, status_text(r.status), r.customer_name, str(r.quantity),
               r.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")) for r in rows], [r.order_id for r in rows])
@@ -283,6 +341,8 @@ class ProductDialog(QDialog):
             active=self.active.isChecked())
 
     def save(self) -> None:
+        if self._saving or (self.product_id is not None and not self._filled):
+            return  # saving already, or the product is not in yet: its empty form must not be saved over it
         try:
             data = self.read_input()
         except DomainError as exc:
@@ -290,35 +350,55 @@ class ProductDialog(QDialog):
             return
         pid, opening, who = self.product_id, self.opening.value(), self.ctx.who
 
-        def work() -> int:
-            with self.ctx.db.session() as s:
-                if pid is None:
-                    return create_product(s, data, who, opening_stock=opening)
-                update_product(s, pid, data, who)
-                return pid
+        def work(s: Session) -> ProductSaved:
+            if pid is None:
+                return create_product(s, data, who, opening_stock=opening)
+            return update_product(s, pid, data, who)
 
-        self.ctx.tasks.run(work, on_done=self._saved, on_error=lambda exc: show_error(self, exc))
+        self._saving = True
+        self._set_ready()
+        self.ctx.run(work, on_done=self._saved, on_error=self._not_saved)
 
-    def _saved(self, product_id: int) -> None:
-        self.product_id = product_id
-        bus().changed.emit(Changes(products=frozenset([product_id])))
-        self.saved.emit(product_id)
+    def _not_saved(self, exc: BaseException) -> None:
+        self._saving = False
+        self._set_ready()
+        show_error(self, exc)
+
+    def _saved(self, saved: ProductSaved) -> None:
+        self._saving = False
+        self.product_id = saved.product_id
+        bus().changed.emit(saved.changes)
+        self.saved.emit(saved.product_id)
         self.accept()
 
-    def open_adjust(self, mode: str) -> AdjustDialog:
-        with self.ctx.db.session() as s:
-            d = get_product(s, self.product_id)
-        dialog = AdjustDialog(self.ctx, self.product_id, d.sku, d.on_hand, mode, self)
-        dialog.open()
-        return dialog
+    def open_adjust(self, mode: str) -> AdjustDialog | None:
+        """Read the stock as it is now, then open the dialog; returned when it is already open (tests run the read
+        inline), else None and it opens when the stock is in."""
+        if self._opening_adjust:
+            return None
+        pid = self._require_id()
+        opened: list[AdjustDialog] = []
+
+        def show(d: ProductDetail) -> None:
+            self._opening_adjust = False
+            dialog = AdjustDialog(self.ctx, pid, d.sku, d.on_hand, mode, self)
+            dialog.open()
+            opened.append(dialog)
+
+        def failed(exc: BaseException) -> None:
+            self._opening_adjust = False
+            show_error(self, exc)
+
+        self._opening_adjust = True
+        self.ctx.read(lambda s: get_product(s, pid), on_done=show, on_error=failed)
+        return opened[0] if opened else None
 
     def _on_changed(self, changes: Changes) -> None:
         # An order's verification, cancellation or shipping changes its products' reservations and stock.
         touched = changes.bulk or self.product_id in changes.products or bool(changes.orders)
         if self.has_history and touched and self.isVisible():
-            with self.ctx.db.session() as s:
-                self.detail = get_product(s, self.product_id)
-            self._show_summary(self.detail)
+            pid = self._require_id()
+            self._read("detail", lambda s: get_product(s, pid), self._show_summary)
             self.load_movements()
             self.load_reservations()
 

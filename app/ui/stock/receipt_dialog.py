@@ -2,13 +2,19 @@
 
 An unknown EAN stops nothing: a panel offers to create a product with it or to link it to an existing
 product (by SKU), and the scan is counted once that is done. Keyboard only: the scan field keeps focus.
+
+Each scan is looked up in the background (one read, ctx.read). A scanner types faster than an answer may come, so
+scans wait in line and are answered one after another: a burst is counted in the order scanned, each scan once.
+Posting waits for the line to empty, and the link and the PZ answer once however often Enter is pressed.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,15 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import DomainError
 from app.core.gtin import GTIN_LENGTHS
 from app.core.money import parse_decimal
-from app.services.catalogue.products import find_by_code, get_product, link_ean
-from app.services.stock.ledger import ReceiptLine, receive_goods
+from app.services.catalogue.products import ProductDetail, ProductSaved, get_product, link_ean, product_by_code
+from app.services.stock.ledger import Posted, ReceiptLine, receive_goods
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import make_table
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Lookup = Callable[["Session"], ProductDetail | None]
 
 SKU, NAME, QTY, PRICE = range(4)
 MAX_QUANTITY = 99_999  # more on one line of a delivery is a code scanned into the table, not a count
@@ -129,8 +139,11 @@ class ReceiptDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.posted = None
+        self.posted: Posted | None = None
         self.pending_code = ""
+        # Scans not answered yet, in order: (look-up, code scanned or "" for a resolved unknown code, units).
+        self._scans: deque[tuple[Lookup, str, int]] = deque()
+        self._looking_up = self._linking = self._posting = self._post_when_scanned = False
         self.setWindowTitle(self.tr("Goods receipt (PZ)"))
         self.resize(820, 600)
         self.supplier = QLineEdit(self)
@@ -215,16 +228,43 @@ class ReceiptDialog(QDialog):
         """One scanned code: from the scan field, or typed by the scanner into a table cell that had focus."""
         if not code:
             return
-        with self.ctx.db.session() as s:
-            pid = find_by_code(s, code)
-        if pid is None:
-            self._ask_about(code)
-            return
-        self.add_product(pid, self.per_scan.value())
+        self._scans.append((lambda s: product_by_code(s, code), code, self.per_scan.value()))
+        self._next_scan()
 
     def add_product(self, product_id: int, quantity: int) -> None:
-        with self.ctx.db.session() as s:
-            d = get_product(s, product_id)
+        """Count a known product (an unknown code just created or linked), in line with the scans before it."""
+        self._scans.append((lambda s: get_product(s, product_id), "", quantity))
+        self._next_scan()
+
+    def _next_scan(self) -> None:
+        """Answer the oldest waiting scan, one at a time; when none waits, a post asked meanwhile goes ahead."""
+        if self._looking_up or self._posting:
+            return
+        if not self._scans:
+            if self._post_when_scanned:
+                self._post_when_scanned = False
+                self.post()
+            return
+        lookup, code, quantity = self._scans.popleft()
+        self._looking_up = True
+        self.ctx.read(lookup, on_done=lambda product: self._answered(code, quantity, product),
+                      on_error=self._lookup_failed)
+
+    def _answered(self, code: str, quantity: int, product: ProductDetail | None) -> None:
+        self._looking_up = False
+        if product is None:
+            self._ask_about(code)
+        else:
+            self._add(product, quantity)
+        self._next_scan()
+
+    def _lookup_failed(self, exc: BaseException) -> None:
+        self._looking_up = False
+        self._post_when_scanned = False  # the user should see the error before anything is posted
+        show_error(self, exc)
+        self._next_scan()
+
+    def _add(self, d: ProductDetail, quantity: int) -> None:
         line = self.model.add(d.id, d.sku, d.name, quantity, d.purchase_price)
         text = self.tr("+{0} {1} {2} (now {3})").format(quantity, d.sku, d.name, line.quantity)
         if not d.active:  # received all the same (goods are here), but the user should know
@@ -233,7 +273,8 @@ class ReceiptDialog(QDialog):
         self.feedback.setText(text)
         row = next(i for i, ln in enumerate(self.model.lines) if ln.product_id == d.id)
         self.table.selectRow(row)
-        self.scan.setFocus()
+        if not self.unknown.isVisible():  # a scan answered after an unknown one leaves the focus on its panel
+            self.scan.setFocus()
 
     def _ask_about(self, code: str) -> None:
         QApplication.beep()
@@ -254,29 +295,37 @@ class ReceiptDialog(QDialog):
         is_ean = code.isdigit() and len(code) in GTIN_LENGTHS
         dialog = ProductDialog(self.ctx, None, self, ean=code if is_ean else "", sku="" if is_ean else code)
         dialog.supplier.setText(self.supplier.text())
-        dialog.saved.connect(lambda pid: self._resolved(pid))
+        dialog.saved.connect(lambda pid: self._resolved(pid, code))
         dialog.open()
         return dialog
 
     def link_unknown(self) -> None:
-        sku = self.link_sku.text().strip()
-        try:
-            with self.ctx.db.session() as s:
-                pid = find_by_code(s, sku)
-            if pid is None:
-                raise DomainError(self.tr("No product with the SKU {0}.").format(sku))
-            with self.ctx.db.session() as s:
-                changes = link_ean(s, pid, self.pending_code)
-        except DomainError as exc:
-            show_error(self, exc)
+        if self._linking:  # Enter pressed again while the link is being written
             return
-        bus().changed.emit(changes)
-        self._resolved(pid)
+        sku, code = self.link_sku.text().strip(), self.pending_code
+        self._linking = True
+        self.link_button.setEnabled(False)
+        self.ctx.run(lambda s: link_ean(s, sku, code), on_done=lambda saved: self._linked(saved, code),
+                     on_error=self._not_linked)
 
-    def _resolved(self, product_id: int) -> None:
-        self.unknown.hide()
-        self.link_sku.clear()
-        self.pending_code = ""
+    def _linked(self, saved: ProductSaved, code: str) -> None:
+        self._linking = False
+        self.link_button.setEnabled(True)
+        bus().changed.emit(saved.changes)
+        self._resolved(saved.product_id, code)
+
+    def _not_linked(self, exc: BaseException) -> None:
+        self._linking = False
+        self.link_button.setEnabled(True)
+        show_error(self, exc)
+
+    def _resolved(self, product_id: int, code: str) -> None:
+        """The unknown `code` now belongs to a product: count its scan (the panel closes unless it already asks
+        about a later unknown code)."""
+        if self.pending_code == code:
+            self.unknown.hide()
+            self.link_sku.clear()
+            self.pending_code = ""
         self.add_product(product_id, self.per_scan.value())
 
     def skip_unknown(self) -> None:
@@ -289,21 +338,36 @@ class ReceiptDialog(QDialog):
     def _update_total(self) -> None:
         units = sum(ln.quantity for ln in self.model.lines)
         self.total.setText(self.tr("{0} products, {1} units").format(len(self.model.lines), units))
-        self.post_button.setEnabled(units > 0)
+        self.post_button.setEnabled(units > 0 and not self._posting)
 
     def post(self) -> None:
+        if self._posting:
+            return
+        if self._looking_up or self._scans:  # the scans already made belong to this delivery: post after them
+            self._post_when_scanned = True
+            return
         lines = [ReceiptLine(ln.product_id, ln.quantity, ln.price) for ln in self.model.lines if ln.quantity > 0]
         if not lines:
             return
         supplier, document, who = self.supplier.text(), self.document.text(), self.ctx.who
+        self._set_posting(True)
+        self.ctx.run(lambda s: receive_goods(s, lines, who, supplier=supplier, supplier_document=document),
+                     on_done=self._posted, on_error=self._not_posted)
 
-        def work():
-            with self.ctx.db.session() as s:
-                return receive_goods(s, lines, who, supplier=supplier, supplier_document=document)
+    def _set_posting(self, posting: bool) -> None:
+        """While the PZ is written the scan field takes nothing (a scan then would miss the document)."""
+        self._posting = posting
+        self.scan.setEnabled(not posting)
+        self._update_total()
 
-        self.ctx.tasks.run(work, on_done=self._posted, on_error=lambda exc: show_error(self, exc))
+    def _not_posted(self, exc: BaseException) -> None:
+        self._set_posting(False)
+        show_error(self, exc)
+        self.scan.setFocus()
+        self._next_scan()
 
-    def _posted(self, posted) -> None:
+    def _posted(self, posted: Posted) -> None:
+        self._set_posting(False)
         self.posted = posted
         bus().changed.emit(posted.changes)
         self.accept()

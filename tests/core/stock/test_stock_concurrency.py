@@ -38,7 +38,7 @@ print("done", began, time.time())
 
 
 def test_two_processes_lose_no_movement(db, db_path, session):
-    pid = create_product(session, ProductInput(sku="HOT-1", name="Sells fast"), "anna", opening_stock=10)
+    pid = create_product(session, ProductInput(sku="HOT-1", name="Sells fast"), "anna", opening_stock=10).product_id
     rounds = 60
     procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(pid), station, str(rounds)],
                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -95,7 +95,7 @@ def test_two_stations_verifying_orders_for_the_last_units_never_oversell(db, db_
     the interleaving, and the others are refused cleanly (no lock error, no negative available)."""
     from app.services.orders.editing import create_order
 
-    pid = create_product(session, ProductInput(sku="LAST-1", name="Last units"), "anna", opening_stock=10)
+    pid = create_product(session, ProductInput(sku="LAST-1", name="Last units"), "anna", opening_stock=10).product_id
     ids = [create_order(session, order_input(pid, quantity=1, email=f"b{i}@example.pl",
                                              customer_name=f"Buyer {i}"), "anna") for i in range(24)]
     halves = (ids[0::2], ids[1::2])

@@ -28,7 +28,7 @@ def _level(session, pid):
 
 def test_create_product_with_opening_stock_and_ean_refused(session):
     pid = create_product(session, ProductInput(sku="MUG-1", name="Kubek", gross_price=Decimal("29.90"),
-                                               ean="5901234123457"), "anna", opening_stock=5)
+                                               ean="5901234123457"), "anna", opening_stock=5).product_id
     assert _level(session, pid) == (5, 0, 5)
     with pytest.raises(DomainError, match="5901234123458"):
         create_product(session, ProductInput(sku="MUG-2", name="Kubek 2", ean="5901234123458"), "anna")
@@ -38,9 +38,31 @@ def test_create_product_with_opening_stock_and_ean_refused(session):
         update_product(session, pid, ProductInput(sku="MUG-1", name="Kubek", vat_rate="7"), "anna")
 
 
+def test_catalogue_use_cases_return_the_changes_they_made(session):
+    """The UI only forwards what the service says it changed; it never describes a change itself."""
+    from app.core.changes import Changes
+    from app.services.catalogue.products import link_ean, product_by_code, set_active
+
+    created = create_product(session, ProductInput(sku="MUG-1", name="Kubek"), "anna", opening_stock=2)
+    mug = created.product_id
+    assert created.changes == Changes(products=frozenset([mug]))
+    assert update_product(session, mug, ProductInput(sku="MUG-1", name="Kubek biały"), "anna").changes == \
+        Changes(products=frozenset([mug]))
+    assert set_active(session, [mug], False) == Changes(products=frozenset([mug]))
+    # The receipt's link: the product named by its SKU (any case) gets the scanned EAN, in one transaction.
+    with pytest.raises(DomainError, match="No product with the SKU NOPE"):
+        link_ean(session, "NOPE", "5901234123457")
+    linked = link_ean(session, "mug-1", "5901234123457")
+    assert (linked.product_id, linked.changes) == (mug, Changes(products=frozenset([mug])))
+    # A scan's one read: the product with its stock, archived ones too; None for a code nobody has.
+    found = product_by_code(session, "5901234123457")
+    assert (found.id, found.sku, found.on_hand, found.active) == (mug, "MUG-1", 2, False)
+    assert product_by_code(session, "4006381333931") is None and product_by_code(session, " ") is None
+
+
 def test_receipt_adds_up_and_numbers_documents(session, db):
-    a = create_product(session, ProductInput(sku="A", name="A"), "anna")
-    b = create_product(session, ProductInput(sku="B", name="B"), "anna")
+    a = create_product(session, ProductInput(sku="A", name="A"), "anna").product_id
+    b = create_product(session, ProductInput(sku="B", name="B"), "anna").product_id
     posted = receive_goods(session, [ReceiptLine(a, 3, Decimal("4.10")), ReceiptLine(b, 2), ReceiptLine(a, 4)],
                            "anna", supplier="Hurtownia Kubki", supplier_document="FV 12/11/2026")
     second = receive_goods(session, [ReceiptLine(b, 1)], "anna", supplier="X")
@@ -54,7 +76,7 @@ def test_receipt_adds_up_and_numbers_documents(session, db):
 
 
 def test_write_off_adjust_return_need_reasons_and_keep_on_hand_non_negative(session, db):
-    pid = create_product(session, ProductInput(sku="A", name="A"), "anna", opening_stock=5)
+    pid = create_product(session, ProductInput(sku="A", name="A"), "anna", opening_stock=5).product_id
     with pytest.raises(DomainError, match="why"):
         write_off(session, pid, 1, " ", "anna")
     write_off(session, pid, 2, "Damaged in transport", "anna")
@@ -116,7 +138,7 @@ def test_available_never_below_zero_unless_the_order_allows_it(session, db, add_
 
 
 def test_check_command_proves_balance_equals_sum_of_movements(db, db_path, session):
-    pid = create_product(session, ProductInput(sku="A", name="A"), "anna", opening_stock=5)
+    pid = create_product(session, ProductInput(sku="A", name="A"), "anna", opening_stock=5).product_id
     receive_goods(session, [ReceiptLine(pid, 3)], "anna", supplier="S")
     run = [sys.executable, "-m", "app", "check", "--db", str(db_path)]
     ok = subprocess.run(run, capture_output=True, text=True, check=False)
@@ -130,7 +152,7 @@ def test_check_command_proves_balance_equals_sum_of_movements(db, db_path, sessi
 
 
 def test_failed_document_writes_nothing(session, db):
-    a = create_product(session, ProductInput(sku="A", name="A"), "anna", opening_stock=1)
+    a = create_product(session, ProductInput(sku="A", name="A"), "anna", opening_stock=1).product_id
     with pytest.raises(DomainError):
         receive_goods(session, [ReceiptLine(a, 2), ReceiptLine(999999, 1)], "anna")
     with db.session() as s:

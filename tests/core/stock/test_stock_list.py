@@ -20,7 +20,7 @@ def _skus(session, filter_key="active", search=""):
 
 def test_search_words_anywhere_case_folded_and_kept_by_triggers(session, db):
     a = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek biały Łódź", ean="5901234123457",
-                                             location="A-01-1"), "t", opening_stock=3)
+                                             location="A-01-1"), "t", opening_stock=3).product_id
     create_product(session, ProductInput(sku="KUB-GRA", name="Kubek granatowy", location="A-01-2"), "t")
     create_product(session, ProductInput(sku="HERB-1", name="Herbata", location="B-02-1"), "t", opening_stock=9)
     assert _skus(session, search="kubek") == ["KUB-BIA", "KUB-GRA"]

@@ -21,7 +21,7 @@ from app.services.stock.stocktake import apply_stocktake, export_count_sheet, pr
 
 def _product(session, sku, stock, **kw):
     return create_product(session, ProductInput(sku=sku, name=f"Produkt {sku}", gross_price=Decimal("10.00"), **kw),
-                          "anna", opening_stock=stock)
+                          "anna", opening_stock=stock).product_id
 
 
 def _ship(session, order_input, pid, qty, email):
@@ -135,7 +135,8 @@ def test_texts_starting_with_equals_stay_texts_in_every_sheet(session, tmp_path)
     """openpyxl writes '=...' as a formula: Excel then calls the file corrupt and a count sheet read back loses
     the SKU. Names and SKUs go out as text in the count sheet, the stock export and the order sheets."""
     pid = create_product(session, ProductInput(sku="=PROMO", name="=== Promocja ===", gross_price=Decimal("10.00"),
-                                               supplier="Ceramika", reorder_point=10), "anna", opening_stock=5)
+                                               supplier="Ceramika", reorder_point=10), "anna",
+                         opening_stock=5).product_id
     count_sheet = tmp_path / "count.xlsx"
     export_count_sheet(session, count_sheet)
     export_stock(session, tmp_path / "stock.xlsx")

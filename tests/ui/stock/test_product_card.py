@@ -13,7 +13,8 @@ from app.ui.stock.product_card import ProductDialog
 def test_an_existing_products_card_shows_no_stray_opening_stock_box(qtbot, ctx, session):
     """The opening stock box belongs to a new product's form only; on an existing card it must not float
     over the SKU label."""
-    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t",
+                         5).product_id
     card = ProductDialog(ctx, pid)
     qtbot.addWidget(card)
     card.show()
@@ -35,7 +36,7 @@ def test_scanning_the_next_item_into_the_link_field_never_replaces_its_ean(qtbot
     from app.ui.stock.receipt_dialog import ReceiptDialog
 
     pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90"),
-                                               ean="5901234123457"), "t", 5)
+                                               ean="5901234123457"), "t", 5).product_id
     dialog = ReceiptDialog(ctx)
     qtbot.addWidget(dialog)
     shown: list[str] = []
@@ -54,7 +55,8 @@ def test_archive_and_bring_back_selected_products_from_the_stock_list(qtbot, ctx
     from app.services.catalogue.products import get_product
     from app.ui.stock.tab import StockTab
 
-    mug = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    mug = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t",
+                         5).product_id
     create_product(session, ProductInput(sku="MIOD-400", name="Miód", gross_price=Decimal("19.90")), "t", 2)
     tab = StockTab(ctx)
     qtbot.addWidget(tab)
@@ -81,7 +83,7 @@ def test_scanning_an_archived_products_ean_opens_its_card_instead_of_saying_no_p
     from app.ui.stock.tab import StockTab
 
     pid = create_product(session, ProductInput(sku="SZAL-SZA", name="Szal", gross_price=Decimal("59.00"),
-                                               ean="5901234123457"), "t", 0)
+                                               ean="5901234123457"), "t", 0).product_id
     set_active(session, [pid], False)
     tab = StockTab(ctx)
     qtbot.addWidget(tab)
@@ -105,7 +107,8 @@ def test_goods_sent_back_return_to_stock_from_the_card_linked_to_their_order(qtb
     from app.services.orders.verification import verify_orders
     from app.services.shopfile.check import check_database
 
-    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t",
+                         5).product_id
     oid = create_order(session, order_input(pid, quantity=2), "t")
     assert verify_orders(session, [oid], "t")[oid] == []
     for status in (lifecycle.PACKED, lifecycle.SHIPPED, lifecycle.RETURNED):
@@ -135,7 +138,7 @@ def test_unknown_weight_and_dimensions_read_not_known(qtbot, ctx, session):
     from app.services.catalogue.products import get_product
 
     pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90"),
-                                               weight_g=350), "t", 5)
+                                               weight_g=350), "t", 5).product_id
     card = ProductDialog(ctx, pid)
     qtbot.addWidget(card)
     assert card.weight.text() == "350 g"
@@ -195,7 +198,8 @@ def test_stock_list_and_card_follow_an_orders_verification_and_cancellation(qtbo
     from app.ui.stock import model as sm
     from app.ui.stock.tab import StockTab
 
-    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t",
+                         5).product_id
     oid = create_order(session, order_input(pid, quantity=2), "t")
     tab = StockTab(ctx)
     qtbot.addWidget(tab)
@@ -246,7 +250,8 @@ def test_a_cut_movements_history_says_so(qtbot, ctx, session, monkeypatch):
     from app.ui.stock import product_card as product_dialog
 
     monkeypatch.setattr(product_dialog, "MOVEMENTS_SHOWN", 3)
-    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t", 5)
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t",
+                         5).product_id
     for delta in (1, 1, 1):
         adjust_stock(session, pid, delta, "recount", "t")
     card = ProductDialog(ctx, pid)
@@ -268,7 +273,7 @@ def test_receiving_an_archived_product_says_it_is_archived(qtbot, ctx, session):
     from app.ui.stock.receipt_dialog import ReceiptDialog
 
     pid = create_product(session, ProductInput(sku="SZAL-SZA", name="Szal", gross_price=Decimal("59.00"),
-                                               ean="5901234123457"), "t", 0)
+                                               ean="5901234123457"), "t", 0).product_id
     set_active(session, [pid], False)
     dialog = ReceiptDialog(ctx)
     qtbot.addWidget(dialog)
@@ -298,3 +303,26 @@ def test_clicking_days_of_cover_keeps_the_sort_arrow_where_the_list_is_sorted(qt
                      pos=QPoint(header.sectionViewportPosition(sm.COVER) + 5, 5))
     assert header.sortIndicatorSection() == sm.NAME and tab.model.query.sort_key == "name"
     assert "cannot sort" in tab.message.text()
+
+
+def test_save_waits_for_the_product_to_be_read(qtbot, later, session, db):
+    """The card reads the product in the background; saving the still empty form would blank the product, so
+    Save waits for it, and a second press while saving writes nothing twice."""
+    from app.services.catalogue.products import get_product
+
+    pid = create_product(session, ProductInput(sku="KUB-BIA", name="Kubek", gross_price=Decimal("29.90")), "t",
+                         5).product_id
+    card = ProductDialog(later, pid)
+    qtbot.addWidget(card)
+    assert not card.save_button.isEnabled() and not card.adjust_button.isEnabled()
+    card.save()
+    assert later.runner.writes() == 0
+    later.runner.answer_all()
+    assert card.save_button.isEnabled() and card.name.text() == "Kubek" and "on hand 5" in card.summary.text()
+    card.name.setText("Kubek biały")
+    card.save()
+    card.save()
+    assert later.runner.writes() == 1 and not card.save_button.isEnabled()
+    later.runner.answer_all()
+    with db.session() as s:
+        assert get_product(s, pid).name == "Kubek biały"

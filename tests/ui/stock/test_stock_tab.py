@@ -22,7 +22,7 @@ from app.ui.stock.tab import StockTab
 def shop(session):
     def make(sku, name, stock, **kw):
         return create_product(session, ProductInput(sku=sku, name=name, gross_price=Decimal("29.90"), **kw), "t",
-                              opening_stock=stock)
+                              opening_stock=stock).product_id
 
     return {
         "mug": make("KUB-BIA", "Kubek biały", 20, ean="5901234123457", location="A-01-1", reorder_point=5),
@@ -226,3 +226,63 @@ def test_import_and_export_from_the_tab(qtbot, tab, tmp_path):
     tab.export_stock(out)
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert len(rows) == 1 + 6 and "6 products exported" in tab.message.text()
+
+
+def test_scans_answered_later_count_in_order_each_once_and_the_pz_waits_for_them(qtbot, later, shop, db):
+    """In production a scan's look-up answers after the scanner has typed on: the scans wait in line, each is
+    counted once and in order, Post pressed meanwhile waits for them, and pressing it again posts nothing twice."""
+    from app.ui.stock.receipt_dialog import ReceiptDialog
+
+    dialog = ReceiptDialog(later)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for code in ("5901234123457", "kub-gra", "4006381333931", "5901234123457"):
+        qtbot.keyClicks(dialog.scan, code)
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert len(later.runner.waiting) == 1 and dialog.model.lines == []  # one look-up at a time, none lost
+    dialog.post()  # Ctrl+Enter before the answers came
+    later.runner.answer()
+    later.runner.answer()
+    assert [(ln.sku, ln.quantity) for ln in dialog.model.lines] == [("KUB-BIA", 1), ("KUB-GRA", 1)]
+    later.runner.answer()  # the unknown EAN: its panel opens, the next scan is still counted
+    assert dialog.unknown.isVisible() and dialog.pending_code == "4006381333931"
+    later.runner.answer()
+    assert [(ln.sku, ln.quantity) for ln in dialog.model.lines] == [("KUB-BIA", 2), ("KUB-GRA", 1)]
+    assert later.runner.writes() == 1  # the post asked for, now that every scan is in
+    dialog.post()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert later.runner.writes() == 1 and not dialog.post_button.isEnabled() and not dialog.scan.isEnabled()
+    later.runner.answer_all()
+    assert dialog.posted is not None and dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        assert (get_product(s, shop["mug"]).on_hand, get_product(s, shop["mug2"]).on_hand) == (22, 4)
+        assert len(s.scalars(select(StockDocument).where(StockDocument.kind == "PZ")).all()) == 1
+
+
+def test_the_list_shows_the_newest_search_when_answers_come_back_out_of_order(qtbot, later, shop):
+    tab = StockTab(later)
+    qtbot.addWidget(tab)
+    later.runner.answer_all()
+    assert tab.count_label.text() == "4 products"
+    tab.search.setText("kubek")
+    tab.apply_query()
+    tab.search.setText("assam")
+    tab.apply_query()
+    while later.runner.waiting:  # the newest answers first, the older search's last
+        later.runner.answer(-1)
+    assert skus(tab) == ["HERB-AS"] and tab.count_label.text() == "1 products"
+    assert tab.filters.item(0).text() == "Active (4)"
+
+
+def test_enter_waits_for_the_list_before_opening_the_only_match(qtbot, later, shop):
+    tab = StockTab(later)
+    qtbot.addWidget(tab)
+    later.runner.answer_all()
+    tab.search.setText("5901234123457")
+    tab.search_enter()
+    assert tab.dialogs == []  # the list for the code is not in yet
+    later.runner.answer_all()
+    card = tab.dialogs[-1]
+    assert card.product_id == shop["mug"]
+    later.runner.answer_all()  # the card's own reads
+    assert "on hand 20" in card.summary.text()
