@@ -305,6 +305,50 @@ def test_clicking_days_of_cover_keeps_the_sort_arrow_where_the_list_is_sorted(qt
     assert "cannot sort" in tab.message.text()
 
 
+def test_product_card_shows_ean_problems_errors_and_movement_notes_in_polish(qtbot, polish_tab, shop, warnings):
+    card = polish_tab.open_product(shop["honey"])
+    assert card.movements_model.rows[-1][7] == "Stan początkowy"  # the opening stock's note, stored in English
+    card.ean.clear()
+    qtbot.keyClicks(card.ean, "5901234123458")
+    assert card.ean_problem.text() == ("EAN/GTIN „5901234123458” ma błędną cyfrę kontrolną "
+                                       "(któraś cyfra jest źle wpisana lub jej brakuje)")
+    card.save()
+    assert warnings == [("EAN/GTIN „5901234123458” ma błędną cyfrę kontrolną "
+                         "(któraś cyfra jest źle wpisana lub jej brakuje).")]
+    card.ean.setText("5901234123457")  # the mug's
+    card.save()
+    assert warnings[-1] == "EAN 5901234123457 należy już do produktu KUB-BIA."
+    card.reject()
+
+    new = polish_tab.new_product()
+    new.sku.setText("KUB-BIA")
+    new.name.setText("Drugi kubek")
+    new.price.setText("10")
+    new.save()
+    assert warnings[-1] == "SKU KUB-BIA jest już używane przez inny produkt."
+    new.reject()
+
+
+def test_adjust_and_write_off_refusals_in_polish(qtbot, polish_tab, shop, warnings):
+    card = polish_tab.open_product(shop["honey"])
+    write_off = card.open_adjust("write_off")
+    write_off.quantity.setValue(2)
+    write_off.accept()  # no reason given
+    assert warnings[-1] == ("Podaj, dlaczego towar jest spisywany ze stanu "
+                            "(uszkodzony, zgubiony, przeterminowany…).")
+    assert write_off.posted is None
+    write_off.reject()
+    adjust = card.open_adjust("adjust")
+    adjust.quantity.setValue(0)
+    adjust.reason.setCurrentText("Pomyłka przy liczeniu")
+    adjust.accept()
+    assert warnings[-1] == "Korekta wynosi zero; nie ma czego zapisać."
+    adjust.quantity.setValue(-12)
+    adjust.accept()
+    assert adjust.posted is not None  # 12 on hand: all of them may go
+    adjust.close()
+
+
 def test_save_waits_for_the_product_to_be_read(qtbot, later, session, db):
     """The card reads the product in the background; saving the still empty form would blank the product, so
     Save waits for it, and a second press while saving writes nothing twice."""

@@ -5,46 +5,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.models import StockDocument
-from app.services.catalogue.products import ProductInput, create_product, get_product
+from app.services.catalogue.products import get_product
 from app.services.shopfile.check import check_database
 from app.services.stock.history import movements
 from app.ui.stock import model as sm
 from app.ui.stock.product_card import ProductDialog
 from app.ui.stock.tab import StockTab
-
-
-@pytest.fixture
-def shop(session):
-    def make(sku, name, stock, **kw):
-        return create_product(session, ProductInput(sku=sku, name=name, gross_price=Decimal("29.90"), **kw), "t",
-                              opening_stock=stock).product_id
-
-    return {
-        "mug": make("KUB-BIA", "Kubek biały", 20, ean="5901234123457", location="A-01-1", reorder_point=5),
-        "mug2": make("KUB-GRA", "Kubek granatowy", 3, location="A-01-2", reorder_point=5, supplier="Ceramika"),
-        "tea": make("HERB-AS", "Herbata Assam", 0, ean="96385074", location="B-02-1", supplier="Herbaciarnia"),
-        "honey": make("MIOD-400", "Miód wielokwiatowy", 12, location="B-03-1"),
-    }
-
-
-def open_stock_tab(qtbot, ctx) -> StockTab:
-    """The Stock tab shown at a working size, as a user opens it."""
-    widget = StockTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
-def tab(qtbot, ctx, shop):
-    return open_stock_tab(qtbot, ctx)
 
 
 def skus(tab: StockTab) -> list[str]:
@@ -226,6 +196,71 @@ def test_import_and_export_from_the_tab(qtbot, tab, tmp_path):
     tab.export_stock(out)
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert len(rows) == 1 + 6 and "6 products exported" in tab.message.text()
+
+
+def test_stock_tab_column_headers_and_tooltips_are_polish(polish_tab):
+    header = polish_tab.table.horizontalHeader()
+    texts = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(sm.COLUMN_COUNT)]
+    assert texts == ["SKU", "EAN", "Nazwa", "Lokalizacja", "Stan", "Zarezerwowane", "Dostępne", "Stan minimalny",
+                     "Zapas (dni)"]
+    tip = polish_tab.model.headerData(sm.COVER, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Dostępny stan podzielony")
+    row = [polish_tab.model.index(r, sm.SKU).data() for r in range(polish_tab.model.rowCount())].index("HERB-AS")
+    assert polish_tab.model.index(row, sm.NAME).data(Qt.ItemDataRole.ToolTipRole).startswith("Brak towaru")
+
+
+def test_receipt_link_of_a_taken_ean_is_refused_in_polish(qtbot, polish_tab, shop, warnings):
+    dialog = polish_tab.open_receipt()
+    qtbot.keyClicks(dialog.scan, "4006381333931")  # an unknown, valid EAN
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert dialog.unknown.isVisible()
+    qtbot.keyClicks(dialog.link_sku, "NIE-MA")
+    qtbot.keyClick(dialog.link_sku, Qt.Key.Key_Return)
+    assert warnings[-1] == "Brak produktu o SKU NIE-MA."
+    dialog.link_sku.clear()
+    qtbot.keyClicks(dialog.link_sku, "KUB-BIA")  # already has its own EAN
+    qtbot.keyClick(dialog.link_sku, Qt.Key.Key_Return)
+    assert warnings[-1] == ("Produkt KUB-BIA ma już EAN 5901234123457; jeśli 4006381333931 naprawdę go zastępuje, "
+                            "zmień go na karcie produktu.")
+    dialog._confirmed_discard = True
+    dialog.reject()
+
+
+def test_stocktake_refusal_and_warnings_in_polish(qtbot, polish_tab, shop, warnings, tmp_path):
+    dialog = polish_tab.open_stocktake()
+    dialog.confirm = False
+    sheet_path = tmp_path / "count.xlsx"
+    dialog.export_sheet(sheet_path)
+    book = openpyxl.load_workbook(sheet_path)
+    sheet = book.active
+    rows = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(rows["KUB-BIA"], 6, "osiem")
+    book.save(sheet_path)
+    dialog.import_sheet(sheet_path)
+    assert dialog.preview is None
+    assert warnings[-1].splitlines() == ["count.xlsx: odrzucony, błędów: 1; nic nie zaimportowano",
+                                         "  wiersz 2, kolumna „Counted”: „osiem” nie jest liczbą całkowitą"]
+
+    sheet.cell(rows["KUB-BIA"], 5, 25)  # the stock moved since the sheet was exported
+    sheet.cell(rows["KUB-BIA"], 6, 18)
+    book.save(sheet_path)
+    dialog.import_sheet(sheet_path)
+    assert dialog.preview is not None
+    assert dialog.warnings.text() == ("wiersz 2, kolumna „Expected”: stan produktu KUB-BIA zmienił się od eksportu "
+                                      "arkusza (wtedy 25, teraz 20); różnica jest liczona względem obecnego stanu")
+    dialog.apply()
+    assert dialog.posted is not None
+    card = polish_tab.open_product(shop["mug"])
+    assert card.movements_model.rows[0][7] == "Policzono 18, było 20"
+
+
+def test_products_file_without_known_columns_is_refused_in_polish(polish_tab, warnings, tmp_path):
+    path = tmp_path / "inne.csv"
+    path.write_text("Kolor;Rozmiar\nczerwony;M\n", encoding="utf-8")
+    polish_tab.import_products(path, confirm=False)
+    assert warnings[-1].splitlines()[0] == "inne.csv: odrzucony, błędów: 1; nic nie zaimportowano"
+    assert warnings[-1].splitlines()[1].startswith("  wiersz 1: to nie jest eksport produktów z Shopify i nie "
+                                                   "rozpoznano kolumny dla: ")
 
 
 def test_scans_answered_later_count_in_order_each_once_and_the_pz_waits_for_them(qtbot, later, shop, db):
