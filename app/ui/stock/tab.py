@@ -78,9 +78,8 @@ class StockTab(StockFileActions, QWidget):
         self.filters.setMinimumWidth(170)
         self.filters.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
 
-        self.table = make_table(self.model, self, (125, 115, 290, 75, 75, 75, 75, 100, 105))
+        self.table = make_table(self.model, self, (125, 115, 290, 75, 75, 75, 75, 100, 105), one_line_rows=True)
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSortIndicator(sm.SKU, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
