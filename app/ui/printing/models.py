@@ -1,30 +1,20 @@
-"""Table models of the Printing tab: documents waiting to print, and the print log. Both fetch rows lazily
-(a page at a time, as the view scrolls) over SQL through the services, never all rows at once."""
+"""Table models of the Printing tab: documents waiting to print, and the print log. Both are LazyTableModels: a page
+at a time as the view scrolls, read in the background through the services, never all rows at once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
+from app.services.documents import queue as print_queue
 from app.services.orders.lifecycle import status_label
-from app.services.shipping.carriers import CARRIERS
 from app.services.shipping.data import LogRow, QueueRow
 from app.ui.kit.domain_text import domain_text
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROOT = QModelIndex()
-PAGE = 200
+from app.ui.kit.table_model import LazyTableModel
+from app.ui.shipping.names import carrier_label
 
 # Column headers: marked here for pyside6-lupdate, translated when a model is made (the language may change).
 QUEUE_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "Document"), QT_TRANSLATE_NOOP("PrintingModels", "Order"),
@@ -35,19 +25,6 @@ QUEUE_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "Document"), QT_TRANSLATE_N
 LOG_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "When"), QT_TRANSLATE_NOOP("PrintingModels", "Document"),
                QT_TRANSLATE_NOOP("PrintingModels", "Printer"), QT_TRANSLATE_NOOP("PrintingModels", "By"),
                QT_TRANSLATE_NOOP("PrintingModels", "Pages"), QT_TRANSLATE_NOOP("PrintingModels", "Result"))
-
-
-def carrier_label(code: str) -> str:
-    """A carrier's name as the user reads it (brands stay as they are; the two non-carriers are translated)."""
-    own = {"own_delivery": QCoreApplication.translate("Carriers", "Own delivery"),
-           "pickup": QCoreApplication.translate("Carriers", "Personal pickup")}
-    return own.get(code) or (CARRIERS[code].name if code in CARRIERS else code)
-
-
-def service_label(service: str) -> str:
-    texts = {"Own delivery": QCoreApplication.translate("Carriers", "Own delivery"),
-             "Pickup at the shop": QCoreApplication.translate("Carriers", "Pickup at the shop")}
-    return texts.get(service, service)
 
 
 def kind_label(kind: str) -> str:
@@ -62,74 +39,23 @@ def _translated(text: str) -> str:
     return QCoreApplication.translate("PrintingModels", text)
 
 
-class LazyModel(QAbstractTableModel):
-    """Rows fetched PAGE at a time by fetch(offset, limit); reload() starts again from the top."""
+class QueueModel(LazyTableModel):
+    """Documents waiting to print; `query` holds the tab's filters (kind, carrier, text, packed_only)."""
 
-    headers: Sequence[str] = ()
-
-    def __init__(self, fetch: Callable[[int, int], list[Any]], parent=None) -> None:
-        super().__init__(parent)
-        self.fetch = fetch
-        self.rows: list[Any] = []
-        self._more = True
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.fetch(0, PAGE)
-        self._more = len(self.rows) == PAGE
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if parent.isValid():
-            return
-        more = self.fetch(len(self.rows), PAGE)
-        self._more = len(more) == PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows += more
-            self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(row)
-        return None
-
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def background(self, row: Any) -> QBrush | None:
-        return None
-
-
-class QueueModel(LazyModel):
     KIND, ORDER, RECEIVER, CARRIER, TRACKING, STATUS, SINCE = range(7)
 
-    def __init__(self, fetch: Callable[[int, int], list[QueueRow]], tz: ZoneInfo, parent=None) -> None:
-        super().__init__(fetch, parent)
+    def __init__(self, tz: ZoneInfo, parent=None) -> None:
+        super().__init__(parent)
         self.tz = tz
+        self.query: dict[str, Any] = {}
         self.headers = tuple(_translated(h) for h in QUEUE_HEADERS)
+
+    def query_first(self, session: Any, query: dict[str, Any]) -> tuple[list[QueueRow], int | None]:
+        """The first page and how many wait in all (the tab's status line says it)."""
+        return (self.query_page(session, query, 0, self.page_size), print_queue.waiting_count(session, **query))
+
+    def query_page(self, session: Any, query: dict[str, Any], offset: int, limit: int) -> list[QueueRow]:
+        return print_queue.waiting(session, offset=offset, limit=limit, **query)
 
     def cell(self, row: QueueRow, column: int) -> str:
         if column == self.KIND:
@@ -147,13 +73,18 @@ class QueueModel(LazyModel):
         return row.created_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
 
 
-class LogModel(LazyModel):
+class LogModel(LazyTableModel):
+    """The print log, newest first."""
+
     AT, DOCUMENT, PRINTER, WHO, PAGES, RESULT = range(6)
 
-    def __init__(self, fetch: Callable[[int, int], list[LogRow]], tz: ZoneInfo, parent=None) -> None:
-        super().__init__(fetch, parent)
+    def __init__(self, tz: ZoneInfo, parent=None) -> None:
+        super().__init__(parent)
         self.tz = tz
         self.headers = tuple(_translated(h) for h in LOG_HEADERS)
+
+    def query_page(self, session: Any, query: Any, offset: int, limit: int) -> list[LogRow]:
+        return print_queue.log_rows(session, offset=offset, limit=limit)
 
     def cell(self, row: LogRow, column: int) -> str:
         if column == self.AT:

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.config import Settings
-from app.services.documents import queue as print_queue
 from app.services.documents.render import DocumentRef
 from app.services.shipping.carriers import CARRIERS
 from app.services.shipping.data import PackedLabels, SenderData, TrackingImportResult
@@ -35,16 +33,11 @@ from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text, show_error
-from app.ui.kit.tables import make_table, set_widths
-from app.ui.printing.models import ROW_ROLE, LogModel, QueueModel, carrier_label
+from app.ui.kit.table_model import ROW_ROLE
+from app.ui.kit.tables import make_table
+from app.ui.printing.models import LogModel, QueueModel
 from app.ui.printing.service import PrintOutcome, PrintService
-
-
-def _table(model, parent: QWidget) -> QTableView:
-    """The house table (simple_table.make_table) with one-line rows."""
-    view = make_table(model, parent)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    return view
+from app.ui.shipping.names import carrier_label
 
 
 def _joined(messages: list[str]) -> str:
@@ -80,14 +73,13 @@ class PrintingTab(QWidget):
         for w in (QLabel(self.tr("Show:"), self), self.kind, self.carrier, self.search, self.packed_only):
             filters.addWidget(w)
         # Queue and log.
-        self.queue_model = QueueModel(self._fetch_queue, ctx.tz, self)
-        self.queue_view = _table(self.queue_model, self)
+        self.queue_model = QueueModel(ctx.tz, self)
+        self.queue_view = make_table(self.queue_model, self, (130, 100, 220, 140, 220, 110), one_line_rows=True)
         self.queue_view.doubleClicked.connect(lambda _: self.edit_shipment())
-        self.log_model = LogModel(self._fetch_log, ctx.tz, self)
-        self.log_view = _table(self.log_model, self)
-        for view, widths in ((self.queue_view, (130, 100, 220, 140, 220, 110)),
-                             (self.log_view, (150, 260, 160, 120, 60))):
-            set_widths(view, enumerate(widths))
+        self.log_model = LogModel(ctx.tz, self)
+        self.log_view = make_table(self.log_model, self, (150, 260, 160, 120, 60), one_line_rows=True)
+        for model in (self.queue_model, self.log_model):
+            model.reader = ctx.read
         # Actions.
         self.print_action = self._action(self.tr("&Print selected"), QKeySequence.StandardKey.Print,
                                          self.print_selected)
@@ -154,36 +146,30 @@ class PrintingTab(QWidget):
         return {"kind": self.kind.currentData() or None, "carrier": self.carrier.currentData() or None,
                 "text": self.search.text(), "packed_only": self.packed_only.isChecked()}
 
-    def _fetch_queue(self, offset: int, limit: int) -> list:
-        with self.ctx.db.session() as session:
-            return print_queue.waiting(session, offset=offset, limit=limit, **self._filters())
-
-    def _fetch_log(self, offset: int, limit: int) -> list:
-        with self.ctx.db.session() as session:
-            return print_queue.log_rows(session, offset=offset, limit=limit)
-
     @Slot(object)
     def _on_changed(self, _changes: object) -> None:
         self.reload()
 
     def reload(self) -> None:
-        self.queue_model.reload()
+        self.queue_model.query = self._filters()
+        self.queue_model.reload(then=self._show_waiting)
         self.log_model.reload()
-        self._status_generation += 1
-        generation, filters = self._status_generation, self._filters()
 
-        def show(result: tuple[int, SenderData]) -> None:
-            if generation != self._status_generation:  # the filters changed meanwhile: a newer count follows
+    def _show_waiting(self) -> None:
+        """The status line: how many documents wait (the queue's count), and whether labels would lack a sender."""
+        self._status_generation += 1
+        generation, count = self._status_generation, self.queue_model.total
+
+        def show(sender: SenderData) -> None:
+            if generation != self._status_generation:  # the list was read again meanwhile: its count follows
                 return
-            count, sender = result
             text = self.tr("{0} document(s) waiting to print.").format(count)
             if not ((sender.name or sender.company) and sender.street and sender.city):
                 text += " " + self.tr("The sender is not filled in, so labels print without it: "
                                       "set it in Printers and sender...")
             self.status.setText(text)
 
-        self.ctx.read(lambda session: (print_queue.waiting_count(session, **filters), get_settings(session).sender),
-                      on_done=show)
+        self.ctx.read(lambda session: get_settings(session).sender, on_done=show)
 
     def selected_queue(self) -> list:
         rows = sorted({i.row() for i in self.queue_view.selectionModel().selectedRows()})

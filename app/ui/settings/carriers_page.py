@@ -20,7 +20,7 @@ from app.services.shipping.carriers import CARRIERS, CarrierSettingData
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
-from app.ui.printing.models import carrier_label, service_label
+from app.ui.shipping.names import carrier_label, service_label
 
 
 class CarriersPage(QWidget):

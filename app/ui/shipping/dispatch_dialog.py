@@ -4,6 +4,8 @@ the hand-over when the courier has signed (that marks the orders shipped)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -27,17 +29,23 @@ from app.services.shipping.data import ManifestMade, ManifestSummary
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
-from app.ui.printing.models import ROW_ROLE, LazyModel, carrier_label
+from app.ui.kit.table_model import ROW_ROLE, LazyTableModel
+from app.ui.kit.tables import make_table
 from app.ui.printing.service import PrintService
-from app.ui.printing.tab import _table
+from app.ui.shipping.names import carrier_label
 
 
-class ManifestModel(LazyModel):
-    def __init__(self, fetch, tz, parent=None) -> None:
-        super().__init__(fetch, parent)
+class ManifestModel(LazyTableModel):
+    """The manifests, newest first, a page at a time as the list scrolls."""
+
+    def __init__(self, tz: ZoneInfo, parent=None) -> None:
+        super().__init__(parent)
         self.tz = tz
         self.headers = (self.tr("Manifest"), self.tr("Carrier"), self.tr("Day"), self.tr("Parcels"),
                         self.tr("Handed over"))
+
+    def query_page(self, session: Any, query: Any, offset: int, limit: int) -> list[ManifestSummary]:
+        return dispatch.list_manifests(session, limit=limit, offset=offset)
 
     def cell(self, row: ManifestSummary, column: int) -> str:
         values = (row.number, carrier_label(row.carrier),
@@ -62,8 +70,9 @@ class DispatchDialog(QDialog):
         top = QHBoxLayout()
         for w in (QLabel(self.tr("Carrier:"), self), self.carrier, QLabel(self.tr("Day:"), self), self.day, make):
             top.addWidget(w)
-        self.model = ManifestModel(self._fetch, ctx.tz, self)
-        self.view = _table(self.model, self)
+        self.model = ManifestModel(ctx.tz, self)
+        self.model.reader = ctx.read
+        self.view = make_table(self.model, self, one_line_rows=True)
         self.view.setColumnWidth(0, self.view.fontMetrics().horizontalAdvance("POCZTA_POLSKA/20261231/10") + 16)
         actions = QHBoxLayout()
         for text, slot in ((self.tr("&Print"), self.print_selected), (self.tr("Pre&view"), self.preview_selected),
@@ -84,12 +93,6 @@ class DispatchDialog(QDialog):
         self.resize(760, 420)
         self.model.reload()
 
-    def _fetch(self, offset: int, limit: int) -> list[ManifestSummary]:
-        if offset:
-            return []
-        with self.ctx.db.session() as session:
-            return dispatch.list_manifests(session, limit=limit)
-
     def selected(self) -> ManifestSummary | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.index(rows[0].row(), 0).data(ROW_ROLE) if rows else None
@@ -100,8 +103,7 @@ class DispatchDialog(QDialog):
         day = date(qd.year(), qd.month(), qd.day())
 
         def done(made: ManifestMade) -> None:
-            self.model.reload()
-            self.view.selectRow(0)
+            self.model.reload(then=lambda: self.view.selectRow(0))  # the new one, on top
             self.message.setText(self.tr("Manifest made; it waits in the print queue."))
             bus().changed.emit(made.changes)
 

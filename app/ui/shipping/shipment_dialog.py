@@ -32,7 +32,7 @@ from app.services.shipping.data import ParcelInput, ShipmentDetail, ShipmentForm
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
-from app.ui.printing.models import carrier_label, service_label
+from app.ui.shipping.names import carrier_label, service_label
 
 
 class ParcelRow:
