@@ -1,10 +1,8 @@
 """The Printing tab driven like a user would, printing through the real CUPS queue Zaplecze_PDF (cups-pdf):
-batch print of every packed label in one job, reprint from the log, Cancel, preview, the shipment dialog,
-tracking import, printer settings, dispatch manifest and hand-over."""
+batch print of every packed label in one job, reprint from the log, Cancel, preview, tracking import, the order
+scan that opens a shipment; and the same tab in Polish (headers, status line, error box, print log)."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -13,44 +11,23 @@ from PySide6.QtCore import Qt
 from app.services.documents import queue as print_queue
 from app.services.orders import editing as orders
 from app.services.shipping import shipments as shipping
-from app.services.shipping.data import ParcelInput, PrinterSettingData, SenderData, ShipmentInput, ShippingSettingsData
+from app.services.shipping.data import PrinterSettingData, SenderData, ShippingSettingsData
 from tests.support.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs, written_since
 from tests.support.pdftools import decode_barcodes
-
-A4_PT = (595, 842)
-LABEL_PT = (283, 425)  # cups-pdf (ghostscript) rounds the 283.46 x 425.2 pt page to whole points
-
-
-def select_row(view, row: int) -> None:
-    """Select a whole row as a click would (QTableView.selectRow depends on the header's layout offscreen)."""
-    from PySide6.QtCore import QItemSelectionModel
-
-    index = view.model().index(row, 0)
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    view.selectionModel().setCurrentIndex(index, flags)
-
-
-def approx_size(page, expected: tuple[int, int]) -> bool:
-    return abs(float(page.mediabox.width) - expected[0]) <= 1.5 and abs(float(page.mediabox.height) - expected[1]) <= 1.5
+from tests.support.shipping import (
+    LABEL_PT,
+    approx_size,
+    make_printing_shop,
+    make_two_packed,
+    modal_text,
+    select_row,
+)
 
 
 @pytest.fixture
 def shop(session, add_product, order_input):
     """Three packed orders with DPD shipments, one ready (not packed) order; labels on the cups-pdf queue."""
-    shipping.save_settings(session, ShippingSettingsData(SenderData("Jan", "Żółty Kot", "Polna 1", "00-001", "Łódź")))
-    print_queue.save_printer_setting(session, PrinterSettingData("label", QUEUE, "100x150", "portrait", 203, False, True))
-    print_queue.save_printer_setting(session, PrinterSettingData("a4", QUEUE, "A4", "portrait", 300, False, True))
-    made = []
-    for n in range(4):
-        oid = orders.create_order(session, order_input(add_product(f"SKU{n}"), email=f"b{n}@x.pl",
-                                                       shipping_method="Kurier DPD"), who="t")
-        orders.change_status(session, [oid], "ready", who="t")
-        if n < 3:
-            orders.change_status(session, [oid], "packed", who="t")
-        shipping.create_shipment(session, oid, ShipmentInput("dpd", parcels=(ParcelInput(tracking_number=f"DPD00{n}"),)),
-                                 who="t")
-        made.append((oid, orders.get_order(session, oid).number))
-    return made
+    return make_printing_shop(session, add_product, order_input)
 
 
 @pytest.fixture
@@ -68,6 +45,18 @@ def tab(ctx, qtbot):
     yield widget
     for pdf in snapshot(widget.service.job_prefix):  # what cups-pdf wrote for this test
         pdf.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def packed(session, add_product, order_input):
+    """Two packed orders: one going by DPD with a tracking number, one by a method no carrier matches."""
+    return make_two_packed(session, add_product, order_input)
+
+
+@pytest.fixture
+def polish_tab(polish, tab):
+    """The tab made after the app was switched to Polish (its headers are translated when it is made)."""
+    return tab
 
 
 def test_tab_lists_waiting_labels_and_filters(shop, tab, qtbot):
@@ -202,29 +191,6 @@ def test_preview_survives_garbage_collection(shop, tab, qtbot):
     dialog.close()
 
 
-def test_shipment_dialog_scanned_tracking_numbers(ctx, session, add_product, order_input, qtbot):
-    from app.ui.shipping.shipment_dialog import ShipmentDialog
-
-    oid = orders.create_order(session, order_input(add_product("S"), shipping_method="Paczkomat WAW12M",
-                                                   payment_method="cod", payment_status="unpaid"), who="t")
-    dialog = ShipmentDialog(ctx, oid)
-    qtbot.addWidget(dialog)
-    assert dialog.carrier.currentData() == "inpost_locker" and dialog.locker.text() == "WAW12M"
-    assert dialog.cod_on.isChecked()
-    dialog.add_parcel()
-    qtbot.keyClicks(dialog.parcels[0].tracking, "6000111")
-    qtbot.keyClick(dialog.parcels[0].tracking, Qt.Key.Key_Return)
-    qtbot.keyClicks(dialog.parcels[1].tracking, "6000222")
-    dialog.accept()
-    session.expire_all()
-    detail = shipping.get_shipment(session, shipping.shipment_id_for_order(session, oid))
-    assert [p.tracking_number for p in detail.parcels] == ["6000111", "6000222"]
-    assert detail.locker_code == "WAW12M" and detail.cod_amount == orders.get_order(session, oid).total
-    again = ShipmentDialog(ctx, oid)
-    qtbot.addWidget(again)
-    assert [p.tracking.text() for p in again.parcels] == ["6000111", "6000222"] and again.attach.isEnabled()
-
-
 def test_tracking_import_from_the_tab(shop, tab, tmp_path, session):
     path = tmp_path / "dpd.csv"
     path.write_text(f"Numer przesyłki;Referencja\nNEW1;{shop[0][1]}\n", encoding="cp1250")
@@ -232,84 +198,6 @@ def test_tracking_import_from_the_tab(shop, tab, tmp_path, session):
     assert "dpd.csv: 1 tracking number(s) set, 0 unchanged." in tab.status.text()
     session.expire_all()  # the UI wrote through its own sessions
     assert orders.get_order(session, shop[0][0]).tracking_number == "NEW1"
-
-
-def test_printer_settings_dialog_saves(ctx, session, qtbot):
-    from app.ui.settings.dialog import PrinterSettingsDialog
-
-    dialog = PrinterSettingsDialog(ctx)
-    qtbot.addWidget(dialog)
-    box = dialog.label_box
-    if box.printer.findData(QUEUE) >= 0:
-        box.printer.setCurrentIndex(box.printer.findData(QUEUE))
-    box.zpl.setChecked(True)
-    box.dpi.setCurrentIndex(box.dpi.findData(300))
-    dialog.fields["city"].setText("Łódź")  # QTest cannot type non-ASCII keys
-    qtbot.keyClicks(dialog.fields["street"], "Polna 1")
-    dialog.accept()
-    session.expire_all()
-    saved = print_queue.get_printer_setting(session, "label")
-    assert (saved.zpl, saved.dpi, saved.paper) == (True, 300, "100x150")
-    sender = shipping.get_settings(session).sender
-    assert (sender.city, sender.street) == ("Łódź", "Polna 1")
-
-
-
-def test_settings_dialog_saves_nothing_when_one_value_is_refused(ctx, session, qtbot):
-    """Printers, sender and carriers are saved together: a refused value leaves every setting as it was."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from app.ui.settings.dialog import PrinterSettingsDialog
-
-    dialog = PrinterSettingsDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.label_box.dpi.setCurrentIndex(dialog.label_box.dpi.findData(300))
-    dialog.fields["city"].setText("Łódź")
-    dialog.prefix.setText("Z-D")  # refused: printed as a barcode, letters and digits only
-    seen = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-
-    QTimer.singleShot(0, answer)
-    dialog.accept()
-    assert seen and "letters and digits only" in seen[0]
-    session.expire_all()
-    assert print_queue.get_printer_setting(session, "label").dpi == 203  # unchanged
-    assert shipping.get_settings(session).sender.city == ""
-
-def test_manifest_printed_on_a4_and_handover_ships(shop, ctx, qtbot, session, tmp_path):
-    need_queue()
-    from app.ui.printing.service import PrintService
-    from app.ui.shipping.dispatch_dialog import DispatchDialog
-
-    service = PrintService(ctx)
-    service.job_prefix = job_tag()
-    dialog = DispatchDialog(ctx, service)
-    qtbot.addWidget(dialog)
-    dialog.carrier.setCurrentIndex(dialog.carrier.findData("dpd"))
-    dialog.make_manifest()
-    assert dialog.model.rowCount() == 1
-    number = dialog.model.index(0, 0).data()  # shown whole, not cut off
-    assert dialog.view.columnWidth(0) > dialog.view.fontMetrics().horizontalAdvance(number)
-    before = snapshot(service.job_prefix)
-    dialog.print_selected()
-    qtbot.waitUntil(lambda: service.last is not None, timeout=30_000)
-    [pdf] = wait_for_new_pdfs(before, tag=service.job_prefix)
-    reader = PdfReader(pdf)
-    pdf.unlink()
-    assert approx_size(reader.pages[0], A4_PT)
-    assert reader.metadata.title.strip("()") == f"{service.job_prefix}Manifest DPD/{date.today():%Y%m%d}/1"
-    assert print_queue.waiting(session, kind="manifest") == []  # printed from the dialog: no longer waiting
-    dialog.confirm_selected(ask=False)
-    assert "3 order(s) shipped" in dialog.message.text()
-    session.expire_all()
-    assert {orders.get_order(session, oid).status for oid, _ in shop[:3]} == {"shipped"}
-    assert orders.get_order(session, shop[3][0]).status == "ready"
 
 
 def test_raw_zpl_to_a_missing_queue_is_refused():
@@ -355,27 +243,49 @@ def test_scanning_an_order_number_opens_its_shipment(ctx, tab, session, add_prod
     assert tab.queue_model.index(0, tab.queue_model.TRACKING).data() == "GLS123"
 
 
-def test_carriers_and_shipping_method_rules_in_settings(ctx, session, qtbot):
-    from app.services.shipping import carriers
-    from app.ui.settings.dialog import PrinterSettingsDialog
+# --- in Polish: the services' English messages reach a Polish user in Polish --------------------------------------
 
-    dialog = PrinterSettingsDialog(ctx)
-    qtbot.addWidget(dialog)
-    rules = dialog.rules_page
-    qtbot.keyClicks(rules.pattern, "Teleport 24h")
-    rules.carrier.setCurrentIndex(rules.carrier.findData("gls"))
-    qtbot.keyClick(rules.pattern, Qt.Key.Key_Return)
-    assert rules.model.rowCount() == 1 and rules.model.index(0, 1).data() == "GLS"
-    active = dialog.carriers_page.rows["dhl"][0]
-    active.setChecked(False)
-    dpd_service = dialog.carriers_page.rows["dpd"][1]
-    dpd_service.setCurrentIndex(dpd_service.findData("Next Day"))
-    dialog.accept()
-    session.expire_all()
-    assert carriers.guess_carrier(session, "Kurier Teleport 24h") == ("gls", "Business Parcel")
-    saved = {s.code: s for s in carriers.carrier_settings(session)}
-    assert not saved["dhl"].active and saved["dpd"].default_service == "Next Day"
-    rules.view.selectionModel().select(rules.model.index(0, 0), rules.view.selectionModel().SelectionFlag.Select
-                                       | rules.view.selectionModel().SelectionFlag.Rows)
-    rules.remove_selected()
-    assert rules.model.rowCount() == 0
+def test_printing_tables_speak_polish(packed, polish_tab):
+    queue, log = polish_tab.queue_model, polish_tab.log_model
+    horizontal = Qt.Orientation.Horizontal
+    headers = [queue.headerData(c, horizontal) for c in range(queue.columnCount())]
+    assert headers == ["Dokument", "Zamówienie", "Odbiorca", "Przewoźnik", "Numer przesyłki", "Status zamówienia",
+                       "Czeka od"]
+    assert [log.headerData(c, horizontal) for c in range(log.columnCount())] == ["Kiedy", "Dokument", "Drukarka", "Kto",
+                                                                          "Strony", "Wynik"]
+    assert queue.index(0, queue.KIND).data() == "Etykieta"
+    assert queue.index(0, queue.STATUS).data() == "Spakowane"
+
+
+def test_labels_that_cannot_be_made_are_named_in_polish(packed, polish_tab, session):
+    waiting = [(r.id, r.kind, "x", r.order_id, r.shipment_id, None, 1) for r in print_queue.waiting(session)]
+    print_queue.record_printed(session, waiting, "Zebra", "t")  # the DPD label is printed already
+    polish_tab.print_all_packed()  # the second order gets no shipment: no carrier matches its shipping method
+    assert (f"Zamówienie {packed[1][1]}: żaden przewoźnik nie pasuje do sposobu dostawy „Gołębie pocztowe”; "
+            "wybierz przewoźnika.") in polish_tab.status.text()
+
+
+def test_a_missing_printer_is_reported_in_polish(packed, polish_tab, qtbot, session):
+    tab = polish_tab
+    print_queue.save_printer_setting(session, PrinterSettingData("label", "Gone_Zebra", "100x150", "portrait", 203))
+    select_row(tab.queue_view, 0)
+    tab.print_selected()
+    qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
+    expected = ("Drukarka „Gone_Zebra” nie jest zainstalowana na tym komputerze. "
+                "Wybierz inną w ustawieniach drukarek.")
+    assert tab.status.text() == f"Nie wydrukowano: {expected}"
+    assert tab.error_box.text() == expected
+    tab.error_box.close()
+    log = tab.log_model
+    assert log.index(0, log.DOCUMENT).data() == f"Etykieta {packed[0][1]}"  # stored in English, shown in Polish
+    assert log.index(0, log.RESULT).data() == f"Błąd: {expected}"
+
+
+def test_tracking_import_refusal_in_polish(packed, polish_tab, tmp_path):
+    path = tmp_path / "dpd.csv"
+    path.write_text("Numer przesyłki;Uwagi\nX1;y\n", encoding="utf-8")
+    text = modal_text(lambda: polish_tab.import_tracking(path))
+    assert text.splitlines() == [
+        "dpd.csv: odrzucony, błędów: 1; nic nie zaimportowano",
+        "  wiersz 1: brak kolumny: numer zamówienia (nagłówek: Numer przesyłki, Uwagi)",
+    ]
