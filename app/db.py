@@ -7,15 +7,16 @@ file is not already at the head revision.
 from __future__ import annotations
 
 import logging
-import sqlite3
+import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import dbfile
 from app.config import db_url
+from app.core.messages import msg
 from app.migrations import HEAD
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    _noted: bool = False  # counted in app.dbfile's files open in this process
 
     def session(self) -> Session:
         return self.session_factory()
@@ -60,22 +62,71 @@ class Database:
     @property
     def path(self) -> Path | None:
         db = self.engine.url.database
+        if db and db.startswith("file:"):  # opened as a URI (read-only media): file:/path?immutable=1
+            db = db.removeprefix("file:").partition("?")[0]
         return Path(db) if self.is_sqlite and db and db != ":memory:" else None
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.path is not None and self._noted:
+            dbfile.closed(self.path)
+            self._noted = False
 
 
-def open_database(db: str | Path | None = None, *, migrate: bool = True) -> Database:
-    """Open (and create or upgrade) a database given as a path or an SQLAlchemy URL."""
+def open_database(db: str | Path | None = None, *, create: bool = False, migrate: bool = True,
+                  readonly: bool = False, verify: bool = False) -> Database:
+    """Open a shop given as a path or an SQLAlchemy URL.
+
+    A file must be ours (app.dbfile): anything else is refused before a byte is written. A missing file becomes
+    a new shop only with `create` (demo-data, import, the window after asking). `migrate` upgrades an older
+    file after a verified backup. `readonly` (check, export, backup, label) writes nothing: an older file is
+    refused rather than upgraded. `verify` runs SQLite's quick check first (before bulk writes and read-only
+    jobs), so a damaged file is refused with its newest good backup named instead of being written into.
+    """
     url = db_url(db)
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    path = _sqlite_path(url)
+    state = None
+    if path is not None:
+        state = dbfile.require_shop(path, create=create and not readonly)
+        if state.kind == dbfile.MISSING:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            if not readonly:
+                dbfile.require_writable(path)
+            if verify:
+                dbfile.require_healthy(path)
+    if readonly and path is not None and path.exists() and not os.access(path.parent, os.W_OK):
+        # Read-only media: SQLite could not make the -shm file a WAL reader needs; nobody can write there anyway.
+        url = f"sqlite:///file:{path.resolve()}?immutable=1&uri=true"
     engine = make_engine(url)
     database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
-    if migrate:
-        ensure_schema(database)
+    if path is not None:
+        dbfile.opened(path)
+        database._noted = True
+    try:
+        if readonly:
+            _require_current(database)
+        elif migrate:
+            ensure_schema(database)
+    except BaseException:
+        database.dispose()
+        raise
     return database
+
+
+def _sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def _require_current(database: Database) -> None:
+    rev = current_revision(database.engine)
+    if rev != HEAD:
+        raise dbfile.ShopFileError(msg(
+            "The shop file {file} was made by an older version of Zaplecze (revision {revision}); open it in the app "
+            "once (it is upgraded after a backup), then run this again. Nothing was changed.",
+            file=database.path or database.url, revision=rev))
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -96,47 +147,42 @@ def create_fts(conn) -> None:
 
 
 def ensure_schema(database: Database) -> None:
-    """Empty file: create everything and stamp head. Older file: back it up, then upgrade."""
+    """A new file: create everything, mark it as ours and stamp head. Ours but older: check it, back it up
+    (verified), then upgrade. Ours from before the mark: mark it."""
     engine = database.engine
     rev = current_revision(engine)
-    if rev == HEAD:
-        return
+    path = database.path
     if rev is None and not inspect(engine).get_table_names():
         from app.models import Base
 
         with engine.begin() as conn:
+            if database.is_sqlite:
+                conn.exec_driver_sql(f"PRAGMA application_id = {dbfile.APPLICATION_ID}")
             Base.metadata.create_all(conn)
             create_fts(conn)
             conn.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
             conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)" if database.is_sqlite
                                  else "INSERT INTO alembic_version VALUES (%s)", (HEAD,))
         return
-    if database.path is not None:
-        backup = backup_database(database, reason=f"before-migration-from-{rev}")
-        log.info("backed up %s to %s before migrating", database.path, backup)
-    from app.migrations.runner import upgrade_to_head
+    if rev != HEAD:
+        if path is not None:
+            dbfile.require_healthy(path)
+            backup = dbfile.backup_file(path, reason=f"before-migration-from-{rev}")
+            log.info("backed up %s to %s before migrating", path, backup)
+        from app.migrations.runner import upgrade_to_head
 
-    upgrade_to_head(engine)
+        upgrade_to_head(engine)
+    if database.is_sqlite:
+        with engine.begin() as conn:  # through SQLite itself: the file is open here (see app.dbfile._open_here)
+            if conn.exec_driver_sql("PRAGMA application_id").scalar() != dbfile.APPLICATION_ID:
+                conn.exec_driver_sql(f"PRAGMA application_id = {dbfile.APPLICATION_ID}")
 
 
-def backup_database(database: Database, out: Path | None = None, *, reason: str = "manual") -> Path:
-    """Copy a live SQLite file with the backup API (consistent even while others write)."""
-    src_path = database.path
-    if src_path is None:
-        raise ValueError("only SQLite files can be backed up this way")
-    if out is None:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        folder = src_path.parent / "backups"
-        folder.mkdir(exist_ok=True)
-        out = folder / f"{src_path.stem}-{stamp}-{reason}.db"
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(src_path)
-    dst = sqlite3.connect(out)
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return out
+def backup_database(database: Database, out: Path | None = None, *, reason: str = "manual",
+                    force: bool = False) -> Path:
+    """A verified copy of a live SQLite shop (app.dbfile.backup_file: never over itself, nor over a file without
+    `force`, never of a damaged file)."""
+    if database.path is None:
+        raise dbfile.ShopFileError(msg("Only a shop in an SQLite file can be backed up this way; back up a "
+                                       "PostgreSQL shop with pg_dump."))
+    return dbfile.backup_file(database.path, out, reason=reason, force=force)

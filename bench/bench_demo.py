@@ -28,7 +28,7 @@ TABLES = ("product", "customer", "import_batch", "address", '"order"', "order_li
 
 
 def fresh(path: Path) -> None:
-    open_database(path).dispose()
+    open_database(path, create=True).dispose()
 
 
 def baseline(src: Path, dst: Path) -> tuple[float, int]:
@@ -64,7 +64,7 @@ def main() -> None:
         for run in range(args.runs):
             path = Path(tmp) / f"demo{run}.db"
             fresh(path)
-            db = open_database(path)
+            db = open_database(path, create=True)
             t0 = time.perf_counter()
             fill_demo(db, orders=args.orders, seed=7 + run)
             demo_times.append(time.perf_counter() - t0)

@@ -82,7 +82,7 @@ def make_csv(path: Path, orders: int, seed: int = 7) -> int:
 
 
 def fresh_shop(path: Path) -> None:
-    db = open_database(path)
+    db = open_database(path, create=True)
     with db.session() as s, s.begin():
         s.add_all(Product(sku=f"SKU-{p:04d}", name=f"Produkt {p}", gross_price=Decimal(f"{10 + p % 90}.99"))
                   for p in range(1, 501))
@@ -91,7 +91,7 @@ def fresh_shop(path: Path) -> None:
 
 def run_import(csv_path: Path, db_path: Path) -> float:
     fresh_shop(db_path)
-    db = open_database(db_path)
+    db = open_database(db_path, create=True)
     t0 = time.perf_counter()
     result = apply_orders_import(db.session(), csv_path, "shopify", who="bench")
     elapsed = time.perf_counter() - t0

@@ -104,7 +104,7 @@ def main() -> int:
     raw = sqlite3.connect(path)
     baseline = median_ms(lambda: raw.execute('SELECT id FROM "order" ORDER BY created_at DESC LIMIT 256').fetchall(),
                          args.repeat)
-    db = open_database(path)
+    db = open_database(path, create=True)
     with db.session() as s:
         orders = order_list.count(s, OrderQuery())
 

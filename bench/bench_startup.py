@@ -102,7 +102,7 @@ install_translations(qt, None)
 from app.db import open_database
 from app.ui.kit.context import AppContext
 from app.ui.main_window import MainWindow
-window = MainWindow(AppContext(db=open_database({db!r}), who=station_name()))
+window = MainWindow(AppContext(db=open_database({db!r}, create=True), who=station_name()))
 window.show()
 qt.processEvents()
 orders = window.tab_widgets["OrdersTab"]

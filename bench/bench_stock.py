@@ -36,7 +36,7 @@ STAMP = "2026-11-01 10:00:00.000000"
 
 def build(path: Path, products: int, movements: int) -> None:
     rnd = random.Random(7)
-    db = open_database(path)
+    db = open_database(path, create=True)
     t0 = time.perf_counter()
     with db.session() as s, s.begin():
         conn = s.connection()
@@ -102,7 +102,7 @@ def main() -> None:
     path = args.db or Path(tempfile.mkdtemp()) / "bench_stock.db"
     if not path.exists():
         build(path, args.products, args.movements)
-    db = open_database(path)
+    db = open_database(path, create=True)
     raw = sqlite3.connect(path)
 
     def baseline() -> None:

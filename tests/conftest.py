@@ -28,7 +28,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from app.db import open_database
 
     path = tmp_path_factory.mktemp("template") / "template.db"
-    db = open_database(path)
+    db = open_database(path, create=True)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
@@ -46,7 +46,7 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 def db(db_path: Path):
     from app.db import open_database
 
-    database = open_database(db_path)
+    database = open_database(db_path, create=True)
     yield database
     database.dispose()
 

@@ -76,8 +76,12 @@ def run(argv: list[str]) -> int:
     except DatabaseError as exc:
         # A damaged file or not a database at all: say so in one line (the traceback goes to the log file).
         logging.getLogger("zaplecze").exception("command %s failed", args.command)
-        reason = getattr(exc, "orig", None) or exc
-        print(f"error: the database {args.db or 'in the data folder'} cannot be used: {reason}", file=sys.stderr)
+        from app.config import db_url
+        from app.dbfile import explain
+
+        url = db_url(args.db)
+        where = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else args.db
+        print(f"error: {explain(exc, where)}", file=sys.stderr)
         return 1
     except Exception:
         logging.getLogger("zaplecze").exception("command %s failed", args.command)

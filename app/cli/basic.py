@@ -1,4 +1,4 @@
-"""check, backup, demo-data: the database's own housekeeping, and a demo shop for trying and benchmarks."""
+"""check, backup, restore, demo-data: the database's own housekeeping, and a demo shop for trying and benchmarks."""
 
 from __future__ import annotations
 
@@ -17,7 +17,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="copy the database safely (SQLite backup API)")
     add_db_arg(p)
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--force", action="store_true", help="replace an existing --out file")
     p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="bring back a backup in place of a damaged shop file (kept aside)")
+    add_db_arg(p)
+    p.add_argument("--from", dest="source", type=Path, metavar="BACKUP",
+                   help="the backup to bring back (default: the newest good one in backups/ beside the file)")
+    p.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
+    p.set_defaults(func=cmd_restore)
     p = sub.add_parser("demo-data", help="fill an empty database with a realistic demo shop (products, customers, orders)")
     add_db_arg(p)
     p.add_argument("--orders", type=int, default=600, metavar="N", help="how many orders (default 600)")
@@ -26,26 +33,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_demo_data)
 
 
-def existing_db(db: str | None) -> str | None:
-    """check and backup look at a database that is there: opening a mistyped path would create an empty one
-    (and check would call it OK)."""
-    from app.config import default_db_path
-    from app.core.errors import DomainError
-
-    if db is not None and "://" in db:
-        return db
-    path = Path(db) if db is not None else default_db_path()
-    if not path.is_file():
-        raise DomainError(f"There is no database at {path}.")
-    return db
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from app.db import open_database
     from app.services.shopfile.check import check_database
 
-    db = open_database(existing_db(args.db))
-    faults = check_database(db)
+    db = open_database(args.db, readonly=True)  # no quick check first: finding damage is check's own job
+    try:
+        faults = check_database(db)
+    finally:
+        db.dispose()
     emit(args, {"ok": not faults, "faults": faults},
          "OK: no faults found" if not faults else "\n".join(["FAULTS:", *(f"  {f}" for f in faults)]))
     return 1 if faults else 0
@@ -54,8 +50,39 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.db import backup_database, open_database
 
-    out = backup_database(open_database(existing_db(args.db)), args.out)
+    db = open_database(args.db, readonly=True)  # the backup itself checks the source and verifies the copy
+    try:
+        out = backup_database(db, args.out, force=args.force)
+    finally:
+        db.dispose()
     print(f"Backed up to {out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app import dbfile
+    from app.config import db_url
+    from app.core.errors import DomainError
+    from app.core.messages import msg
+
+    url = db_url(args.db)
+    if not url.startswith("sqlite:///"):
+        raise DomainError(msg("Only a shop in an SQLite file can be restored this way."))
+    path = Path(url.removeprefix("sqlite:///"))
+    backup = args.source or dbfile.newest_good_backup(path)
+    if backup is None:
+        raise DomainError(msg("No good backup of {file} was found in {folder}; name one with --from.", file=path,
+                              folder=path.parent / dbfile.BACKUP_FOLDER))
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise DomainError(msg("Restoring replaces {file} with {backup}; add --yes to do it without a question.",
+                                  file=path, backup=backup))
+        answer = input(f"Replace {path} with the backup {backup}? The current file is kept aside. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "t", "tak"):
+            print("Nothing was changed.")
+            return 1
+    aside = dbfile.restore_file(path, backup)
+    print(f"Restored {path} from {backup}; the file it replaced is kept as {aside}.")
     return 0
 
 
@@ -63,7 +90,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from app.db import open_database
     from app.services.demo.shop import fill_demo
 
-    db = open_database(args.db)
+    db = open_database(args.db, create=True, verify=True)
     show = sys.stderr.isatty()  # a progress line for people, not for logs and pipes
 
     def progress(done: int, total: int, text: str) -> None:

@@ -32,7 +32,7 @@ def cmd_label(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".zpl"):
         raise DomainError(f"{args.out}: the label is written as .pdf or .zpl, not '{suffix or '(no extension)'}'.")
-    db = open_database(args.db)
+    db = open_database(args.db, verify=True)  # the label may add the shipment: a sound, existing shop only
     created = False
     with db.session() as session:
         order_id = find_order_id(session, args.order)

@@ -42,10 +42,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     module_name, func_name = target.split(":")
     export = getattr(importlib.import_module(module_name), func_name)
-    from app.cli.basic import existing_db
     from app.db import open_database
 
-    db = open_database(existing_db(args.db))  # a mistyped path would export an empty, new database
+    db = open_database(args.db, readonly=True, verify=True)  # a mistyped path is refused, never made a new shop
     try:
         with db.session() as session:
             rows = export(session, args.out)

@@ -38,7 +38,7 @@ def cmd_import_products(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         raise DomainError(f"Cannot read the mapping {args.mapping}: {exc}") from exc
     fmt = "mapped" if args.format == "auto" and mapping is not None else args.format
-    db = open_database(args.db)
+    db = open_database(args.db, create=True, verify=True)
     try:
         if fmt == "auto":  # not Shopify's export: the columns its headers name, as the Stock tab reads it
             mapping = mapping_for(args.file)

@@ -49,7 +49,7 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
             mapping = load_mapping(args.mapping)
         except (OSError, ValueError) as exc:
             raise DomainError(f"Cannot read the mapping {args.mapping}: {exc}") from exc
-    db = open_database(args.db)
+    db = open_database(args.db, create=True, verify=True)
     try:
         try:
             preview = preview_orders_import(db.session(), args.file, args.format, mapping)

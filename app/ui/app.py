@@ -111,7 +111,9 @@ def start_window(args: argparse.Namespace, on_failed: Callable[[BaseException], 
 def _open_database(window, args: argparse.Namespace):
     """Open (create, or back up and upgrade) the database, or make the demo shop, telling the window what it waits for."""
     from app.db import current_revision, ensure_schema, open_database
+    from app.dbfile import ShopFileError
     from app.migrations import HEAD
+    from app.ui.kit import errors
 
     def say(text: str) -> None:
         window.set_placeholder(text)
@@ -123,10 +125,14 @@ def _open_database(window, args: argparse.Namespace):
 
         folder = Path(tempfile.mkdtemp(prefix="zaplecze-demo-"))
         args.demo_folder = folder  # run_gui removes it when the window closes: a demo shop is thrown away
-        db = open_database(folder / "demo.db")
+        db = open_database(folder / "demo.db", create=True)
         fill_demo(db, orders=600)
+        errors.shop_path = str(db.path)
         return db
-    db = open_database(args.db, migrate=False)
+    if not _may_create(window, args.db):
+        raise ShopFileError(QCoreApplication.translate("MainWindow", "No shop was opened: there is no shop file at "
+                                                       "{file}.").format(file=_file_of(args.db)))
+    db = open_database(args.db, create=True, migrate=False)
     try:
         revision = current_revision(db.engine)
         if revision != HEAD:
@@ -136,11 +142,36 @@ def _open_database(window, args: argparse.Namespace):
                 say(QCoreApplication.translate("MainWindow", "Creating the database…"))
             else:
                 say(QCoreApplication.translate("MainWindow", "Preparing the database (a backup is made first)…"))
-            ensure_schema(db)
+        ensure_schema(db)
     except BaseException:
         db.dispose()
         raise
+    errors.shop_path = str(db.path) if db.path is not None else db.url
     return db
+
+
+def _file_of(db_arg: str | None) -> Path | None:
+    from app.config import db_url
+
+    url = db_url(db_arg)
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def _may_create(window, db_arg: str | None) -> bool:
+    """A new shop is made only where no file is, and only when the user says so (a mistyped --db is no shop)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import dbfile
+
+    path = _file_of(db_arg)
+    if path is None or dbfile.examine(path).kind != dbfile.MISSING:
+        return True
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("MainWindow", "Zaplecze"),
+        QCoreApplication.translate("MainWindow", "There is no shop file at {file}.\n\nCreate a new shop here?")
+        .format(file=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run_gui(args: argparse.Namespace) -> int:

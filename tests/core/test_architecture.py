@@ -14,7 +14,7 @@ APP = Path(__file__).resolve().parents[2] / "app"
 LAYERS = {
     "app": 0, "app.config": 0, "app.core": 0,
     "app.models": 1,
-    "app.db": 2, "app.migrations": 2,
+    "app.db": 2, "app.dbfile": 2, "app.migrations": 2,
     "app.importers": 3, "app.printing": 3,
     "app.services": 4,
     "app.ui": 5,

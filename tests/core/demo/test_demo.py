@@ -224,12 +224,11 @@ def test_recently_packed_orders_wait_for_their_labels(tmp_path):
     from app.services.demo.shop import fill_demo
     from app.services.documents.queue import waiting_count
 
-    db = open_database(tmp_path / "d.db")
+    db = open_database(tmp_path / "d.db", create=True)
     fill_demo(db, orders=600)
     with db.session() as s:
         assert waiting_count(s, kind="label") > 0
     db.dispose()
-
 
 
 def test_the_demo_shop_is_one_use_case_with_one_commit(db):

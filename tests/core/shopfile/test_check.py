@@ -96,5 +96,6 @@ def test_a_file_that_is_not_a_database_gives_one_line_not_a_traceback(tmp_path, 
     garbage.write_bytes(b"this is a letter to the customer, not a database" * 100)
     assert run(["check", "--db", str(garbage)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"error: the database {garbage} cannot be used: file is not a database")
+    assert err.startswith(f"error: {garbage} is not a shop file of Zaplecze: it seems to be a text file.")
     assert "Traceback" not in err and len(err.splitlines()) == 1
+    assert garbage.read_bytes() == b"this is a letter to the customer, not a database" * 100

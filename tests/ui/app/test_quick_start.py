@@ -103,8 +103,13 @@ def test_enter_typed_before_the_list_is_ready_opens_the_order(qtbot, db_path, sh
     close(window)
 
 
-def test_a_new_file_is_created_and_an_older_one_backed_up_and_upgraded_meanwhile(qtbot, tmp_path):
+def test_a_new_file_is_created_and_an_older_one_backed_up_and_upgraded_meanwhile(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
     from sqlalchemy import create_engine, text
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",  # the user answers "Yes" to "Create a new shop here?"
+                        lambda parent, title, text, *a: (asked.append(text), QMessageBox.StandardButton.Yes)[1])
 
     from app.db import current_revision
     from app.migrations import HEAD
@@ -117,6 +122,7 @@ def test_a_new_file_is_created_and_an_older_one_backed_up_and_upgraded_meanwhile
     with qtbot.waitSignal(fresh.ready, timeout=10000):
         pass
     assert said_new == ["Creating the database…"] and not (tmp_path / "new" / "backups").exists()
+    assert len(asked) == 1 and "Create a new shop here?" in asked[0] and str(tmp_path / "new" / "shop.db") in asked[0]
     assert fresh.tab_widgets["OrdersTab"].model.total == 0 and current_revision(fresh.ctx.db.engine) == HEAD
     close(fresh)
 
@@ -140,6 +146,17 @@ def test_a_new_file_is_created_and_an_older_one_backed_up_and_upgraded_meanwhile
     close(window)
 
 
+def test_no_new_shop_is_made_when_the_user_says_no(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    failures: list[BaseException] = []
+    window = start(qtbot, tmp_path / "typo" / "shop.db", failures=failures)
+    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+    assert window.ctx is None and not (tmp_path / "typo").exists()
+    assert "there is no shop file at" in str(failures[0])
+
+
 def test_demo_shop_is_made_while_the_window_says_so(qtbot):
     window = start(qtbot, None, demo=True)
     said: list[str] = []
@@ -160,6 +177,10 @@ def test_a_file_that_is_not_a_database_is_reported_and_the_window_says_so(qtbot,
     qtbot.waitUntil(lambda: bool(failures), timeout=10000)
     assert window.ctx is None
     assert window.tab_widgets["OrdersTab"].placeholder.text() == "The shop could not be opened."
+    from app.ui.kit.errors import error_text
+
+    assert error_text(failures[0]).startswith(f"{bad} is not a shop file of Zaplecze: it seems to be a text file")
+    assert bad.read_text() == "these are my notes, not a shop\n" * 100
 
 
 def test_the_window_is_painted_before_sqlalchemy_is_imported(db_path, shop):
