@@ -151,10 +151,10 @@ def require_shop(path: Path, *, create: bool = False) -> FileState:
         return state
     if state.kind == MISSING:
         if not create:
-            where = path.parent if not path.parent.exists() else path
-            raise ShopFileError(msg("There is no database at {file}{folder}.", file=path,
-                                    folder=msg(" (the folder {folder} does not exist)", folder=where)
-                                    if where != path else ""))
+            if not path.parent.exists():
+                raise ShopFileError(msg("There is no database at {file} (the folder {folder} does not exist).",
+                                        file=path, folder=path.parent))
+            raise ShopFileError(msg("There is no database at {file}.", file=path))
         _require_writable_folder(path.parent)
         return state
     if state.kind == DAMAGED:
@@ -192,8 +192,8 @@ def damaged_message(path: Path, problem: str) -> str:
     advice = (msg("The newest good backup is {backup}; `zaplecze restore --db {file}` brings it back (the damaged "
                   "file is kept aside).", backup=good, file=path) if good is not None
               else msg("No good backup of it was found in {folder}.", folder=path.parent / BACKUP_FOLDER))
-    return msg("The shop file {file} is damaged ({problem}). Nothing was written into it.", file=path,
-               problem=problem) + " " + advice
+    return msg("The shop file {file} is damaged ({problem}). Nothing was written into it. {advice}", file=path,
+               problem=problem, advice=advice)
 
 
 def backups_of(path: Path) -> list[Path]:

@@ -25,7 +25,7 @@ TS = ROOT / "resources" / "translations" / "zaplecze_pl.ts"
 QM = TS.with_suffix(".qm")
 GLOSSARIES = ROOT / "resources" / "translations"
 DOMAIN_LIST = ROOT / "resources" / "translations" / "domain_messages.json"
-DOMAIN_SOURCES = ("app/core", "app/services", "app/importers", "app/printing")
+DOMAIN_SOURCES = ("app/core", "app/services", "app/importers", "app/printing", "app/db.py", "app/dbfile.py", "app/cli")
 DOMAIN_CONTEXT = "Domain"
 
 
@@ -47,7 +47,8 @@ def domain_templates() -> list[str]:
     """Every literal first argument of msg(...) in the services and importers (the English templates)."""
     found: set[str] = set()
     for folder in DOMAIN_SOURCES:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        base = ROOT / folder
+        for path in [base] if base.is_file() else sorted(base.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
             for node in ast.walk(tree):
                 if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"

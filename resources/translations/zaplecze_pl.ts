@@ -616,12 +616,24 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Tworzenie sklepu demonstracyjnego…</translation>
     </message>
     <message>
+      <source>No shop was opened: there is no shop file at {file}.</source>
+      <translation>Nie otwarto sklepu: w {file} nie ma pliku sklepu.</translation>
+    </message>
+    <message>
       <source>Creating the database…</source>
       <translation>Tworzenie bazy danych…</translation>
     </message>
     <message>
       <source>Preparing the database (a backup is made first)…</source>
       <translation>Przygotowywanie bazy danych (najpierw tworzona jest kopia zapasowa)…</translation>
+    </message>
+    <message>
+      <source>There is no shop file at {file}.
+
+Create a new shop here?</source>
+      <translation>W {file} nie ma pliku sklepu.
+
+Utworzyć tu nowy sklep?</translation>
     </message>
   </context>
   <context>
@@ -2016,10 +2028,6 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Żaden produkt nie ma kodu {0}.</translation>
     </message>
     <message>
-      <source>No product with the SKU {0}.</source>
-      <translation>Brak produktu o SKU {0}.</translation>
-    </message>
-    <message>
       <source>{0} products, {1} units</source>
       <translation>Produkty: {0}, sztuki: {1}</translation>
     </message>
@@ -2178,6 +2186,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>e.g. WAW123M</source>
       <translation>np. WAW123M</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Przesyłka</translation>
     </message>
     <message>
       <source>Cash on &amp;delivery</source>
@@ -2430,6 +2442,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Pliki produktów (*.csv *.xlsx)</translation>
     </message>
     <message>
+      <source>Reading the products file…</source>
+      <translation>Odczytywanie pliku produktów…</translation>
+    </message>
+    <message>
       <source>{0}: {1} new, {2} updated, {3} unchanged products; opening stock {4} units.</source>
       <translation>{0}: produkty nowe: {1}, zaktualizowane: {2}, bez zmian: {3}; stan początkowy: {4} szt.</translation>
     </message>
@@ -2547,6 +2563,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>Count sheet with {0} products saved to {1}.</source>
       <translation>Zapisano arkusz spisu (produkty: {0}) w pliku {1}.</translation>
+    </message>
+    <message>
+      <source>Reading the counted sheet…</source>
+      <translation>Odczytywanie wypełnionego arkusza spisu…</translation>
     </message>
     <message>
       <source>{0} products counted, {1} rows not counted (left as they are); {2} differences.</source>
@@ -2955,6 +2975,14 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Brak e-maila i telefonu do kupującego</translation>
     </message>
     <message>
+      <source>No good backup of it was found in {folder}.</source>
+      <translation>W {folder} nie znaleziono jego dobrej kopii zapasowej.</translation>
+    </message>
+    <message>
+      <source>No good backup of {file} was found in {folder}; name one with --from.</source>
+      <translation>W {folder} nie znaleziono dobrej kopii zapasowej pliku {file}; wskaż ją opcją --from.</translation>
+    </message>
+    <message>
       <source>No order was changed: {failed} of the {selected} selected orders cannot go to '{status}'.</source>
       <translation>Nie zmieniono żadnego zamówienia: {failed} z {selected} zaznaczonych zamówień nie może przejść do stanu „{status}”.</translation>
     </message>
@@ -2965,6 +2993,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>No packed {carrier} parcels are waiting for a manifest.</source>
       <translation>Brak spakowanych paczek {carrier} czekających na protokół nadania.</translation>
+    </message>
+    <message>
+      <source>No product with the SKU {sku}.</source>
+      <translation>Brak produktu o SKU {sku}.</translation>
     </message>
     <message>
       <source>No shipment yet for order(s): {orders}</source>
@@ -3005,6 +3037,14 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>On hold</source>
       <translation>Wstrzymane</translation>
+    </message>
+    <message>
+      <source>Only a shop in an SQLite file can be backed up this way; back up a PostgreSQL shop with pg_dump.</source>
+      <translation>W ten sposób można skopiować tylko sklep w pliku SQLite; sklep w PostgreSQL kopiuje się narzędziem pg_dump.</translation>
+    </message>
+    <message>
+      <source>Only a shop in an SQLite file can be restored this way.</source>
+      <translation>W ten sposób można przywrócić tylko sklep w pliku SQLite.</translation>
     </message>
     <message>
       <source>Opening stock</source>
@@ -3179,6 +3219,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Ilość zamawiana</translation>
     </message>
     <message>
+      <source>Restoring replaces {file} with {backup}; add --yes to do it without a question.</source>
+      <translation>Przywrócenie zastąpi {file} kopią {backup}; dodaj --yes, aby zrobić to bez pytania.</translation>
+    </message>
+    <message>
       <source>Returned</source>
       <translation>Zwrócone</translation>
     </message>
@@ -3271,8 +3315,20 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Korekta wynosi zero; nie ma czego zapisać.</translation>
     </message>
     <message>
+      <source>The backup {backup} is damaged too ({problem}); nothing was changed.</source>
+      <translation>Kopia zapasowa {backup} też jest uszkodzona ({problem}); nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+      <source>The backup {out} would be written over the shop file itself; choose another file.</source>
+      <translation>Kopia {out} zostałaby zapisana na sam plik sklepu; wybierz inny plik.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds orders or products; demo data goes into an empty database only.</source>
       <translation>Baza danych {database} zawiera już zamówienia lub produkty; dane demonstracyjne można wczytać tylko do pustej bazy.</translation>
+    </message>
+    <message>
+      <source>The database {file} cannot be used: {reason}</source>
+      <translation>Nie można użyć bazy danych {file}: {reason}</translation>
     </message>
     <message>
       <source>The default parcel weight must be more than 0 kg.</source>
@@ -3283,12 +3339,24 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Dokument nie ma żadnych ilości; nie ma czego zapisać.</translation>
     </message>
     <message>
+      <source>The file {file} cannot be read: {reason}</source>
+      <translation>Nie można odczytać pliku {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is read-only: a shop file cannot be made there.</source>
+      <translation>Folder {folder} jest tylko do odczytu: nie można w nim utworzyć pliku sklepu.</translation>
+    </message>
+    <message>
       <source>The manifest cannot be made: {problems}.</source>
       <translation>Nie można utworzyć protokołu: {problems}.</translation>
     </message>
     <message>
       <source>The mapping's name is too long (80 characters at most).</source>
       <translation>Nazwa mapowania jest za długa (najwyżej 80 znaków).</translation>
+    </message>
+    <message>
+      <source>The newest good backup is {backup}; `zaplecze restore --db {file}` brings it back (the damaged file is kept aside).</source>
+      <translation>Najnowsza dobra kopia zapasowa to {backup}; `zaplecze restore --db {file}` ją przywróci (uszkodzony plik zostanie odłożony obok).</translation>
     </message>
     <message>
       <source>The note is empty.</source>
@@ -3323,12 +3391,52 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Przesyłka nie ma paczki {parcel}.</translation>
     </message>
     <message>
+      <source>The shop file {file} cannot be opened: check that its folder exists and may be written to.</source>
+      <translation>Nie można otworzyć pliku sklepu {file}: sprawdź, czy jego folder istnieje i czy można w nim zapisywać.</translation>
+    </message>
+    <message>
+      <source>The shop file {file} is busy: another import or station is writing to it. Try again when it has finished; nothing was changed.</source>
+      <translation>Plik sklepu {file} jest zajęty: zapisuje do niego inny import lub stanowisko. Spróbuj ponownie, gdy skończy; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+      <source>The shop file {file} is damaged ({problem}).</source>
+      <translation>Plik sklepu {file} jest uszkodzony ({problem}).</translation>
+    </message>
+    <message>
+      <source>The shop file {file} is damaged ({problem}). Nothing was written into it. {advice}</source>
+      <translation>Plik sklepu {file} jest uszkodzony ({problem}). Nic do niego nie zapisano. {advice}</translation>
+    </message>
+    <message>
+      <source>The shop file {file} is in a read-only folder: SQLite needs to write its journal beside it, so nothing can be saved.</source>
+      <translation>Plik sklepu {file} leży w folderze tylko do odczytu: SQLite musi zapisywać obok niego swój dziennik, więc nie można niczego zapisać.</translation>
+    </message>
+    <message>
+      <source>The shop file {file} is read-only (or its folder is): nothing can be saved into it.</source>
+      <translation>Plik sklepu {file} (albo jego folder) jest tylko do odczytu: nie można do niego niczego zapisać.</translation>
+    </message>
+    <message>
+      <source>The shop file {file} is read-only: nothing can be saved into it.</source>
+      <translation>Plik sklepu {file} jest tylko do odczytu: nie można do niego niczego zapisać.</translation>
+    </message>
+    <message>
+      <source>The shop file {file} was made by an older version of Zaplecze (revision {revision}); open it in the app once (it is upgraded after a backup), then run this again. Nothing was changed.</source>
+      <translation>Plik sklepu {file} pochodzi ze starszej wersji Zaplecza (wersja {revision}); otwórz go raz w aplikacji (zostanie zaktualizowany po wykonaniu kopii zapasowej) i uruchom to polecenie ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
       <source>The tracking number is empty.</source>
       <translation>Numer przesyłki jest pusty.</translation>
     </message>
     <message>
       <source>There is no connection to {carrier}'s system yet; enter the tracking numbers or import them from the carrier's file.</source>
       <translation>Nie ma jeszcze połączenia z systemem przewoźnika {carrier}; wpisz numery przesyłek lub zaimportuj je z pliku przewoźnika.</translation>
+    </message>
+    <message>
+      <source>There is no database at {file} (the folder {folder} does not exist).</source>
+      <translation>W {file} nie ma bazy danych (folder {folder} nie istnieje).</translation>
+    </message>
+    <message>
+      <source>There is no database at {file}.</source>
+      <translation>W {file} nie ma bazy danych.</translation>
     </message>
     <message>
       <source>This shipment is on a dispatch manifest already; it can no longer be changed.</source>
@@ -3427,12 +3535,48 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>Etykiety ZPL są przeznaczone dla drukarek 203 lub 300 dpi.</translation>
     </message>
     <message>
+      <source>a PDF document</source>
+      <translation>dokument PDF</translation>
+    </message>
+    <message>
+      <source>a ZIP archive or an Excel/Word file</source>
+      <translation>archiwum ZIP albo plik Excela/Worda</translation>
+    </message>
+    <message>
+      <source>a document or picture of another program</source>
+      <translation>dokument lub obraz innego programu</translation>
+    </message>
+    <message>
+      <source>a file of another program</source>
+      <translation>plik innego programu</translation>
+    </message>
+    <message>
+      <source>a folder</source>
+      <translation>folder</translation>
+    </message>
+    <message>
       <source>a gift card</source>
       <translation>karta podarunkowa</translation>
     </message>
     <message>
       <source>a test order (Bogus Gateway or tagged 'test')</source>
       <translation>zamówienie testowe (Bogus Gateway lub tag „test”)</translation>
+    </message>
+    <message>
+      <source>a text file</source>
+      <translation>plik tekstowy</translation>
+    </message>
+    <message>
+      <source>an empty SQLite database (no tables)</source>
+      <translation>pusta baza SQLite (bez tabel)</translation>
+    </message>
+    <message>
+      <source>an empty file (0 bytes)</source>
+      <translation>pusty plik (0 bajtów)</translation>
+    </message>
+    <message>
+      <source>another program's SQLite database (tables: {tables})</source>
+      <translation>baza SQLite innego programu (tabele: {tables})</translation>
     </message>
     <message>
       <source>billing address</source>
@@ -3505,6 +3649,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>empty; {sku} needs a price</source>
       <translation>puste; {sku} potrzebuje ceny</translation>
+    </message>
+    <message>
+      <source>in the data folder</source>
+      <translation>w folderze danych</translation>
     </message>
     <message>
       <source>lines</source>
@@ -3679,6 +3827,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>nieopłacone</translation>
     </message>
     <message>
+      <source>{backup} is not a backup of a shop file; nothing was changed.</source>
+      <translation>{backup} nie jest kopią zapasową pliku sklepu; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
       <source>{carrier} has no service '{service}'; it has {services}.</source>
       <translation>{carrier} nie ma usługi „{service}”; dostępne usługi: {services}.</translation>
     </message>
@@ -3727,6 +3879,10 @@ Zaplecze małego sklepu internetowego.</translation>
       <translation>{filename} nie jest czytelnym plikiem PDF ({error}).</translation>
     </message>
     <message>
+      <source>{file} is not a shop file of Zaplecze: it seems to be {what}. Nothing was written into it.</source>
+      <translation>{file} nie jest plikiem sklepu Zaplecza: wygląda na to, że to {what}. Nic do niego nie zapisano.</translation>
+    </message>
+    <message>
       <source>{file}: refused, {count} error(s); nothing was imported</source>
       <translation>{file}: odrzucony, błędów: {count}; nic nie zaimportowano</translation>
     </message>
@@ -3741,6 +3897,10 @@ Zaplecze małego sklepu internetowego.</translation>
     <message>
       <source>{order} is on another manifest</source>
       <translation>{order} jest już na innym protokole</translation>
+    </message>
+    <message>
+      <source>{out} already exists; nothing was written. Choose another file, or add --force to replace it.</source>
+      <translation>{out} już istnieje; nic nie zapisano. Wybierz inny plik albo dodaj --force, aby go zastąpić.</translation>
     </message>
     <message>
       <source>{problem}: {sku} is imported without an EAN</source>
