@@ -13,6 +13,9 @@ CENT = Decimal("0.01")
 # The VAT rates an order line or a product may carry: 23, 8, 5 and 0 per cent, and 'zw' (exempt).
 VAT_RATES = ("23", "8", "5", "0", "zw")
 CURRENCY_SYMBOLS = {"PLN": "zł", "EUR": "€", "USD": "$", "GBP": "£"}
+# The largest amount a shop's file or screen may give (a price, a cost, a total): anything beyond is a typo or a
+# broken cell ('1e30'), refused before it reaches Decimal's rounding or the database.
+MAX_AMOUNT = Decimal(10000000000)
 
 
 def cents(value: Decimal) -> Decimal:
@@ -46,7 +49,7 @@ def parse_decimal(text: str) -> Decimal:
     try:  # the common case: plain '12.50'
         value = Decimal(text)
         if value.is_finite():
-            return value
+            return _bounded(value, text)
     except InvalidOperation:
         pass
     s = _SPACES.sub("", strip_guard(text))
@@ -69,6 +72,12 @@ def parse_decimal(text: str) -> Decimal:
     except InvalidOperation as exc:
         raise ValueError(text) from exc
     if not value.is_finite():
+        raise ValueError(text)
+    return _bounded(value, text)
+
+
+def _bounded(value: Decimal, text: str) -> Decimal:
+    if abs(value) >= MAX_AMOUNT:
         raise ValueError(text)
     return value
 

@@ -28,12 +28,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 
-from app.core.errors import RowError
+from app.core.errors import FileRefused, RowError
 from app.core.messages import msg
 from app.core.money import parse_decimal, strip_guard
 
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+# A cell may hold a long HTML product description (Shopify's Body (HTML)); beyond this it is no shop export.
+MAX_CELL_BYTES = 8 * 1024 * 1024
+csv.field_size_limit(MAX_CELL_BYTES)
+# What a whole number in a shop file may be (quantities, stock): SQLite's integers end at 2**63, a shop far sooner.
+MAX_WHOLE = 10_000_000
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
 
 
 class TableError(ValueError):
@@ -51,17 +57,43 @@ class Table:
     delimiter: str = ""
     row_estimate: int = 0  # for progress bars: rows after the header, roughly
     _rows: object = field(default=None, repr=False)  # callable returning an iterator of raw rows
+    _cut_short: bool = False  # the text does not end with a line break: its last row may be cut
+    _open_quote: bool = False  # an odd number of quotes: a quoted value runs to the end of the file
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        """Rows padded to the header's width. A row the reader cannot take (a cell over MAX_CELL_BYTES), a quote
+        left open to the end of the file and a last row cut short (the file ends in the middle of a row) refuse
+        the whole file naming that row: an importer must not take half a row for a whole one. The last row is
+        held back one step, so it is judged before it is given."""
         width = len(self.header)
-        for number, values in enumerate(self._rows(), start=2):  # type: ignore[operator]
-            if len(values) < width:
-                if not any(values):
-                    continue  # blank line: a spreadsheet's trailing rows
-                values = list(values) + [""] * (width - len(values))
-            elif not values[0] and not any(values):
-                continue
-            yield number, values
+        rows = iter(self._rows())  # type: ignore[operator]
+        number = 1
+        last: tuple[int, list[str], int] | None = None  # (row number, padded values, values in the file)
+        while True:
+            try:
+                values = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise FileRefused(self.filename, [RowError(number + 1, None, _csv_problem(exc))]) from exc
+            number += 1
+            if not any(values):
+                continue  # blank line: a spreadsheet's trailing rows
+            if last is not None:
+                yield last[0], last[1]
+            count = len(values)
+            last = (number, list(values) + [""] * (width - count) if count < width else values, count)
+        if last is None:
+            return
+        row, values, count = last
+        if self.kind == "csv" and self._open_quote:
+            raise FileRefused(self.filename, [RowError(row, None, msg(
+                "a quote opened in this row is never closed: the file seems cut off; nothing was imported"))])
+        if self.kind == "csv" and self._cut_short and count < width:
+            raise FileRefused(self.filename, [RowError(row, None, msg(
+                "the file ends in the middle of this row ({values} of {columns} values): it seems cut off; "
+                "nothing was imported", values=count, columns=width))])
+        yield row, values
 
     def overlong(self, row: int, values: list[str]) -> RowError | None:
         """A row with more (non-empty) values than the header has columns: its values would land in the wrong
@@ -100,10 +132,17 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     The two Polish code pages decode almost any bytes, but put ą, ś, ź on different bytes, so counting the
     Polish letters each decoding gives tells them apart where a statistical detector often cannot.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+    if data.startswith(codecs.BOM_UTF8):  # trusted only as far as the bytes after it are UTF-8 (an editor may
+        data = data[len(codecs.BOM_UTF8):]  # have put it in front of a Windows-1250 body)
+        try:
+            return data.decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise TableError(msg("the file begins as UTF-16 text, but its content is not UTF-16")) from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -168,8 +207,19 @@ def table_from_bytes(data: bytes, filename: str = "") -> Table:
         return reader
 
     header_reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [h.strip().lstrip("\ufeff") for h in next(header_reader)]
-    return Table(filename, header, "csv", encoding, delimiter, max(text.count("\n") - 1, 0), rows)
+    try:
+        header = [h.strip().lstrip("\ufeff") for h in next(header_reader)]
+    except csv.Error as exc:
+        raise TableError(msg("row 1: {problem}", problem=_csv_problem(exc))) from exc
+    return Table(filename, header, "csv", encoding, delimiter, max(text.count("\n") - 1, 0), rows,
+                 _cut_short=not text.endswith(("\n", "\r")), _open_quote=text.count('"') % 2 == 1)
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    if "field larger than field limit" in str(exc):
+        return msg("a cell is larger than {limit} MB; a shop export has no such cells",
+                   limit=MAX_CELL_BYTES // (1024 * 1024))
+    return msg("the row cannot be read as CSV ({error})", error=str(exc))
 
 
 def _cell_text(value: object) -> str:
@@ -249,18 +299,25 @@ def parse_datetime(text: str, tz: tzinfo) -> datetime:
                 break
             except ValueError:
                 continue
-    if value is None:
+    if value is None or not EARLIEST_YEAR <= value.year <= LATEST_YEAR:  # '0001-01-01' is a placeholder, no date
         raise ValueError(text)
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError as exc:
+        raise ValueError(text) from exc
 
 
 def parse_int(text: str) -> int:
-    """A whole number ('3', '3.0', '3,00'); ValueError otherwise."""
-    if text.isdigit():
-        return int(text)
-    value = parse_decimal(text)
-    if value != value.to_integral_value():
+    """A whole number ('3', '3.0', '3,00') of at most MAX_WHOLE either way; ValueError otherwise."""
+    if text.isdigit() and len(text) <= 9:
+        value = int(text)
+    else:
+        number = parse_decimal(text)
+        if number != number.to_integral_value():
+            raise ValueError(text)
+        value = int(number)
+    if abs(value) > MAX_WHOLE:
         raise ValueError(text)
-    return int(value)
+    return value

@@ -3543,6 +3543,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>archiwum ZIP albo plik Excela/Worda</translation>
     </message>
     <message>
+      <source>a cell is larger than {limit} MB; a shop export has no such cells</source>
+      <translation>komórka ma ponad {limit} MB; eksport sklepu nie ma takich komórek</translation>
+    </message>
+    <message>
       <source>a document or picture of another program</source>
       <translation>dokument lub obraz innego programu</translation>
     </message>
@@ -3557,6 +3561,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>a gift card</source>
       <translation>karta podarunkowa</translation>
+    </message>
+    <message>
+      <source>a quote opened in this row is never closed: the file seems cut off; nothing was imported</source>
+      <translation>cudzysłów otwarty w tym wierszu nie jest zamknięty: plik wygląda na ucięty; nic nie zaimportowano</translation>
     </message>
     <message>
       <source>a test order (Bogus Gateway or tagged 'test')</source>
@@ -3743,6 +3751,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>w nagłówku brakuje wymaganej kolumny</translation>
     </message>
     <message>
+      <source>row 1: {problem}</source>
+      <translation>wiersz 1: {problem}</translation>
+    </message>
+    <message>
       <source>row {row}, column '{column}': {message}</source>
       <translation>wiersz {row}, kolumna „{column}”: {message}</translation>
     </message>
@@ -3779,6 +3791,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>plik</translation>
     </message>
     <message>
+      <source>the file begins as UTF-16 text, but its content is not UTF-16</source>
+      <translation>plik zaczyna się jak tekst UTF-16, ale jego treść nie jest w UTF-16</translation>
+    </message>
+    <message>
+      <source>the file ends in the middle of this row ({values} of {columns} values): it seems cut off; nothing was imported</source>
+      <translation>plik kończy się w środku tego wiersza ({values} z {columns} wartości): wygląda na ucięty; nic nie zaimportowano</translation>
+    </message>
+    <message>
       <source>the file is empty</source>
       <translation>plik jest pusty</translation>
     </message>
@@ -3801,6 +3821,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>the mapping needs a column for one of: {fields}</source>
       <translation>mapowanie potrzebuje kolumny dla jednego z pól: {fields}</translation>
+    </message>
+    <message>
+      <source>the row cannot be read as CSV ({error})</source>
+      <translation>wiersza nie da się odczytać jako CSV ({error})</translation>
     </message>
     <message>
       <source>the stock of {sku} moved since the sheet was exported ({expected} then, {on_hand} now); the difference is counted against now</source>
