@@ -8,8 +8,6 @@ Any error refuses the whole file with the row and column named; nothing is half-
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.core.changes import Changes
 from app.core.errors import FileRefused, RowError
 from app.core.messages import msg
+from app.importers.detect import TableError, table_from_bytes
 from app.models import Order, Shipment
 from app.services.orders.search_index import reindex_orders
 from app.services.shipping.data import ShipmentInput, TrackingImportResult
@@ -36,15 +35,6 @@ TRACKING_COLUMNS = ("tracking", "tracking number", "tracking no", "waybill", "pa
 PARCEL_COLUMNS = ("parcel", "parcel no", "paczka", "nr paczki w przesyłce", "package")
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1250", errors="strict")
-
-
 def _find(header: list[str], names: tuple[str, ...]) -> int | None:
     norm = [" ".join(h.strip().lower().split()) for h in header]
     for name in names:
@@ -54,16 +44,13 @@ def _find(header: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def read_rows(data: bytes, filename: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The carrier's file as a table, read like every other import (app.importers.detect: encodings, delimiters,
+    quoted line breaks, huge cells and cut files refused by row)."""
     try:
-        text = _decode(data)
-    except UnicodeDecodeError as exc:
-        raise FileRefused(filename, [RowError(None, None, msg("not text in UTF-8 or Windows-1250"))]) from exc
-    first = text.splitlines()[0] if text.strip() else ""
-    delimiter = max((",", ";", "\t"), key=first.count) if first else ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    if not rows:
-        raise FileRefused(filename, [RowError(None, None, msg("the file is empty"))])
-    return [h.strip() for h in rows[0]], [(n, r) for n, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
+        table = table_from_bytes(data, filename)
+    except TableError as exc:
+        raise FileRefused(filename, [RowError(None, None, str(exc))]) from exc
+    return table.header, [(n, r) for n, r in table if any(c.strip() for c in r)]
 
 
 def import_tracking_csv(session: Session, path: str | Path, who: str, data: bytes | None = None) -> TrackingImportResult:
