@@ -21,6 +21,7 @@ from app.core.changes import Changes
 from app.core.errors import DomainError, FileRefused, RowError
 from app.core.messages import msg
 from app.core.progress import Progress
+from app.db import take_write_lock
 from app.importers.detect import TableError, open_table
 from app.importers.mapped.orders import Mapping
 from app.importers.mapped.products import parse_mapped_products
@@ -193,6 +194,7 @@ def import_products(session: Session, path: str | Path, who: str, fmt: str = "au
     now = utcnow()
     stamp_text = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
     with session.begin():
+        take_write_lock(session)  # a second import at once waits, then plans from what this one wrote
         plan, _ = _plan(session, parsed)
         conn = session.connection()
         sqlite = conn.dialect.name == "sqlite"
