@@ -22,6 +22,7 @@ class ProductRecord:
     sku: str
     values: dict[str, object] = field(default_factory=dict)
     opening_stock: int | None = None
+    sku_generated: bool = False  # made from Shopify's handle and options (the variant had no SKU)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Integer, String
+from sqlalchemy import Boolean, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Money, UTCDateTime, utcnow
@@ -39,6 +39,8 @@ class Product(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sku: Mapped[str] = mapped_column(String(64), unique=True)
+    # Made by us from Shopify's handle and option values for a variant that had none (stable on re-import).
+    sku_generated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # GTIN-8/12/13/14, check digit validated by app.core.gtin; never recomputed.
     ean: Mapped[str | None] = mapped_column(String(14), index=True)
     name: Mapped[str] = mapped_column(String(255))

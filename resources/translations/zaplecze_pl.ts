@@ -2647,8 +2647,8 @@ Utworzyć tu nowy sklep?</translation>
       <translation>„{name}” (bez SKU)</translation>
     </message>
     <message>
-      <source>'{name}' is skipped: {why} (stock is kept by SKU; give the variant an SKU in Shopify to track it here)</source>
-      <translation>„{name}” pominięto: {why} (stan magazynowy prowadzimy według SKU; nadaj wariantowi SKU w Shopify, aby go tu śledzić)</translation>
+      <source>'{name}' is skipped: a gift card (no stock to keep)</source>
+      <translation>'{name}' pominięto: karta podarunkowa (bez stanu magazynowego)</translation>
     </message>
     <message>
       <source>'{text}' is not a tracking number: only letters, digits and signs are allowed.</source>
@@ -3559,10 +3559,6 @@ Utworzyć tu nowy sklep?</translation>
       <translation>folder</translation>
     </message>
     <message>
-      <source>a gift card</source>
-      <translation>karta podarunkowa</translation>
-    </message>
-    <message>
       <source>a quote opened in this row is never closed: the file seems cut off; nothing was imported</source>
       <translation>cudzysłów otwarty w tym wierszu nie jest zamknięty: plik wygląda na ucięty; nic nie zaimportowano</translation>
     </message>
@@ -3671,10 +3667,6 @@ Utworzyć tu nowy sklep?</translation>
       <translation>nazwy odbiorcy</translation>
     </message>
     <message>
-      <source>no SKU</source>
-      <translation>brak SKU</translation>
-    </message>
-    <message>
       <source>no order number</source>
       <translation>brak numeru zamówienia</translation>
     </message>
@@ -3701,10 +3693,6 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>not a readable XLSX file ({error})</source>
       <translation>nie da się odczytać pliku XLSX ({error})</translation>
-    </message>
-    <message>
-      <source>not text in UTF-8 or Windows-1250</source>
-      <translation>to nie jest tekst w UTF-8 ani Windows-1250</translation>
     </message>
     <message>
       <source>notes</source>
@@ -3889,6 +3877,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>{count} test order(s) skipped</source>
       <translation>Pominięte zamówienia testowe: {count}</translation>
+    </message>
+    <message>
+      <source>{count} variant(s) without an SKU in Shopify get one made from the handle and options, the same on every import (for example {sku} for '{name}'); the product card marks them as generated.</source>
+      <translation>Warianty bez SKU w Shopify ({count}) dostają SKU utworzone z uchwytu i opcji, takie samo przy każdym imporcie (na przykład {sku} dla '{name}'); karta produktu oznacza je jako wygenerowane.</translation>
     </message>
     <message>
       <source>{dpi} dpi is not a printer resolution.</source>

@@ -7,8 +7,10 @@ What the file looks like in the wild, and what a shop owner gets from each case 
 - Columns are found by name; unknown ones (translated metafields, per-market prices such as
   "Price / Poland", unit-price columns) are ignored. Handle, Variant SKU and Variant Price are required.
 - Shopify's spreadsheet guard (`'5901234123457`) is stripped; the digits are never changed.
-- A variant with no SKU is skipped with a warning: our stock is kept by SKU, and orders find products by
-  it (gift cards and services usually have none).
+- A variant with no SKU (real catalogues have hundreds) gets one made from its handle and option values
+  (`kubek-zakopane` + `Biały` -> `KUBEK-ZAKOPANE-BIALY`): the same on every re-import, so it updates the same
+  product; marked as generated (the preview counts them, the product card says so), and orders exports, which
+  name such a variant "Title - Option", find it by that name. Gift cards have no stock and are skipped.
 - The same SKU on two variants: the first row is imported, later ones are skipped and named.
 - A barcode that is no valid GTIN (wrong length or check digit): the product comes in without the EAN,
   with a warning naming the row and the code; it is never "corrected".
@@ -20,6 +22,9 @@ What the file looks like in the wild, and what a shop owner gets from each case 
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from collections.abc import Callable
 
 from app.core.errors import RowError
@@ -82,13 +87,15 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
         options = [get(f"Option{n} Value") for n in (1, 2, 3)]
         label = " / ".join(o for o in options if o and o.lower() != DEFAULT_TITLE)
         name = f"{title} / {label}" if label else title
+        generated = False
         if not sku:
-            why = msg("a gift card") if head.get("Gift Card", "").lower() == "true" else msg("no SKU")
-            parsed.warnings.append(RowError(row, "Variant SKU", msg("'{name}' is skipped: {why} (stock is kept by "
-                                                                    "SKU; give the variant an SKU in Shopify to "
-                                                                    "track it here)", name=name, why=why)))
-            continue
-        record = ProductRecord(row, sku[:64], {"name": name[:255], "group_name": title[:255]})
+            if head.get("Gift Card", "").lower() == "true":
+                parsed.warnings.append(RowError(row, "Variant SKU", msg("'{name}' is skipped: a gift card (no stock "
+                                                                        "to keep)", name=name)))
+                continue
+            sku, generated = generated_sku(handle, options), True
+        record = ProductRecord(row, sku[:64], {"name": name[:255], "group_name": title[:255]},
+                               sku_generated=generated)
         _numbers(parsed, record, row, get)
         barcode = "".join(get("Variant Barcode").split())
         if barcode:
@@ -105,7 +112,29 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
             record.values["active"] = status != "archived"
         parsed.products.append(record)
     check_duplicates(parsed)
+    made = [r for r in parsed.products if r.sku_generated]
+    if made:
+        parsed.notes.append(msg("{count} variant(s) without an SKU in Shopify get one made from the handle and "
+                                "options, the same on every import (for example {sku} for '{name}'); the product "
+                                "card marks them as generated.", count=len(made), sku=made[0].sku,
+                                name=made[0].values["name"]))
     return parsed
+
+
+def generated_sku(handle: str, options: list[str]) -> str:
+    """Handle and option values in capitals, Polish letters and other marks folded to ASCII, joined by '-';
+    a long one is cut and ends in a short hash of the whole, so two long variants still differ."""
+    parts = [handle, *(o for o in options if o and o.lower() != DEFAULT_TITLE)]
+    text = "-".join(parts).translate(_FOLD)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").upper() or "SKU"
+    if len(text) > 64:
+        digest = hashlib.sha1("-".join(parts).encode()).hexdigest()[:8].upper()
+        text = text[:55].rstrip("-") + "-" + digest
+    return text
+
+
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE"})
 
 
 def _numbers(parsed: ParsedProducts, record: ProductRecord, row: int, get: Callable[[str], str]) -> None:

@@ -201,11 +201,12 @@ def import_products(session: Session, path: str | Path, who: str, fmt: str = "au
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         stamp = stamp_text if sqlite else now
         new = [(rec, vals) for rec, pid, vals in plan if pid is None]
-        cols = ("sku", *FIELDS, "created_at", "updated_at", "on_hand", "reserved")
+        cols = ("sku", "sku_generated", *FIELDS, "created_at", "updated_at", "on_hand", "reserved")
         if new:
             conn.exec_driver_sql(
                 f"INSERT INTO product ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})",
-                [(rec.sku, *(_db(vals[f], sqlite) for f in FIELDS), stamp, stamp, 0, 0) for rec, vals in new])
+                [(rec.sku, rec.sku_generated, *(_db(vals[f], sqlite) for f in FIELDS), stamp, stamp, 0, 0)
+                 for rec, vals in new])
         updates: dict[tuple[str, ...], list[tuple]] = {}
         for rec, pid, vals in plan:
             if pid is not None and vals:

@@ -207,3 +207,35 @@ def test_command_line_reads_a_files_own_headers_without_a_mapping(tmp_path, db_p
     assert bad.returncode == 1
     [error] = json.loads(bad.stdout)["errors"]
     assert "no column is recognised for: SKU, Product name, Gross price" in error["message"]
+
+
+def catalogue_without_skus() -> list[list[str]]:
+    """Real catalogues: most variants have no SKU at all (one had 1,445 of 1,477)."""
+    rows = []
+    for n in range(40):
+        handle = f"kubek-ceramiczny-{n}"
+        for i, colour in enumerate(("Biały", "Zielony", "Żółty")):
+            rows.append(row(handle=handle, title=f"Kubek ceramiczny {n}" if i == 0 else "",
+                            option1_name="Kolor" if i == 0 else "", option1_value=colour,
+                            variant_price="29.90", variant_inventory_qty="2", status="active" if i == 0 else ""))
+    rows.append(row(handle="herbata-mieta", title="Herbata miętowa", option1_name="Title",
+                    option1_value="Default Title", variant_price="12.00"))
+    rows.append(row(handle="karta", title="Karta podarunkowa", gift_card="true", option1_name="Title",
+                    option1_value="Default Title", variant_price="100.00"))
+    return rows
+
+
+def test_variants_without_an_sku_come_in_with_a_generated_one_stable_on_reimport(tmp_path, session, db):
+    path = write_csv(tmp_path / "products_export.csv", catalogue_without_skus())
+    preview = preview_products(session, path)
+    assert preview.new == 121  # 40 x 3 colours and the tea; only the gift card stays out
+    assert any("121 variant(s) without an SKU" in n and "KUBEK-CERAMICZNY-0-BIALY" in n for n in preview.notes)
+    assert "gift card" in "\n".join(preview.warnings)
+    import_products(session, path, "anna")
+    with session.begin():
+        made = {p.sku: (p.name, p.sku_generated, p.on_hand) for p in session.scalars(select(Product))}
+    assert made["KUBEK-CERAMICZNY-7-ZOLTY"] == ("Kubek ceramiczny 7 / Żółty", True, 2)
+    assert made["HERBATA-MIETA"] == ("Herbata miętowa", True, 0)
+    again = import_products(session, write_csv(tmp_path / "products_export_2.csv", catalogue_without_skus()), "anna")
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 121)  # the same SKUs: the same products
+    assert check_database(db) == []
