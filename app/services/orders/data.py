@@ -116,6 +116,8 @@ class OrderDetail:
     events: tuple[EventData, ...]
     # The user allowed this order to take available stock below zero (app.services.stock.order_effects).
     allow_negative_stock: bool = False
+    # The kinds of its problems (app.services.orders.problems), for the window to test, never their words.
+    problem_kinds: frozenset[str] = frozenset()
 
     def to_input(self) -> OrderInput:
         return OrderInput(

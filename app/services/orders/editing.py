@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -23,8 +24,9 @@ from app.services.orders.data import (
     OrderDetail,
     OrderInput,
 )
+from app.services.orders.problems import problem_kinds, refresh_problems
 from app.services.orders.search_index import reindex_orders
-from app.services.orders.verification import refresh_problems
+from app.services.orders.status import apply_status, linked_products
 from app.services.stock import order_effects as stock_effects
 
 # Why the windows move an order (stored in its history; the UI passes these to change_status).
@@ -121,7 +123,10 @@ def create_order(session: Session, data: OrderInput, who: str) -> int:
 
 
 def update_order(session: Session, order_id: int, data: OrderInput, who: str) -> Changes:
+    """Edit an order's buyer, addresses, lines and payment; a reservation it holds is made again for the new lines
+    (so the products of the old and the new lines are among the changes)."""
     _validate(data)
+    moved: frozenset[int] = frozenset()
     with session.begin():
         order = _load(session, order_id)
         if order.status not in lifecycle.EDITABLE:
@@ -129,18 +134,34 @@ def update_order(session: Session, order_id: int, data: OrderInput, who: str) ->
                                   status=lifecycle.status_label(order.status).lower()))
         had_reservation = any(ln.reserved for ln in order.lines)
         if had_reservation:
+            moved = linked_products(order)
             stock_effects.release_order(session, order, who)
         _apply_input(session, order, data)
         refresh_problems(session, order)
         if had_reservation:
             session.flush()
             stock_effects.reserve_order(session, order, who)
+            moved |= linked_products(order)
         now = utcnow()
         order.updated_at = order.locally_changed_at = now
         order.events.append(OrderEvent(kind="edit", who=who, why=msg("Order edited")))
         session.flush()
         reindex_orders(session, [order.id])
-    return Changes.of_orders([order_id])
+    return Changes(orders=frozenset([order_id]), products=moved)
+
+
+@dataclass(frozen=True)
+class SavedOrder:
+    order_id: int
+    changes: Changes
+
+
+def save_order(session: Session, order_id: int | None, data: OrderInput, who: str) -> SavedOrder:
+    """The order window's Save: a new order typed in (order_id None) or an edit of one, with what it changed."""
+    if order_id is None:
+        order_id = create_order(session, data, who)
+        return SavedOrder(order_id, Changes.of_orders([order_id]))
+    return SavedOrder(order_id, update_order(session, order_id, data, who))
 
 
 def _load(session: Session, order_id: int) -> Order:
@@ -164,6 +185,7 @@ def get_order(session: Session, order_id: int) -> OrderDetail:
         ])
         if o is None:
             raise NotFound(msg("Order #{order_id} does not exist.", order_id=order_id))
+        problems = tuple(p for p in o.problems.splitlines() if p)
         return OrderDetail(
             id=o.id, number=o.number, source=o.source, external_number=o.external_number or "",
             created_at=o.created_at, status=o.status, customer_name=o.customer_name, email=o.email or "",
@@ -173,7 +195,7 @@ def get_order(session: Session, order_id: int) -> OrderDetail:
             shipping_method=o.shipping_method, shipping_cost=o.shipping_cost, discount=o.discount,
             payment_method=o.payment_method, payment_status=o.payment_status, currency=o.currency, total=o.total,
             tracking_number=o.tracking_number or "", customer_note=o.customer_note, internal_note=o.internal_note,
-            problems=tuple(p for p in o.problems.splitlines() if p),
+            problems=problems, problem_kinds=problem_kinds(problems),
             events=tuple(EventData(e.at, e.kind, e.from_status, e.to_status, e.who, e.why) for e in o.events),
             allow_negative_stock=bool(o.allow_negative_stock),
         )
@@ -193,31 +215,10 @@ def find_order_id(session: Session, number: str) -> int:
     return oid
 
 
-def apply_status(session: Session, order: Order, to_status: str, who: str, why: str) -> None:
-    """Move one loaded order; stock follows the status. Helper for use cases, inside their transaction."""
-    lifecycle.check_transition(order.number, order.status, to_status)
-    if to_status == lifecycle.READY and order.status not in lifecycle.RESERVING:
-        from app.services.orders.verification import order_problems
-
-        problems = order_problems(session, order)
-        if problems:
-            raise DomainError(msg("Order {number} is not ready to pack: {problems}", number=order.number,
-                                  problems="; ".join(problems)))
-        stock_effects.reserve_order(session, order, who)
-        order.problems = ""
-    was_reserving = order.status in lifecycle.RESERVING
-    if to_status in (lifecycle.CANCELLED, lifecycle.ON_HOLD, lifecycle.AWAITING_PAYMENT, lifecycle.NEW) \
-            and was_reserving:
-        stock_effects.release_order(session, order, who)
-    if to_status == lifecycle.SHIPPED:
-        stock_effects.issue_order(session, order, who)
-    order.events.append(OrderEvent(kind="status", from_status=order.status, to_status=to_status, who=who, why=why))
-    order.status = to_status
-    order.updated_at = order.locally_changed_at = utcnow()
-
-
 def change_status(session: Session, order_ids: list[int], to_status: str, who: str, why: str = "") -> Changes:
-    """Batch status change: all orders move, or none (the message names every order that cannot)."""
+    """Batch status change: all orders move, or none (the message names every order that cannot). The changes
+    name the products whose stock moved with them (reserved, released, issued)."""
+    changes = Changes.of_orders(order_ids)
     with session.begin():
         orders = session.scalars(
             select(Order).where(Order.id.in_(order_ids)).options(selectinload(Order.lines).selectinload(OrderLine.product))
@@ -227,7 +228,7 @@ def change_status(session: Session, order_ids: list[int], to_status: str, who: s
         errors: list[DomainError] = []
         for order in orders:
             try:
-                apply_status(session, order, to_status, who, why)
+                changes |= apply_status(session, order, to_status, who, why)
             except DomainError as exc:
                 errors.append(exc)
         if len(errors) == 1 and len(orders) == 1:
@@ -237,7 +238,7 @@ def change_status(session: Session, order_ids: list[int], to_status: str, who: s
             head = msg("No order was changed: {failed} of the {selected} selected orders cannot go to '{status}'.",
                        failed=len(errors), selected=len(orders), status=lifecycle.status_label(to_status))
             raise DomainError("\n".join([head, *(str(e) for e in errors)]))
-    return Changes.of_orders(order_ids)
+    return changes
 
 
 def set_payment(session: Session, order_id: int, payment_status: str, who: str) -> Changes:

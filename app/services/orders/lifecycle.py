@@ -57,6 +57,14 @@ def allowed(from_status: str, to_status: str) -> bool:
     return to_status in TRANSITIONS.get(from_status, frozenset())
 
 
+def allowed_targets(statuses: set[str]) -> list[str]:
+    """Statuses every one of the given statuses may move to, in lifecycle order (what a status menu offers)."""
+    if not statuses:
+        return []
+    common = set.intersection(*(set(TRANSITIONS.get(s, ())) for s in statuses))
+    return [s for s in STATUSES if s in common]
+
+
 def check_transition(number: str, from_status: str, to_status: str) -> None:
     if to_status not in STATUSES:
         raise TransitionError(msg("Unknown status '{status}'.", status=to_status))

@@ -1,25 +1,28 @@
 """Batch actions of the Orders tab on the selected orders: verify, change status, mark paid, export.
 
-Every action is one service call run through ctx.tasks; on success the bus carries what changed, and the
-list updates itself. Message boxes are opened non-blocking (open(), not exec()), so a test can read and
-answer them.
+Every action is one service call run through ctx.run (the export through ctx.read); on success the bus carries
+the Changes the service returned, and the list updates itself. Message boxes are opened non-blocking (open(),
+not exec()), so a test can read and answer them. The actions know the tab only as an OrdersView (what they ask
+of it), so the tab imports them and not the other way round.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from app.core.changes import Changes
 from app.services.orders import lifecycle
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.orders.model import status_text
 
-if TYPE_CHECKING:
-    from app.ui.orders.tab import OrdersTab
+if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database
+    from app.core.changes import Changes
+    from app.services.orders.listing import OrderQuery, OrderRow
+    from app.services.orders.verification import Verification
+    from app.ui.kit.context import AppContext
 
 
 # The XLSX export's own words (app.services.orders.export writes English unless given a translation), marked for
@@ -43,26 +46,35 @@ def export_translate(text: str) -> str:
     return text
 
 
-def allowed_targets(statuses: set[str]) -> list[str]:
-    """Statuses every one of the given statuses may move to, in lifecycle order."""
-    if not statuses:
-        return []
-    common = set.intersection(*(set(lifecycle.TRANSITIONS.get(s, ())) for s in statuses))
-    return [s for s in lifecycle.STATUSES if s in common]
+class OrdersView(Protocol):
+    """What the batch actions ask of the Orders tab."""
+
+    ctx: AppContext | None
+    status_menu: QMenu
+
+    def selected_ids(self) -> list[int]: ...
+
+    def selected_rows(self) -> list[OrderRow]: ...
+
+    def current_query(self) -> OrderQuery: ...
+
+    def show_message(self, text: str) -> None: ...
 
 
 class OrdersActions(QObject):
-    def __init__(self, tab: OrdersTab) -> None:
-        super().__init__(tab)
-        self.tab = tab
+    def __init__(self, tab: OrdersView, window: QWidget) -> None:
+        """`window`: the tab's widget, over which the message boxes and the progress open."""
+        super().__init__(window)
+        self.tab, self.window = tab, window
         self.last_box: QMessageBox | None = None
 
     @property
-    def ctx(self):
+    def ctx(self) -> AppContext:
+        assert self.tab.ctx is not None, "the actions are enabled once the shop is open"
         return self.tab.ctx
 
     def _box(self, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.tab)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         if detail:
             box.setInformativeText(detail)
         self.last_box = box
@@ -74,20 +86,15 @@ class OrdersActions(QObject):
         ids = self.tab.selected_ids()
         if not ids:
             return
+        from app.services.orders.verification import verify_orders
+
         numbers = {r.id: r.number for r in self.tab.selected_rows()}
-        db, who = self.ctx.db, self.ctx.who
+        who = self.ctx.who
+        self.ctx.run(lambda session: verify_orders(session, ids, who),
+                     on_done=lambda result: self._verified(result, numbers), on_error=self._error)
 
-        def work() -> dict[int, list[str]]:
-            from app.services.orders.verification import verify_orders
-
-            with db.session() as s:
-                return verify_orders(s, ids, who)
-
-        self.ctx.tasks.run(work, on_done=lambda result: self._verified(result, numbers),
-                           on_error=self._error)
-
-    def _verified(self, result: dict[int, list[str]], numbers: dict[int, str]) -> None:
-        bus().changed.emit(Changes.of_orders(result.keys()))
+    def _verified(self, result: Verification, numbers: dict[int, str]) -> None:
+        bus().changed.emit(result.changes)
         failed = {oid: p for oid, p in result.items() if p}
         passed = len(result) - len(failed)
         summary = self.tr("{0} of {1} orders are ready to pack.").format(passed, len(result))
@@ -105,7 +112,7 @@ class OrdersActions(QObject):
     def fill_status_menu(self) -> None:
         menu = self.tab.status_menu
         menu.clear()
-        targets = allowed_targets({r.status for r in self.tab.selected_rows()})
+        targets = lifecycle.allowed_targets({r.status for r in self.tab.selected_rows()})
         if not targets:
             none = menu.addAction(self.tr("No status change is allowed for all selected orders"))
             none.setEnabled(False)
@@ -123,7 +130,7 @@ class OrdersActions(QObject):
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel orders"),
                               self.tr("Cancel {0} order(s)? Cancelled orders stay in the list and cannot be "
                                       "reopened.").format(len(ids)),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.tab)
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
             box.setDefaultButton(QMessageBox.StandardButton.No)
             box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel orders"))
             box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep them"))
@@ -134,30 +141,22 @@ class OrdersActions(QObject):
         self._run_status(ids, to_status)
 
     def _run_status(self, ids: list[int], to_status: str) -> None:
-        db, who = self.ctx.db, self.ctx.who
+        from app.services.orders.editing import WHY_ORDERS_LIST, change_status
 
-        def work() -> Changes:
-            from app.services.orders.editing import WHY_ORDERS_LIST, change_status
-
-            with db.session() as s:
-                return change_status(s, ids, to_status, who, WHY_ORDERS_LIST)
-
-        self.ctx.tasks.run(work, on_done=self._changed, on_error=self._error)
+        who = self.ctx.who
+        self.ctx.run(lambda session: change_status(session, ids, to_status, who, WHY_ORDERS_LIST),
+                     on_done=self._changed, on_error=self._error)
 
     def mark_paid(self) -> None:
         ids = [r.id for r in self.tab.selected_rows() if r.payment_status != "paid"]
         if not ids:
             self.tab.show_message(self.tr("The selected orders are already paid."))
             return
-        db, who = self.ctx.db, self.ctx.who
+        from app.services.orders.editing import set_payments
 
-        def work() -> Changes:
-            from app.services.orders.editing import set_payments
-
-            with db.session() as s:
-                return set_payments(s, ids, "paid", who)
-
-        self.ctx.tasks.run(work, on_done=self._changed, on_error=self._error)
+        who = self.ctx.who
+        self.ctx.run(lambda session: set_payments(session, ids, "paid", who), on_done=self._changed,
+                     on_error=self._error)
 
     def _changed(self, changes: Changes) -> None:
         bus().changed.emit(changes)
@@ -170,16 +169,14 @@ class OrdersActions(QObject):
     # --- export --------------------------------------------------------------------------------------------
     def export_to(self, path: str) -> None:
         """Export what the list shows (filter, dates, search, sort) to an XLSX file, off the UI thread."""
-        db, query, tz = self.ctx.db, self.tab.current_query(), str(self.ctx.tz)
+        from app.services.orders.export import export_orders
 
-        def work(progress) -> int:
-            from app.services.orders.export import export_orders
-
-            with db.session() as s:
-                return export_orders(s, path, query, progress=progress, translate=export_translate, tz=tz)
+        query, tz = self.tab.current_query(), str(self.ctx.tz)
 
         def done(count: int) -> None:
             self.tab.show_message(self.tr("{0} orders exported to {1}").format(count, path))
 
-        self.ctx.tasks.run(work, write=False, on_done=done, on_error=self._error,
-                           progress_label=self.tr("Exporting orders…"), parent=self.tab)
+        self.ctx.read(lambda session, progress: export_orders(session, path, query, progress=progress,
+                                                              translate=export_translate, tz=tz),
+                      on_done=done, on_error=self._error, progress_label=self.tr("Exporting orders…"),
+                      parent=self.window)

@@ -1,8 +1,9 @@
 """One order on screen: detail and edit, or a new order typed in by hand (a phone order).
 
-The dialog holds plain data (OrderDetail) and builds an OrderInput on Save; the services compute totals,
-check the lifecycle and write the history. It is modeless, so the user can keep several orders open while
-answering the phone; each reloads itself when the bus says its order changed and it has no unsaved edits.
+The dialog holds plain data (OrderDetail, read through ctx.read) and builds an OrderInput on Save; the services
+compute totals, check the lifecycle and write the history. It is modeless, so the user can keep several orders
+open while answering the phone; each reloads itself when the bus says its order changed and it has no unsaved
+edits. Until an existing order's data is in, nothing can be saved over it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
 from app.core.money import format_money
 from app.services.orders import lifecycle
 from app.services.orders.data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDetail, OrderInput
+from app.services.orders.editing import get_order
+from app.services.orders.problems import POSSIBLE_DUPLICATE
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
@@ -55,6 +58,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.ctx, self.order_id = ctx, order_id
         self.detail: OrderDetail | None = None
         self.dirty = False
+        self._loads = 0  # reads asked for; an answer to an older one is dropped
         self.last_box: QMessageBox | None = None
         self._build()
         self.resize(1180, 820)
@@ -68,6 +72,7 @@ class OrderDialog(OrderDialogActions, QDialog):
             self.customer_name.setFocus()
             self.dirty = False
         else:
+            self._apply_state()  # read-only until the order is in
             self.load()
 
     # --- layout --------------------------------------------------------------------------------------------
@@ -103,7 +108,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         lines_box = QGroupBox(self.tr("Lines"), self)
         self.lines = LinesModel(self)
         self.lines.changed.connect(self._lines_changed)
-        self.adder = LineAdder(self.ctx.db, self)
+        self.adder = LineAdder(self.ctx.read, self)
         self.adder.added.connect(self.lines.add)
         self.lines_view = QTableView(self)
         self.lines_view.setModel(self.lines)
@@ -228,15 +233,16 @@ class OrderDialog(OrderDialogActions, QDialog):
 
     # --- data in and out -----------------------------------------------------------------------------------
     def load(self) -> None:
-        db, oid = self.ctx.db, self.order_id
+        oid = self.order_id
+        self._loads += 1
+        asked = self._loads
 
-        def work() -> OrderDetail:
-            from app.services.orders.editing import get_order
+        def loaded(detail: OrderDetail) -> None:
+            # Not when a newer read was asked for, nor over edits the user began while it ran.
+            if asked == self._loads and not (self.dirty and self.detail is not None):
+                self.show_detail(detail)
 
-            with db.session() as s:
-                return get_order(s, oid)
-
-        self.ctx.tasks.run(work, write=False, on_done=self.show_detail, on_error=self._error)
+        self.ctx.read(lambda session: get_order(session, oid), on_done=loaded, on_error=self._error)
 
     def show_detail(self, d: OrderDetail) -> None:
         self.detail = d
@@ -269,14 +275,15 @@ class OrderDialog(OrderDialogActions, QDialog):
             self.problems.setText(self.tr("Cannot go to packing:") + "<ul style='margin:0'>"
                                   + "".join(f"<li>{html.escape(domain_text(p))}</li>" for p in d.problems) + "</ul>")
         self.problems.setVisible(blocked)
-        from app.services.orders.verification import DUPLICATE_REASON
-
-        self.not_duplicate_button.setVisible(blocked and any(p.startswith(DUPLICATE_REASON) for p in d.problems))
+        self.not_duplicate_button.setVisible(blocked and POSSIBLE_DUPLICATE in d.problem_kinds)
         self._apply_state()
         self.dirty = False
 
     def editable(self) -> bool:
-        return self.detail is None or self.detail.status in lifecycle.EDITABLE
+        """A new order, or an order shown in a status that may still be edited (not one still being read)."""
+        if self.detail is None:
+            return self.order_id is None
+        return self.detail.status in lifecycle.EDITABLE
 
     def _apply_state(self) -> None:
         editable = self.editable()
@@ -292,11 +299,12 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.adder.setVisible(editable)
         self.lines.read_only = not editable
         self.save_button.setEnabled(editable)
-        if not editable:
+        locked = not editable and self.detail is not None
+        if locked:
             self.read_only_note.setText(self.tr("This order is {0}: its data can no longer be changed; notes and "
                                                 "status changes still can.").format(
                 status_text(self.detail.status).lower()))
-        self.read_only_note.setVisible(not editable)
+        self.read_only_note.setVisible(locked)
         existing = self.detail is not None
         for w in (self.verify_button, self.status_button, self.note_edit, self.note_button):
             w.setEnabled(existing)

@@ -1,19 +1,27 @@
 """What the order dialog's buttons do: save, verify, change status, add a note (each one service call).
 
-Kept apart from the dialog's layout (order_dialog.py) as a mixin; every write runs through ctx.tasks and
-announces its Changes on the bus, and the dialog reloads itself from there.
+Kept apart from the dialog's layout (dialog.py) as a mixin; every write runs through ctx.run and announces the
+Changes its service returned on the bus, and the dialog reloads itself from there (reads through ctx.read).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.core.changes import Changes
 from app.services.orders import lifecycle
+from app.services.orders.editing import WHY_ORDER_WINDOW, add_note, change_status, get_order, save_order
+from app.services.orders.verification import verify_orders
+from app.services.stock.order_effects import allow_negative_stock
 from app.ui.kit.bus import bus
-from app.ui.orders.batch_actions import allowed_targets
 from app.ui.orders.model import status_text
+
+if TYPE_CHECKING:
+    from app.core.changes import Changes
+    from app.services.orders.editing import SavedOrder
+    from app.services.orders.verification import Verification
 
 # Strings of the dialog's actions live in the dialog's translation context.
 translate = QCoreApplication.translate
@@ -42,27 +50,18 @@ class OrderDialogActions:
     # --- save ----------------------------------------------------------------------------------------------
     def save(self, then=None) -> None:
         data = self.order_input()
-        db, who, oid = self.ctx.db, self.ctx.who, self.order_id
+        who, oid = self.ctx.who, self.order_id
 
-        def work() -> int:
-            from app.services.orders.editing import create_order, update_order
-
-            with db.session() as s:
-                if oid is None:
-                    return create_order(s, data, who)
-                update_order(s, oid, data, who)
-                return oid
-
-        def done(new_id: int) -> None:
-            self.order_id = new_id
+        def done(saved: SavedOrder) -> None:
+            self.order_id = saved.order_id
             self.dirty = False
-            bus().changed.emit(Changes.of_orders([new_id]))
+            bus().changed.emit(saved.changes)
             if self.detail is None:  # a new order: the bus did not know our id yet
                 self.load()
             if then is not None:
                 then()
 
-        self.ctx.tasks.run(work, on_done=done, on_error=self._error)
+        self.ctx.run(lambda session: save_order(session, oid, data, who), on_done=done, on_error=self._error)
 
     def reject(self) -> None:
         """Close; with unsaved edits ask first (non-blocking, so tests can answer)."""
@@ -90,43 +89,33 @@ class OrderDialogActions:
         if self.dirty and self.editable():
             self.save(then=lambda: self.verify(accept_duplicate))
             return
-        db, who, oid = self.ctx.db, self.ctx.who, self.order_id
+        who, oid = self.ctx.who, self.order_id
 
-        def work() -> dict[int, list[str]]:
-            from app.services.orders.verification import verify_orders
-
-            with db.session() as s:
-                return verify_orders(s, [oid], who, accept_duplicate=accept_duplicate)
-
-        def done(result: dict[int, list[str]]) -> None:
-            bus().changed.emit(Changes.of_orders([oid]))
+        def done(result: Verification) -> None:
+            bus().changed.emit(result.changes)
             if not result.get(oid):
                 self._message(QMessageBox.Icon.Information, translate("OrderDialog", "The order is verified and ready to pack."))
 
-        self.ctx.tasks.run(work, on_done=done, on_error=self._error)
+        self.ctx.run(lambda session: verify_orders(session, [oid], who, accept_duplicate=accept_duplicate),
+                     on_done=done, on_error=self._error)
 
     def set_allow_negative(self, allow: bool) -> None:
         """The user's explicit permission for this order to take available stock below zero; Verify then
         reserves it even when the products are short."""
         if self.order_id is None:
             return
-        db, who, oid = self.ctx.db, self.ctx.who, self.order_id
-
-        def work() -> Changes:
-            from app.services.stock.order_effects import allow_negative_stock
-
-            with db.session() as s:
-                return allow_negative_stock(s, oid, allow, who)
+        who, oid = self.ctx.who, self.order_id
 
         def failed(exc: BaseException) -> None:
             self.allow_negative.setChecked(not allow)
             self._error(exc)
 
-        self.ctx.tasks.run(work, on_done=lambda ch: bus().changed.emit(ch), on_error=failed)
+        self.ctx.run(lambda session: allow_negative_stock(session, oid, allow, who),
+                     on_done=lambda changes: bus().changed.emit(changes), on_error=failed)
 
     def fill_status_menu(self) -> None:
         self.status_menu.clear()
-        targets = allowed_targets({self.detail.status}) if self.detail else []
+        targets = lifecycle.allowed_targets({self.detail.status}) if self.detail else []
         if not targets:
             self.status_menu.addAction(translate("OrderDialog", "No further status")).setEnabled(False)
         for status in targets:
@@ -151,27 +140,15 @@ class OrderDialogActions:
         self._run_status(to_status)
 
     def _run_status(self, to_status: str) -> None:
-        db, who, oid = self.ctx.db, self.ctx.who, self.order_id
-
-        def work() -> Changes:
-            from app.services.orders.editing import WHY_ORDER_WINDOW, change_status
-
-            with db.session() as s:
-                return change_status(s, [oid], to_status, who, WHY_ORDER_WINDOW)
-
-        self.ctx.tasks.run(work, on_done=lambda ch: bus().changed.emit(ch), on_error=self._error)
+        who, oid = self.ctx.who, self.order_id
+        self.ctx.run(lambda session: change_status(session, [oid], to_status, who, WHY_ORDER_WINDOW),
+                     on_done=lambda changes: bus().changed.emit(changes), on_error=self._error)
 
     def add_note(self) -> None:
         text = self.note_edit.text().strip()
         if self.order_id is None or not text:
             return
-        db, who, oid = self.ctx.db, self.ctx.who, self.order_id
-
-        def work() -> Changes:
-            from app.services.orders.editing import add_note
-
-            with db.session() as s:
-                return add_note(s, oid, text, who)
+        who, oid = self.ctx.who, self.order_id
 
         def done(changes: Changes) -> None:
             self.note_edit.clear()
@@ -179,15 +156,9 @@ class OrderDialogActions:
                 self._reload_history()
             bus().changed.emit(changes)
 
-        self.ctx.tasks.run(work, on_done=done, on_error=self._error)
+        self.ctx.run(lambda session: add_note(session, oid, text, who), on_done=done, on_error=self._error)
 
     def _reload_history(self) -> None:
-        db, oid = self.ctx.db, self.order_id
-
-        def work():
-            from app.services.orders.editing import get_order
-
-            with db.session() as s:
-                return get_order(s, oid).events
-
-        self.ctx.tasks.run(work, write=False, on_done=self.history.set_events, on_error=self._error)
+        oid = self.order_id
+        self.ctx.read(lambda session: get_order(session, oid).events, on_done=self.history.set_events,
+                      on_error=self._error)

@@ -1,8 +1,10 @@
 """The order dialog's lines editor: a small editable table model, and the row that adds a line.
 
 A product is picked by SKU, EAN or name through a QCompleter whose model asks the database as the user
-types (order_products.find_products); a scanner typing an EAN and Enter adds the line at once. Price and
-VAT rate default from the product and may be changed; line totals are computed, never typed.
+types (product_picker.find_products, through the context's reader: off the UI thread, the answer for text
+typed over since dropped); a scanner typing an EAN and Enter adds the line at once, as soon as the answer for
+that EAN is in. Price and VAT rate default from the product and may be changed; line totals are computed,
+never typed.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.money import CENT, VAT_RATES, cents, format_money, parse_decimal
-from app.db import Database
 from app.services.orders.data import LineInput
 from app.services.orders.product_picker import ProductChoice, find_products
+from app.ui.kit.table_model import Reader
 
 SKU, NAME, QTY, PRICE, VAT, TOTAL = range(6)
 _ROOT = QModelIndex()  # the invisible root: default parent of the model API
@@ -167,19 +169,29 @@ class VatDelegate(QStyledItemDelegate):
 
 
 class ProductsModel(QAbstractListModel):
-    """Completion model backed by SQL: re-queried as the user types, at most a few dozen rows."""
+    """Completion model backed by SQL: re-queried as the user types, at most a few dozen rows. `answered(text)`
+    says the choices for that text are in; the answer to a text typed over since is dropped."""
 
-    def __init__(self, db: Database, parent=None) -> None:
+    answered = Signal(str)
+
+    def __init__(self, reader: Reader, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.reader = reader
         self.choices: list[ProductChoice] = []
+        self.text: str | None = None  # what the choices were found for
+        self._asked: str | None = None
 
     def search(self, text: str) -> None:
-        with self.db.session() as s:
-            found = find_products(s, text)
+        self._asked = text
+        self.reader(lambda session: find_products(session, text), on_done=lambda found: self._found(text, found))
+
+    def _found(self, text: str, found: list[ProductChoice]) -> None:
+        if text != self._asked:
+            return
         self.beginResetModel()
-        self.choices = found
+        self.choices, self.text = found, text
         self.endResetModel()
+        self.answered.emit(text)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.choices)
@@ -200,12 +212,14 @@ class LineAdder(QWidget):
 
     added = Signal(object)  # LineDraft
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: Reader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picked: ProductChoice | None = None
+        self._enter_pending = False  # Enter came before the choices for the typed text
         self.product = QLineEdit(self)
         self.product.setPlaceholderText(self.tr("Product: SKU, EAN or name"))
-        self.products = ProductsModel(db, self)
+        self.products = ProductsModel(reader, self)
+        self.products.answered.connect(self._answered)
         self.completer = QCompleter(self.products, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
@@ -228,8 +242,16 @@ class LineAdder(QWidget):
 
     def _typed(self, text: str) -> None:
         self.picked = None
+        self._enter_pending = False
         self.products.search(text)
-        if self.products.rowCount():
+
+    def _answered(self, text: str) -> None:
+        if text != self.product.text():  # the line was added or cleared meanwhile
+            return
+        if self._enter_pending:
+            self._enter_pending = False
+            self._take_exact()
+        elif self.products.rowCount():
             self.completer.complete()
 
     def _activated(self, index: QModelIndex) -> None:
@@ -246,14 +268,23 @@ class LineAdder(QWidget):
         self.quantity.selectAll()
 
     def _enter(self) -> None:
-        """Enter after a scan or an exact SKU: take that product and add the line straight away."""
-        if self.picked is None:
-            text = self.product.text().strip()
-            # SKUs are matched as the catalogue search matches them: "mug-red" is MUG-RED
-            exact = [c for c in self.products.choices if text.casefold() == c.sku.casefold() or text == c.ean]
-            if exact:
-                self.pick(exact[0])
-                self.add()
+        """Enter after a scan or an exact SKU: take that product and add the line straight away (once the choices
+        for what was typed are in)."""
+        if self.picked is not None:
+            return
+        if self.products.text != self.product.text():
+            self._enter_pending = True
+            self.products.search(self.product.text())
+            return
+        self._take_exact()
+
+    def _take_exact(self) -> None:
+        text = self.product.text().strip()
+        # SKUs are matched as the catalogue search matches them: "mug-red" is MUG-RED
+        exact = [c for c in self.products.choices if text.casefold() == c.sku.casefold() or text == c.ean]
+        if exact:
+            self.pick(exact[0])
+            self.add()
 
     def add(self) -> None:
         text = self.product.text().strip()

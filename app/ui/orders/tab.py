@@ -1,8 +1,9 @@
 """The Orders tab: status filters with counts, a date range, search as you type, the lazy list, batch actions.
 
-Reads (count, first page, filter counts) run in the UI thread: they are index-backed and answer in a few
-milliseconds even at 200k orders (bench/bench_search.py). Writes (verify, status, payment) go through
-ctx.tasks and announce what they changed on the bus, which every open view listens to.
+Reads (count, first page, filter counts) go through ctx.read in the list model: they are index-backed and answer
+in a few milliseconds even at 200k orders (bench/bench_search.py), and their rows come back to the UI thread;
+the selection is restored and the counts shown when they are in. Writes (verify, status, payment) go through
+ctx.run and announce what they changed on the bus, which every open view listens to.
 
 At start-up the tab is built before the database layer is imported (OrdersTab(None, window)): the search box,
 filters and an empty table with an "Opening the shop…" note show at once, and attach(ctx) fills the list as soon
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,25 +61,33 @@ class OrdersTable(QTableView):
         self.tab = tab  # the splitter becomes the parent
 
     def selectAll(self) -> None:
+        """Select once the rows up to the limit are in (at once when they already are)."""
+        def select_loaded() -> None:
+            super(OrdersTable, self).selectAll()
+            self.tab.selected_all()
+
         model = self.model()
-        if isinstance(model, om.OrdersModel) and model.db is not None:
-            model.fetch_up_to(SELECT_ALL_LIMIT)
-        super().selectAll()
-        self.tab.selected_all()
+        if isinstance(model, om.OrdersModel):
+            model.fetch_up_to(SELECT_ALL_LIMIT, then=select_loaded)
+        else:
+            select_loaded()
 
 
 class OrdersTab(QWidget):
+    listed = Signal()  # the rows and counts of the query last asked for are in (the list shows them)
+
     def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         """With ctx None the tab waits for attach(ctx): everything is there but the list, which says so."""
         super().__init__(parent)
         self.ctx: AppContext | None = None
-        self.model = om.OrdersModel(None, ctx.tz if ctx else ZoneInfo(SHOP_TZ_DEFAULT), self)
+        self.model = om.OrdersModel(ctx.tz if ctx else ZoneInfo(SHOP_TZ_DEFAULT), self)
         self.dialogs: dict[int | None, QWidget] = {}
-        self.actions_ = OrdersActions(self)
+        self.actions_ = OrdersActions(self, self)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply_query)
         self._needs_shop: list[QAction | QWidget] = []  # disabled until the database is open
-        self._enter_pending = False
+        self._listing = False  # a query was asked for and its rows are not in yet
+        self._enter_pending = False  # Enter in the search box, to act on when the list is in
         self._build()
         self._restore()
         bus().changed.connect(self.on_changed)
@@ -94,14 +103,11 @@ class OrdersTab(QWidget):
         """The database is open: fill the list (with whatever was typed into the search box meanwhile)."""
         self.ctx = ctx
         self.model.tz = ctx.tz
-        self.model.attach(ctx.db)
+        self.model.attach(ctx.read)
         self.set_placeholder("")
         for w in self._needs_shop:
             w.setEnabled(True)
-        self.apply_query()
-        if self._enter_pending:
-            self._enter_pending = False
-            self._search_enter()
+        self.apply_query()  # an Enter typed meanwhile opens the match when the list is in
 
     @property
     def ready(self) -> bool:
@@ -261,9 +267,18 @@ class OrdersTab(QWidget):
         if not self.ready:  # attach() runs it with what the search box and filters hold by then
             return
         selected = set(self.selected_ids())
-        self.model.set_query(self.current_query())
+        self._listing = True
+        self.model.set_query(self.current_query(), then=lambda: self._listed(selected))
+
+    def _listed(self, selected: set[int]) -> None:
+        """The rows of the query are in: select again what was selected, show the counts, act on an Enter."""
+        self._listing = False
         self._reselect(selected)
         self.update_counts()
+        self.listed.emit()
+        if self._enter_pending:
+            self._enter_pending = False
+            self._open_the_match()
 
     def _sort_changed(self, _section: int, _order: Qt.SortOrder) -> None:
         self.apply_query()
@@ -283,8 +298,7 @@ class OrdersTab(QWidget):
             return
         if changes.orders:
             self.model.refresh_rows(changes.orders)
-            self.model.recount()
-            self.update_counts()
+            self.model.recount(then=self.update_counts)
             self._update_buttons()
 
     # --- selection -----------------------------------------------------------------------------------------
@@ -320,11 +334,16 @@ class OrdersTab(QWidget):
         self.search.selectAll()
 
     def _search_enter(self) -> None:
-        if not self.ready:
+        """Enter in the search box: the first match is selected, the only one opened; with what was typed last
+        (a list still coming, or the shop still opening, answers when it is in)."""
+        if not self.ready or self._listing or self._debounce.isActive():
             self._enter_pending = True
+            if self.ready and self._debounce.isActive():
+                self.apply_query()
             return
-        if self._debounce.isActive():
-            self.apply_query()
+        self._open_the_match()
+
+    def _open_the_match(self) -> None:
         if self.model.rowCount() == 0:
             return
         self.select_row(0)

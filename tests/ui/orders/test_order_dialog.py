@@ -250,3 +250,23 @@ def test_a_sku_typed_in_lower_case_and_enter_adds_its_line(qtbot, ctx, add_produ
     qtbot.keyClicks(d.adder.product, "mug-red")
     qtbot.keyClick(d.adder.product, Qt.Key.Key_Return)
     assert [(ln.sku, ln.unit_price) for ln in d.lines.lines] == [("MUG-RED", Decimal("29.90"))]
+
+
+def test_order_window_error_and_history_in_polish(qtbot, ctx, shop, polish):
+    new = OrderDialog(ctx, None)
+    qtbot.addWidget(new)
+    new.show()
+    qtbot.mouseClick(new.save_button, Qt.MouseButton.LeftButton)        # no buyer's name
+    assert new.last_box.isVisible()
+    assert new.last_box.text() == "Zamówienie wymaga imienia i nazwiska kupującego."
+    new.last_box.close()
+
+    d = OrderDialog(ctx, shop["anna"])
+    qtbot.addWidget(d)
+    d.show()
+    assert d.history.topLevelItem(0).text(3) == "Wprowadzone ręcznie"
+    d._run_status(lifecycle.ON_HOLD)                                     # what the status menu runs
+    with ctx.db.session() as s:
+        assert get_order(s, shop["anna"]).status == lifecycle.ON_HOLD
+    d.show_detail(get_order(ctx.db.session(), shop["anna"]))
+    assert d.history.topLevelItem(0).text(3) == "Zmienione w oknie zamówienia"

@@ -187,6 +187,24 @@ def test_refused_batch_change_names_the_orders_and_changes_none(qtbot, ctx, tab,
         assert get_order(s, shop["ewa"]).status == lifecycle.NEW
 
 
+def test_orders_list_refused_batch_change_in_polish(qtbot, ctx, shop, polish):
+    from app.services.orders.editing import change_status
+
+    tab = OrdersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    with ctx.db.session() as s:
+        change_status(s, [shop["anna"]], lifecycle.CANCELLED, "biuro")
+    select_ids(tab, [shop["ewa"], shop["katarzyna"]])
+    tab.actions_.change_status(lifecycle.READY)                          # both have problems: none moves
+    lines = tab.actions_.last_box.text().splitlines()
+    assert lines[0] == ("Nie zmieniono żadnego zamówienia: 2 z 2 zaznaczonych zamówień nie może przejść do stanu "
+                        "„Gotowe do pakowania”.")
+    assert any(line.startswith("Zamówienie Z000003 nie jest gotowe do pakowania: ") for line in lines)
+    assert "not ready" not in tab.actions_.last_box.text()
+    tab.actions_.last_box.close()
+
+
 def test_mark_paid(qtbot, ctx, tab, shop):
     select_ids(tab, [shop["katarzyna"]])
     tab.paid_button.click()
@@ -238,7 +256,8 @@ def test_sorting_by_header_and_remembered_widths(qtbot, ctx, tab, shop):
 
 def test_rows_are_fetched_lazily_in_pages(qtbot, ctx, shop, monkeypatch):
     monkeypatch.setattr(om.OrdersModel, "page_size", 2)
-    model = om.OrdersModel(ctx.db, ctx.tz)
+    model = om.OrdersModel(ctx.tz)
+    model.attach(ctx.read)
     model.reload()
     assert model.rowCount() == 2 and model.total == 5 and model.canFetchMore()
     model.fetchMore()
