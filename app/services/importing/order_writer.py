@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
@@ -23,12 +22,11 @@ from app.importers.records import AddressRecord, OrderRecord, ParsedFile
 from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderLine
 from app.models.base import utcnow
 from app.services.importing.order_plan import Plan, PlannedOrder, line_vat, select_in
+from app.services.importing.order_results import ImportPreview
 from app.services.orders import lifecycle
+from app.services.orders.problems import refresh_problems
 from app.services.orders.search_index import reindex_orders, search_body
 from app.services.shopfile.bulk import sync_id_sequences
-
-if TYPE_CHECKING:
-    from app.services.importing.orders import ImportPreview
 
 CHUNK = 5000
 ORDER_COLS = ("id", "number", "source", "external_number", "created_at", "updated_at", "status", "customer_id",
@@ -273,8 +271,6 @@ def _update(session: Session, w: _Writer, ids: dict, plan: Plan, updates: list[P
 def _recheck_problems(session: Session, order_ids: list[int]) -> None:
     """Reasons an earlier verification gave are checked again for the orders the file changed: a payment the
     shop's export now reports must not go on showing as "Not paid" in the list. Only flagged orders are loaded."""
-    from app.services.orders.verification import refresh_problems
-
     for i in range(0, len(order_ids), 500):
         flagged = session.scalars(
             select(Order).where(Order.id.in_(order_ids[i:i + 500]), Order.problems > "",

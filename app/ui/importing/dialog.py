@@ -1,14 +1,15 @@
 """File > Import orders…: pick a file, see what the import would do, then import it all or nothing.
 
 The format is recognised from the header (Shopify's orders export, or any other CSV/XLSX through a saved
-column mapping). The preview runs as soon as a file and a mapping are known; Import runs off the UI thread
-with a progress bar and Cancel, then announces the result and tells every view that much has changed.
+column mapping). Nothing is read on the UI thread: the header in a worker (ctx.tasks), the saved mappings through
+ctx.read, the preview through ctx.read and the import through ctx.run, both with a progress bar and Cancel.
+An answer that comes back for a file or a choice the user has changed since is dropped. The import then
+announces the result and forwards the service's Changes (much has changed) to every view.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,18 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
-from app.core.changes import Changes
 from app.core.errors import DomainError
-from app.importers.detect import TableError, open_table
+from app.importers.detect import TableError
 from app.importers.mapped.orders import Mapping
-from app.importers.shopify.orders import looks_like_shopify
 from app.services.importing.orders import (
     READ_SHARE,
+    FileHeader,
     ImportPreview,
     ImportResult,
     apply_orders_import,
     list_mappings,
     preview_orders_import,
+    read_header,
 )
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
@@ -58,6 +59,9 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.header: list[str] = []
         self.samples: list[list[str]] = []
+        self.shopify = False  # the header is Shopify's orders export
+        # Header reads and previews asked for: the answer to an older one (another file, another choice) is dropped.
+        self._reading = self._previewing = 0
         self.mappings: list[Mapping] = []
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
@@ -143,40 +147,58 @@ class ImportDialog(QDialog):
             event.acceptProposedAction()
 
     def set_file(self, path: str | Path) -> None:
-        """Read the header (format, mapping columns, sample values), then preview."""
+        """Read the header (format, mapping columns, sample values) in a worker, then preview."""
         self.path = Path(path)
         remembered.save(Settings.IMPORT_FOLDER, str(self.path.parent))
         self.file_edit.setText(str(self.path))
         self.preview = self.result = None
-        try:
-            table = open_table(self.path)
-            self.header = table.header
-            self.samples = [values for _row, values in islice(table, 50)]
-        except (TableError, OSError) as exc:
-            self.header, self.samples = [], []
-            self._show_problem(self.tr("This file cannot be read as a table: {0}").format(domain_text(str(exc))))
-            return
-        shopify = looks_like_shopify(self.header)
-        delimiter = {"": "", "\t": ", tab"}.get(table.delimiter, f", '{table.delimiter}'")
-        details = (table.encoding.upper() or "XLSX") + delimiter
-        self.detected.setText(self.tr("Recognised: Shopify orders export ({0})").format(details) if shopify
+        self.header, self.samples, self.shopify = [], [], False
+        self.import_button.setEnabled(False)
+        self.model.set_rows([])
+        self.detected.setText("")
+        self.summary.setText(self.tr("Reading the file…"))
+        self._reading += 1
+        self._previewing += 1  # a preview of the file before is no longer wanted
+        reading, file = self._reading, self.path
+        self.ctx.tasks.run(lambda: read_header(file), write=False,
+                           on_done=lambda head: self._header_read(head) if reading == self._reading else None,
+                           on_error=lambda exc: self._header_failed(exc) if reading == self._reading else None)
+
+    def _header_read(self, head: FileHeader) -> None:
+        self.header, self.samples, self.shopify = head.header, head.samples, head.shopify
+        delimiter = {"": "", "\t": ", tab"}.get(head.delimiter, f", '{head.delimiter}'")
+        details = (head.encoding.upper() or "XLSX") + delimiter
+        self.detected.setText(self.tr("Recognised: Shopify orders export ({0})").format(details) if head.shopify
                               else self.tr("Not a Shopify export: the columns need a mapping ({0})").format(details))
-        self._load_mappings()
-        self._format_changed()
+        reading = self._reading
+        self._load_mappings(then=lambda: self._format_changed() if reading == self._reading else None)
+
+    def _header_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, (TableError, OSError)):
+            show_error(self, exc)
+            return
+        self._show_problem(self.tr("This file cannot be read as a table: {0}").format(domain_text(str(exc))))
 
     def fmt(self) -> str:
         chosen = self.format_combo.currentData()
         if chosen == "auto":
-            return "shopify" if looks_like_shopify(self.header) else "mapped"
+            return "shopify" if self.shopify else "mapped"
         return chosen
 
     def _format_changed(self) -> None:
         self.mapping_widget.setEnabled(self.fmt() == "mapped")
         self.run_preview()
 
-    def _load_mappings(self) -> None:
-        with self.ctx.db.session() as session:
-            self.mappings = list_mappings(session)
+    def _load_mappings(self, then: Callable[[], None]) -> None:
+        """Read the saved mappings, offer them, and choose the one that fits this file; then `then`."""
+        def loaded(mappings: list[Mapping]) -> None:
+            self._show_mappings(mappings)
+            then()
+
+        self.ctx.read(list_mappings, on_done=loaded, on_error=self._failed)
+
+    def _show_mappings(self, mappings: list[Mapping]) -> None:
+        self.mappings = mappings
         # The saved mapping whose columns are all in this file (the fullest one, when several fit).
         fits = sorted((m for m in self.mappings if all(h in self.header for h in m.fields.values())),
                       key=lambda m: -len(m.fields))
@@ -207,16 +229,20 @@ class ImportDialog(QDialog):
         return self.mapping_dialog
 
     def _mapping_saved(self, mapping: Mapping) -> None:
-        self._load_mappings()
-        self.mapping_combo.blockSignals(True)
-        self.mapping_combo.setCurrentIndex(self.mapping_combo.findData(mapping.name))
-        self.mapping_combo.blockSignals(False)
-        self.run_preview()
+        def choose_it() -> None:
+            self.mapping_combo.blockSignals(True)
+            self.mapping_combo.setCurrentIndex(self.mapping_combo.findData(mapping.name))
+            self.mapping_combo.blockSignals(False)
+            self.run_preview()
+
+        self._load_mappings(then=choose_it)
 
     # --- preview and import ---------------------------------------------------------------------------------
     def run_preview(self) -> None:
         self.import_button.setEnabled(False)
         self.preview = None
+        self._previewing += 1  # a preview still running for the earlier choice is dropped
+        previewing = self._previewing
         if self.path is None or not self.header:
             return
         fmt, mapping = self.fmt(), self.current_mapping()
@@ -230,13 +256,11 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Reading the file…"))
 
         labels = self._phase_labels()
-
-        def work(progress) -> ImportPreview:
-            with self.ctx.db.session() as session:
-                return preview_orders_import(session, path, fmt, mapping, _translated(progress, labels))
-
-        self.ctx.tasks.run(work, on_done=self._show_preview, on_error=self._failed, write=False,
-                           progress_label=self.tr("Reading {0}…").format(path.name), parent=self)
+        self.ctx.read(lambda session, progress: preview_orders_import(session, path, fmt, mapping,
+                                                                      _translated(progress, labels)),
+                      on_done=lambda preview: self._show_preview(preview) if previewing == self._previewing else None,
+                      on_error=lambda exc: self._failed(exc) if previewing == self._previewing else None,
+                      progress_label=self.tr("Reading {0}…").format(path.name), parent=self)
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -282,13 +306,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         labels = self._phase_labels()
-
-        def work(progress) -> ImportResult:
-            with self.ctx.db.session() as session:
-                return apply_orders_import(session, path, fmt, mapping, _translated(progress, labels), who=who)
-
-        self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed, write=True,
-                           progress_label=self.tr("Importing orders from {0}…").format(path.name), parent=self)
+        self.ctx.run(lambda session, progress: apply_orders_import(session, path, fmt, mapping,
+                                                                   _translated(progress, labels), who=who),
+                     on_done=self._imported, on_error=self._failed,
+                     progress_label=self.tr("Importing orders from {0}…").format(path.name), parent=self)
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
@@ -298,7 +319,7 @@ class ImportDialog(QDialog):
                                                                   unchanged=p.unchanged, skipped=len(p.skipped)))
         self.close_button.setText(self.tr("Done"))
         self.close_button.setDefault(True)
-        bus().changed.emit(Changes(orders=frozenset(result.new_ids + result.updated_ids), bulk=True))
+        bus().changed.emit(result.changes)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):  # a refused file, a cancel, a missing file: said in the dialog

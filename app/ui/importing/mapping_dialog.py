@@ -160,13 +160,8 @@ class MappingDialog(QDialog):
             return
         mapping = self.mapping()
 
-        def work() -> Mapping:
-            with self.ctx.db.session() as session:
-                save_mapping(session, mapping)
-            return mapping
-
-        def done(saved: Mapping) -> None:
-            self.saved.emit(saved)
+        def done(_nothing: None) -> None:
+            self.saved.emit(mapping)
             super(MappingDialog, self).accept()
 
         def failed(exc: BaseException) -> None:
@@ -175,7 +170,7 @@ class MappingDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        self.ctx.tasks.run(work, on_done=done, on_error=failed, write=True)
+        self.ctx.run(lambda session: save_mapping(session, mapping), on_done=done, on_error=failed)
 
     def save_as_file(self, path: str | None = None) -> None:
         """Write the mapping as the JSON file `zaplecze import orders --mapping` takes."""

@@ -119,6 +119,53 @@ def test_other_file_is_mapped_once_in_the_dialog_then_imported(qtbot, ctx, db, t
     assert "2 unchanged" in later.summary.text()
 
 
+def test_import_preview_history_and_refused_file_in_polish(qtbot, ctx, db, add_product, tmp_path, polish):
+    add_product("KUB-001", "Kubek", "39.99")
+    add_product("KOSZ-M", "Koszulka", "129.00")
+    dialog = open_import_dialog(ctx, None, str(DATA / "shopify_orders.csv"))
+    qtbot.addWidget(dialog)
+    rows = table_rows(dialog)
+    assert ("Pominięte", "8", "", "1006", "zamówienie testowe (Bogus Gateway lub tag „test”)") in rows
+    assert any(r[4] == "Pominięte zamówienia testowe: 1" for r in rows)
+    unknown = [r[4] for r in rows if "PODK-404" in r[4]]
+    assert unknown and unknown[0].startswith("SKU PODK-404 nie ma w katalogu (pozycje: 1): zachowane bez produktu")
+    assert not [r for r in rows if "Shopify" in r[4] and " in Shopify" in r[4]]  # no English left in the notes
+    dialog.import_button.click()
+    with db.session() as s:
+        from sqlalchemy import select
+
+        from app.models import Order
+
+        oid = s.scalar(select(Order.id).where(Order.external_number == "1001"))
+    from app.ui.orders.dialog import OrderDialog
+
+    d = OrderDialog(ctx, oid)
+    qtbot.addWidget(d)
+    assert d.history.topLevelItem(d.history.topLevelItemCount() - 1).text(3) == \
+        "Zaimportowane z shopify_orders.csv (shopify #1001)"
+
+    refused = open_import_dialog(ctx, None, str(bad_price_file(tmp_path)))
+    qtbot.addWidget(refused)
+    assert table_rows(refused)[0] == ("Błąd", "4", "Lineitem price", "", "„59,9O” nie jest liczbą")
+
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    dialog.set_file(str(empty))
+    assert "plik jest pusty" in dialog.summary.text() or "plik jest pusty" in dialog.detected.text()
+
+
+def test_mapping_dialog_shows_the_service_error_in_polish(qtbot, ctx, db, polish):
+    dialog = open_import_dialog(ctx, None, str(DATA / "mapped_orders.csv"))
+    qtbot.addWidget(dialog)
+    mapping = dialog.edit_mapping()
+    qtbot.addWidget(mapping)
+    combos: dict[str, QComboBox] = mapping.combos
+    assert combos["quantity"].currentData()                              # a complete mapping, guessed
+    qtbot.keyClicks(mapping.name, "x" * 90)                              # too long for the service
+    mapping.save_button.click()
+    assert mapping.message.text() == "Nazwa mapowania jest za długa (najwyżej 80 znaków)."
+
+
 def test_import_action_has_ctrl_i(qtbot, ctx):
     from PySide6.QtWidgets import QWidget
 
