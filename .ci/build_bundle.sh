@@ -41,6 +41,7 @@ engine = make_engine(f"sqlite:///{sys.argv[1]}")
 command.upgrade(alembic_config(engine), "0001")
 engine.dispose()
 EOF
+timeout 300 "$exe" migrate --db "$work/old.db"
 timeout 300 "$exe" check --db "$work/old.db"
 rev=$(uv run python -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select version_num from alembic_version').fetchone()[0])" "$work/old.db")
 head=$(uv run python -c "from app.migrations import HEAD; print(HEAD)")
@@ -69,4 +70,8 @@ if grep -E "ERROR|CRITICAL|Traceback" "$ZAPLECZE_DATA_DIR"/zaplecze.log; then
   echo "the bundle logged errors (above)"
   exit 1
 fi
+ls "$(dirname "$exe")"/_internal/PySide6/Qt/translations/qtbase_pl.qm >/dev/null \
+  || { echo "the bundle lacks Qt's own Polish (qtbase_pl.qm)"; exit 1; }
+ls "$(dirname "$exe")"/_internal/resources/translations/qt_extra_pl.qm >/dev/null \
+  || { echo "the bundle lacks resources/translations/qt_extra_pl.qm"; exit 1; }
 echo "== bundle: OK"

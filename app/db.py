@@ -124,8 +124,9 @@ def _require_current(database: Database) -> None:
     rev = current_revision(database.engine)
     if rev != HEAD:
         raise dbfile.ShopFileError(msg(
-            "The shop file {file} was made by an older version of Zaplecze (revision {revision}); open it in the app "
-            "once (it is upgraded after a backup), then run this again. Nothing was changed.",
+            "The shop file {file} was made by an older version of Zaplecze (revision {revision}); upgrade it first "
+            "with `zaplecze migrate --db {file}` or by opening it in the app (a backup is made first), then run "
+            "this again. Nothing was changed.",
             file=database.path or database.url, revision=rev))
 
 

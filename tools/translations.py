@@ -143,6 +143,9 @@ def main() -> int:
     if not args.check:
         DOMAIN_LIST.write_text(listed, encoding="utf-8")
         subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
+        extra = GLOSSARIES / "qt_extra_pl.ts"  # Qt's own strings qtbase_pl misses, written by hand
+        subprocess.run([tool("pyside6-lrelease"), str(extra), "-qm", str(extra.with_suffix(".qm"))], check=True,
+                       capture_output=True)
         print(f"{TS.name}: {len(messages(TS))} messages, {len(missing)} untranslated; compiled {QM.name}")
     return 0
 

@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class WrongArguments(Exception):
+    """Arguments the command cannot take (a label as .png, an export that is not .xlsx): exit code 2, like
+    argparse's own errors; 1 is for a refusal of the data (a bad file, an unknown order, faults found)."""
+
+
 def add_db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument("--db", required=required, help="database file path or SQLAlchemy URL")
 
@@ -70,6 +75,9 @@ def run(argv: list[str]) -> int:
 
     try:
         return int(args.func(args) or 0)
+    except WrongArguments as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except DomainError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,4 +1,4 @@
-"""check, backup, restore, demo-data: the database's own housekeeping, and a demo shop for trying and benchmarks."""
+"""check, backup, migrate, restore, demo-data: the database's own housekeeping, and a demo shop for trying and benchmarks."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--force", action="store_true", help="replace an existing --out file")
     p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("migrate", help="upgrade a shop file made by an older version (after a verified backup)")
+    add_db_arg(p)
+    p.set_defaults(func=cmd_migrate)
     p = sub.add_parser("restore", help="bring back a backup in place of a damaged shop file (kept aside)")
     add_db_arg(p)
     p.add_argument("--from", dest="source", type=Path, metavar="BACKUP",
@@ -56,6 +59,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Backed up to {out}")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from app.db import current_revision, open_database
+    from app.migrations import HEAD
+
+    db = open_database(args.db, verify=True)  # checked, backed up (verified) and upgraded by ensure_schema
+    try:
+        revision = current_revision(db.engine)
+    finally:
+        db.dispose()
+    print(f"The shop file is at revision {revision} (the newest is {HEAD}).")
     return 0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import add_db_arg, emit
+from app.cli import WrongArguments, add_db_arg, emit
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +23,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_label(args: argparse.Namespace) -> int:
-    from app.core.errors import DomainError
     from app.db import open_database
     from app.services.orders.editing import find_order_id
     from app.services.shipping.data import ShipmentInput
@@ -31,7 +30,7 @@ def cmd_label(args: argparse.Namespace) -> int:
 
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".zpl"):
-        raise DomainError(f"{args.out}: the label is written as .pdf or .zpl, not '{suffix or '(no extension)'}'.")
+        raise WrongArguments(f"{args.out}: the label is written as .pdf or .zpl, not '{suffix or '(no extension)'}'.")
     db = open_database(args.db, verify=True)  # the label may add the shipment: a sound, existing shop only
     created = False
     with db.session() as session:

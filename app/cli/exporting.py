@@ -12,7 +12,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from app.cli import add_db_arg, emit
+from app.cli import WrongArguments, add_db_arg, emit
 
 EXPORTERS: dict[str, str | None] = {
     "orders": "app.services.orders.export:export_orders",
@@ -38,8 +38,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"error: exporting {args.kind} is not available yet in this version of Zaplecze.", file=sys.stderr)
         return NOT_AVAILABLE
     if args.out.suffix.lower() != ".xlsx":
-        print(f"error: the output file must end in .xlsx (got {args.out.name}).", file=sys.stderr)
-        return 1
+        raise WrongArguments(f"the output file must end in .xlsx (got {args.out.name}).")
     module_name, func_name = target.split(":")
     export = getattr(importlib.import_module(module_name), func_name)
     from app.db import open_database

@@ -10,6 +10,48 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
+# Shared libraries Qt's X11 platform plugin (xcb) loads, with the Debian/Ubuntu package that has each.
+_XCB_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0", "libxcb-sync.so.1": "libxcb-sync1", "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1", "libxcb-xinput.so.0": "libxcb-xinput0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0", "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1", "libfontconfig.so.1": "libfontconfig1", "libdbus-1.so.3": "libdbus-1-3",
+}
+
+
+def missing_qt_libraries() -> list[str]:
+    """The libraries Qt's X11 plugin needs that this Linux lacks (Qt itself would abort with a long message).
+
+    Empty elsewhere: on Windows and macOS, offscreen, and on Wayland (when Qt does not pick X11)."""
+    import os
+    import shutil
+    import subprocess
+
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if (platform and not platform.startswith("xcb")) or (not platform and os.environ.get("WAYLAND_DISPLAY")):
+        return []
+    import PySide6
+
+    qt = Path(PySide6.__file__).resolve().parent / "Qt"
+    ldd = shutil.which("ldd")
+    missing: set[str] = set()
+    for binary in (qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6"):
+        if ldd and binary.exists():
+            out = subprocess.run([ldd, str(binary)], capture_output=True, text=True, check=False).stdout
+            missing.update(line.split()[0] for line in out.splitlines() if "not found" in line)
+    return sorted(missing)
+
+
+def explain_missing(missing: list[str]) -> str:
+    packages = sorted({_XCB_PACKAGES.get(name, name) for name in missing})
+    return (f"Zaplecze cannot open its window: this Linux lacks {', '.join(missing)}, which Qt needs for X11. "
+            f"On Debian or Ubuntu: sudo apt-get install {' '.join(packages)}")
+
 
 def make_qapp(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
@@ -124,7 +166,8 @@ def _open_database(window, args: argparse.Namespace):
         from app.services.demo.shop import fill_demo
 
         folder = Path(tempfile.mkdtemp(prefix="zaplecze-demo-"))
-        args.demo_folder = folder  # run_gui removes it when the window closes: a demo shop is thrown away
+        args.demo_folder = folder  # a demo shop is thrown away with its window (run_gui removes it too)
+        window.closed.connect(lambda: _remove_demo(window, folder))
         db = open_database(folder / "demo.db", create=True)
         fill_demo(db, orders=600)
         errors.shop_path = str(db.path)
@@ -148,6 +191,15 @@ def _open_database(window, args: argparse.Namespace):
         raise
     errors.shop_path = str(db.path) if db.path is not None else db.url
     return db
+
+
+def _remove_demo(window, folder: Path) -> None:
+    """The shop's file is closed first (Windows deletes no open file), then its folder goes."""
+    import shutil
+
+    if window.ctx is not None:
+        window.ctx.db.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _file_of(db_arg: str | None) -> Path | None:
@@ -175,6 +227,10 @@ def _may_create(window, db_arg: str | None) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    missing = missing_qt_libraries()
+    if missing:  # one clear line instead of Qt's abort
+        print(explain_missing(missing), file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
 
     app = make_qapp()

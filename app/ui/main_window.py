@@ -57,6 +57,7 @@ class _LazyTab(QWidget):
 class MainWindow(QMainWindow):
     ready = Signal()  # attach(ctx) is done: the database is open and the Orders tab shows its list
     painted = Signal()  # the first time the window was painted: the user sees it (the quick start waits for this)
+    closed = Signal()  # the window was closed (its state saved): a demo shop is thrown away with it
 
     def __init__(self, ctx: AppContext | None) -> None:
         super().__init__()
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
             if hasattr(tab, "save_state"):
                 tab.save_state()
         super().closeEvent(event)
+        self.closed.emit()
 
     @staticmethod
     def changes_bus():

@@ -3419,8 +3419,8 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Plik sklepu {file} jest tylko do odczytu: nie można do niego niczego zapisać.</translation>
     </message>
     <message>
-      <source>The shop file {file} was made by an older version of Zaplecze (revision {revision}); open it in the app once (it is upgraded after a backup), then run this again. Nothing was changed.</source>
-      <translation>Plik sklepu {file} pochodzi ze starszej wersji Zaplecza (wersja {revision}); otwórz go raz w aplikacji (zostanie zaktualizowany po wykonaniu kopii zapasowej) i uruchom to polecenie ponownie. Nic nie zostało zmienione.</translation>
+      <source>The shop file {file} was made by an older version of Zaplecze (revision {revision}); upgrade it first with `zaplecze migrate --db {file}` or by opening it in the app (a backup is made first), then run this again. Nothing was changed.</source>
+      <translation>Plik sklepu {file} pochodzi ze starszej wersji Zaplecza (wersja {revision}); najpierw go zaktualizuj poleceniem `zaplecze migrate --db {file}` albo otwierając go w aplikacji (najpierw powstanie kopia zapasowa), potem uruchom to ponownie. Nic nie zostało zmienione.</translation>
     </message>
     <message>
       <source>The tracking number is empty.</source>

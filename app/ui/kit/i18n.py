@@ -32,4 +32,8 @@ def install_translations(app: QApplication, lang: str | None) -> str:
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    extra = QTranslator(app)  # Qt strings qtbase_pl misses ("&Look in:" of the file dialog); installed last, asked first
+    if extra.load(str(resource_path("translations", f"qt_extra_{lang}.qm"))):
+        app.installTranslator(extra)
+        _installed.append(extra)
     return lang

@@ -46,4 +46,27 @@ def test_label_errors_are_clear(db_path, tmp_path):
     missing = run("label", "Z404", "--db", str(db_path), "--out", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "No order with the number 'Z404'" in missing.stderr
     wrong = run("label", "Z404", "--db", str(db_path), "--out", str(tmp_path / "x.png"))
-    assert wrong.returncode == 1 and "written as .pdf or .zpl" in wrong.stderr
+    assert wrong.returncode == 2 and "written as .pdf or .zpl" in wrong.stderr  # wrong arguments: 2
+
+
+
+
+def test_a_command_piped_into_head_ends_quietly(tmp_path):
+    """`zaplecze ... | head -1` closes the pipe while the command still writes: no BrokenPipeError traceback."""
+    import csv
+
+    from tests.support.shop_files import make_csv
+
+    export = tmp_path / "orders.csv"
+    make_csv(export, 3000)
+    rows = list(csv.reader(export.open(encoding="utf-8", newline="")))
+    qty = rows[0].index("Lineitem quantity")
+    for r in rows[1:]:
+        r[qty] = "x"  # a refusal naming every row: a long JSON answer
+    with export.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    shop = tmp_path / "shop.db"
+    command = f"'{sys.executable}' -m app import orders '{export}' --db '{shop}' --json | head -1"
+    piped = subprocess.run(command, shell=True, capture_output=True, text=True, check=False)
+    assert piped.stdout == "{\n"
+    assert "Traceback" not in piped.stderr and "BrokenPipe" not in piped.stderr, piped.stderr

@@ -108,7 +108,7 @@ def test_cli_export_kinds(shop, db_path, tmp_path, capsys) -> None:
     assert run(["export", "invoices", "--db", str(db_path), "--out", str(tmp_path / "inv.xlsx")]) == 2
     assert "not available yet" in capsys.readouterr().err
     assert not (tmp_path / "inv.xlsx").exists()
-    assert run(["export", "orders", "--db", str(db_path), "--out", str(tmp_path / "x.csv")]) == 1
+    assert run(["export", "orders", "--db", str(db_path), "--out", str(tmp_path / "x.csv")]) == 2  # wrong arguments
 
 
 def test_cli_export_from_a_mistyped_database_path_is_an_error(tmp_path, capsys):

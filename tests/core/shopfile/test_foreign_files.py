@@ -191,3 +191,23 @@ def test_a_shop_in_a_read_only_folder_says_read_only(tmp_path, capsys, read_only
     assert run(["check", "--db", str(shop)]) == 0  # reading is still fine
     assert snapshot(read_only_folder) == before
     shutil.rmtree(tmp_path / "out", ignore_errors=True)
+
+
+def test_an_older_shop_is_upgraded_only_by_a_command_that_may_write(tmp_path, capsys):
+    from alembic import command
+
+    from app.db import make_engine
+    from app.migrations import HEAD
+    from app.migrations.runner import alembic_config
+
+    shop = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{shop}")
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    before = snapshot(tmp_path)
+    assert run(["check", "--db", str(shop)]) == 1  # reading commands never migrate
+    assert "older version" in capsys.readouterr().err and snapshot(tmp_path) == before
+    assert run(["migrate", "--db", str(shop)]) == 0
+    assert f"revision {HEAD}" in capsys.readouterr().out
+    assert list((tmp_path / "backups").glob("old-*-before-migration-from-0001.db"))
+    assert run(["check", "--db", str(shop)]) == 0

@@ -166,7 +166,9 @@ def test_demo_shop_is_made_while_the_window_says_so(qtbot):
         pass
     assert said == ["Making a demo shop…"]
     assert window.ctx.db.path.name == "demo.db" and window.tab_widgets["OrdersTab"].model.total >= 600
-    close(window)
+    folder = window.ctx.db.path.parent
+    window.close()
+    assert not folder.exists()  # the demo shop goes with its window
 
 
 def test_a_file_that_is_not_a_database_is_reported_and_the_window_says_so(qtbot, tmp_path):
@@ -238,3 +240,21 @@ def test_the_demo_shop_is_thrown_away_when_the_window_closes(tmp_path):
                          capture_output=True, text=True, check=False, timeout=180)
     assert run.returncode == 0, run.stderr[-3000:]
     assert not list(tmp_path.glob("zaplecze-demo-*"))
+
+
+def test_a_linux_without_qts_x11_libraries_gets_one_clear_line(monkeypatch, tmp_path):
+    """Qt aborts with a page about platform plugins; the app names the missing libraries and the apt line."""
+    from app.ui.app import missing_qt_libraries
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    missing = missing_qt_libraries()
+    if not missing:
+        pytest.skip("this machine has every library Qt's X11 plugin needs")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=":77", ZAPLECZE_DATA_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "app", "--demo"], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=60, check=False)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "sudo apt-get install" in done.stderr
+    assert all(name in done.stderr for name in missing) and "Traceback" not in done.stderr
