@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from app.core.errors import DomainError, FileRefused
 
