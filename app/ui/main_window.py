@@ -19,6 +19,7 @@ from app import __version__
 from app.config import Settings
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
+from app.ui.kit.windows import fit_to_screen
 
 if TYPE_CHECKING:
     from app.ui.kit.context import AppContext
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
             else:
                 self.tabs.addTab(_LazyTab(module_name, class_name, self), _tab_title(title))
         self.tabs.currentChanged.connect(self._ensure_built)
+        self.tabs.currentChanged.connect(lambda _: self.statusBar().clearMessage())  # each tab says its own
         self._build_menus()
         if ctx is not None:
             self._show_database()
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
             first = self.tabs.widget(0)
             if self.tabs.currentIndex() == 0 and hasattr(first, "search"):
                 first.search.setFocus()  # typing can start at once; the search runs when the list is there
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self._restore()
 
     def attach(self, ctx: AppContext) -> None:
@@ -148,6 +150,22 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):  # Ctrl+1 ... Ctrl+9: a tab by its place
+            go = QAction(self.tabs.tabText(index), self)
+            if index < 9:
+                go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            go.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            view.addAction(go)
+        view.addSeparator()
+        for text, keys, step in ((self.tr("Next tab"), ("Ctrl+Tab", "Ctrl+PgDown"), 1),
+                                 (self.tr("Previous tab"), ("Ctrl+Shift+Tab", "Ctrl+PgUp"), -1)):
+            move = QAction(text, self)
+            move.setShortcuts([QKeySequence(k) for k in keys])
+            move.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the tables too, which take Tab
+            move.triggered.connect(lambda _=False, d=step: self.tabs.setCurrentIndex(
+                (self.tabs.currentIndex() + d) % self.tabs.count()))
+            view.addAction(move)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Zaplecze"), self)
         about.triggered.connect(lambda: QMessageBox.about(
@@ -156,7 +174,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _restore(self) -> None:
-        remembered.restore(Settings.MAIN_GEOMETRY, self.restoreGeometry)
+        if remembered.restore(Settings.MAIN_GEOMETRY, self.restoreGeometry):
+            fit_to_screen(self)  # remembered on a bigger screen: still within this one
         remembered.restore(Settings.MAIN_STATE, self.restoreState)
         index = remembered.load(Settings.MAIN_TAB)
         if 0 <= index < self.tabs.count():

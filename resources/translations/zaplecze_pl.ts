@@ -590,6 +590,18 @@
       <translation>Za&amp;kończ</translation>
     </message>
     <message>
+      <source>&amp;View</source>
+      <translation>&amp;Widok</translation>
+    </message>
+    <message>
+      <source>Next tab</source>
+      <translation>Następna karta</translation>
+    </message>
+    <message>
+      <source>Previous tab</source>
+      <translation>Poprzednia karta</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>Pomo&amp;c</translation>
     </message>

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from app.ui.main_window import MainWindow, _LazyTab
 
@@ -30,3 +30,38 @@ def test_window_remembers_size_and_tab(qtbot, ctx):
     assert second.tabs.currentIndex() == 2
     assert not isinstance(second.tabs.widget(2), _LazyTab)
     assert (second.width(), second.height()) == (720, 520)
+
+
+def test_tabs_by_ctrl_and_a_number_and_ctrl_tab_from_a_table(qtbot, ctx):
+    from PySide6.QtWidgets import QTableView
+
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.windowHandle().requestActivate()  # shortcuts work in the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    table = window.tab("OrdersTab").findChild(QTableView)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.tabs.currentIndex() == 0
+
+
+def test_each_tab_says_its_own_status(qtbot, ctx):
+    """The Orders tab's '1 order' in the status bar does not stay when the Stock tab is opened."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.statusBar().showMessage("3 orders", 10000)
+    window.tabs.setCurrentIndex(1)
+    assert window.statusBar().currentMessage() != "3 orders"
