@@ -145,6 +145,7 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
                 lines += len(s.lines)
             w.flush()
             report(orders + start + len(chunk), total_steps, "Writing orders")
+        w.flush()  # what no chunk of orders took along (a shop of 0 orders still has its opening receipts)
         sync_id_sequences(session.connection())  # PostgreSQL: the ids given out above, past every sequence
         _queue_recent_labels(session, now_dt)
         _demo_sender(session)

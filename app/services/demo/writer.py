@@ -204,7 +204,8 @@ class DemoWriter:
     def flush(self) -> None:
         """Write what has been made so far, parents before children."""
         for name, insert in self.ins.items():
-            insert(self.rows[name])
+            if self.rows[name]:
+                insert(self.rows[name])
             self.rows[name] = []
         if self.fts and self.sqlite:
             self.conn.exec_driver_sql("INSERT INTO order_fts(rowid, body) VALUES (?, ?)", self.fts)

@@ -31,6 +31,7 @@ from app.core.changes import Changes
 from app.core.errors import DomainError, FileRefused, NotFound, RowError
 from app.core.messages import msg
 from app.core.progress import Progress
+from app.db import take_write_lock
 from app.importers.detect import TableError, open_table
 from app.importers.mapped.orders import Mapping, parse_mapped
 from app.importers.records import ParsedFile
@@ -153,6 +154,7 @@ def apply_orders_import(session: Session, path: str | Path, fmt: str = "auto", m
     if parsed.errors:
         raise FileRefused(parsed.filename, parsed.errors)
     with session.begin(), _bulk_work():
+        take_write_lock(session)  # a second import of the same file at once waits, then finds these orders here
         plan = plan_orders(session, parsed)
         preview = _preview(session, parsed, digest, plan)
 

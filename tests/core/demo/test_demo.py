@@ -263,3 +263,10 @@ def test_a_cancelled_demo_shop_leaves_nothing_behind(db):
     assert _rows(db, 'SELECT count(*) FROM "order"')[0][0] == 0
     assert _rows(db, "SELECT count(*) FROM product")[0][0] == 0
     assert _rows(db, "SELECT count(*) FROM shipping_settings WHERE sender_name != ''")[0][0] == 0
+
+
+def test_a_demo_shop_without_orders_is_consistent(db):
+    """`demo-data --orders 0` (a catalogue to import orders into): its stock has its opening receipts."""
+    fill_demo(db, orders=0, now=NOW)
+    assert _rows(db, "SELECT count(*) FROM stock_movement")[0][0] > 0
+    assert check_database(db) == []
