@@ -63,6 +63,7 @@ class Plan:
     warnings: list[RowError] = field(default_factory=list)
     by_sku: dict[str, ProductRef] = field(default_factory=dict)
     by_ean: dict[str, ProductRef] = field(default_factory=dict)
+    by_variant_name: dict[str, ProductRef] = field(default_factory=dict)  # products whose SKU we made
 
     def product_for(self, line: LineRecord) -> ProductRef | None:
         ref = self.by_sku.get(line.sku) if line.sku else None
@@ -70,7 +71,21 @@ class Plan:
             ref = self.by_ean.get(line.ean)
         if ref is None and line.sku.isdigit() and len(line.sku) in (8, 12, 13, 14):
             ref = self.by_ean.get(line.sku)  # numeric SKUs that are really the barcode
+        if ref is None and not line.sku and line.name:
+            ref = self.by_variant_name.get(_name_key(line.name))  # a variant with no SKU in Shopify
         return ref
+
+
+def shopify_line_name(name: str, group_name: str) -> str:
+    """How Shopify's orders export names a variant ('Kubek - Biały / L') from our product name
+    ('Kubek / Biały / L', made by the products import from the title and option values)."""
+    if group_name and name.startswith(group_name + " / "):
+        return f"{group_name} - {name[len(group_name) + 3:]}"
+    return name
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def select_in(session: Session, sql: str, keys: list, before: tuple = ()) -> list[tuple]:
@@ -91,11 +106,15 @@ def _chunks(items: list, size: int = CHUNK):
 
 
 def _load_products(session: Session, plan: Plan) -> None:
-    for pid, sku, ean, vat in session.execute(select(Product.id, Product.sku, Product.ean, Product.vat_rate)):
+    for pid, sku, ean, vat, generated, name, group in session.execute(
+            select(Product.id, Product.sku, Product.ean, Product.vat_rate, Product.sku_generated, Product.name,
+                   Product.group_name)):
         ref = ProductRef(pid, sku, ean, vat)
         plan.by_sku[sku] = ref
         if ean:
             plan.by_ean.setdefault(ean, ref)
+        if generated:
+            plan.by_variant_name.setdefault(_name_key(shopify_line_name(name, group)), ref)
 
 
 def _warn_unknown_products(parsed: ParsedFile, plan: Plan) -> None:

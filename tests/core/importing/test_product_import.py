@@ -239,3 +239,31 @@ def test_variants_without_an_sku_come_in_with_a_generated_one_stable_on_reimport
     again = import_products(session, write_csv(tmp_path / "products_export_2.csv", catalogue_without_skus()), "anna")
     assert (again.new, again.updated, again.unchanged) == (0, 0, 121)  # the same SKUs: the same products
     assert check_database(db) == []
+
+
+def test_order_lines_without_an_sku_find_a_generated_variant_by_its_shopify_name(tmp_path, session, db):
+    """Shopify's orders export names such a variant 'Title - Option'; the line is linked to that product."""
+    import sys
+    from pathlib import Path
+
+    from app.models import OrderLine
+    from app.services.importing.orders import apply_orders_import, preview_orders_import
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "data" / "import"))
+    from make_fixtures import order
+    from make_fixtures import write_csv as write_orders
+
+    import_products(session, write_csv(tmp_path / "products_export.csv", catalogue_without_skus()), "anna")
+    orders = tmp_path / "orders_export.csv"
+    write_orders(order("#2001", "ola@example.pl", "2026-11-20 10:00:00 +0100",
+                       [("2", "Kubek ceramiczny 7 - Żółty", "29.90", ""), ("1", "Herbata miętowa", "12.00", ""),
+                        ("1", "Kubek ceramiczny 7 - Fioletowy", "29.90", "")]), orders)
+    preview = preview_orders_import(db.session(), orders, "shopify")
+    unknown = "\n".join(str(w) for w in preview.warnings)
+    assert "Fioletowy" in unknown and "Żółty" not in unknown and "miętowa" not in unknown
+    apply_orders_import(db.session(), orders, "shopify")
+    with session.begin():
+        linked = {ln.name: (ln.sku, ln.product_id is not None) for ln in session.scalars(select(OrderLine))}
+    assert linked["Kubek ceramiczny 7 - Żółty"] == ("KUBEK-CERAMICZNY-7-ZOLTY", True)
+    assert linked["Herbata miętowa"] == ("HERBATA-MIETA", True)
+    assert linked["Kubek ceramiczny 7 - Fioletowy"][1] is False  # no such variant: kept without a product
