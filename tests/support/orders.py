@@ -1,8 +1,11 @@
-"""Test data for the Orders tab and dialog, made through the services (imported by the orders UI tests)."""
+"""Test data for the Orders tab and dialog, made through the services (imported by the orders UI tests), and a
+context whose reads and writes run on worker threads, as in the app."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+
+import pytest
 
 from app.services.orders.data import AddressData, LineInput
 
@@ -36,3 +39,16 @@ def make_shop(session, add_product, order_input) -> dict[str, int]:
 
 def free_line(name: str = "Gift card", price: str = "50.00") -> LineInput:
     return LineInput(quantity=1, unit_price=Decimal(price), sku="GIFT", name=name)
+
+
+@pytest.fixture
+def threaded_ctx(db, monkeypatch):
+    """The real thing: every read and write on a worker thread with its own session, the answer later."""
+    from app.ui.kit.context import AppContext
+    from app.ui.kit.tasks import Tasks
+
+    monkeypatch.setattr(Tasks, "synchronous", False)
+    runner = Tasks()
+    yield AppContext(db=db, who="test-station", runner=runner)
+    runner.read_pool.waitForDone(10000)
+    runner.write_pool.waitForDone(10000)

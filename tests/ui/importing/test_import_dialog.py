@@ -176,19 +176,6 @@ def test_import_action_has_ctrl_i(qtbot, ctx):
     assert "Import orders" in action.text()
 
 
-@pytest.fixture
-def threaded_ctx(db, monkeypatch):
-    """The real thing: preview and import on worker threads, each with its own session."""
-    from app.ui.kit.context import AppContext
-    from app.ui.kit.tasks import Tasks
-
-    monkeypatch.setattr(Tasks, "synchronous", False)
-    runner = Tasks()
-    yield AppContext(db=db, who="test-station", runner=runner)
-    runner.read_pool.waitForDone(10000)
-    runner.write_pool.waitForDone(10000)
-
-
 def big_export(tmp_path: Path, orders: int = 3000) -> Path:
     import importlib.util
 

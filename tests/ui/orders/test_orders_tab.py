@@ -400,3 +400,48 @@ def test_ctrl_a_selects_every_order_of_the_list_not_only_the_loaded_page(qtbot, 
     qtbot.keyClick(widget.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(widget.selected_ids()) == 300
     assert widget.status_bar.currentMessage().startswith(f"The first 300 of {total:,}".replace(",", " "))
+
+
+def test_the_list_and_the_order_window_on_worker_threads(qtbot, threaded_ctx, shop, session, order_input,
+                                                         monkeypatch):
+    """As in the app: every answer comes later, from a worker. The list fills, an Enter typed before its answer
+    opens the match, the order window saves nothing before its order is in, Ctrl+A waits for the rows."""
+    from app.services.orders.editing import create_order
+
+    for n in range(15):
+        create_order(session, order_input(None, customer_name=f"Buyer {n}", email=f"b{n}@example.pl"), "t")
+    monkeypatch.setattr(om.OrdersModel, "page_size", 1)
+    tab = OrdersTab(threaded_ctx)
+    qtbot.addWidget(tab)
+    tab.table.setFixedHeight(80)                                           # a row or two in view
+    tab.show()
+    qtbot.waitUntil(lambda: tab.count_label.text() == "20 orders", timeout=5000)
+    qtbot.wait(200)
+    assert filter_texts(tab)["all"].endswith("(20)") and tab.model.rowCount() < 20
+
+    tab.table.setFocus()
+    tab.model.fetchMore()                                                  # a page on its way, as when scrolling
+    qtbot.keyClick(tab.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(tab.selected_ids()) == 20, timeout=5000)  # that page and the rest came first
+    assert tab.status_bar.currentMessage() == ""
+
+    tab.focus_search()                                                     # Ctrl+F
+    qtbot.keyClicks(tab.search, "Z000004")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)                          # before the search has answered
+    qtbot.waitUntil(lambda: shop["piotr"] in tab.dialogs, timeout=5000)
+    dialog = tab.dialogs[shop["piotr"]]
+    qtbot.waitUntil(lambda: dialog.customer_name.text() == "Piotr Wiśniewski", timeout=5000)
+    assert dialog.save_button.isEnabled()
+
+    again = tab.open_order(shop["anna"])                                   # not read yet: nothing to save over
+    assert not again.save_button.isEnabled() and not again.editable()
+    qtbot.waitUntil(lambda: again.customer_name.text() == "Anna Kowalska", timeout=5000)
+    assert again.save_button.isEnabled()
+
+    fresh = tab.new_order()                                                # a scanned EAN and Enter add the line
+    qtbot.keyClicks(fresh.adder.product, "5900000000017")
+    qtbot.keyClick(fresh.adder.product, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [ln.sku for ln in fresh.lines.lines] == ["TEE-XL"], timeout=5000)
+    fresh.dirty = False
+    for d in (dialog, again, fresh):
+        d.close()
