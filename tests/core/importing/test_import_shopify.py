@@ -66,6 +66,7 @@ def test_fixture_imports_with_the_decisions_a_shop_owner_wants(db, catalogue):
 
     result = apply_orders_import(db.session(), FIXTURE, who="test-station")
     assert len(result.new_ids) == 8
+    assert result.changes.bulk and result.changes.orders == frozenset(result.new_ids)   # what the views hear
     o = order_by_ext(db, "1001")
     assert (o.number, o.status, o.payment_status, o.payment_method) == ("1001", "new", "paid", "prepaid")
     assert o.total == Decimal("221.97") and o.items_count == 3 and o.shipping_cost == Decimal("12.99")
@@ -197,6 +198,7 @@ def test_overlapping_export_updates_changed_orders_and_keeps_our_edits(db, catal
     assert skip.external_number == "1001" and "changed here" in skip.reason and "shipping" in skip.reason
     result = apply_orders_import(db.session(), path, who="test")
     assert len(result.updated_ids) == 1
+    assert result.changes.orders == frozenset(result.new_ids + result.updated_ids) and len(result.new_ids) == 1
     paid = order_by_ext(db, "1002")
     assert paid.payment_status == "paid" and paid.import_batch_id == result.batch_id
     assert "Updated from later.csv: payment" in paid.events[-1].why

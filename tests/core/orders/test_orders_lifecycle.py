@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -68,6 +69,52 @@ def test_duplicate_detected_and_can_be_accepted(session, add_product, order_inpu
     assert any("Possible duplicate of order Z000001" in p for p in problems)
     assert verify_orders(session, [second], who="t", accept_duplicate=True)[second] == []
     assert first != second
+
+
+def test_status_changes_name_the_products_whose_stock_moved(session, add_product, order_input):
+    """The Stock views re-read what a status change did to stock: the Changes carry those products."""
+    from app.services.orders.data import LineInput
+
+    mug, tee = add_product("MUG-1", on_hand=10), add_product("TEE-1", on_hand=10)
+    oid = create_order(session, order_input(mug, quantity=2), who="t")
+    verified = verify_orders(session, [oid], who="t")                          # reserved
+    assert verified[oid] == [] and verified.changes.orders == {oid} and verified.changes.products == {mug}
+    data = order_input(mug, quantity=1)
+    data = replace(data, lines=(*data.lines, LineInput(quantity=1, unit_price=Decimal("10.00"), product_id=tee)))
+    edited = update_order(session, oid, data, who="t")                          # the reservation made again
+    assert edited.orders == {oid} and edited.products == {mug, tee}
+    assert change_status(session, [oid], lifecycle.PACKED, who="t").products == frozenset()   # no stock moved
+    shipped = change_status(session, [oid], lifecycle.SHIPPED, who="t")         # issued
+    assert shipped.orders == {oid} and shipped.products == {mug, tee}
+
+    waiting = create_order(session, order_input(mug, payment_status="unpaid", payment_method="transfer",
+                                                email="other@example.pl"), who="t")
+    result = verify_orders(session, [waiting], who="t")                         # awaiting payment: nothing reserved
+    assert result.changes.orders == {waiting} and result.changes.products == frozenset()
+    other = create_order(session, order_input(tee, email="third@example.pl"), who="t")
+    verify_orders(session, [other], who="t")
+    assert change_status(session, [other], lifecycle.CANCELLED, who="t").products == {tee}   # released
+
+
+def test_problems_have_kinds_read_back_from_their_stored_words(session, add_product, order_input):
+    from app.services.orders import problems as kinds
+    from app.services.orders.data import AddressData
+
+    pid = add_product("MUG-1", on_hand=1)
+    create_order(session, order_input(pid, quantity=5), who="t")          # same buyer, same total
+    again = create_order(session, order_input(pid, quantity=5, payment_status="unpaid", payment_method="transfer",
+                                              shipping_address=AddressData("Jan", "", "", "00-001", "")), who="t")
+    verify_orders(session, [again], who="t")
+    detail = get_order(session, again)
+    assert detail.problem_kinds == {kinds.NOT_PAID, kinds.ADDRESS_INCOMPLETE, kinds.SHORT_OF_STOCK,
+                                    kinds.POSSIBLE_DUPLICATE}
+    assert [kinds.kind_of(p) for p in detail.problems] == [kinds.NOT_PAID, kinds.ADDRESS_INCOMPLETE,
+                                                           kinds.SHORT_OF_STOCK, kinds.POSSIBLE_DUPLICATE]
+    assert kinds.kind_of("Line 'GIFT' is not linked to a product") == kinds.UNLINKED_LINE
+    assert kinds.kind_of("The order has no lines") == kinds.NO_LINES
+    assert kinds.kind_of("Possible duplicate of order") == kinds.OTHER       # an older text, or a customer's own
+    assert get_order(session, create_order(session, order_input(pid, email="x@example.pl"), who="t")).problem_kinds \
+        == frozenset()
 
 
 def test_transitions_checked_in_one_place(session, add_product, order_input):
