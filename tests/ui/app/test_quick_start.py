@@ -49,7 +49,7 @@ def test_window_shows_the_placeholder_first_then_the_filled_list(qtbot, db_path,
     orders = window.tab_widgets["OrdersTab"]
     # Shown at once, before the database is open: menus, tabs, the focused search box, an empty list with a note.
     assert window.isVisible() and window.ctx is None and not orders.ready
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
     assert [window.tabs.tabText(i) for i in range(3)] == ["Orders", "Stock", "Printing"]
     assert window.focusWidget() is orders.search
     assert orders.placeholder.isVisible() and orders.placeholder.text() == "Opening the shop…"
