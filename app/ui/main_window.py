@@ -93,12 +93,25 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """The database is open: the tab built without one gets it, the tab on screen is built, `ready` fires."""
         self.ctx = ctx
+        orders = self.tab_widgets.get("OrdersTab")
+        loaded = getattr(getattr(orders, "model", None), "loaded", None)
+        waiting = loaded is not None and getattr(orders, "ctx", ctx) is None
+        if waiting:  # the list reads in the background: `ready` when its first rows are in
+            said: list[bool] = []
+
+            def first_rows() -> None:
+                if not said:
+                    said.append(True)
+                    self.ready.emit()
+
+            loaded.connect(first_rows)
         for tab in list(self.tab_widgets.values()):
             if getattr(tab, "ctx", ctx) is None:
                 tab.attach(ctx)
         self._show_database()
         self._ensure_built(self.tabs.currentIndex())
-        self.ready.emit()
+        if not waiting:
+            self.ready.emit()
 
     def set_placeholder(self, text: str) -> None:
         """What the window says while the shop opens (opening, upgrading the database, making a demo shop)."""
