@@ -82,7 +82,7 @@ def test_orders_stock_lists_and_reorder(pg, order_input):
     s = pg.session()
     mug = create_product(s, ProductInput(sku="KUB-BIA", name="Kubek biały", gross_price=Decimal("39.90"),
                                          ean="5901234123457", supplier="Ceramika", reorder_point=5), "t",
-                         opening_stock=3)
+                         opening_stock=3).product_id
     ids = [orders.create_order(s, order_input(mug, quantity=1, customer_name=name, email=f"{i}@example.pl"), "t")
            for i, name in enumerate(("Anna Wójcik", "Jan Nowak", "Ewa Lis"))]
     assert verify_orders(s, ids[:2], "t") == {ids[0]: [], ids[1]: []}
