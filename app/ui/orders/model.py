@@ -100,6 +100,7 @@ class OrdersModel(LazyTableModel):
                         self.tr("Problems"))
         # Orders per filter for the same dates and search, and that query (filter and sort aside).
         self._counted: tuple[OrderQuery | None, dict[str, int]] = (None, {})
+        self._recounts = 0  # recounts asked for (and data changes): only the answer to the last one is kept
         # The total of the query now listed: it picks the faster plan for the pages that follow.
         self._listed: tuple[OrderQuery | None, int | None] = (None, None)
         self._after_page: list[Callable[[], None]] = []  # select-all requests waiting for a page on its way
@@ -176,10 +177,11 @@ class OrdersModel(LazyTableModel):
 
         if self.reader is None or self.query is None:
             return
-        query, key = self.query, _counts_key(self.query)
+        self._recounts += 1
+        query, key, asked = self.query, _counts_key(self.query), self._recounts
 
         def done(counts: dict[str, int]) -> None:
-            if self.query is None or _counts_key(self.query) != key:
+            if asked != self._recounts or self.query is None or _counts_key(self.query) != key:
                 return
             self._counted = (key, counts)
             if then is not None:
@@ -188,7 +190,9 @@ class OrdersModel(LazyTableModel):
         self.reader(lambda session: listing.status_counts(session, query), on_done=done, on_error=self._failed)
 
     def forget_counts(self) -> None:
-        """The data changed: the next reload counts again (the counts shown stay until then)."""
+        """The data changed: the next reload counts again (the counts shown stay until then), and a recount
+        asked for before is no longer kept."""
+        self._recounts += 1
         self._counted = (None, self._counted[1])
 
     # --- Qt model API --------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,8 +74,6 @@ class OrdersTable(QTableView):
 
 
 class OrdersTab(QWidget):
-    listed = Signal()  # the rows and counts of the query last asked for are in (the list shows them)
-
     def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         """With ctx None the tab waits for attach(ctx): everything is there but the list, which says so."""
         super().__init__(parent)
@@ -275,7 +273,6 @@ class OrdersTab(QWidget):
         self._listing = False
         self._reselect(selected)
         self.update_counts()
-        self.listed.emit()
         if self._enter_pending:
             self._enter_pending = False
             self._open_the_match()
