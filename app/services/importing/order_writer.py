@@ -22,7 +22,6 @@ from app.importers.records import AddressRecord, OrderRecord, ParsedFile
 from app.models import Address, Customer, ImportBatch, Order, OrderEvent, OrderLine
 from app.models.base import utcnow
 from app.services.importing.order_plan import Plan, PlannedOrder, line_vat, select_in
-from app.services.importing.order_results import ImportPreview
 from app.services.orders import lifecycle
 from app.services.orders.problems import refresh_problems
 from app.services.orders.search_index import reindex_orders, search_body
@@ -116,13 +115,15 @@ def _unique_numbers(session: Session, source: str, planned: list[PlannedOrder]) 
     return result
 
 
-def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, preview: ImportPreview, who: str,
-                 progress: Progress) -> tuple[int, list[int], list[int]]:
-    """Write the planned new and updated orders; returns (batch id, new order ids, updated order ids)."""
+def write_orders(session: Session, parsed: ParsedFile, plan: Plan, digest: str, counts: tuple[int, int, int],
+                 who: str, progress: Progress) -> tuple[int, list[int], list[int]]:
+    """Write the planned new and updated orders; returns (batch id, new order ids, updated order ids). `counts`
+    (new, updated, skipped: the preview's) are recorded on the batch."""
     now = utcnow()
+    new_count, updated_count, skipped_count = counts
     batch = ImportBatch(kind="orders", source=parsed.source[:40], filename=parsed.filename[:500], sha256=digest,
-                        created_at=now, who=who, new_count=preview.new, updated_count=preview.updated,
-                        skipped_count=len(preview.skipped))
+                        created_at=now, who=who, new_count=new_count, updated_count=updated_count,
+                        skipped_count=skipped_count)
     session.add(batch)
     session.flush()  # takes the write lock: the max(id)s below stay ours until commit
     w = _Writer(session.connection())

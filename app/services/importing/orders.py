@@ -8,8 +8,7 @@ adds no duplicates. An order already here is updated only when the file differs 
 since its last import (`Order.locally_changed_at` later than that import's batch time, with an edit of its
 data in the history: a status move such as verification does not keep a later payment out), and only while
 it is not yet in the packing flow; otherwise it is skipped and the preview says why.
-The bulk writes live in `order_writer`, the preview's and the result's data in `order_results`; file parsing in
-`app.importers`.
+The bulk writes live in `order_writer`; file parsing in `app.importers`.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -38,15 +38,88 @@ from app.importers.records import ParsedFile
 from app.importers.shopify.orders import looks_like_shopify, parse_shopify
 from app.models import ImportBatch, ImportMapping
 from app.services.importing.order_plan import Plan, plan_orders
-from app.services.importing.order_results import ImportPreview, ImportResult, SkipInfo
 from app.services.importing.order_writer import write_orders
-
-__all__ = ["ImportPreview", "ImportResult", "SkipInfo"]  # with the use cases that make them, for their callers
 
 FORMATS = ("auto", "shopify", "mapped")
 # Progress is reported on one scale for the whole job: reading takes the first part, writing the rest.
 SCALE = 1000
 READ_SHARE = 400
+
+
+@dataclass(frozen=True)
+class SkipInfo:
+    row: int
+    external_number: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do; `errors` non-empty means the file is refused and nothing would be written."""
+
+    filename: str
+    format: str
+    source: str
+    encoding: str
+    delimiter: str
+    sha256: str
+    rows: int
+    orders: int
+    lines: int
+    new: int
+    updated: int
+    unchanged: int
+    skipped: tuple[SkipInfo, ...]
+    errors: tuple[RowError, ...]
+    warnings: tuple[RowError, ...]
+    notes: tuple[str, ...]
+    imported_before: datetime | None = None  # when this very file was imported already
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.errors)
+
+    def summary(self, limit: int = 100) -> str:
+        """The text the CLI prints: counts, decisions, then skips, errors and warnings (`limit` of each)."""
+        lines = [f"{self.filename}: {self.format} export, {self.rows} rows, {self.orders} orders, {self.lines} lines",
+                 (f"new: {self.new}, updated: {self.updated}, unchanged: {self.unchanged}, "
+                  f"skipped: {len(self.skipped)}, errors: {len(self.errors)}, warnings: {len(self.warnings)}")]
+        if self.imported_before is not None:
+            when = self.imported_before.astimezone(ZoneInfo(SHOP_TZ_DEFAULT))
+            lines.append(f"This file was imported already on {when:%Y-%m-%d %H:%M}.")
+        lines += self.notes
+        for label, items in (("skipped", [f"row {s.row} (#{s.external_number}): {s.reason}" for s in self.skipped]),
+                             ("error", [str(e) for e in self.errors]), ("warning", [str(w) for w in self.warnings])):
+            lines += [f"{label} {text}" for text in items[:limit]]
+            if len(items) > limit:
+                lines.append(f"... and {len(items) - limit} more {label} line(s) (--json lists them all)")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.filename, "format": self.format, "source": self.source, "encoding": self.encoding,
+            "delimiter": self.delimiter, "rows": self.rows, "orders": self.orders, "lines": self.lines,
+            "new": self.new, "updated": self.updated, "unchanged": self.unchanged, "refused": self.refused,
+            "skipped": [{"row": s.row, "order": s.external_number, "reason": s.reason} for s in self.skipped],
+            "errors": [{"row": e.row, "column": e.column, "message": e.message} for e in self.errors],
+            "warnings": [{"row": w.row, "column": w.column, "message": w.message} for w in self.warnings],
+            "notes": list(self.notes),
+            "imported_before": self.imported_before.isoformat() if self.imported_before else None,
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    preview: ImportPreview
+    new_ids: tuple[int, ...]
+    updated_ids: tuple[int, ...]
+    changes: Changes  # the new and updated orders, and "much changed" (views reload)
+
+    def summary(self) -> str:
+        p = self.preview
+        return (f"Imported {p.filename}: {p.new} new, {p.updated} updated, {p.unchanged} unchanged, "
+                f"{len(p.skipped)} skipped.")
 
 
 def read_orders_file(path: str | Path, fmt: str = "auto", mapping: Mapping | None = None,
@@ -162,7 +235,8 @@ def apply_orders_import(session: Session, path: str | Path, fmt: str = "auto", m
             if progress is not None:
                 progress(READ_SHARE + (SCALE - READ_SHARE) * done // max(total, 1), SCALE, text)
 
-        batch_id, new_ids, updated_ids = write_orders(session, parsed, plan, digest, preview, who, write_progress)
+        counts = (preview.new, preview.updated, len(preview.skipped))
+        batch_id, new_ids, updated_ids = write_orders(session, parsed, plan, digest, counts, who, write_progress)
     return ImportResult(batch_id, preview, tuple(new_ids), tuple(updated_ids),
                         Changes(orders=frozenset(new_ids + updated_ids), bulk=True))
 
