@@ -13,6 +13,7 @@ import logging
 import sys
 
 from app import __version__
+from app.core.messages import msg
 
 # Modules that add sub-commands (missing ones are skipped, so a half-built tree still starts).
 COMMAND_MODULES = (
@@ -51,12 +52,49 @@ def add_db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
     p.add_argument("--db", required=required, help="database file path or SQLAlchemy URL")
 
 
+_say: list = []  # the translator of the language in use (set by run); none: English as written
+
+
+def say(text: str) -> str:
+    """A message for people in the user's language: each line matched back to its msg() template and translated
+    (app.ui.kit.domain_text, the window's own), its indentation kept. English when no translation is loaded."""
+    if not _say:
+        return text
+    out = []
+    for line in text.split("\n"):
+        body = line.lstrip(" ")
+        out.append(line[: len(line) - len(body)] + _say[0](body) if body else line)
+    return "\n".join(out)
+
+
+def cli_language(lang: str | None) -> str:
+    """--lang, else the system's (LC_ALL, LC_MESSAGES, LANG), as the window follows the system."""
+    import os
+
+    if lang:
+        return lang
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "pl" if value.lower().startswith("pl") else "en"
+    return "en"
+
+
+def _load_language(lang: str) -> None:
+    """Polish: the window's own translation (app.ui.kit.i18n), loaded without a window or a display."""
+    _say.clear()
+    if lang == "pl":
+        from app.ui.kit.i18n import text_translator
+
+        _say.append(text_translator(lang))
+
+
 def emit(args: argparse.Namespace, data: dict, text: str) -> None:
-    """Print JSON with --json, else the human text."""
+    """Print JSON with --json (the same in every language), else the human text in the user's language."""
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
-        print(text)
+        print(say(text))
 
 
 def run(argv: list[str]) -> int:
@@ -73,13 +111,14 @@ def run(argv: list[str]) -> int:
 
     from app.core.errors import DomainError
 
+    _load_language(cli_language(args.lang))
     try:
         return int(args.func(args) or 0)
     except WrongArguments as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(say(msg("error: {message}", message=str(exc))), file=sys.stderr)
         return 2
     except DomainError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(say(msg("error: {message}", message=str(exc))), file=sys.stderr)
         return 1
     except DatabaseError as exc:
         # A damaged file or not a database at all: say so in one line (the traceback goes to the log file).
@@ -89,7 +128,7 @@ def run(argv: list[str]) -> int:
 
         url = db_url(args.db)
         where = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else args.db
-        print(f"error: {explain(exc, where)}", file=sys.stderr)
+        print(say(msg("error: {message}", message=explain(exc, where))), file=sys.stderr)
         return 1
     except Exception:
         logging.getLogger("zaplecze").exception("command %s failed", args.command)

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import add_db_arg, emit
+from app.cli import add_db_arg, emit, say
+from app.core.messages import msg
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +47,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     emit(args, {"ok": not faults, "faults": faults},
-         "OK: no faults found" if not faults else "\n".join(["FAULTS:", *(f"  {f}" for f in faults)]))
+         msg("OK: no faults found") if not faults else "\n".join([msg("FAULTS:"), *(f"  {f}" for f in faults)]))
     return 1 if faults else 0
 
 
@@ -58,7 +59,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         out = backup_database(db, args.out, force=args.force)
     finally:
         db.dispose()
-    print(f"Backed up to {out}")
+    print(say(msg("Backed up to {file}", file=out)))
     return 0
 
 
@@ -71,7 +72,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         revision = current_revision(db.engine)
     finally:
         db.dispose()
-    print(f"The shop file is at revision {revision} (the newest is {HEAD}).")
+    print(say(msg("The shop file is at revision {revision} (the newest is {head}).", revision=revision, head=HEAD)))
     return 0
 
 
@@ -93,12 +94,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not sys.stdin or not sys.stdin.isatty():
             raise DomainError(msg("Restoring replaces {file} with {backup}; add --yes to do it without a question.",
                                   file=path, backup=backup))
-        answer = input(f"Replace {path} with the backup {backup}? The current file is kept aside. [y/N] ")
+        answer = input(say(msg("Replace {file} with the backup {backup}? The current file is kept aside. [y/N] ",
+                               file=path, backup=backup)))
         if answer.strip().lower() not in ("y", "yes", "t", "tak"):
-            print("Nothing was changed.")
+            print(say(msg("Nothing was changed.")))
             return 1
     aside = dbfile.restore_file(path, backup)
-    print(f"Restored {path} from {backup}; the file it replaced is kept as {aside}.")
+    print(say(msg("Restored {file} from {backup}; the file it replaced is kept as {aside}.", file=path,
+                  backup=backup, aside=aside)))
     return 0
 
 
@@ -121,7 +124,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     emit(args, {"products": summary.products, "customers": summary.customers, "orders": summary.orders,
                 "lines": summary.lines, "events": summary.events, "seconds": round(summary.seconds, 2),
                 "by_status": summary.by_status},
-         f"Demo shop written to {args.db}: {summary.products} products, {summary.customers} customers, "
-         f"{summary.orders} orders ({summary.lines} lines, {summary.events} history events) "
-         f"in {summary.seconds:.1f} s ({rate:,.0f} rows/s)")
+         msg("Demo shop written to {file}: products {products}, customers {customers}, orders {orders} (lines "
+             "{lines}, history events {events}) in {seconds} s ({rate} rows/s)", file=args.db,
+             products=summary.products, customers=summary.customers, orders=summary.orders, lines=summary.lines,
+             events=summary.events, seconds=f"{summary.seconds:.1f}", rate=f"{rate:,.0f}"))
     return 0

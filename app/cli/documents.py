@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from app.cli import WrongArguments, add_db_arg, emit
+from app.core.messages import msg
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_arg(p)
     p.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.zpl")
     p.add_argument("--dpi", type=int, choices=(203, 300), default=203, help="label printer resolution (default 203)")
-    p.add_argument("--lang", choices=("pl", "en"), default="pl", help="captions on the label (default pl)")
+    p.add_argument("--lang", dest="label_lang", choices=("pl", "en"), default="pl", help="captions on the label (default pl)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_label)
 
@@ -45,17 +46,18 @@ def cmd_label(args: argparse.Namespace) -> int:
     if suffix == ".zpl":
         from app.printing.labels.zpl import render_zpl
 
-        data = render_zpl(labels, args.dpi, args.lang)
+        data = render_zpl(labels, args.dpi, args.label_lang)
     else:
         from app.printing.labels.pdf import render_labels
 
-        data = render_labels(labels, dpi=args.dpi, lang=args.lang, title=f"Label {labels[0].order_number}")
+        data = render_labels(labels, dpi=args.dpi, lang=args.label_lang, title=f"Label {labels[0].order_number}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(data)
     first = labels[0]
     emit(args, {"order": first.order_number, "out": str(args.out), "labels": len(labels), "carrier": first.carrier,
                 "service": first.service, "tracking_numbers": [lab.tracking_number for lab in labels],
                 "shipment_created": created},
-         f"{args.out}: {len(labels)} label(s) for order {first.order_number}, {first.carrier} {first.service}"
+         msg("{file}: labels for order {number} ({count}), {carrier} {service}", file=args.out, count=len(labels),
+             number=first.order_number, carrier=first.carrier, service=first.service)
          + (" (shipment created from the order's shipping method)" if created else ""))
     return 0

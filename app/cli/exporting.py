@@ -12,7 +12,8 @@ import importlib
 import sys
 from pathlib import Path
 
-from app.cli import WrongArguments, add_db_arg, emit
+from app.cli import WrongArguments, add_db_arg, emit, say
+from app.core.messages import msg
 
 EXPORTERS: dict[str, str | None] = {
     "orders": "app.services.orders.export:export_orders",
@@ -21,6 +22,10 @@ EXPORTERS: dict[str, str | None] = {
     "complaints": None,
 }
 NOT_AVAILABLE = 2
+EXPORTED = {  # what the user reads after each kind (a sentence per kind: kinds are words of their own in Polish)
+    "orders": lambda rows, out: msg("Orders exported to {file} (rows: {rows}).", file=out, rows=rows),
+    "stock": lambda rows, out: msg("Stock exported to {file} (rows: {rows}).", file=out, rows=rows),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     target = EXPORTERS[args.kind]
     if target is None:
-        print(f"error: exporting {args.kind} is not available yet in this version of Zaplecze.", file=sys.stderr)
+        print(say(msg("error: {message}", message=msg("Exporting {kind} is not available yet in this version of "
+                                                         "Zaplecze.", kind=args.kind))), file=sys.stderr)
         return NOT_AVAILABLE
     if args.out.suffix.lower() != ".xlsx":
         raise WrongArguments(f"the output file must end in .xlsx (got {args.out.name}).")
@@ -50,5 +56,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     emit(args, {"kind": args.kind, "rows": rows, "out": str(args.out)},
-         f"Exported {args.kind}: {rows} row{'s' if rows != 1 else ''} written to {args.out}")
+         EXPORTED[args.kind](rows, args.out))
     return 0

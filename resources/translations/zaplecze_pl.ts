@@ -2759,6 +2759,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Czeka na płatność</translation>
     </message>
     <message>
+      <source>Backed up to {file}</source>
+      <translation>Kopia zapasowa zapisana w {file}</translation>
+    </message>
+    <message>
       <source>Buyer's name</source>
       <translation>Imię i nazwisko kupującego</translation>
     </message>
@@ -2835,6 +2839,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Doręczone</translation>
     </message>
     <message>
+      <source>Demo shop written to {file}: products {products}, customers {customers}, orders {orders} (lines {lines}, history events {events}) in {seconds} s ({rate} rows/s)</source>
+      <translation>Sklep demonstracyjny zapisany w {file}: produkty {products}, klienci {customers}, zamówienia {orders} (pozycje {lines}, zdarzenia historii {events}) w {seconds} s ({rate} wierszy/s)</translation>
+    </message>
+    <message>
       <source>Discount</source>
       <translation>Rabat</translation>
     </message>
@@ -2885,6 +2893,14 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Entered by hand</source>
       <translation>Wprowadzone ręcznie</translation>
+    </message>
+    <message>
+      <source>Exporting {kind} is not available yet in this version of Zaplecze.</source>
+      <translation>Eksport ({kind}) nie jest jeszcze dostępny w tej wersji Zaplecza.</translation>
+    </message>
+    <message>
+      <source>FAULTS:</source>
+      <translation>BŁĘDY:</translation>
     </message>
     <message>
       <source>File not found: {path}</source>
@@ -3047,6 +3063,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Nieopłacone w ciągu 7 dni</translation>
     </message>
     <message>
+      <source>Nothing was changed.</source>
+      <translation>Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+      <source>OK: no faults found</source>
+      <translation>OK: nie znaleziono błędów</translation>
+    </message>
+    <message>
       <source>On hold</source>
       <translation>Wstrzymane</translation>
     </message>
@@ -3125,6 +3149,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Order {number}: {carrier} needs the pick-up point code (e.g. WAW123M).</source>
       <translation>Zamówienie {number}: {carrier} wymaga kodu punktu odbioru (np. WAW123M).</translation>
+    </message>
+    <message>
+      <source>Orders exported to {file} (rows: {rows}).</source>
+      <translation>Wyeksportowano zamówienia do {file} (wierszy: {rows}).</translation>
     </message>
     <message>
       <source>Orientation is portrait or landscape.</source>
@@ -3231,6 +3259,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Ilość zamawiana</translation>
     </message>
     <message>
+      <source>Replace {file} with the backup {backup}? The current file is kept aside. [y/N] </source>
+      <translation>Zastąpić {file} kopią zapasową {backup}? Obecny plik zostanie odłożony obok. [t/N] </translation>
+    </message>
+    <message>
+      <source>Restored {file} from {backup}; the file it replaced is kept as {aside}.</source>
+      <translation>Przywrócono {file} z kopii {backup}; zastąpiony plik zachowano jako {aside}.</translation>
+    </message>
+    <message>
       <source>Restoring replaces {file} with {backup}; add --yes to do it without a question.</source>
       <translation>Przywrócenie zastąpi {file} kopią {backup}; dodaj --yes, aby zrobić to bez pytania.</translation>
     </message>
@@ -3301,6 +3337,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Stock (new products)</source>
       <translation>Stan (nowe produkty)</translation>
+    </message>
+    <message>
+      <source>Stock exported to {file} (rows: {rows}).</source>
+      <translation>Wyeksportowano stany magazynowe do {file} (wierszy: {rows}).</translation>
     </message>
     <message>
       <source>Stock: 'Variant Inventory Qty' becomes the opening stock of new products only; the stock of products already here is kept by our ledger.</source>
@@ -3401,6 +3441,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>The shipment has no parcel {parcel}.</source>
       <translation>Przesyłka nie ma paczki {parcel}.</translation>
+    </message>
+    <message>
+      <source>The shop file is at revision {revision} (the newest is {head}).</source>
+      <translation>Plik sklepu ma wersję {revision} (najnowsza to {head}).</translation>
     </message>
     <message>
       <source>The shop file {file} cannot be opened: check that its folder exists and may be written to.</source>
@@ -3667,6 +3711,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>puste; {sku} potrzebuje ceny</translation>
     </message>
     <message>
+      <source>error: {message}</source>
+      <translation>błąd: {message}</translation>
+    </message>
+    <message>
       <source>in the data folder</source>
       <translation>w folderze danych</translation>
     </message>
@@ -3909,6 +3957,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>{file} is not a shop file of Zaplecze: it seems to be {what}. Nothing was written into it.</source>
       <translation>{file} nie jest plikiem sklepu Zaplecza: wygląda na to, że to {what}. Nic do niego nie zapisano.</translation>
+    </message>
+    <message>
+      <source>{file}: labels for order {number} ({count}), {carrier} {service}</source>
+      <translation>{file}: etykiety zamówienia {number} ({count}), {carrier} {service}</translation>
     </message>
     <message>
       <source>{file}: refused, {count} error(s); nothing was imported</source>

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.config import resource_path
 
 _installed: list[QTranslator] = []
 
 
-def install_translations(app: QApplication, lang: str | None) -> str:
+def install_translations(app: QCoreApplication, lang: str | None) -> str:
     """Install our and Qt's own translators; returns the language in use ('pl' or 'en')."""
     from app.ui.kit.domain_text import forget
 
@@ -37,3 +36,13 @@ def install_translations(app: QApplication, lang: str | None) -> str:
         app.installTranslator(extra)
         _installed.append(extra)
     return lang
+
+
+def text_translator(lang: str):
+    """For the command line: our translations on a bare QCoreApplication (no window, no display); returns the
+    function that shows a service's English message in `lang` (domain_text)."""
+    from app.ui.kit.domain_text import domain_text
+
+    app = QCoreApplication.instance() or QCoreApplication(["zaplecze"])
+    install_translations(app, lang)
+    return domain_text

@@ -101,7 +101,7 @@ def test_empty_database_gives_header_only(session, tmp_path) -> None:
 def test_cli_export_kinds(shop, db_path, tmp_path, capsys) -> None:
     out = tmp_path / "cli.xlsx"
     assert run(["export", "orders", "--db", str(db_path), "--out", str(out)]) == 0
-    assert "Exported orders: 150 rows written to" in capsys.readouterr().out
+    assert capsys.readouterr().out == f"Orders exported to {out} (rows: 150).\n"
     assert _read(out).max_row == 151
     assert run(["export", "stock", "--db", str(db_path), "--out", str(tmp_path / "stock.xlsx")]) == 0
     capsys.readouterr()
@@ -133,3 +133,15 @@ def test_a_buyer_name_starting_with_equals_stays_text(db, session, tmp_path) -> 
     rows = list(_read(out).iter_rows(min_row=2))
     assert rows and all(r[2].value == "=1+1" and r[2].data_type == "s" for r in rows)
     assert all(r[3].value == '=HYPERLINK("x")' and r[3].data_type == "s" for r in rows)
+
+
+def test_the_command_line_speaks_polish_with_lang_pl(shop, db_path, tmp_path, capsys) -> None:
+    """--lang pl (or a Polish system) makes the command line's own words and the services' messages Polish."""
+    out = tmp_path / "zamowienia.xlsx"
+    assert run(["--lang", "pl", "export", "orders", "--db", str(db_path), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"Wyeksportowano zamówienia do {out} (wierszy: 150).\n"
+    missing = tmp_path / "brak.db"
+    assert run(["--lang", "pl", "check", "--db", str(missing)]) == 1
+    assert capsys.readouterr().err == f"błąd: W {missing} nie ma bazy danych.\n"
+    assert run(["--lang", "en", "check", "--db", str(missing)]) == 1
+    assert capsys.readouterr().err == f"error: There is no database at {missing}.\n"
