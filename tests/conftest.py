@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt offscreen, on the commonest laptop screen (1366 x 768) instead of its default 800 x 800: windows are
+# tested at the size people have (DESIGN, issue 12). A platform given from outside (xvfb: "xcb") is kept.
+_SCREEN = Path(__file__).resolve().parent / "support" / "screen_1366x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("ZAPLECZE_STATION", "test-station")
 
 ROOT = Path(__file__).resolve().parent.parent

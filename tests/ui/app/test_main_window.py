@@ -65,3 +65,18 @@ def test_each_tab_says_its_own_status(qtbot, ctx):
     window.statusBar().showMessage("3 orders", 10000)
     window.tabs.setCurrentIndex(1)
     assert window.statusBar().currentMessage() != "3 orders"
+
+
+def test_the_tests_run_on_a_1366x768_screen_and_the_main_window_fits_it(qtbot, ctx, qapp):
+    """The commonest laptop screen: the main window opens within it, menus and status bar on screen."""
+    from app.ui.main_window import MainWindow
+
+    room = qapp.primaryScreen().availableGeometry()
+    assert (room.width(), room.height()) == (1366, 768)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert room.contains(window.frameGeometry()), (window.frameGeometry(), room)
+    bar = window.statusBar()
+    assert room.contains(bar.mapToGlobal(bar.rect().bottomRight()))
