@@ -135,13 +135,21 @@ def test_a_buyer_name_starting_with_equals_stays_text(db, session, tmp_path) -> 
     assert all(r[3].value == '=HYPERLINK("x")' and r[3].data_type == "s" for r in rows)
 
 
-def test_the_command_line_speaks_polish_with_lang_pl(shop, db_path, tmp_path, capsys) -> None:
-    """--lang pl (or a Polish system) makes the command line's own words and the services' messages Polish."""
+def test_the_command_line_speaks_polish_with_lang_pl(shop, db_path, tmp_path) -> None:
+    """--lang pl (or a Polish system) makes the command line's own words and the services' messages Polish.
+    In a process of its own, as the CLI runs (its translator needs a QCoreApplication, which a test process
+    that later makes widgets must not have)."""
+    import subprocess
+    import sys
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, check=False)
+
     out = tmp_path / "zamowienia.xlsx"
-    assert run(["--lang", "pl", "export", "orders", "--db", str(db_path), "--out", str(out)]) == 0
-    assert capsys.readouterr().out == f"Wyeksportowano zamówienia do {out} (wierszy: 150).\n"
+    done = cli("--lang", "pl", "export", "orders", "--db", str(db_path), "--out", str(out))
+    assert done.returncode == 0 and done.stdout == f"Wyeksportowano zamówienia do {out} (wierszy: 150).\n"
     missing = tmp_path / "brak.db"
-    assert run(["--lang", "pl", "check", "--db", str(missing)]) == 1
-    assert capsys.readouterr().err == f"błąd: W {missing} nie ma bazy danych.\n"
-    assert run(["--lang", "en", "check", "--db", str(missing)]) == 1
-    assert capsys.readouterr().err == f"error: There is no database at {missing}.\n"
+    refused = cli("--lang", "pl", "check", "--db", str(missing))
+    assert refused.returncode == 1 and refused.stderr == f"błąd: W {missing} nie ma bazy danych.\n"
+    english = cli("--lang", "en", "check", "--db", str(missing))
+    assert english.returncode == 1 and english.stderr == f"error: There is no database at {missing}.\n"

@@ -126,7 +126,7 @@ def test_export_stock_command(session, db_path, tmp_path):
     done = subprocess.run([sys.executable, "-m", "app", "export", "stock", "--db", str(db_path), "--out", str(out)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert "1 row written" in done.stdout
+    assert done.stdout == f"Stock exported to {out} (rows: 1).\n"
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[1][:1] == ("A-1",) and rows[1][6] == 4
 
