@@ -21,7 +21,7 @@ from app.printing.labels.pdf import PartyData
 from app.printing.manifest import ManifestData, ManifestRow
 from app.services.documents.queue import queue_manifest
 from app.services.orders import lifecycle
-from app.services.orders.editing import apply_status
+from app.services.orders.status import apply_status
 from app.services.shipping.carriers import carrier
 from app.services.shipping.data import ManifestMade, ManifestSummary
 from app.services.shipping.settings import _settings_row
@@ -132,11 +132,12 @@ def confirm_handover(session: Session, manifest_id: int, who: str) -> Changes:
             shipment.manifest_id = None
         orders = [o for o in orders if o.status != lifecycle.CANCELLED]
         errors = []
+        changes = Changes.of_orders(o.id for o in orders)
         for order in orders:
             if order.status == lifecycle.SHIPPED:
                 continue
             try:
-                apply_status(session, order, lifecycle.SHIPPED, who, msg(
+                changes |= apply_status(session, order, lifecycle.SHIPPED, who, msg(
                     "Handed over to {carrier}, manifest {number}", carrier=carrier(m.carrier).name, number=m.number))
             except DomainError as exc:
                 errors.append(str(exc))
@@ -144,8 +145,7 @@ def confirm_handover(session: Session, manifest_id: int, who: str) -> Changes:
             # The first line is its own message; each order's error follows on its own line (translated line by line).
             raise DomainError("\n".join([msg("Manifest {number} was not confirmed:", number=m.number), *errors]))
         m.confirmed_at, m.confirmed_by = utcnow(), who
-        ids = [o.id for o in orders]
-    return Changes.of_orders(ids)
+    return changes  # the orders, and the products whose stock left with them
 
 
 def list_manifests(session: Session, day: date | None = None, limit: int = 200, offset: int = 0) -> list[ManifestSummary]:

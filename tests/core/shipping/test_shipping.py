@@ -227,6 +227,9 @@ def test_manifest_and_handover_ship_the_orders(session, make_order):
         shipping.update_shipment(session, sids[0], ShipmentInput("gls"), who="t")
     changes = dispatch.confirm_handover(session, mid, who="t")
     assert changes.orders == frozenset(oids)
+    with session.begin():  # shipping issues their goods: the Stock views re-read those products
+        products = {line.product_id for oid in oids for line in session.get(Order, oid).lines}
+    assert changes.products == frozenset(products) and len(products) == 3
     for oid in oids:
         assert orders.get_order(session, oid).status == lifecycle.SHIPPED
     assert orders.get_order(session, not_packed).status == lifecycle.READY
