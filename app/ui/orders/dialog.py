@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -45,6 +44,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.orders.dialog_actions import OrderDialogActions
 from app.ui.orders.forms import AddressForm, NotesAndHistory
+from app.ui.orders.money_edit import MoneySpinBox
 from app.ui.orders.lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
 from app.ui.orders.model import payment_method_text, payment_status_text, status_text
 
@@ -135,7 +135,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.shipping_method.setEditable(True)
         self.shipping_method.addItems(list(SHIPPING_METHODS))
         self.shipping_method.setCurrentText("")
-        self.shipping_cost = QDoubleSpinBox(self, minimum=0, maximum=99999.99, decimals=2, suffix=" zł")
+        self.shipping_cost = MoneySpinBox(self)
         self.payment_method = QComboBox(self)
         for m in PAYMENT_METHODS:
             self.payment_method.addItem(payment_method_text(m), m)
@@ -263,7 +263,9 @@ class OrderDialog(OrderDialogActions, QDialog):
                                         ln.vat_rate) for ln in d.lines])
         self.shipping_method.setCurrentText(d.shipping_method)
         self.tracking.setText(d.tracking_number)
-        self.shipping_cost.setValue(float(d.shipping_cost))
+        self.shipping_cost.set_currency(d.currency)
+        self.adder.price.set_currency(d.currency)
+        self.shipping_cost.set_money(d.shipping_cost)
         self.payment_method.setCurrentIndex(max(0, self.payment_method.findData(d.payment_method)))
         self.payment_status.setCurrentIndex(max(0, self.payment_status.findData(d.payment_status)))
         self.customer_note.setPlainText(d.customer_note)
@@ -322,7 +324,7 @@ class OrderDialog(OrderDialogActions, QDialog):
             billing_address=None if self.same_as_shipping.isChecked() else self.billing.data(),
             lines=tuple(ln.to_input() for ln in self.lines.lines),
             shipping_method=self.shipping_method.currentText().strip(),
-            shipping_cost=Decimal(f"{self.shipping_cost.value():.2f}"),
+            shipping_cost=self.shipping_cost.money(),
             payment_method=self.payment_method.currentData(), payment_status=self.payment_status.currentData(),
             customer_note=self.customer_note.toPlainText(), internal_note=self.internal_note.toPlainText(),
         )
@@ -337,7 +339,7 @@ class OrderDialog(OrderDialogActions, QDialog):
 
     def total(self) -> Decimal:
         discount = self.detail.discount if self.detail else Decimal("0.00")
-        return self.lines.lines_total() + Decimal(f"{self.shipping_cost.value():.2f}") - discount
+        return self.lines.lines_total() + self.shipping_cost.money() - discount
 
     def _update_totals(self) -> None:
         cur = self.lines.currency
@@ -345,7 +347,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         items = sum(ln.quantity for ln in self.lines.lines)
         parts = [self.tr("Items: {0}").format(items),
                  self.tr("lines {0}").format(format_money(self.lines.lines_total(), cur)),
-                 self.tr("shipping {0}").format(format_money(Decimal(f"{self.shipping_cost.value():.2f}"), cur))]
+                 self.tr("shipping {0}").format(format_money(self.shipping_cost.money(), cur))]
         if discount:
             parts.append(self.tr("discount −{0}").format(format_money(discount, cur)))
         self.totals.setText(" · ".join(parts) + "   <b style='font-size:13pt'>"

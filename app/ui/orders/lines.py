@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from app.core.money import CENT, VAT_RATES, cents, format_money, parse_decimal
 from app.services.orders.data import LineInput
 from app.services.orders.product_picker import ProductChoice, find_products
 from app.ui.kit.table_model import Reader
+from app.ui.orders.money_edit import MoneySpinBox
 
 SKU, NAME, QTY, PRICE, VAT, TOTAL = range(6)
 _ROOT = QModelIndex()  # the invisible root: default parent of the model API
@@ -228,8 +228,7 @@ class LineAdder(QWidget):
         self.product.textEdited.connect(self._typed)
         self.product.returnPressed.connect(self._enter)
         self.quantity = QSpinBox(self, minimum=1, maximum=9999, value=1)
-        self.price = QDoubleSpinBox(self, minimum=0, maximum=999999.99, decimals=2, suffix=" zł")
-        self.price.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.price = MoneySpinBox(self, maximum=999999.99)
         self.vat = QComboBox(self)
         self.vat.addItems(list(VAT_RATES))
         self.add_button = QPushButton(self.tr("Add line"), self)
@@ -262,7 +261,7 @@ class LineAdder(QWidget):
     def pick(self, choice: ProductChoice) -> None:
         self.picked = choice
         self.product.setText(choice.label())
-        self.price.setValue(float(choice.gross_price))
+        self.price.set_money(choice.gross_price)
         self.vat.setCurrentText(choice.vat_rate)
         self.quantity.setFocus()
         self.quantity.selectAll()
@@ -290,7 +289,7 @@ class LineAdder(QWidget):
         text = self.product.text().strip()
         if self.picked is None and not text:
             return
-        price = Decimal(f"{self.price.value():.2f}")
+        price = self.price.money()
         c = self.picked
         line = (LineDraft(self.quantity.value(), price, c.id, c.sku, c.ean, c.name, self.vat.currentText()) if c
                 else LineDraft(self.quantity.value(), price, None, "", "", text, self.vat.currentText()))
