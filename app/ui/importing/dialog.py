@@ -47,6 +47,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text, show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
+from app.ui.kit.windows import fit_to_screen
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 WARNING_BRUSH = QBrush(QColor("#fff4d6"))
@@ -118,8 +119,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.mapping_widget.setEnabled(False)
-        self.resize(900, 560)
-        remembered.restore(Settings.IMPORT_GEOMETRY, self.restoreGeometry)
+        if remembered.restore(Settings.IMPORT_GEOMETRY, self.restoreGeometry):
+            fit_to_screen(self)  # a size remembered on a bigger screen is kept within this one
+        else:
+            fit_to_screen(self, 980, 600)
         remembered.restore(Settings.IMPORT_COLUMNS, self.table.horizontalHeader().restoreState)
 
     # --- file and format ------------------------------------------------------------------------------------

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.core.errors import DomainError
 from app.importers.mapped.orders import FIELDS, ONE_OF_LINE, REQUIRED, Mapping, guess_mapping, save_mapping_json
 from app.services.importing.orders import save_mapping
+from app.ui.kit import settings as remembered
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import error_text, show_error
+from app.ui.kit.windows import fit_to_screen
 
 NOT_IN_FILE = ""
 
@@ -125,7 +128,14 @@ class MappingDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        if remembered.restore(Settings.IMPORT_MAPPING_GEOMETRY, self.restoreGeometry):
+            fit_to_screen(self)
+        else:
+            fit_to_screen(self, 820, 680)  # the fields scroll where the screen is shorter
+
+    def done(self, result: int) -> None:
+        remembered.save(Settings.IMPORT_MAPPING_GEOMETRY, self.saveGeometry())
+        super().done(result)
 
     def _show_sample(self, field: str) -> None:
         header = self.combos[field].currentData()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFrame,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,22 +29,26 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.config import Settings
 from app.core.money import format_money
 from app.services.orders import lifecycle
 from app.services.orders.data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDetail, OrderInput
 from app.services.orders.editing import get_order
 from app.services.orders.problems import POSSIBLE_DUPLICATE
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
+from app.ui.kit.windows import fit_to_screen
 from app.ui.orders.dialog_actions import OrderDialogActions
-from app.ui.orders.forms import AddressForm, NotesAndHistory
+from app.ui.orders.forms import AddressForm, NotesAndHistory, show_read_only
 from app.ui.orders.money_edit import MoneySpinBox
 from app.ui.orders.lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
 from app.ui.orders.model import payment_method_text, payment_status_text, status_text
@@ -61,7 +66,10 @@ class OrderDialog(OrderDialogActions, QDialog):
         self._loads = 0  # reads asked for; an answer to an older one is dropped
         self.last_box: QMessageBox | None = None
         self._build()
-        self.resize(1180, 820)
+        if remembered.restore(Settings.ORDER_GEOMETRY, self.restoreGeometry):
+            fit_to_screen(self)
+        else:
+            fit_to_screen(self, 1180, 820)
         bus().changed.connect(self._on_changed)
         if order_id is None:
             self.setWindowTitle(self.tr("New order"))
@@ -217,12 +225,23 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.shipping.edited.connect(self._edited)
         self.billing.edited.connect(self._edited)
 
+        # Title, what blocks the order, and the buttons stay in view; the order's data scrolls when the screen is
+        # too short for it (a 1366 x 768 laptop), so Save and Close are never below the screen's edge.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(columns, 1)
+        body_layout.addWidget(self.bottom)
+        self.body = QScrollArea(self)
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.problems)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.bottom)
+        layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
         self._update_totals()
         # Enter belongs to the field it is typed in (a scanned EAN adds its line, a note is added), never to a
@@ -230,6 +249,10 @@ class OrderDialog(OrderDialogActions, QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+
+    def done(self, result: int) -> None:
+        remembered.save(Settings.ORDER_GEOMETRY, self.saveGeometry())
+        super().done(result)
 
     # --- data in and out -----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -290,9 +313,10 @@ class OrderDialog(OrderDialogActions, QDialog):
     def _apply_state(self) -> None:
         editable = self.editable()
         for e in (self.customer_name, self.email, self.phone, self.internal_note):
-            e.setReadOnly(not editable)
+            show_read_only(e, not editable)
         imported = self.detail is not None and self.detail.source != "manual"
-        self.customer_note.setReadOnly(not editable or imported)
+        show_read_only(self.customer_note, not editable or imported)
+        show_read_only(self.tracking, True)  # set by the shipping work, shown for answering the customer
         self.shipping.set_read_only(not editable)
         self.billing.set_read_only(not editable)
         for w in (self.shipping_method, self.shipping_cost, self.payment_method, self.payment_status,

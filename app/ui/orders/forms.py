@@ -6,7 +6,9 @@ import re
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +28,18 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.orders.model import payment_status_text, status_text
 
 _PAYMENT_CHANGE = re.compile(r"^Payment: (\w+) -> (\w+)$")
+
+
+def show_read_only(edit: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+    """Read-only, and looking it: the grey background of a disabled field (as the greyed combos beside it), while
+    the text can still be selected and copied (a phone number to call, an address to read out)."""
+    edit.setReadOnly(read_only)
+    source = QApplication.palette(edit)
+    palette = edit.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        shown = QPalette.ColorGroup.Disabled if read_only else group
+        palette.setColor(group, QPalette.ColorRole.Base, source.color(shown, QPalette.ColorRole.Base))
+    edit.setPalette(palette)
 
 
 class AddressForm(QGroupBox):
@@ -62,7 +76,7 @@ class AddressForm(QGroupBox):
 
     def set_read_only(self, read_only: bool) -> None:
         for e in self._edits():
-            e.setReadOnly(read_only)
+            show_read_only(e, read_only)
 
 
 class HistoryView(QTreeWidget):

@@ -241,3 +241,40 @@ def test_size_and_column_widths_are_remembered(qtbot, ctx):
     qtbot.addWidget(second)
     assert second.table.columnWidth(2) == 177
     assert (second.size().width(), second.size().height()) == (640, 480)
+
+
+def _assert_on_screen(widget):
+    from PySide6.QtWidgets import QApplication
+
+    room = QApplication.primaryScreen().availableGeometry()
+    assert widget.isVisible(), widget
+    assert room.contains(widget.mapToGlobal(widget.rect().topLeft()))
+    assert room.contains(widget.mapToGlobal(widget.rect().bottomRight())), (widget, room)
+
+
+def test_import_and_mapping_dialogs_fit_the_laptop_screen_and_remember_their_size(qtbot, ctx, polish):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    room = QApplication.primaryScreen().availableGeometry()
+    assert (room.width(), room.height()) == (1366, 768)
+    dialog = open_import_dialog(ctx, None, str(DATA / "mapped_orders.csv"))  # deleted when closed
+    qtbot.waitExposed(dialog)
+    for button in (dialog.import_button, dialog.close_button):
+        _assert_on_screen(button)
+    mapping = dialog.edit_mapping()
+    qtbot.waitExposed(mapping)
+    assert mapping.frameGeometry().height() <= room.height()
+    for button in mapping.findChildren(QDialogButtonBox)[0].buttons():
+        _assert_on_screen(button)
+    mapping.grab().save("/tmp/mapping_dialog_pl.png")
+    dialog.grab().save("/tmp/import_dialog_pl.png")
+    mapping.resize(700, 500)
+    mapping.reject()
+    dialog.resize(850, 520)
+    dialog.reject()
+    again = open_import_dialog(ctx, None, str(DATA / "mapped_orders.csv"))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (850, 520)
+    second = again.edit_mapping()
+    assert (second.width(), second.height()) == (700, 500)
+    second.reject()

@@ -58,3 +58,57 @@ def test_money_spin_boxes_write_money_as_the_labels_do(qtbot, ctx, shop, lang, r
     d.shipping_cost.interpretText()
     assert d.shipping_cost.money() == Decimal("14.50")
     assert "14,50\u00a0zł" in d.totals.text()
+
+
+# --- 3. windows that fit a 1366 x 768 laptop ------------------------------------------------------------------
+def test_the_order_window_fits_the_laptop_screen_with_save_and_close_in_view(qtbot, ctx, shop, polish):
+    room = screen_room()
+    assert (room.width(), room.height()) == (1366, 768)  # the test run's screen (tests/conftest.py)
+    d = open_dialog(qtbot, ctx, shop["jan"])
+    assert d.frameGeometry().height() <= room.height() and d.width() <= room.width()
+    for button in d.findChildren(QPushButton):
+        if button.isVisibleTo(d) and not d.body.isAncestorOf(button):
+            assert_on_screen(button)
+    assert_on_screen(d.save_button)
+    qtbot.wait(50)  # the scroll area settles
+    d.grab().save("/tmp/order_window_pl.png")
+    # a new order too
+    new = open_dialog(qtbot, ctx, None)
+    assert_on_screen(new.save_button)
+
+
+def test_the_order_window_remembers_its_size_within_the_screen(qtbot, ctx, shop):
+    d = open_dialog(qtbot, ctx, shop["jan"])
+    d.resize(900, 600)
+    d.reject()
+    again = open_dialog(qtbot, ctx, shop["anna"])
+    assert (again.width(), again.height()) == (900, 600)
+    again.resize(3000, 2000)  # a size remembered on a bigger screen
+    again.reject()
+    third = open_dialog(qtbot, ctx, shop["ewa"])
+    assert third.frameGeometry().height() <= screen_room().height()
+    assert_on_screen(third.save_button)
+
+
+# --- 5. a read-only field looks read-only ---------------------------------------------------------------------
+def _base(widget):
+    return widget.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+
+
+def test_a_packed_orders_fields_look_read_only_like_the_greyed_ones(qtbot, ctx, shop):
+    editable = open_dialog(qtbot, ctx, shop["jan"])
+    white = _base(editable.customer_name)
+    with ctx.db.session() as s:
+        change_status(s, [shop["piotr"]], lifecycle.READY, "t")
+    with ctx.db.session() as s:
+        change_status(s, [shop["piotr"]], lifecycle.PACKED, "t")
+    d = open_dialog(qtbot, ctx, shop["piotr"])
+    greyed = d.payment_method.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base)
+    assert not d.payment_method.isEnabled()
+    for field in (d.customer_name, d.email, d.phone, d.shipping.street, d.shipping.city, d.internal_note,
+                  d.customer_note, d.tracking):
+        assert field.isReadOnly() and field.isEnabled()  # still selectable and copyable
+        assert _base(field) == greyed != white, field
+    assert _base(editable.tracking) == greyed  # never typed in: set by the shipping work
+    assert _base(editable.customer_name) == white and _base(editable.shipping.street) == white
+    d.grab().save("/tmp/order_window_packed.png")
