@@ -1499,6 +1499,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Numer przesyłki</translation>
     </message>
     <message>
+      <source>Still needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Order status</source>
       <translation>Status zamówienia</translation>
     </message>
@@ -1527,6 +1531,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Wynik</translation>
     </message>
     <message>
+      <source>Packed order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Label</source>
       <translation>Etykieta</translation>
     </message>
@@ -1537,6 +1545,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Dispatch manifest</source>
       <translation>Protokół nadania</translation>
+    </message>
+    <message>
+      <source>nothing more</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>(reprint)</source>
@@ -1574,6 +1586,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Protokoły nadania</translation>
     </message>
     <message>
+      <source>Packed orders with nothing to print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>All carriers</source>
       <translation>Wszyscy przewoźnicy</translation>
     </message>
@@ -1604,6 +1620,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Pre&amp;view</source>
       <translation>&amp;Podgląd</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF...</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Reprint</source>
@@ -1637,13 +1657,77 @@ Utworzyć tu nowy sklep?</translation>
       <source>Printing</source>
       <translation>Drukowanie</translation>
     </message>
-    <message>
-      <source>{0} document(s) waiting to print.</source>
-      <translation>Dokumenty oczekujące na wydruk: {0}.</translation>
+    <message numerus="yes">
+      <source>%n shown.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n document(s) waiting to print,</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n packed order(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n packed order(s) cannot get a label yet (see Still needs).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Printed %n page(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>of %n document(s) on {0}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{0}: %n tracking number(s) set,</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>The sender is not filled in, so labels print without it: set it in Printers and sender...</source>
       <translation>Nie uzupełniono nadawcy, więc etykiety drukują się bez niego: uzupełnij go w „Drukarki i nadawca…”.</translation>
+    </message>
+    <message>
+      <source>No shipment yet, so no label: {0}. Make it with Shipment...</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Select the documents to print first.</source>
@@ -1658,6 +1742,34 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Brak oczekujących etykiet spakowanych zamówień.</translation>
     </message>
     <message>
+      <source>Select the label or document to save first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>label {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>manifest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Saved %n page(s) to {0}.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
       <source>Select what to print again in the log first.</source>
       <translation>Najpierw zaznacz w historii, co wydrukować ponownie.</translation>
     </message>
@@ -1670,10 +1782,6 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Drukowanie anulowane; nic nie zostało oznaczone jako wydrukowane.</translation>
     </message>
     <message>
-      <source>Printed {0} page(s) of {1} document(s) on {2}.</source>
-      <translation>Wydrukowano na drukarce {2} – strony: {0}, dokumenty: {1}.</translation>
-    </message>
-    <message>
       <source>Select a label of the order whose shipment to change.</source>
       <translation>Zaznacz etykietę zamówienia, którego przesyłkę chcesz zmienić.</translation>
     </message>
@@ -1684,10 +1792,6 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>CSV files (*.csv *.txt)</source>
       <translation>Pliki CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-      <source>{0}: {1} tracking number(s) set, {2} unchanged.</source>
-      <translation>{0}: przypisane numery przesyłek: {1}, bez zmian: {2}.</translation>
     </message>
   </context>
   <context>
@@ -2032,6 +2136,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>— produkt zarchiwizowany: przywróć go na jego karcie, aby go sprzedawać</translation>
     </message>
     <message>
+      <source>Misread code {0}: scan it again</source>
+      <translation>Błędnie odczytany kod {0}: zeskanuj go jeszcze raz</translation>
+    </message>
+    <message>
+      <source>{0} is no valid EAN: its check digit is wrong, so a digit was misread or mistyped. Scan the package again or type the code carefully.</source>
+      <translation>{0} to nie jest poprawny EAN: cyfra kontrolna się nie zgadza, więc któraś cyfra została źle odczytana lub źle wpisana. Zeskanuj opakowanie jeszcze raz albo starannie wpisz kod.</translation>
+    </message>
+    <message>
       <source>Unknown code {0}</source>
       <translation>Nieznany kod {0}</translation>
     </message>
@@ -2039,9 +2151,21 @@ Utworzyć tu nowy sklep?</translation>
       <source>No product has the code {0}.</source>
       <translation>Żaden produkt nie ma kodu {0}.</translation>
     </message>
-    <message>
-      <source>{0} products, {1} units</source>
-      <translation>Produkty: {0}, sztuki: {1}</translation>
+    <message numerus="yes">
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n produkt</numerusform>
+        <numerusform>%n produkty</numerusform>
+        <numerusform>%n produktów</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unit(s)</source>
+      <translation>
+        <numerusform>%n sztuka</numerusform>
+        <numerusform>%n sztuki</numerusform>
+        <numerusform>%n sztuk</numerusform>
+      </translation>
     </message>
     <message>
       <source>Discard the scanned lines? Nothing has been received yet.</source>
@@ -2409,9 +2533,37 @@ Utworzyć tu nowy sklep?</translation>
       <source>Bring back selected products</source>
       <translation>Przywróć zaznaczone produkty</translation>
     </message>
-    <message>
-      <source>{0} products</source>
-      <translation>Produkty: {0}</translation>
+    <message numerus="yes">
+      <source>%n product(s)</source>
+      <translation>
+        <numerusform>%n produkt</numerusform>
+        <numerusform>%n produkty</numerusform>
+        <numerusform>%n produktów</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Archive %n product(s)? They leave the everyday lists; their orders and movements stay, and the Archived filter brings them back.</source>
+      <translation>
+        <numerusform>Zarchiwizować %n produkt? Zniknie z codziennych list; jego zamówienia i ruchy magazynowe pozostaną, a filtr „Zarchiwizowane” pozwoli go przywrócić.</numerusform>
+        <numerusform>Zarchiwizować %n produkty? Znikną z codziennych list; ich zamówienia i ruchy magazynowe pozostaną, a filtr „Zarchiwizowane” pozwoli je przywrócić.</numerusform>
+        <numerusform>Zarchiwizować %n produktów? Znikną z codziennych list; ich zamówienia i ruchy magazynowe pozostaną, a filtr „Zarchiwizowane” pozwoli je przywrócić.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) archived.</source>
+      <translation>
+        <numerusform>Zarchiwizowano %n produkt.</numerusform>
+        <numerusform>Zarchiwizowano %n produkty.</numerusform>
+        <numerusform>Zarchiwizowano %n produktów.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) brought back.</source>
+      <translation>
+        <numerusform>Przywrócono %n produkt.</numerusform>
+        <numerusform>Przywrócono %n produkty.</numerusform>
+        <numerusform>Przywrócono %n produktów.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Days of cover cannot sort the whole list; Reorder… lists what runs out first.</source>
@@ -2434,18 +2586,6 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Archiwizacja produktów</translation>
     </message>
     <message>
-      <source>Archive {0} products? They leave the everyday lists; their orders and movements stay, and the Archived filter brings them back.</source>
-      <translation>Zarchiwizować zaznaczone produkty (liczba: {0})? Znikną z codziennych list; ich zamówienia i ruchy magazynowe pozostaną, a filtr „Zarchiwizowane” pozwoli je przywrócić.</translation>
-    </message>
-    <message>
-      <source>{0} products archived.</source>
-      <translation>Zarchiwizowane produkty: {0}.</translation>
-    </message>
-    <message>
-      <source>{0} products brought back.</source>
-      <translation>Przywrócone produkty: {0}.</translation>
-    </message>
-    <message>
       <source>Import products</source>
       <translation>Import produktów</translation>
     </message>
@@ -2465,9 +2605,21 @@ Utworzyć tu nowy sklep?</translation>
       <source>Columns read: {0}</source>
       <translation>Odczytane kolumny: {0}</translation>
     </message>
-    <message>
-      <source>{0} warnings. Import?</source>
-      <translation>Ostrzeżenia: {0}. Importować?</translation>
+    <message numerus="yes">
+      <source>%n warning(s). Import?</source>
+      <translation>
+        <numerusform>%n ostrzeżenie. Zaimportować?</numerusform>
+        <numerusform>%n ostrzeżenia. Zaimportować?</numerusform>
+        <numerusform>%n ostrzeżeń. Zaimportować?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) exported to {0}.</source>
+      <translation>
+        <numerusform>Wyeksportowano %n produkt do pliku {0}.</numerusform>
+        <numerusform>Wyeksportowano %n produkty do pliku {0}.</numerusform>
+        <numerusform>Wyeksportowano %n produktów do pliku {0}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Imported {0} new and {1} updated products.</source>
@@ -2484,10 +2636,6 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>{0} products exported to {1}.</source>
-      <translation>Wyeksportowane produkty: {0}, plik: {1}.</translation>
     </message>
     <message>
       <source>Exporting stock…</source>
@@ -2517,8 +2665,8 @@ Utworzyć tu nowy sklep?</translation>
       <translation>3. Zaksięguj różnice</translation>
     </message>
     <message>
-      <source>Export a count sheet, fill in the Counted column (leave a row empty if you did not count it), then import it here.</source>
-      <translation>Wyeksportuj arkusz spisu, wypełnij kolumnę „Counted” (policzono) – zostaw pustą, jeśli danej pozycji nie liczono – a potem zaimportuj go tutaj.</translation>
+      <source>Export a count sheet, fill in its Counted column (leave a row empty if you did not count it), then import it here.</source>
+      <translation>Wyeksportuj arkusz spisu, wypełnij w nim kolumnę „Policzone” (wiersz, którego nie liczono, zostaw pusty), a potem zaimportuj go tutaj.</translation>
     </message>
     <message>
       <source>Row</source>
@@ -2561,6 +2709,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+      <source>count-sheet.xlsx</source>
+      <translation>arkusz-spisu.xlsx</translation>
+    </message>
+    <message>
       <source>Open the counted sheet</source>
       <translation>Otwórz wypełniony arkusz spisu</translation>
     </message>
@@ -2572,21 +2724,49 @@ Utworzyć tu nowy sklep?</translation>
       <source>Writing the count sheet…</source>
       <translation>Zapisywanie arkusza spisu…</translation>
     </message>
-    <message>
-      <source>Count sheet with {0} products saved to {1}.</source>
-      <translation>Zapisano arkusz spisu (produkty: {0}) w pliku {1}.</translation>
+    <message numerus="yes">
+      <source>Count sheet with %n product(s) saved to {0}.</source>
+      <translation>
+        <numerusform>Zapisano arkusz spisu z %n produktem w pliku {0}.</numerusform>
+        <numerusform>Zapisano arkusz spisu z %n produktami w pliku {0}.</numerusform>
+        <numerusform>Zapisano arkusz spisu z %n produktami w pliku {0}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n product(s) counted</source>
+      <translation>
+        <numerusform>%n produkt policzony</numerusform>
+        <numerusform>%n produkty policzone</numerusform>
+        <numerusform>%n produktów policzonych</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) not counted (left as they are)</source>
+      <translation>
+        <numerusform>%n wiersz niepoliczony (stan bez zmian)</numerusform>
+        <numerusform>%n wiersze niepoliczone (stan bez zmian)</numerusform>
+        <numerusform>%n wierszy niepoliczonych (stan bez zmian)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n difference(s).</source>
+      <translation>
+        <numerusform>%n różnica.</numerusform>
+        <numerusform>%n różnice.</numerusform>
+        <numerusform>%n różnic.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Record %n stocktake difference(s) as one document?</source>
+      <translation>
+        <numerusform>Zapisać %n różnicę inwentaryzacyjną jako jeden dokument?</numerusform>
+        <numerusform>Zapisać %n różnice inwentaryzacyjne jako jeden dokument?</numerusform>
+        <numerusform>Zapisać %n różnic inwentaryzacyjnych jako jeden dokument?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Reading the counted sheet…</source>
       <translation>Odczytywanie wypełnionego arkusza spisu…</translation>
-    </message>
-    <message>
-      <source>{0} products counted, {1} rows not counted (left as they are); {2} differences.</source>
-      <translation>Policzone produkty: {0}; niepoliczone wiersze: {1} (stan bez zmian); różnice: {2}.</translation>
-    </message>
-    <message>
-      <source>Record {0} stocktake differences as one document?</source>
-      <translation>Zapisać różnice inwentaryzacyjne (liczba: {0}) jako jeden dokument?</translation>
     </message>
     <message>
       <source>Recorded as {0}.</source>
@@ -2805,6 +2985,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Changed in the orders list</source>
       <translation>Zmienione na liście zamówień</translation>
+    </message>
+    <message>
+      <source>Choose the documents to save first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>City</source>
@@ -3603,6 +3787,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>komórka ma ponad {limit} MB; eksport sklepu nie ma takich komórek</translation>
     </message>
     <message>
+      <source>a dispatch manifest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a document or picture of another program</source>
       <translation>dokument lub obraz innego programu</translation>
     </message>
@@ -3619,12 +3807,20 @@ Utworzyć tu nowy sklep?</translation>
       <translation>cudzysłów otwarty w tym wierszu nie jest zamknięty: plik wygląda na ucięty; nic nie zaimportowano</translation>
     </message>
     <message>
+      <source>a shipment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a test order (Bogus Gateway or tagged 'test')</source>
       <translation>zamówienie testowe (Bogus Gateway lub tag „test”)</translation>
     </message>
     <message>
       <source>a text file</source>
       <translation>plik tekstowy</translation>
+    </message>
+    <message>
+      <source>a tracking number</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>an empty SQLite database (no tables)</source>
@@ -3679,6 +3875,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>waluta</translation>
     </message>
     <message>
+      <source>delivery or collection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>discount</source>
       <translation>rabat</translation>
     </message>
@@ -3717,6 +3917,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>in the data folder</source>
       <translation>w folderze danych</translation>
+    </message>
+    <message>
+      <source>its label printed</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>lines</source>
@@ -3773,6 +3977,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>order {number} was changed here on {when} after its import; our version kept (the file changes: {changes})</source>
       <translation>zamówienie {number} zmieniono tutaj {when}, po jego imporcie; zostaje nasza wersja (zmiany w pliku: {changes})</translation>
+    </message>
+    <message>
+      <source>packing</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>paid</source>
@@ -3835,6 +4043,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>podatek {taxes} doliczono do cen (ceny netto); zaimportowano po cenach z pliku</translation>
     </message>
     <message>
+      <source>the carrier's label printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the file</source>
       <translation>plik</translation>
     </message>
@@ -3857,6 +4069,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>the first sheet is empty</source>
       <translation>pierwszy arkusz jest pusty</translation>
+    </message>
+    <message>
+      <source>the hand-over to the courier</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the line has no SKU, EAN or product name</source>
@@ -3981,6 +4197,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>{out} already exists; nothing was written. Choose another file, or add --force to replace it.</source>
       <translation>{out} już istnieje; nic nie zapisano. Wybierz inny plik albo dodaj --force, aby go zastąpić.</translation>
+    </message>
+    <message>
+      <source>{path} could not be written: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{problem}: {sku} is imported without an EAN</source>

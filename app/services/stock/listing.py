@@ -7,6 +7,7 @@ Days of cover are computed for the fetched page only.
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import NamedTuple
 
@@ -150,6 +151,13 @@ def sales_per_day(sold_30: float, sold_90: float) -> float:
 def days_of_cover(available: int, per_day: float) -> float | None:
     """How many days the available stock lasts at that rate; None when nothing sold."""
     return max(available, 0) / per_day if per_day > 0 else None
+
+
+def whole_days(cover: float | None) -> int | None:
+    """Days of cover as a person reads them: the whole days the stock lasts, rounded down (67.6 days of stock
+    last 67 whole days; the 68th runs out). The one rule of the Stock list and the reorder suggestions, so both
+    show the same number for the same product; None when nothing sold."""
+    return None if cover is None else math.floor(cover + 1e-9)
 
 
 def sold_per_day(session: Session, product_ids: list[int]) -> dict[int, float]:

@@ -22,11 +22,23 @@ from app.models import Product
 from app.models.stock import STOCKTAKE
 from app.services.stock.ledger import MoveLine, Posted, post_document
 
-HEADER = ["SKU", "EAN", "Name", "Location", "Expected", "Counted"]
+HEADER = ["SKU", "EAN", "Name", "Location", "Expected", "Counted"]  # the columns, by their English names
+# The sheet in the user's language (a person fills it in by hand). Reading accepts the headers of every language,
+# so a sheet exported in English is read back by a Polish station, and the other way round.
+HEADERS = {"en": HEADER, "pl": ["SKU", "EAN", "Nazwa", "Lokalizacja", "Oczekiwane", "Policzone"]}
+SHEET_NAMES = {"en": "Stocktake", "pl": "Inwentaryzacja"}
 
 
-def export_count_sheet(session: Session, out: str | Path, *, location_prefix: str = "", supplier: str = "") -> int:
-    """Write the count sheet of active products, in shelf order; returns the number of products."""
+def _names(column: str) -> list[str]:
+    """The headers a column may have: its English name and the same column in the other languages."""
+    i = HEADER.index(column)
+    return list(dict.fromkeys(headers[i] for headers in HEADERS.values()))
+
+
+def export_count_sheet(session: Session, out: str | Path, *, location_prefix: str = "", supplier: str = "",
+                       lang: str = "en") -> int:
+    """Write the count sheet of active products, in shelf order, its headers in `lang` ('pl' or 'en'); returns
+    the number of products."""
     stmt = select(Product.sku, Product.ean, Product.name, Product.location, Product.on_hand).where(Product.active)
     if location_prefix:
         stmt = stmt.where(Product.location.startswith(location_prefix))
@@ -34,7 +46,7 @@ def export_count_sheet(session: Session, out: str | Path, *, location_prefix: st
         stmt = stmt.where(Product.supplier == supplier)
     with session.begin():
         rows = session.execute(stmt.order_by(Product.location == "", Product.location, Product.sku)).all()
-    book, sheet = new_sheet("Stocktake", HEADER, [18, 16, 50, 12, 10, 10])
+    book, sheet = new_sheet(SHEET_NAMES.get(lang, SHEET_NAMES["en"]), HEADERS.get(lang, HEADER), [18, 16, 50, 12, 12, 10])
     for sku, ean, name, location, on_hand in rows:
         append_row(sheet, [sku, ean or "", name, location, on_hand, None])
     save(book, out)
@@ -66,18 +78,23 @@ class StocktakePreview:
     warnings: tuple[str, ...]
 
 
-def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int | None]], int, list[str]]:
-    """Rows (row, sku, counted, expected) with every problem named by row and column; FileRefused on any error."""
+def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int | None]], int, dict[str, str]]:
+    """Rows (row, sku, counted, expected) and the columns' headers as the file names them, with every problem named
+    by row and column; FileRefused on any error."""
     try:
         table = open_table(path)
     except (TableError, OSError) as exc:
         raise FileRefused(path.name, [RowError(None, None, str(exc))]) from exc
     errors: list[RowError] = []
-    ix = {name: table.column(name) for name in HEADER}
+    ix: dict[str, int | None] = {}
+    shown: dict[str, str] = {}  # each column by the header the file gives it (errors name it as the user sees it)
+    for name in HEADER:
+        found = [(table.column(h), h) for h in _names(name) if table.column(h) is not None]
+        ix[name], shown[name] = found[0] if found else (None, " / ".join(_names(name)))
     for name in ("SKU", "Counted"):
         if ix[name] is None:
-            errors.append(RowError(1, name, msg("column missing; export a fresh count sheet to see the expected "
-                                                "columns")))
+            errors.append(RowError(1, shown[name], msg("column missing; export a fresh count sheet to see the "
+                                                       "expected columns")))
     if errors:
         raise FileRefused(path.name, errors)
     out: list[tuple[int, str, int, int | None]] = []
@@ -88,7 +105,7 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
         counted_text = clean(values[ix["Counted"]])
         if not sku:
             if counted_text:
-                errors.append(RowError(row, "SKU", msg("empty, but the row has a count")))
+                errors.append(RowError(row, shown["SKU"], msg("empty, but the row has a count")))
             continue
         if not counted_text:
             empty += 1
@@ -96,13 +113,13 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
         try:
             counted = parse_int(counted_text)
         except ValueError:
-            errors.append(RowError(row, "Counted", msg("'{value}' is not a whole number", value=counted_text)))
+            errors.append(RowError(row, shown["Counted"], msg("'{value}' is not a whole number", value=counted_text)))
             continue
         if counted < 0:
-            errors.append(RowError(row, "Counted", msg("{counted} is below zero", counted=counted)))
+            errors.append(RowError(row, shown["Counted"], msg("{counted} is below zero", counted=counted)))
             continue
         if sku.lower() in seen:
-            errors.append(RowError(row, "SKU", msg("{sku} is counted again (first on row {first_row}); add the "
+            errors.append(RowError(row, shown["SKU"], msg("{sku} is counted again (first on row {first_row}); add the "
                                                    "counts up in one row", sku=sku, first_row=seen[sku.lower()])))
             continue
         seen[sku.lower()] = row
@@ -116,11 +133,11 @@ def _read(session: Session, path: Path) -> tuple[list[tuple[int, str, int, int |
     known = _products(session)
     for row, sku, _, _ in out:
         if sku.lower() not in known:
-            errors.append(RowError(row, "SKU", msg("no product with SKU {sku}", sku=sku)))
+            errors.append(RowError(row, shown["SKU"], msg("no product with SKU {sku}", sku=sku)))
     if errors:
         # In sheet order: the user walks the sheet top to bottom fixing them.
         raise FileRefused(path.name, sorted(errors, key=lambda e: e.row or 0))
-    return out, empty, []
+    return out, empty, shown
 
 
 def _products(session: Session) -> dict[str, tuple]:
@@ -130,13 +147,14 @@ def _products(session: Session) -> dict[str, tuple]:
 
 
 def _differences(session: Session, path: Path) -> StocktakePreview:
-    rows, empty, warnings = _read(session, path)
+    rows, empty, shown = _read(session, path)
+    warnings: list[str] = []
     products = _products(session)
     diffs = []
     for row, sku, counted, expected in rows:
         pid, sku, name, location, on_hand = products[sku.lower()]
         if expected is not None and expected != on_hand:
-            warnings.append(str(RowError(row, "Expected", msg(
+            warnings.append(str(RowError(row, shown["Expected"], msg(
                 "the stock of {sku} moved since the sheet was exported ({expected} then, {on_hand} now); the "
                 "difference is counted against now", sku=sku, expected=expected, on_hand=on_hand))))
         if counted != on_hand:

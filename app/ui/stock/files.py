@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
+from app.ui.stock.words import plural, ui_lang
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -64,7 +65,8 @@ class StockFileActions:
         if confirm:
             box = QMessageBox(QMessageBox.Icon.Question, translate("StockTab", "Import products"), summary,
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setInformativeText(translate("StockTab", "{0} warnings. Import?").format(len(preview.warnings)))
+            n = len(preview.warnings)
+            box.setInformativeText(plural(translate("StockTab", "%n warning(s). Import?", "", n), n))
             box.setDetailedText("\n".join(domain_text(t) for t in [*preview.notes, *preview.warnings]))
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
@@ -80,17 +82,20 @@ class StockFileActions:
                      progress_label=translate("StockTab", "Importing products…"), parent=self)
 
     def export_stock(self, path: str | Path | None = None) -> None:
-        from app.services.stock.export import export_stock
+        from app.services.stock.export import default_file_name, export_stock
 
+        lang = ui_lang()  # the sheet's name and headers in the user's language
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, translate("StockTab", "Export stock"),
-                                                  str(Path.home() / "stock.xlsx"), translate("StockTab", "Excel (*.xlsx)"))
+                                                  str(Path.home() / default_file_name(lang)),
+                                                  translate("StockTab", "Excel (*.xlsx)"))
             if not path:
                 return
 
         def done(count: int) -> None:
-            self.message.setText(translate("StockTab", "{0} products exported to {1}.").format(count, path))
+            self.message.setText(plural(translate("StockTab", "%n product(s) exported to {0}.", "", count), count)
+                                 .format(path))
 
-        self.ctx.read(lambda session, progress: export_stock(session, path, progress),
+        self.ctx.read(lambda session, progress: export_stock(session, path, progress, lang=lang),
                       progress_label=translate("StockTab", "Exporting stock…"), parent=self,
                       on_done=done, on_error=lambda exc: show_error(self, exc))

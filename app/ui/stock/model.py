@@ -159,10 +159,17 @@ class StockModel(LazyTableModel):
             return str(r.available)
         if col == REORDER_POINT:
             return str(r.reorder_point) if r.reorder_point else ""
-        if r.days_of_cover is None:
-            return "—"
-        if 0 < r.days_of_cover < 1:
-            return QCoreApplication.translate("StockModel", "< 1 d")
-        if r.days_of_cover >= 1000:
-            return QCoreApplication.translate("StockModel", "999+ d")
-        return QCoreApplication.translate("StockModel", "{0} d").format(int(r.days_of_cover))
+        return cover_text(r.days_of_cover)
+
+
+def cover_text(cover: float | None) -> str:
+    """Days of cover as the Stock list and the reorder suggestions show them: whole days by the one rule of
+    app.services.stock.listing.whole_days, so both say the same for the same product."""
+    days = stock_list.whole_days(cover)
+    if days is None:
+        return "—"
+    if days == 0 and cover is not None and cover > 0:
+        return QCoreApplication.translate("StockModel", "< 1 d")
+    if days >= 1000:
+        return QCoreApplication.translate("StockModel", "999+ d")
+    return QCoreApplication.translate("StockModel", "{0} d").format(days)

@@ -56,6 +56,7 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
 from app.ui.stock.adjust_dialog import AdjustDialog
+from app.ui.stock.words import number
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,7 +66,8 @@ MOVEMENTS_SHOWN = 1000  # the newest ones; the kind filter reaches further back
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:.2f}".replace(".", ",")
+    """A price in the user's locale ('14,50' in Polish, '14.50' in English); parse_decimal reads both back."""
+    return "" if value is None else number(value, 2)
 
 
 class ProductDialog(QDialog):

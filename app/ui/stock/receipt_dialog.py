@@ -33,14 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.gtin import GTIN_LENGTHS
+from app.core.gtin import GTIN_LENGTHS, gtin_problem, is_valid_gtin
 from app.core.money import parse_decimal
 from app.services.catalogue.products import ProductDetail, ProductSaved, get_product, link_ean, product_by_code
 from app.services.stock.ledger import Posted, ReceiptLine, receive_goods
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
+from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import make_table
+from app.ui.stock.words import number, plural
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -106,7 +108,7 @@ class ReceiptLinesModel(QAbstractTableModel):
         line = self.lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (line.sku, line.name, str(line.quantity),
-                    "" if line.price is None else f"{line.price:.2f}".replace(".", ","))[index.column()]
+                    "" if line.price is None else number(line.price, 2))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (QTY, PRICE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -141,6 +143,7 @@ class ReceiptDialog(QDialog):
         self.ctx = ctx
         self.posted: Posted | None = None
         self.pending_code = ""
+        self.misread = False  # the pending code has a wrong check digit: no product is made or linked with it
         # Scans not answered yet, in order: (look-up, code scanned or "" for a resolved unknown code, units).
         self._scans: deque[tuple[Lookup, str, int]] = deque()
         self._looking_up = self._linking = self._posting = self._post_when_scanned = False
@@ -172,6 +175,7 @@ class ReceiptDialog(QDialog):
         self.unknown.setFrameShape(QFrame.Shape.StyledPanel)
         self.unknown.setStyleSheet("QFrame { background: #fdedc4; }")
         self.unknown_label = QLabel(self.unknown)
+        self.unknown_label.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create a product…"), self.unknown)
         self.link_sku = QLineEdit(self.unknown)
         self.link_sku.setPlaceholderText(self.tr("SKU of the product this code belongs to"))
@@ -271,6 +275,9 @@ class ReceiptDialog(QDialog):
             text += " " + self.tr("— archived product: bring it back on its card to sell it")
         self.feedback.setStyleSheet(f"font-size: 13pt; color: {'#1a6b1a' if d.active else '#8a5a00'};")
         self.feedback.setText(text)
+        if self.misread:  # the package scanned again, read right this time: the warning is over
+            self.unknown.hide()
+            self.pending_code, self.misread = "", False
         row = next(i for i, ln in enumerate(self.model.lines) if ln.product_id == d.id)
         self.table.selectRow(row)
         if not self.unknown.isVisible():  # a scan answered after an unknown one leaves the focus on its panel
@@ -281,8 +288,25 @@ class ReceiptDialog(QDialog):
         self.pending_code = code
         looks_like_ean = code.isdigit() and len(code) in GTIN_LENGTHS
         self.feedback.setStyleSheet("font-size: 13pt; color: #a40000;")
+        if looks_like_ean and not is_valid_gtin(code):
+            # No product can have it: a digit was misread by the scanner or mistyped. Creating or linking a product
+            # with it would give the shop a code no real package carries.
+            self.misread = True
+            self.feedback.setText(self.tr("Misread code {0}: scan it again").format(code))
+            self.unknown_label.setText(self.tr("{0} is no valid EAN: its check digit is wrong, so a digit was misread "
+                                               "or mistyped. Scan the package again or type the code carefully.")
+                                       .format(code))
+            self.unknown_label.setToolTip(domain_text(gtin_problem(code) or ""))
+            for widget in (self.create_button, self.link_sku, self.link_button):
+                widget.hide()
+            self.unknown.show()
+            self.scan.setFocus()  # the package scanned again goes where a scan belongs
+            return
+        self.misread = False
         self.feedback.setText(self.tr("Unknown code {0}").format(code))
         self.unknown_label.setText(self.tr("No product has the code {0}.").format(code))
+        self.unknown_label.setToolTip("")
+        self.create_button.show()
         self.link_sku.setVisible(looks_like_ean)
         self.link_button.setVisible(looks_like_ean)
         self.unknown.show()
@@ -292,6 +316,8 @@ class ReceiptDialog(QDialog):
         from app.ui.stock.product_card import ProductDialog
 
         code = self.pending_code
+        if self.misread:  # never a product with a code no package carries
+            return None
         is_ean = code.isdigit() and len(code) in GTIN_LENGTHS
         dialog = ProductDialog(self.ctx, None, self, ean=code if is_ean else "", sku="" if is_ean else code)
         dialog.supplier.setText(self.supplier.text())
@@ -300,7 +326,7 @@ class ReceiptDialog(QDialog):
         return dialog
 
     def link_unknown(self) -> None:
-        if self._linking:  # Enter pressed again while the link is being written
+        if self._linking or self.misread:  # Enter pressed again while the link is being written
             return
         sku, code = self.link_sku.text().strip(), self.pending_code
         self._linking = True
@@ -331,13 +357,16 @@ class ReceiptDialog(QDialog):
     def skip_unknown(self) -> None:
         self.unknown.hide()
         self.pending_code = ""
+        self.misread = False
         self.feedback.setText("")
         self.scan.setFocus()
 
     # --- posting -------------------------------------------------------------------------------------------
     def _update_total(self) -> None:
         units = sum(ln.quantity for ln in self.model.lines)
-        self.total.setText(self.tr("{0} products, {1} units").format(len(self.model.lines), units))
+        products = len(self.model.lines)
+        self.total.setText(plural(self.tr("%n product(s)", "", products), products) + ", "
+                           + plural(self.tr("%n unit(s)", "", units), units))
         self.post_button.setEnabled(units > 0 and not self._posting)
 
     def post(self) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,8 @@ from app.ui.kit import settings as remembered
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
+from app.ui.stock.model import cover_text
+from app.ui.stock.words import number
 
 
 class ReorderDialog(QDialog):
@@ -101,8 +102,8 @@ class ReorderDialog(QDialog):
     def show_rows(self) -> None:
         rows = self.visible_rows()
         self.model.set_rows([
-            (r.supplier, r.sku, r.name, str(r.available), str(r.sold_30), str(r.sold_90), QLocale().toString(float(r.per_day), "f", 1),
-             "—" if r.days_of_cover is None else f"{r.days_of_cover:.0f}", str(r.reorder_point),
+            (r.supplier, r.sku, r.name, str(r.available), str(r.sold_30), str(r.sold_90), number(r.per_day, 1),
+             cover_text(r.days_of_cover), str(r.reorder_point),
              str(r.lead_time_days), str(r.suggested) if r.suggested else "") for r in rows], [r.product_id for r in rows])
         self.export_button.setEnabled(any(r.suggested for r in rows))
 

@@ -30,6 +30,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
+from app.ui.stock.words import plural, ui_lang
 
 
 class StocktakeDialog(QDialog):
@@ -53,7 +54,7 @@ class StocktakeDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.import_sheet())
         self.apply_button.clicked.connect(self.apply)
         self.apply_button.setEnabled(False)
-        self.status = QLabel(self.tr("Export a count sheet, fill in the Counted column (leave a row empty if you did "
+        self.status = QLabel(self.tr("Export a count sheet, fill in its Counted column (leave a row empty if you did "
                                      "not count it), then import it here."), self)
         self.status.setWordWrap(True)
         self.model = SimpleTableModel(
@@ -85,7 +86,7 @@ class StocktakeDialog(QDialog):
         start = remembered.load(Settings.STOCKTAKE_FOLDER) or str(Path.home())
         if save:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the count sheet"),
-                                                  str(Path(start) / "count-sheet.xlsx"), self.tr("Excel (*.xlsx)"))
+                                                  str(Path(start) / self.tr("count-sheet.xlsx")), self.tr("Excel (*.xlsx)"))
         else:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the counted sheet"), start,
                                                   self.tr("Count sheets (*.xlsx *.csv)"))
@@ -100,7 +101,8 @@ class StocktakeDialog(QDialog):
             return
         prefix = self.location.text().strip()
         self.export_button.setEnabled(False)
-        self.ctx.read(lambda s, progress: export_count_sheet(s, path, location_prefix=prefix),
+        lang = ui_lang()  # the sheet's headers in the user's language ("Policzone"); both are read back
+        self.ctx.read(lambda s, progress: export_count_sheet(s, path, location_prefix=prefix, lang=lang),
                       progress_label=self.tr("Writing the count sheet…"), parent=self,
                       on_done=lambda count: self._exported(count, path), on_error=self._not_exported)
 
@@ -111,7 +113,8 @@ class StocktakeDialog(QDialog):
     def _exported(self, count: int, path: str | Path) -> None:
         self.export_button.setEnabled(True)
         self.exported = count
-        self.status.setText(self.tr("Count sheet with {0} products saved to {1}.").format(count, path))
+        self.status.setText(plural(self.tr("Count sheet with %n product(s) saved to {0}.", "", count), count)
+                            .format(path))
 
     def import_sheet(self, path: str | Path | None = None) -> None:
         """Read the counted sheet in the background; its preview lands in `preview` (None: refused)."""
@@ -141,8 +144,11 @@ class StocktakeDialog(QDialog):
         diffs = preview.differences
         self.model.set_rows([(str(d.row), d.sku, d.name, d.location, str(d.on_hand), str(d.counted),
                               f"{d.difference:+d}") for d in diffs], [d.difference for d in diffs])
-        self.status.setText(self.tr("{0} products counted, {1} rows not counted (left as they are); "
-                                    "{2} differences.").format(preview.counted, preview.not_counted, len(diffs)))
+        self.status.setText(
+            plural(self.tr("%n product(s) counted", "", preview.counted), preview.counted) + ", "
+            + plural(self.tr("%n row(s) not counted (left as they are)", "", preview.not_counted),
+                     preview.not_counted) + "; "
+            + plural(self.tr("%n difference(s).", "", len(diffs)), len(diffs)))
         self.warnings.setText("\n".join(domain_text(w) for w in preview.warnings))
         self.apply_button.setEnabled(bool(diffs))
 
@@ -150,8 +156,9 @@ class StocktakeDialog(QDialog):
         if self.sheet is None or self.preview is None:
             return
         if self.confirm and QMessageBox.question(
-                self, self.windowTitle(), self.tr("Record {0} stocktake differences as one document?").format(
-                    len(self.preview.differences))) != QMessageBox.StandardButton.Yes:
+                self, self.windowTitle(), plural(self.tr("Record %n stocktake difference(s) as one document?", "",
+                                                         len(self.preview.differences)), len(self.preview.differences))
+        ) != QMessageBox.StandardButton.Yes:
             return
         sheet, who = self.sheet, self.ctx.who
         self.apply_button.setEnabled(False)

@@ -36,6 +36,7 @@ from app.ui.kit.errors import show_error
 from app.ui.kit.tables import make_table
 from app.ui.stock import model as sm
 from app.ui.stock.files import StockFileActions
+from app.ui.stock.words import plural
 
 if TYPE_CHECKING:
     from app.services.catalogue.products import ProductDetail
@@ -186,7 +187,7 @@ class StockTab(StockFileActions, QWidget):
         self.ctx.read(stock_list.filter_counts, on_done=show, on_error=lambda exc: show_error(self, exc))
 
     def _show_total(self) -> None:
-        self.count_label.setText(self.tr("{0} products").format(self.model.total))
+        self.count_label.setText(plural(self.tr("%n product(s)", "", self.model.total), self.model.total))
 
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         """Sort in the database; days of cover is computed per page and cannot sort the whole list, so its header
@@ -266,13 +267,15 @@ class StockTab(StockFileActions, QWidget):
             return
         if not active and confirm and QMessageBox.question(
                 self, self.tr("Archive products"),
-                self.tr("Archive {0} products? They leave the everyday lists; their orders and movements stay, "
-                        "and the Archived filter brings them back.").format(len(ids))) != QMessageBox.StandardButton.Yes:
+                plural(self.tr("Archive %n product(s)? They leave the everyday lists; their orders and movements stay, "
+                               "and the Archived filter brings them back.", "", len(ids)), len(ids))
+        ) != QMessageBox.StandardButton.Yes:
             return
 
         def done(changes: Changes) -> None:
-            self.message.setText((self.tr("{0} products archived.") if not active
-                                  else self.tr("{0} products brought back.")).format(len(ids)))
+            n = len(ids)
+            self.message.setText(plural(self.tr("%n product(s) archived.", "", n) if not active
+                                        else self.tr("%n product(s) brought back.", "", n), n))
             bus().changed.emit(changes)
             self.apply_query()
 

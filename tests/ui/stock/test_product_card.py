@@ -66,7 +66,7 @@ def test_archive_and_bring_back_selected_products_from_the_stock_list(qtbot, ctx
     tab.set_selected_active(False, confirm=False)
     with db.session() as s:
         assert not get_product(s, mug).active
-    assert tab.model.total == 1 and "1 products archived" in tab.message.text()
+    assert tab.model.total == 1 and "1 product archived" in tab.message.text()
     assert tab.filters.item(3).text() == "Archived (1)"
     tab.filters.setCurrentRow(3)
     tab.table.selectRow(0)

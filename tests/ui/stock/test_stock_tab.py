@@ -147,7 +147,7 @@ def test_stocktake_round_trip_with_a_real_xlsx(qtbot, tab, shop, db, tmp_path):
     dialog.import_sheet(sheet_path)
     assert dialog.preview is not None and dialog.apply_button.isEnabled()
     assert [(r[1], r[6]) for r in dialog.model.rows] == [("KUB-BIA", "-2"), ("HERB-AS", "+4")]
-    assert "1 rows not counted" in dialog.status.text()
+    assert "1 row not counted" in dialog.status.text()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.posted is not None and "INW 1/" in dialog.status.text()
     with db.session() as s:
@@ -239,14 +239,14 @@ def test_stocktake_refusal_and_warnings_in_polish(qtbot, polish_tab, shop, warni
     dialog.import_sheet(sheet_path)
     assert dialog.preview is None
     assert warnings[-1].splitlines() == ["count.xlsx: odrzucony, błędów: 1; nic nie zaimportowano",
-                                         "  wiersz 2, kolumna „Counted”: „osiem” nie jest liczbą całkowitą"]
+                                         "  wiersz 2, kolumna „Policzone”: „osiem” nie jest liczbą całkowitą"]
 
     sheet.cell(rows["KUB-BIA"], 5, 25)  # the stock moved since the sheet was exported
     sheet.cell(rows["KUB-BIA"], 6, 18)
     book.save(sheet_path)
     dialog.import_sheet(sheet_path)
     assert dialog.preview is not None
-    assert dialog.warnings.text() == ("wiersz 2, kolumna „Expected”: stan produktu KUB-BIA zmienił się od eksportu "
+    assert dialog.warnings.text() == ("wiersz 2, kolumna „Oczekiwane”: stan produktu KUB-BIA zmienił się od eksportu "
                                       "arkusza (wtedy 25, teraz 20); różnica jest liczona względem obecnego stanu")
     dialog.apply()
     assert dialog.posted is not None
@@ -305,7 +305,7 @@ def test_the_list_shows_the_newest_search_when_answers_come_back_out_of_order(qt
     tab.apply_query()
     while later.runner.waiting:  # the newest answers first, the older search's last
         later.runner.answer(-1)
-    assert skus(tab) == ["HERB-AS"] and tab.count_label.text() == "1 products"
+    assert skus(tab) == ["HERB-AS"] and tab.count_label.text() == "1 product"
     assert tab.filters.item(0).text() == "Active (4)"
 
 
