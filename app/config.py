@@ -104,6 +104,12 @@ class Settings:
     IMPORT_COLUMNS = Setting("import/columns", None, None, "Import preview: column widths")
     IMPORT_FOLDER = Setting("import/folder", "", str, "Folder the last orders file was imported from")
     PRODUCT_CARD_GEOMETRY = Setting("product_dialog/geometry", None, None, "Product card position and size")
+    RECEIPT_GEOMETRY = Setting("stock/receipt_geometry", None, None, "Goods receipt window position and size")
+    ADJUST_GEOMETRY = Setting("stock/adjust_geometry", None, None, "Adjust / write off / return window size")
+    REORDER_GEOMETRY = Setting("stock/reorder_geometry", None, None, "Reorder suggestions window position and size")
+    STOCKTAKE_GEOMETRY = Setting("stock/stocktake_geometry", None, None, "Stocktake window position and size")
+    PRODUCTS_IMPORT_GEOMETRY = Setting("stock/products_import_geometry", None, None,
+                                       "Products import preview window position and size")
     REORDER_FOLDER = Setting("reorder/folder", "", str, "Folder the order sheets were last written to")
     STOCKTAKE_FOLDER = Setting("stocktake/folder", "", str, "Folder of the last count sheet")
 
