@@ -104,6 +104,10 @@ class Settings:
     IMPORT_COLUMNS = Setting("import/columns", None, None, "Import preview: column widths")
     IMPORT_FOLDER = Setting("import/folder", "", str, "Folder the last orders file was imported from")
     PRODUCT_CARD_GEOMETRY = Setting("product_dialog/geometry", None, None, "Product card position and size")
+    SHIPMENT_GEOMETRY = Setting("shipment_dialog/geometry", None, None, "Shipment window position and size")
+    DISPATCH_GEOMETRY = Setting("dispatch_dialog/geometry", None, None, "Dispatch manifests window position and size")
+    PRINTER_SETTINGS_GEOMETRY = Setting("printer_settings/geometry", None, None,
+                                        "Printers and shipping settings window position and size")
     RECEIPT_GEOMETRY = Setting("stock/receipt_geometry", None, None, "Goods receipt window position and size")
     ADJUST_GEOMETRY = Setting("stock/adjust_geometry", None, None, "Adjust / write off / return window size")
     REORDER_GEOMETRY = Setting("stock/reorder_geometry", None, None, "Reorder suggestions window position and size")
