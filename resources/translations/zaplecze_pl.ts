@@ -213,13 +213,21 @@
       <source>Confirm hand-over</source>
       <translation>Potwierdź przekazanie</translation>
     </message>
-    <message>
-      <source>Did the courier take all {0} parcels of manifest {1}? Their orders become shipped.</source>
-      <translation>Czy kurier odebrał wszystkie paczki z protokołu {1} (liczba paczek: {0})? Ich zamówienia otrzymają status „Wysłane”.</translation>
+    <message numerus="yes">
+      <source>Did the courier take all %n parcel(s) of manifest {0}? Their orders become shipped.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{0}: {1} order(s) shipped.</source>
-      <translation>{0}: wysłane zamówienia: {1}.</translation>
+    <message numerus="yes">
+      <source>{0}: %n order(s) shipped.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -436,6 +444,18 @@
       <source>This file cannot be read as a table: {0}</source>
       <translation>Tego pliku nie da się odczytać jako tabeli: {0}</translation>
     </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;The file is refused&lt;/b&gt;: %Ln error(s), listed below with their row and column. Nothing will be imported until they are fixed.</source>
+      <translation>
+        <numerusform>&lt;b&gt;Plik jest odrzucony&lt;/b&gt;: %Ln błąd, opisany poniżej z wierszem i kolumną. Nic nie zostanie zaimportowane, dopóki nie zostanie poprawiony.</numerusform>
+        <numerusform>&lt;b&gt;Plik jest odrzucony&lt;/b&gt;: %Ln błędy, opisane poniżej z wierszem i kolumną. Nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</numerusform>
+        <numerusform>&lt;b&gt;Plik jest odrzucony&lt;/b&gt;: %Ln błędów, opisanych poniżej z wierszem i kolumną. Nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Imported.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Zaimportowano.&lt;/b&gt;</translation>
+    </message>
     <message>
       <source>Recognised: Shopify orders export ({0})</source>
       <translation>Rozpoznano: eksport zamówień z Shopify ({0})</translation>
@@ -477,14 +497,6 @@
       <translation>Ostrzeżenie</translation>
     </message>
     <message>
-      <source>{orders} orders with {lines} lines in {rows} rows: &lt;b&gt;{new} new&lt;/b&gt;, &lt;b&gt;{updated} to update&lt;/b&gt;, {unchanged} unchanged, {skipped} skipped.</source>
-      <translation>Zamówienia: {orders}, pozycje: {lines}, wiersze: {rows}. &lt;b&gt;Nowe: {new}&lt;/b&gt;, &lt;b&gt;do aktualizacji: {updated}&lt;/b&gt;, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;The file is refused&lt;/b&gt;: {0} error(s), listed below with their row and column. Nothing will be imported until they are fixed.</source>
-      <translation>&lt;b&gt;Plik odrzucony&lt;/b&gt; – liczba błędów: {0} (lista poniżej, z wierszem i kolumną). Nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</translation>
-    </message>
-    <message>
       <source>This very file was imported on {0}.</source>
       <translation>Ten sam plik został już zaimportowany {0}.</translation>
     </message>
@@ -497,16 +509,40 @@
       <translation>Importowanie zamówień z {0}…</translation>
     </message>
     <message>
-      <source>&lt;b&gt;Imported.&lt;/b&gt; {new} new orders, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
-      <translation>&lt;b&gt;Zaimportowano.&lt;/b&gt; Nowe zamówienia: {new}, zaktualizowane: {updated}, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
-    </message>
-    <message>
       <source>Done</source>
       <translation>Gotowe</translation>
     </message>
     <message>
       <source>Writing the orders…</source>
       <translation>Zapisywanie zamówień…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln order(s)</source>
+      <translation>
+        <numerusform>%Ln zamówienie</numerusform>
+        <numerusform>%Ln zamówienia</numerusform>
+        <numerusform>%Ln zamówień</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>with %Ln line(s)</source>
+      <translation>
+        <numerusform>z %Ln pozycją</numerusform>
+        <numerusform>z %Ln pozycjami</numerusform>
+        <numerusform>z %Ln pozycjami</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>in %Ln row(s)</source>
+      <translation>
+        <numerusform>w %Ln wierszu</numerusform>
+        <numerusform>w %Ln wierszach</numerusform>
+        <numerusform>w %Ln wierszach</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;new {new}&lt;/b&gt;, &lt;b&gt;to update {updated}&lt;/b&gt;, unchanged {unchanged}, skipped {skipped}.</source>
+      <translation>&lt;b&gt;nowe: {new}&lt;/b&gt;, &lt;b&gt;do aktualizacji: {updated}&lt;/b&gt;, bez zmian: {unchanged}, pominięte: {skipped}.</translation>
     </message>
     <message>
       <source>&amp;Import orders…</source>
@@ -669,6 +705,14 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Handed over</source>
       <translation>Przekazano</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n parcel(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1041,9 +1085,13 @@ Utworzyć tu nowy sklep?</translation>
   </context>
   <context>
     <name>OrdersActions</name>
-    <message>
-      <source>{0} of {1} orders are ready to pack.</source>
-      <translation>Gotowe do pakowania: {0} z {1}.</translation>
+    <message numerus="yes">
+      <source>Ready to pack: {0} of %Ln order(s).</source>
+      <translation>
+        <numerusform>Gotowe do pakowania: {0} z %Ln zamówienia.</numerusform>
+        <numerusform>Gotowe do pakowania: {0} z %Ln zamówień.</numerusform>
+        <numerusform>Gotowe do pakowania: {0} z %Ln zamówień.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Verification</source>
@@ -1061,9 +1109,21 @@ Utworzyć tu nowy sklep?</translation>
       <source>Cancel orders</source>
       <translation>Anuluj zamówienia</translation>
     </message>
-    <message>
-      <source>Cancel {0} order(s)? Cancelled orders stay in the list and cannot be reopened.</source>
-      <translation>Anulować zaznaczone zamówienia (liczba: {0})? Anulowane zamówienia pozostają na liście i nie można ich przywrócić.</translation>
+    <message numerus="yes">
+      <source>Cancel %Ln order(s)? Cancelled orders stay in the list and cannot be reopened.</source>
+      <translation>
+        <numerusform>Anulować %Ln zamówienie? Anulowane zamówienia zostają na liście i nie można ich przywrócić.</numerusform>
+        <numerusform>Anulować %Ln zamówienia? Anulowane zamówienia zostają na liście i nie można ich przywrócić.</numerusform>
+        <numerusform>Anulować %Ln zamówień? Anulowane zamówienia zostają na liście i nie można ich przywrócić.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln order(s) exported to {0}</source>
+      <translation>
+        <numerusform>Wyeksportowano %Ln zamówienie do {0}</numerusform>
+        <numerusform>Wyeksportowano %Ln zamówienia do {0}</numerusform>
+        <numerusform>Wyeksportowano %Ln zamówień do {0}</numerusform>
+      </translation>
     </message>
     <message>
       <source>Keep them</source>
@@ -1076,10 +1136,6 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Orders</source>
       <translation>Zamówienia</translation>
-    </message>
-    <message>
-      <source>{0} orders exported to {1}</source>
-      <translation>Wyeksportowane zamówienia: {0}, plik: {1}</translation>
     </message>
     <message>
       <source>Exporting orders…</source>
@@ -1255,21 +1311,25 @@ Utworzyć tu nowy sklep?</translation>
       <source>&amp;Export orders…</source>
       <translation>&amp;Eksportuj zamówienia…</translation>
     </message>
-    <message>
-      <source>{0} orders</source>
-      <translation>Zamówienia: {0}</translation>
+    <message numerus="yes">
+      <source>%Ln order(s)</source>
+      <translation>
+        <numerusform>%Ln zamówienie</numerusform>
+        <numerusform>%Ln zamówienia</numerusform>
+        <numerusform>%Ln zamówień</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>1 order</source>
-      <translation>1 zamówienie</translation>
+    <message numerus="yes">
+      <source>The first {0} of %Ln order(s) are selected; narrow the list with a filter or the search to act on the others.</source>
+      <translation>
+        <numerusform>Zaznaczono pierwsze {0} z %Ln zamówienia; zawęź listę filtrem lub wyszukiwaniem, aby objąć pozostałe.</numerusform>
+        <numerusform>Zaznaczono pierwsze {0} z %Ln zamówień; zawęź listę filtrem lub wyszukiwaniem, aby objąć pozostałe.</numerusform>
+        <numerusform>Zaznaczono pierwsze {0} z %Ln zamówień; zawęź listę filtrem lub wyszukiwaniem, aby objąć pozostałe.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Orders are never deleted. To drop an order, change its status to Cancelled.</source>
       <translation>Zamówień się nie usuwa. Aby zrezygnować z zamówienia, zmień jego status na „Anulowane”.</translation>
-    </message>
-    <message>
-      <source>The first {0} of {1} orders are selected; narrow the list with a filter or the search to act on the others.</source>
-      <translation>Zaznaczono pierwsze {0} z {1} zamówień; zawęź listę filtrem lub wyszukiwaniem, aby działać na pozostałych.</translation>
     </message>
     <message>
       <source>Export the orders in the list</source>
@@ -1500,7 +1560,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Still needs</source>
-      <translation type="unfinished" />
+      <translation>Jeszcze potrzebuje</translation>
     </message>
     <message>
       <source>Order status</source>
@@ -1532,7 +1592,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Packed order</source>
-      <translation type="unfinished" />
+      <translation>Spakowane zamówienie</translation>
     </message>
     <message>
       <source>Label</source>
@@ -1548,7 +1608,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>nothing more</source>
-      <translation type="unfinished" />
+      <translation>nic więcej</translation>
     </message>
     <message>
       <source>(reprint)</source>
@@ -1587,7 +1647,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Packed orders with nothing to print</source>
-      <translation type="unfinished" />
+      <translation>Spakowane zamówienia bez wydruków</translation>
     </message>
     <message>
       <source>All carriers</source>
@@ -1623,7 +1683,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Save as P&amp;DF...</source>
-      <translation type="unfinished" />
+      <translation>Zapisz jako P&amp;DF...</translation>
     </message>
     <message>
       <source>&amp;Reprint</source>
@@ -1727,7 +1787,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>No shipment yet, so no label: {0}. Make it with Shipment...</source>
-      <translation type="unfinished" />
+      <translation>Brak przesyłki, więc nie ma etykiety: {0}. Utwórz ją przyciskiem Przesyłka...</translation>
     </message>
     <message>
       <source>Select the documents to print first.</source>
@@ -1743,19 +1803,19 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Select the label or document to save first.</source>
-      <translation type="unfinished" />
+      <translation>Najpierw zaznacz etykietę lub dokument do zapisania.</translation>
     </message>
     <message>
       <source>label {0}</source>
-      <translation type="unfinished" />
+      <translation>etykieta {0}</translation>
     </message>
     <message>
       <source>manifest</source>
-      <translation type="unfinished" />
+      <translation>protokół</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Zapisz jako PDF</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -2071,6 +2131,25 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>purchase price</source>
       <translation>cena zakupu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductsImportPreview</name>
+    <message>
+      <source>Import products</source>
+      <translation>Import produktów</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s). Import?</source>
+      <translation>
+        <numerusform>%n ostrzeżenie. Zaimportować?</numerusform>
+        <numerusform>%n ostrzeżenia. Zaimportować?</numerusform>
+        <numerusform>%n ostrzeżeń. Zaimportować?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importuj</translation>
     </message>
   </context>
   <context>
@@ -2606,14 +2685,6 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Odczytane kolumny: {0}</translation>
     </message>
     <message numerus="yes">
-      <source>%n warning(s). Import?</source>
-      <translation>
-        <numerusform>%n ostrzeżenie. Zaimportować?</numerusform>
-        <numerusform>%n ostrzeżenia. Zaimportować?</numerusform>
-        <numerusform>%n ostrzeżeń. Zaimportować?</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%n product(s) exported to {0}.</source>
       <translation>
         <numerusform>Wyeksportowano %n produkt do pliku {0}.</numerusform>
@@ -2690,7 +2761,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Counted</source>
-      <translation>Policzono</translation>
+      <translation>Policzone</translation>
     </message>
     <message>
       <source>Difference</source>
@@ -2782,6 +2853,17 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Cancel</source>
       <translation>Anuluj</translation>
+    </message>
+  </context>
+  <context>
+    <name>self.model</name>
+    <message numerus="yes">
+      <source>%n parcel(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -2895,6 +2977,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>(puste)</translation>
     </message>
     <message>
+      <source>... and {count} more like these (--json lists them all)</source>
+      <translation>... i jeszcze {count} takich (--json podaje wszystkie)</translation>
+    </message>
+    <message>
       <source>A Code 128 barcode needs a value; it is empty.</source>
       <translation>Kod kreskowy Code 128 musi mieć wartość; ta jest pusta.</translation>
     </message>
@@ -2988,7 +3074,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Choose the documents to save first.</source>
-      <translation type="unfinished" />
+      <translation>Najpierw wybierz dokumenty do zapisania.</translation>
     </message>
     <message>
       <source>City</source>
@@ -3121,6 +3207,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Imported from {file} ({format} #{number})</source>
       <translation>Zaimportowane z {file} ({format} #{number})</translation>
+    </message>
+    <message>
+      <source>Imported {file}: new {new}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+      <translation>Zaimportowano {file}: nowe {new}, zaktualizowane {updated}, bez zmian {unchanged}, pominięte {skipped}.</translation>
     </message>
     <message>
       <source>Keep at least one carrier switched on.</source>
@@ -3679,6 +3769,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>W {file} nie ma bazy danych.</translation>
     </message>
     <message>
+      <source>This file was imported already on {when}.</source>
+      <translation>Ten plik był już zaimportowany {when}.</translation>
+    </message>
+    <message>
       <source>This shipment is on a dispatch manifest already; it can no longer be changed.</source>
       <translation>Ta przesyłka jest już na protokole nadania; nie można jej już zmienić.</translation>
     </message>
@@ -3788,7 +3882,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>a dispatch manifest</source>
-      <translation type="unfinished" />
+      <translation>protokołu nadania</translation>
     </message>
     <message>
       <source>a document or picture of another program</source>
@@ -3808,7 +3902,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>a shipment</source>
-      <translation type="unfinished" />
+      <translation>przesyłki</translation>
     </message>
     <message>
       <source>a test order (Bogus Gateway or tagged 'test')</source>
@@ -3820,7 +3914,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>a tracking number</source>
-      <translation type="unfinished" />
+      <translation>numeru przesyłki</translation>
     </message>
     <message>
       <source>an empty SQLite database (no tables)</source>
@@ -3876,7 +3970,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>delivery or collection</source>
-      <translation type="unfinished" />
+      <translation>doręczenia lub odbioru</translation>
     </message>
     <message>
       <source>discount</source>
@@ -3911,6 +4005,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>puste; {sku} potrzebuje ceny</translation>
     </message>
     <message>
+      <source>error: {error}</source>
+      <translation>błąd: {error}</translation>
+    </message>
+    <message>
       <source>error: {message}</source>
       <translation>błąd: {message}</translation>
     </message>
@@ -3920,7 +4018,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>its label printed</source>
-      <translation type="unfinished" />
+      <translation>wydruku etykiety</translation>
     </message>
     <message>
       <source>lines</source>
@@ -3979,8 +4077,12 @@ Utworzyć tu nowy sklep?</translation>
       <translation>zamówienie {number} zmieniono tutaj {when}, po jego imporcie; zostaje nasza wersja (zmiany w pliku: {changes})</translation>
     </message>
     <message>
+      <source>orders: new {new}, to update {updated}, unchanged {unchanged}, skipped {skipped}; errors: {errors}, warnings: {warnings}</source>
+      <translation>zamówienia: nowe {new}, do aktualizacji {updated}, bez zmian {unchanged}, pominięte {skipped}; błędy: {errors}, ostrzeżenia: {warnings}</translation>
+    </message>
+    <message>
       <source>packing</source>
-      <translation type="unfinished" />
+      <translation>spakowania</translation>
     </message>
     <message>
       <source>paid</source>
@@ -4027,6 +4129,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>adres dostawy</translation>
     </message>
     <message>
+      <source>skipped: row {row} (#{number}): {reason}</source>
+      <translation>pominięte: wiersz {row} (#{number}): {reason}</translation>
+    </message>
+    <message>
       <source>status</source>
       <translation>status</translation>
     </message>
@@ -4044,7 +4150,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>the carrier's label printed</source>
-      <translation type="unfinished" />
+      <translation>wydruku etykiety przewoźnika</translation>
     </message>
     <message>
       <source>the file</source>
@@ -4072,7 +4178,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>the hand-over to the courier</source>
-      <translation type="unfinished" />
+      <translation>przekazania kurierowi</translation>
     </message>
     <message>
       <source>the line has no SKU, EAN or product name</source>
@@ -4113,6 +4219,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>unpaid</source>
       <translation>nieopłacone</translation>
+    </message>
+    <message>
+      <source>warning: {warning}</source>
+      <translation>ostrzeżenie: {warning}</translation>
     </message>
     <message>
       <source>{backup} is not a backup of a shop file; nothing was changed.</source>
@@ -4183,6 +4293,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>{file}: odrzucony, błędów: {count}; nic nie zaimportowano</translation>
     </message>
     <message>
+      <source>{file}: {format} export; rows: {rows}, orders: {orders}, lines: {lines}</source>
+      <translation>{file}: eksport {format}; wiersze: {rows}, zamówienia: {orders}, pozycje: {lines}</translation>
+    </message>
+    <message>
       <source>{order} goes by {carrier}</source>
       <translation>{order} ma innego przewoźnika: {carrier}</translation>
     </message>
@@ -4200,7 +4314,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>{path} could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nie udało się zapisać {path}: {reason}</translation>
     </message>
     <message>
       <source>{problem}: {sku} is imported without an EAN</source>

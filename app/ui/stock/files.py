@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
@@ -63,12 +63,11 @@ class StockFileActions:
                                             for f, header in mapping.fields.items())
             summary += "\n" + translate("StockTab", "Columns read: {0}").format(self.import_columns)
         if confirm:
-            box = QMessageBox(QMessageBox.Icon.Question, translate("StockTab", "Import products"), summary,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            n = len(preview.warnings)
-            box.setInformativeText(plural(translate("StockTab", "%n warning(s). Import?", "", n), n))
-            box.setDetailedText("\n".join(domain_text(t) for t in [*preview.notes, *preview.warnings]))
-            if box.exec() != QMessageBox.StandardButton.Yes:
+            from app.ui.stock.import_preview import ProductsImportPreview
+
+            self.import_preview = ProductsImportPreview(
+                summary, [domain_text(t) for t in [*preview.notes, *preview.warnings]], len(preview.warnings), self)
+            if self.import_preview.exec() != ProductsImportPreview.DialogCode.Accepted:
                 return
         who = self.ctx.who
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -49,13 +50,13 @@ from app.services.stock.history import (
     movements,
     open_reservations,
 )
-from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
 from app.ui.stock.adjust_dialog import AdjustDialog
+from app.ui.stock.sizing import fit_and_remember
 from app.ui.stock.words import number
 
 if TYPE_CHECKING:
@@ -89,8 +90,7 @@ class ProductDialog(QDialog):
             self.ean.setText(ean)
             self.sku.setText(sku)
         bus().changed.connect(self._on_changed)
-        if not remembered.restore(Settings.PRODUCT_CARD_GEOMETRY, self.restoreGeometry):
-            self.resize(760, 560)
+        fit_and_remember(self, Settings.PRODUCT_CARD_GEOMETRY, 820, 680)
 
     # --- layout --------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -131,7 +131,13 @@ class ProductDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.reject)
 
     def _details_tab(self) -> QWidget:
-        page = QWidget(self)
+        """The form in a scroll area: on a low screen it scrolls instead of pushing Save off the screen."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(scroll)
+        scroll.setWidget(page)
         form = QFormLayout(page)
         self.sku, self.name, self.ean = QLineEdit(page), QLineEdit(page), QLineEdit(page)
         self.ean.setPlaceholderText(self.tr("Scan or type the EAN/GTIN"))
@@ -172,7 +178,7 @@ class ProductDialog(QDialog):
             form.addRow(self.tr("Opening stock"), self.opening)
         else:
             self.opening.hide()  # an existing product's stock changes through the ledger (Adjust stock…)
-        return page
+        return scroll
 
     @staticmethod
     def _spin(parent: QWidget, low: int, high: int, suffix: str = "") -> QSpinBox:
@@ -405,7 +411,6 @@ class ProductDialog(QDialog):
             self.load_reservations()
 
     def done(self, result: int) -> None:
-        remembered.save(Settings.PRODUCT_CARD_GEOMETRY, self.saveGeometry())
         try:
             bus().changed.disconnect(self._on_changed)
         except (RuntimeError, TypeError):

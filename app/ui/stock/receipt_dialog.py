@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.core.gtin import GTIN_LENGTHS, gtin_problem, is_valid_gtin
 from app.core.money import parse_decimal
 from app.services.catalogue.products import ProductDetail, ProductSaved, get_product, link_ean, product_by_code
@@ -42,6 +43,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import make_table
+from app.ui.stock.sizing import fit_and_remember, fit_columns
 from app.ui.stock.words import number, plural
 
 if TYPE_CHECKING:
@@ -148,7 +150,6 @@ class ReceiptDialog(QDialog):
         self._scans: deque[tuple[Lookup, str, int]] = deque()
         self._looking_up = self._linking = self._posting = self._post_when_scanned = False
         self.setWindowTitle(self.tr("Goods receipt (PZ)"))
-        self.resize(820, 600)
         self.supplier = QLineEdit(self)
         self.document = QLineEdit(self)
         self.document.setPlaceholderText(self.tr("The supplier's invoice or delivery note number"))
@@ -163,7 +164,8 @@ class ReceiptDialog(QDialog):
         self.feedback = QLabel(self)
         self.feedback.setStyleSheet("font-size: 13pt;")
         self.model = ReceiptLinesModel(self)
-        self.table = make_table(self.model, self, (150, 380, 90))
+        self.table = make_table(self.model, self)
+        fit_columns(self.table, NAME, elide_middle=(SKU,), designed={SKU: 150, QTY: 90, PRICE: 150})
         self.table.setEditTriggers(self.table.EditTrigger.DoubleClicked | self.table.EditTrigger.EditKeyPressed
                                    | self.table.EditTrigger.AnyKeyPressed)
         self.model.dataChanged.connect(lambda *_: self._update_total())
@@ -186,7 +188,8 @@ class ReceiptDialog(QDialog):
         self.link_button.clicked.connect(self.link_unknown)
         self.skip_button.clicked.connect(self.skip_unknown)
         row = QHBoxLayout(self.unknown)
-        for w in (self.unknown_label, self.create_button, self.link_sku, self.link_button, self.skip_button):
+        row.addWidget(self.unknown_label, 1)
+        for w in (self.create_button, self.link_sku, self.link_button, self.skip_button):
             row.addWidget(w)
         self.unknown.hide()
 
@@ -220,6 +223,7 @@ class ReceiptDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._update_total()
+        fit_and_remember(self, Settings.RECEIPT_GEOMETRY, 900, 620)
         self.scan.setFocus()
 
     # --- scanning ------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
 from app.ui.stock.model import cover_text
+from app.ui.stock.sizing import fit_and_remember, fit_columns
 from app.ui.stock.words import number
 
 
@@ -38,16 +39,17 @@ class ReorderDialog(QDialog):
         self.written: list[Path] = []
         self._asked = 0  # the newest suggestions asked for
         self.setWindowTitle(self.tr("Reorder suggestions"))
-        self.resize(1000, 600)
         self.supplier = QComboBox(self)
         self.supplier.currentIndexChanged.connect(lambda _i: self.show_rows())
         self.everything = QCheckBox(self.tr("Show every active product"), self)
         self.everything.toggled.connect(lambda _c: self.load())
+        # The key columns first: what to order of which product; the figures behind it after.
         self.model = SimpleTableModel(
-            [self.tr("Supplier"), self.tr("SKU"), self.tr("Name"), self.tr("Available"), self.tr("Sold 30 d"),
-             self.tr("Sold 90 d"), self.tr("Per day"), self.tr("Days of cover"), self.tr("Reorder point"),
-             self.tr("Lead time"), self.tr("Suggested")], self, numeric=(3, 4, 5, 6, 7, 8, 9, 10))
-        self.table = make_table(self.model, self, (150, 120, 260, 70, 70, 70, 70, 90, 90, 70))
+            [self.tr("SKU"), self.tr("Name"), self.tr("Suggested"), self.tr("Available"), self.tr("Days of cover"),
+             self.tr("Per day"), self.tr("Sold 30 d"), self.tr("Sold 90 d"), self.tr("Reorder point"),
+             self.tr("Lead time"), self.tr("Supplier")], self, numeric=(2, 3, 4, 5, 6, 7, 8, 9))
+        self.table = make_table(self.model, self)
+        self._sized = False  # columns fit the first rows shown; after that they are the user's
         self.table.setSortingEnabled(False)
         self.info = QLabel(self.tr("Velocity: the faster of the last 30 and 90 days of shipped orders. Suggested: "
                                    "enough to reach the reorder point plus the sales of the lead time, at least the "
@@ -71,6 +73,7 @@ class ReorderDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        fit_and_remember(self, Settings.REORDER_GEOMETRY, 1180, 640)
         self.load()
 
     def load(self) -> None:
@@ -102,9 +105,12 @@ class ReorderDialog(QDialog):
     def show_rows(self) -> None:
         rows = self.visible_rows()
         self.model.set_rows([
-            (r.supplier, r.sku, r.name, str(r.available), str(r.sold_30), str(r.sold_90), number(r.per_day, 1),
-             cover_text(r.days_of_cover), str(r.reorder_point),
-             str(r.lead_time_days), str(r.suggested) if r.suggested else "") for r in rows], [r.product_id for r in rows])
+            (r.sku, r.name, str(r.suggested) if r.suggested else "", str(r.available), cover_text(r.days_of_cover),
+             number(r.per_day, 1), str(r.sold_30), str(r.sold_90), str(r.reorder_point), str(r.lead_time_days),
+             r.supplier) for r in rows], [r.product_id for r in rows])
+        if not self._sized:
+            fit_columns(self.table, 1, elide_middle=(0,), widest=220, designed={0: 120})
+            self._sized = bool(rows)
         self.export_button.setEnabled(any(r.suggested for r in rows))
 
     def export_sheets(self, folder: str | Path | None = None) -> None:

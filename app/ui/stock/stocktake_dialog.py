@@ -30,6 +30,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
+from app.ui.stock.sizing import fit_and_remember, fit_columns
 from app.ui.stock.words import plural, ui_lang
 
 
@@ -44,7 +45,6 @@ class StocktakeDialog(QDialog):
         self._reading = 0  # the newest counted sheet opened; an older one's preview is dropped
         self.confirm = True  # tests switch the confirmation off
         self.setWindowTitle(self.tr("Stocktake"))
-        self.resize(900, 600)
         self.location = QLineEdit(self)
         self.location.setPlaceholderText(self.tr("Only locations starting with… (empty: the whole shop)"))
         self.export_button = QPushButton(self.tr("1. Export count sheet…"), self)
@@ -61,7 +61,8 @@ class StocktakeDialog(QDialog):
             [self.tr("Row"), self.tr("SKU"), self.tr("Name"), self.tr("Location"), self.tr("On hand"),
              self.tr("Counted"), self.tr("Difference")], self, numeric=(0, 4, 5, 6),
             brush=lambda r: QBrush(QColor("#f8d0cd" if self.model.payloads[r] < 0 else "#e4f3e0")))
-        self.table = make_table(self.model, self, (50, 130, 320, 90, 80, 80))
+        self.table = make_table(self.model, self)
+        fit_columns(self.table, 2, elide_middle=(1,), designed={0: 50, 1: 140, 3: 90, 4: 80, 5: 80, 6: 80})
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a5a00;")
@@ -81,6 +82,7 @@ class StocktakeDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(steps)
+        fit_and_remember(self, Settings.STOCKTAKE_GEOMETRY, 960, 620)
 
     def _ask(self, save: bool) -> str:
         start = remembered.load(Settings.STOCKTAKE_FOLDER) or str(Path.home())

@@ -36,6 +36,7 @@ from app.ui.kit.errors import show_error
 from app.ui.kit.tables import make_table
 from app.ui.stock import model as sm
 from app.ui.stock.files import StockFileActions
+from app.ui.stock.sizing import fit_columns
 from app.ui.stock.words import plural
 
 if TYPE_CHECKING:
@@ -79,7 +80,10 @@ class StockTab(StockFileActions, QWidget):
         self.filters.setMinimumWidth(170)
         self.filters.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
 
-        self.table = make_table(self.model, self, (125, 115, 290, 75, 75, 75, 75, 100, 105), one_line_rows=True)
+        self.table = make_table(self.model, self, one_line_rows=True)
+        fit_columns(self.table, sm.NAME, elide_middle=(sm.SKU,), designed={
+            sm.SKU: 125, sm.EAN: 115, sm.LOCATION: 75, sm.ON_HAND: 70, sm.RESERVED: 70, sm.AVAILABLE: 70,
+            sm.REORDER_POINT: 90, sm.COVER: 90})
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         header.setSortIndicator(sm.SKU, Qt.SortOrder.AscendingOrder)
@@ -147,7 +151,16 @@ class StockTab(StockFileActions, QWidget):
 
     # --- state ---------------------------------------------------------------------------------------------
     def _restore(self) -> None:
-        remembered.restore(Settings.STOCK_HEADER, self.table.horizontalHeader().restoreState)
+        header = self.table.horizontalHeader()
+        if remembered.restore(Settings.STOCK_HEADER, header.restoreState):
+            # The user's widths, but the name gives way first and no title is cut (a state saved by an older
+            # version stretched the last column, which cut "Days of cover" on a 1280 px screen).
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(sm.NAME, header.ResizeMode.Stretch)
+            header.ensurePolished()
+            for col in range(sm.COLUMN_COUNT):
+                if col != sm.NAME and header.sectionSize(col) < header.sectionSizeHint(col):
+                    header.resizeSection(col, header.sectionSizeHint(col))
         remembered.restore(Settings.STOCK_SPLITTER, self.splitter.restoreState)
 
     def save_state(self) -> None:

@@ -124,3 +124,82 @@ def test_a_misread_ean_is_said_to_be_misread_and_makes_no_product(qtbot, tab, sh
     assert "Unknown code" in dialog.feedback.text() and dialog.create_button.isVisible()
     dialog.model.lines.clear()
     dialog.reject()
+
+
+# --- windows that fit ------------------------------------------------------------------------------------------
+def _fits_with_buttons(qtbot, dialog) -> None:
+    """The dialog is inside the available screen (without the task bar) and so is every button it shows."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert room.contains(dialog.frameGeometry()), (dialog.windowTitle(), dialog.frameGeometry(), room)
+    buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog) and b.text()]
+    assert buttons
+    for b in buttons:
+        rect = QRect(b.mapToGlobal(b.rect().topLeft()), b.size())
+        assert room.contains(rect), (dialog.windowTitle(), b.text(), rect, room)
+        assert dialog.rect().contains(QRect(b.mapTo(dialog, b.rect().topLeft()), b.size())), b.text()
+
+
+def test_every_stock_dialog_fits_the_screen_with_its_buttons_in_view(qtbot, polish_tab, shop):
+    from app.ui.stock.adjust_dialog import AdjustDialog
+    from app.ui.stock.import_preview import ProductsImportPreview
+
+    tab = polish_tab
+    card = tab.open_product(shop["mug"])
+    dialogs = [card, tab.new_product(), tab.open_receipt(), tab.open_reorder(), tab.open_stocktake(),
+               AdjustDialog(tab.ctx, shop["mug"], "KUB-BIA", 20, "return", tab),
+               ProductsImportPreview("plik.csv: 3 nowe", [f"wiersz {i}: ostrzeżenie" for i in range(300)], 300, tab)]
+    for dialog in dialogs:
+        _fits_with_buttons(qtbot, dialog)
+        dialog.done(0)
+
+
+def test_a_stock_dialog_remembers_its_size_within_the_screen(qtbot, tab):
+    dialog = tab.open_reorder()
+    dialog.resize(640, 420)
+    dialog.accept()
+    again = tab.open_reorder()
+    assert (again.width(), again.height()) == (640, 420)
+    room = again.screen().availableGeometry()
+    again.resize(room.width() + 400, room.height() + 400)
+    again.accept()
+    third = tab.open_reorder()
+    assert third.width() <= room.width() and third.height() <= room.height()
+    third.accept()
+
+
+def test_key_columns_in_view_and_titles_whole(qtbot, ctx, shop, polish):
+    from app.ui.stock.tab import StockTab
+
+    tab = StockTab(ctx)
+    qtbot.addWidget(tab)
+    room = tab.screen().availableGeometry()
+    tab.resize(min(1280, room.width()), min(700, room.height()))
+    tab.show()
+    qtbot.waitExposed(tab)
+    header = tab.table.horizontalHeader()
+    for col in range(sm.COLUMN_COUNT):  # no title cut ("Zapas (d…")
+        assert header.sectionSize(col) >= header.sectionSizeHint(col) or col == sm.NAME, col
+    cover = header.sectionViewportPosition(sm.COVER) + header.sectionSize(sm.COVER)
+    assert cover <= tab.table.viewport().width()  # Days of cover without scrolling
+    reorder = tab.open_reorder()
+    reorder.everything.setChecked(True)
+    reorder.show()
+    qtbot.waitExposed(reorder)
+    rh = reorder.table.horizontalHeader()
+    suggested = reorder.model.headers.index("Do zamówienia")
+    assert rh.sectionViewportPosition(suggested) + rh.sectionSize(suggested) <= reorder.table.viewport().width()
+    reorder.accept()
+
+
+def test_long_skus_elide_in_the_middle(qtbot, tab):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    delegate = tab.table.itemDelegateForColumn(sm.SKU)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, tab.model.index(0, sm.SKU))
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle

@@ -159,7 +159,7 @@ def test_stocktake_round_trip_with_a_real_xlsx(qtbot, tab, shop, db, tmp_path):
 
 def test_reorder_dialog_writes_an_order_sheet_per_supplier(qtbot, tab, tmp_path):
     dialog = tab.open_reorder()
-    assert sorted(r[1] for r in dialog.model.rows) == ["HERB-AS", "KUB-GRA"]
+    assert sorted(r[0] for r in dialog.model.rows) == ["HERB-AS", "KUB-GRA"]
     dialog.export_sheets(tmp_path)
     files = dialog.written
     assert sorted(p.name.split("-")[1] for p in files) == ["Ceramika", "Herbaciarnia"]
