@@ -215,18 +215,18 @@
     </message>
     <message numerus="yes">
       <source>Did the courier take all %n parcel(s) of manifest {0}? Their orders become shipped.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Czy kurier odebrał %n paczkę z protokołu {0}? Jej zamówienie zostanie oznaczone jako wysłane.</numerusform>
+        <numerusform>Czy kurier odebrał wszystkie %n paczki z protokołu {0}? Ich zamówienia zostaną oznaczone jako wysłane.</numerusform>
+        <numerusform>Czy kurier odebrał wszystkie %n paczek z protokołu {0}? Ich zamówienia zostaną oznaczone jako wysłane.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{0}: %n order(s) shipped.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{0}: wysłano %n zamówienie.</numerusform>
+        <numerusform>{0}: wysłano %n zamówienia.</numerusform>
+        <numerusform>{0}: wysłano %n zamówień.</numerusform>
       </translation>
     </message>
   </context>
@@ -708,10 +708,10 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message numerus="yes">
       <source>%n parcel(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n paczka</numerusform>
+        <numerusform>%n paczki</numerusform>
+        <numerusform>%n paczek</numerusform>
       </translation>
     </message>
   </context>
@@ -1719,66 +1719,66 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message numerus="yes">
       <source>%n shown.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Na liście: %n.</numerusform>
+        <numerusform>Na liście: %n.</numerusform>
+        <numerusform>Na liście: %n.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n document(s) waiting to print,</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n dokument czeka na wydruk,</numerusform>
+        <numerusform>%n dokumenty czekają na wydruk,</numerusform>
+        <numerusform>%n dokumentów czeka na wydruk,</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n packed order(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n spakowane zamówienie.</numerusform>
+        <numerusform>%n spakowane zamówienia.</numerusform>
+        <numerusform>%n spakowanych zamówień.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n packed order(s) cannot get a label yet (see Still needs).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n spakowane zamówienie nie może jeszcze dostać etykiety (zob. kolumnę Jeszcze potrzebuje).</numerusform>
+        <numerusform>%n spakowane zamówienia nie mogą jeszcze dostać etykiety (zob. kolumnę Jeszcze potrzebuje).</numerusform>
+        <numerusform>%n spakowanych zamówień nie może jeszcze dostać etykiety (zob. kolumnę Jeszcze potrzebuje).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Printed %n page(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Wydrukowano %n stronę</numerusform>
+        <numerusform>Wydrukowano %n strony</numerusform>
+        <numerusform>Wydrukowano %n stron</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>of %n document(s) on {0}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>z %n dokumentu na {0}.</numerusform>
+        <numerusform>z %n dokumentów na {0}.</numerusform>
+        <numerusform>z %n dokumentów na {0}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{0}: %n tracking number(s) set,</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>{0}: ustawiono %n numer przesyłki,</numerusform>
+        <numerusform>{0}: ustawiono %n numery przesyłek,</numerusform>
+        <numerusform>{0}: ustawiono %n numerów przesyłek,</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n unchanged.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>bez zmian: %n.</numerusform>
+        <numerusform>bez zmian: %n.</numerusform>
+        <numerusform>bez zmian: %n.</numerusform>
       </translation>
     </message>
     <message>
@@ -1823,10 +1823,10 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message numerus="yes">
       <source>Saved %n page(s) to {0}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Zapisano %n stronę w {0}.</numerusform>
+        <numerusform>Zapisano %n strony w {0}.</numerusform>
+        <numerusform>Zapisano %n stron w {0}.</numerusform>
       </translation>
     </message>
     <message>
@@ -1903,6 +1903,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Scan or type the EAN/GTIN</source>
       <translation>Zeskanuj lub wpisz EAN/GTIN</translation>
+    </message>
+    <message>
+      <source>SKU made by the products import from Shopify's product handle and options: this variant has no SKU in Shopify.</source>
+      <translation>SKU nadane przez import produktów na podstawie identyfikatora (handle) produktu i opcji z Shopify: ten wariant nie ma SKU w Shopify.</translation>
     </message>
     <message>
       <source>exempt (zw)</source>
@@ -2853,17 +2857,6 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Cancel</source>
       <translation>Anuluj</translation>
-    </message>
-  </context>
-  <context>
-    <name>self.model</name>
-    <message numerus="yes">
-      <source>%n parcel(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-      </translation>
     </message>
   </context>
   <context>
@@ -3902,7 +3895,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>a shipment</source>
-      <translation>przesyłki</translation>
+      <translation>utworzenia przesyłki</translation>
     </message>
     <message>
       <source>a test order (Bogus Gateway or tagged 'test')</source>

@@ -56,6 +56,7 @@ class ProductDetail(ProductInput):
     id: int = 0
     on_hand: int = 0
     reserved: int = 0
+    sku_generated: bool = False  # made by the products import from Shopify's handle and options (no SKU there)
 
     @property
     def available(self) -> int:
@@ -147,7 +148,8 @@ def set_active(session: Session, product_ids: list[int], active: bool) -> Change
 
 
 def _detail(p: Product) -> ProductDetail:
-    return ProductDetail(**{n: getattr(p, n) for n in INPUT_FIELDS}, id=p.id, on_hand=p.on_hand, reserved=p.reserved)
+    return ProductDetail(**{n: getattr(p, n) for n in INPUT_FIELDS}, id=p.id, on_hand=p.on_hand, reserved=p.reserved,
+                         sku_generated=bool(p.sku_generated))
 
 
 def get_product(session: Session, product_id: int) -> ProductDetail:

@@ -141,6 +141,11 @@ class ProductDialog(QDialog):
         form = QFormLayout(page)
         self.sku, self.name, self.ean = QLineEdit(page), QLineEdit(page), QLineEdit(page)
         self.ean.setPlaceholderText(self.tr("Scan or type the EAN/GTIN"))
+        self.sku_note = QLabel(self.tr("SKU made by the products import from Shopify's product handle and options: "
+                                       "this variant has no SKU in Shopify."), page)
+        self.sku_note.setWordWrap(True)
+        self.sku_note.setStyleSheet("color: #555;")
+        self.sku_note.hide()
         self.ean_problem = QLabel(page)
         self.ean_problem.setStyleSheet("color: #a40000;")
         self.ean.textChanged.connect(self._check_ean)
@@ -165,7 +170,7 @@ class ProductDialog(QDialog):
         self.active = QCheckBox(self.tr("Active (uncheck to archive)"), page)
         self.active.setChecked(True)
         self.opening = self._spin(page, 0, 1_000_000)
-        rows = ((self.tr("SKU"), self.sku), (self.tr("Name"), self.name), (self.tr("EAN / GTIN"), self.ean),
+        rows = ((self.tr("SKU"), self.sku), ("", self.sku_note), (self.tr("Name"), self.name), (self.tr("EAN / GTIN"), self.ean),
                 ("", self.ean_problem), (self.tr("Gross price"), self.price), (self.tr("VAT rate"), self.vat),
                 (self.tr("Purchase price (net)"), self.purchase_price), (self.tr("Weight"), self.weight),
                 (self.tr("Dimensions (L × W × H)"), dims), (self.tr("Location"), self.location),
@@ -260,6 +265,7 @@ class ProductDialog(QDialog):
     def _fill(self, d: ProductDetail) -> None:
         self.setWindowTitle(self.tr("Product {0}").format(d.sku))
         self.sku.setText(d.sku)
+        self.sku_note.setVisible(d.sku_generated)
         self.name.setText(d.name)
         self.ean.setText(d.ean or "")
         self.price.setText(_money(d.gross_price))

@@ -203,3 +203,22 @@ def test_long_skus_elide_in_the_middle(qtbot, tab):
     option = QStyleOptionViewItem()
     delegate.initStyleOption(option, tab.model.index(0, sm.SKU))
     assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+
+
+def test_the_card_says_when_the_import_made_the_sku(qtbot, ctx, session, db, polish):
+    from app.models import Product
+    from app.ui.stock.product_card import ProductDialog
+
+    made = create_product(session, ProductInput(sku="kubek-bialy-350", name="Kubek / Biały", gross_price=Decimal("9")),
+                          "t").product_id
+    own = create_product(session, ProductInput(sku="KUB", name="Kubek", gross_price=Decimal("9")), "t").product_id
+    with db.session() as s, s.begin():
+        s.get(Product, made).sku_generated = True
+    card = ProductDialog(ctx, made)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.sku_note.isVisible() and "Shopify" in card.sku_note.text() and "handle" in card.sku_note.text()
+    other = ProductDialog(ctx, own)
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.sku_note.isVisible()
