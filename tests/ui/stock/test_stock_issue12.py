@@ -209,9 +209,9 @@ def test_the_card_says_when_the_import_made_the_sku(qtbot, ctx, session, db, pol
     from app.models import Product
     from app.ui.stock.product_card import ProductDialog
 
-    made = create_product(session, ProductInput(sku="kubek-bialy-350", name="Kubek / Biały", gross_price=Decimal("9")),
+    made = create_product(session, ProductInput(sku="kubek-bialy-350", name="Kubek / Biały", gross_price=Decimal(9)),
                           "t").product_id
-    own = create_product(session, ProductInput(sku="KUB", name="Kubek", gross_price=Decimal("9")), "t").product_id
+    own = create_product(session, ProductInput(sku="KUB", name="Kubek", gross_price=Decimal(9)), "t").product_id
     with db.session() as s, s.begin():
         s.get(Product, made).sku_generated = True
     card = ProductDialog(ctx, made)
