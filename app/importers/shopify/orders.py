@@ -274,13 +274,6 @@ def _check_orders(result: ParsedFile, needs_shipping: dict[str, bool]) -> None:
     for cur, n in sorted(currencies.items()):
         if cur != "PLN":
             result.notes.append(msg("{count} order(s) in {currency}: kept in their currency", count=n, currency=cur))
-    cancelled = sum(1 for o in result.orders if o.status == "cancelled")
-    shipped = sum(1 for o in result.orders if o.status == "shipped")
-    if cancelled:
-        result.notes.append(msg("{count} cancelled or voided order(s): imported as cancelled, nothing to pack",
-                                count=cancelled))
-    if shipped:
-        result.notes.append(msg("{count} order(s) already fulfilled in Shopify: imported as shipped, stock untouched",
-                                count=shipped))
+    # The notes on cancelled and fulfilled orders are the import service's: it knows which ones it writes.
     if result.skipped:
         result.notes.append(msg("{count} test order(s) skipped", count=len(result.skipped)))

@@ -80,19 +80,26 @@ class ImportPreview:
         return bool(self.errors)
 
     def summary(self, limit: int = 100) -> str:
-        """The text the CLI prints: counts, decisions, then skips, errors and warnings (`limit` of each)."""
-        lines = [f"{self.filename}: {self.format} export, {self.rows} rows, {self.orders} orders, {self.lines} lines",
-                 (f"new: {self.new}, updated: {self.updated}, unchanged: {self.unchanged}, "
-                  f"skipped: {len(self.skipped)}, errors: {len(self.errors)}, warnings: {len(self.warnings)}")]
+        """The text the CLI prints, one msg() template a line (app.cli.say translates them line by line): what the
+        file holds, what the import does with its orders (the four add up to the orders), when it was imported
+        before, the notes, then skips, errors and warnings (`limit` of each)."""
+        lines = [msg("{file}: {format} export; rows: {rows}, orders: {orders}, lines: {lines}", file=self.filename,
+                     format=self.format, rows=self.rows, orders=self.orders, lines=self.lines),
+                 msg("orders: new {new}, to update {updated}, unchanged {unchanged}, skipped {skipped}; errors: "
+                     "{errors}, warnings: {warnings}", new=self.new, updated=self.updated, unchanged=self.unchanged,
+                     skipped=len(self.skipped), errors=len(self.errors), warnings=len(self.warnings))]
         if self.imported_before is not None:
             when = self.imported_before.astimezone(ZoneInfo(SHOP_TZ_DEFAULT))
-            lines.append(f"This file was imported already on {when:%Y-%m-%d %H:%M}.")
+            lines.append(msg("This file was imported already on {when}.", when=f"{when:%Y-%m-%d %H:%M}"))
         lines += self.notes
-        for label, items in (("skipped", [f"row {s.row} (#{s.external_number}): {s.reason}" for s in self.skipped]),
-                             ("error", [str(e) for e in self.errors]), ("warning", [str(w) for w in self.warnings])):
-            lines += [f"{label} {text}" for text in items[:limit]]
+        skipped = [msg("skipped: row {row} (#{number}): {reason}", row=s.row, number=s.external_number,
+                       reason=s.reason) for s in self.skipped]
+        errors = [msg("error: {error}", error=str(e)) for e in self.errors]
+        warnings = [msg("warning: {warning}", warning=str(w)) for w in self.warnings]
+        for items in (skipped, errors, warnings):
+            lines += items[:limit]
             if len(items) > limit:
-                lines.append(f"... and {len(items) - limit} more {label} line(s) (--json lists them all)")
+                lines.append(msg("... and {count} more like these (--json lists them all)", count=len(items) - limit))
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
@@ -118,8 +125,8 @@ class ImportResult:
 
     def summary(self) -> str:
         p = self.preview
-        return (f"Imported {p.filename}: {p.new} new, {p.updated} updated, {p.unchanged} unchanged, "
-                f"{len(p.skipped)} skipped.")
+        return msg("Imported {file}: new {new}, updated {updated}, unchanged {unchanged}, skipped {skipped}.",
+                   file=p.filename, new=p.new, updated=p.updated, unchanged=p.unchanged, skipped=len(p.skipped))
 
 
 def read_orders_file(path: str | Path, fmt: str = "auto", mapping: Mapping | None = None,
@@ -186,14 +193,32 @@ def _preview(session: Session, parsed: ParsedFile, digest: str, plan: Plan | Non
     return ImportPreview(
         filename=parsed.filename, format=parsed.format, source=parsed.source, encoding=parsed.encoding,
         delimiter={"\t": "tab"}.get(parsed.delimiter, parsed.delimiter), sha256=digest, rows=parsed.rows,
-        orders=len(parsed.orders), lines=parsed.line_count,
+        # every order of the file: the new, updated, unchanged and skipped ones add up to it
+        orders=len(parsed.orders) + len(parsed.skipped), lines=parsed.line_count,
         new=sum(1 for p in planned if p.action == "new"), updated=sum(1 for p in planned if p.action == "update"),
         unchanged=sum(1 for p in planned if p.action == "unchanged"),
         skipped=tuple([SkipInfo(s.row, s.external_number, s.reason) for s in parsed.skipped]
                       + [SkipInfo(p.record.row, p.record.external_number, p.reason) for p in planned if p.action == "skip"]),
-        errors=tuple(parsed.errors), warnings=tuple(parsed.warnings + warnings), notes=tuple(parsed.notes),
+        errors=tuple(parsed.errors), warnings=tuple(parsed.warnings + warnings),
+        notes=tuple(parsed.notes + _status_notes(planned)),
         imported_before=before,
     )
+
+
+def _status_notes(planned: list) -> list[str]:
+    """What the import does to the status of the orders it writes (new or updated), said only when it does it:
+    a file imported again, whose cancelled orders are already here unchanged, imports nothing as cancelled."""
+    written = [p.record for p in planned if p.action in ("new", "update")]
+    cancelled = sum(1 for r in written if r.status == "cancelled")
+    shipped = sum(1 for r in written if r.status == "shipped")
+    notes = []
+    if cancelled:
+        notes.append(msg("{count} cancelled or voided order(s): imported as cancelled, nothing to pack",
+                         count=cancelled))
+    if shipped:
+        notes.append(msg("{count} order(s) already fulfilled in Shopify: imported as shipped, stock untouched",
+                         count=shipped))
+    return notes
 
 
 @contextmanager

@@ -48,6 +48,7 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text, show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
 from app.ui.kit.windows import fit_to_screen
+from app.ui.orders.words import plural
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 WARNING_BRUSH = QBrush(QColor("#fff4d6"))
@@ -283,13 +284,11 @@ class ImportDialog(QDialog):
         self.model.set_rows(rows, payloads)
         if len(rows) <= 500:  # long messages wrap; beyond that, sizing every row would stall the window
             self.table.resizeRowsToContents()
-        counts = self.tr("{orders} orders with {lines} lines in {rows} rows: <b>{new} new</b>, <b>{updated} to "
-                         "update</b>, {unchanged} unchanged, {skipped} skipped.").format(
-            orders=preview.orders, lines=preview.lines, rows=preview.rows, new=preview.new, updated=preview.updated,
-            unchanged=preview.unchanged, skipped=len(preview.skipped))
+        counts = _counts(preview)
         if preview.refused:
-            text = self.tr("<b>The file is refused</b>: {0} error(s), listed below with their row and column. "
-                           "Nothing will be imported until they are fixed.").format(len(preview.errors))
+            n = len(preview.errors)
+            text = plural(self.tr("<b>The file is refused</b>: %Ln error(s), listed below with their row and column. "
+                                  "Nothing will be imported until they are fixed.", "", n), n)
         else:
             text = counts
             if preview.imported_before is not None:
@@ -317,9 +316,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.result = result
         p = result.preview
-        self.summary.setText(self.tr("<b>Imported.</b> {new} new orders, {updated} updated, {unchanged} unchanged, "
-                                     "{skipped} skipped.").format(new=p.new, updated=p.updated,
-                                                                  unchanged=p.unchanged, skipped=len(p.skipped)))
+        self.summary.setText(self.tr("<b>Imported.</b>") + " " + _counts(p))
         self.close_button.setText(self.tr("Done"))
         self.close_button.setDefault(True)
         bus().changed.emit(result.changes)
@@ -347,6 +344,18 @@ class ImportDialog(QDialog):
         remembered.save(Settings.IMPORT_GEOMETRY, self.saveGeometry())
         remembered.save(Settings.IMPORT_COLUMNS, self.table.horizontalHeader().saveState())
         super().done(result)
+
+
+def _counts(p: ImportPreview) -> str:
+    """'9 orders with 20 lines in 23 rows: new 8, to update 0, unchanged 0, skipped 1.': the four add up to the
+    orders of the file."""
+    translate = QCoreApplication.translate
+    return (plural(translate("ImportDialog", "%Ln order(s)", "", p.orders), p.orders) + " "
+            + plural(translate("ImportDialog", "with %Ln line(s)", "", p.lines), p.lines) + " "
+            + plural(translate("ImportDialog", "in %Ln row(s)", "", p.rows), p.rows) + ": "
+            + translate("ImportDialog", "<b>new {new}</b>, <b>to update {updated}</b>, unchanged {unchanged}, "
+                                        "skipped {skipped}.").format(new=p.new, updated=p.updated,
+                                                                      unchanged=p.unchanged, skipped=len(p.skipped)))
 
 
 def _translated(progress: Callable[[int, int, str], None], labels: tuple[str, str]) -> Callable[[int, int, str], None]:

@@ -17,6 +17,7 @@ from app.services.orders import lifecycle
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.orders.model import status_text
+from app.ui.orders.words import plural
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database
     from app.core.changes import Changes
@@ -97,7 +98,7 @@ class OrdersActions(QObject):
         bus().changed.emit(result.changes)
         failed = {oid: p for oid, p in result.items() if p}
         passed = len(result) - len(failed)
-        summary = self.tr("{0} of {1} orders are ready to pack.").format(passed, len(result))
+        summary = plural(self.tr("Ready to pack: {0} of %Ln order(s).", "", len(result)), len(result)).format(passed)
         if not failed:
             self.tab.show_message(summary)
             return
@@ -128,8 +129,8 @@ class OrdersActions(QObject):
             return
         if to_status == lifecycle.CANCELLED:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel orders"),
-                              self.tr("Cancel {0} order(s)? Cancelled orders stay in the list and cannot be "
-                                      "reopened.").format(len(ids)),
+                              plural(self.tr("Cancel %Ln order(s)? Cancelled orders stay in the list and cannot "
+                                             "be reopened.", "", len(ids)), len(ids)),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
             box.setDefaultButton(QMessageBox.StandardButton.No)
             box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel orders"))
@@ -174,7 +175,7 @@ class OrdersActions(QObject):
         query, tz = self.tab.current_query(), str(self.ctx.tz)
 
         def done(count: int) -> None:
-            self.tab.show_message(self.tr("{0} orders exported to {1}").format(count, path))
+            self.tab.show_message(plural(self.tr("%Ln order(s) exported to {0}", "", count), count).format(path))
 
         self.ctx.read(lambda session, progress: export_orders(session, path, query, progress=progress,
                                                               translate=export_translate, tz=tz),

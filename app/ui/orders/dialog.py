@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFrame,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,9 +49,9 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.kit.windows import fit_to_screen
 from app.ui.orders.dialog_actions import OrderDialogActions
 from app.ui.orders.forms import AddressForm, NotesAndHistory, show_read_only
-from app.ui.orders.money_edit import MoneySpinBox
 from app.ui.orders.lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
 from app.ui.orders.model import payment_method_text, payment_status_text, status_text
+from app.ui.orders.money_edit import MoneySpinBox
 
 SHIPPING_METHODS = ("InPost Paczkomat", "InPost Kurier", "DPD", "DHL", "Poczta Polska", "GLS", "Orlen Paczka",
                     "Odbiór osobisty")

@@ -42,6 +42,7 @@ from app.ui.kit.tables import set_widths
 from app.ui.orders import model as om
 from app.ui.orders.batch_actions import OrdersActions
 from app.ui.orders.filters import DateRange, FilterList, grouped
+from app.ui.orders.words import plural
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database (attach)
     from app.core.changes import Changes
@@ -283,7 +284,7 @@ class OrdersTab(QWidget):
     def update_counts(self) -> None:
         self.filters.set_counts(self.model.counts)
         total = self.model.total
-        self.count_label.setText(self.tr("1 order") if total == 1 else self.tr("{0} orders").format(grouped(total)))
+        self.count_label.setText(plural(self.tr("%Ln order(s)", "", total), total))
 
     def on_changed(self, changes: Changes) -> None:
         """Changed orders on screen update in place; anything else (new orders, imports) reloads the list."""
@@ -391,9 +392,10 @@ class OrdersTab(QWidget):
     def selected_all(self) -> None:
         """Ctrl+A took every order of the list up to SELECT_ALL_LIMIT; say so when the list holds more."""
         if self.model.total > len(self.model.rows):
-            self.show_message(self.tr("The first {0} of {1} orders are selected; narrow the list with a filter or "
-                                      "the search to act on the others.").format(grouped(len(self.model.rows)),
-                                                                                 grouped(self.model.total)))
+            total = self.model.total
+            self.show_message(plural(self.tr("The first {0} of %Ln order(s) are selected; narrow the list with a "
+                                             "filter or the search to act on the others.", "", total), total)
+                              .format(grouped(len(self.model.rows))))
 
     def show_message(self, text: str) -> None:
         self.status_bar.showMessage(text, 10000)

@@ -55,7 +55,8 @@ def write_rows(path: Path, rows: list[dict], header=fx.SHOPIFY_HEADER, **kw) -> 
 
 def test_fixture_imports_with_the_decisions_a_shop_owner_wants(db, catalogue):
     preview = preview_orders_import(db.session(), FIXTURE)
-    assert (preview.format, preview.orders, preview.new, preview.updated, preview.errors) == ("shopify", 8, 8, 0, ())
+    # 9 orders: 8 new, and a test order skipped
+    assert (preview.format, preview.orders, preview.new, preview.updated, preview.errors) == ("shopify", 9, 8, 0, ())
     assert counts(db)["order"] == 0  # the preview writes nothing
     assert [(s.row, s.external_number) for s in preview.skipped] == [(8, "1006")]
     assert "test order" in preview.skipped[0].reason
@@ -268,7 +269,7 @@ def test_cli_prints_the_summary_and_exits_1_with_row_and_column(db_path, catalog
     data = json.loads(capsys.readouterr().out)
     assert (data["new"], data["refused"], data["skipped"][0]["order"]) == (8, False, "1006")
     assert run(["import", "orders", str(FIXTURE), "--db", str(db_path)]) == 0
-    assert "new: 0, updated: 0, unchanged: 8" in capsys.readouterr().out
+    assert "orders: new 0, to update 0, unchanged 8, skipped 1;" in capsys.readouterr().out
 
 
 def test_a_products_export_is_recognised_and_refused_with_a_pointer(db, tmp_path):
@@ -331,7 +332,7 @@ def test_summary_lists_a_long_tail_of_problems_only_up_to_a_limit(db, tmp_path):
     preview = preview_orders_import(db.session(), path)
     assert len(preview.warnings) == 150  # one per unknown SKU
     text = preview.summary()
-    assert text.count("\nwarning ") == 100 and "... and 50 more warning line(s)" in text
+    assert text.count("\nwarning: ") == 100 and "... and 50 more like these" in text
 
 
 def test_rows_longer_than_the_header_are_refused_not_shifted(db, tmp_path):
@@ -359,3 +360,38 @@ def test_a_returning_buyer_keeps_one_customer(db, catalogue, tmp_path):
     apply_orders_import(db.session(), write_rows(tmp_path / "next.csv", rows))
     assert order_by_ext(db, "1011").customer_id == order_by_ext(db, "1001").customer_id
     assert counts(db)["customer"] == customers + 1
+
+
+def test_counts_add_up_and_notes_say_only_what_the_import_does(db, catalogue):
+    """Issue 12: 'Orders: 8 ... skipped: 9', and 'imported as cancelled' when nothing was imported."""
+    first = preview_orders_import(db.session(), FIXTURE)
+    assert first.orders == first.new + first.updated + first.unchanged + len(first.skipped) == 9
+    assert any("imported as cancelled" in n for n in first.notes)
+    result = apply_orders_import(db.session(), FIXTURE)
+    assert "Imported shopify_orders.csv: new 8, updated 0, unchanged 0, skipped 1." == result.summary()
+    again = preview_orders_import(db.session(), FIXTURE)
+    assert again.orders == again.unchanged + len(again.skipped) == 9 and again.new == again.updated == 0
+    assert not any("imported as" in n for n in again.notes), again.notes
+    assert any("test order(s) skipped" in n for n in again.notes)  # that one is still true
+    lines = again.summary().split("\n")
+    assert lines[0] == f"shopify_orders.csv: shopify export; rows: {again.rows}, orders: 9, lines: {again.lines}"
+    assert lines[1] == f"orders: new 0, to update 0, unchanged 8, skipped 1; errors: 0, warnings: {len(again.warnings)}"
+
+
+def test_the_import_summaries_are_message_templates_with_polish():
+    """Every line the CLI prints for an import is a msg() template (app.cli.say translates it) with its Polish."""
+    import json as _json
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[3]
+    templates = set(_json.loads((root / "resources/translations/domain_messages.json").read_text(encoding="utf-8")))
+    polish = {m.findtext("source"): m.findtext("translation") for c in ET.parse(
+        root / "resources/translations/zaplecze_pl.ts").getroot().iter("context") if c.findtext("name") == "Domain"
+        for m in c.iter("message")}
+    for template in ("{file}: {format} export; rows: {rows}, orders: {orders}, lines: {lines}",
+                     ("orders: new {new}, to update {updated}, unchanged {unchanged}, skipped {skipped}; errors: "
+                      "{errors}, warnings: {warnings}"), "This file was imported already on {when}.",
+                     "skipped: row {row} (#{number}): {reason}", "error: {error}", "warning: {warning}",
+                     "... and {count} more like these (--json lists them all)",
+                     "Imported {file}: new {new}, updated {updated}, unchanged {unchanged}, skipped {skipped}."):
+        assert template in templates and polish.get(template), template

@@ -39,7 +39,7 @@ def test_shopify_file_preview_then_import(qtbot, ctx, db, products):
     qtbot.addWidget(dialog)
     assert "Shopify orders export" in dialog.detected.text()
     assert not dialog.mapping_widget.isEnabled()
-    assert "8 new" in dialog.summary.text() and "1 skipped" in dialog.summary.text()
+    assert "new 8" in dialog.summary.text() and "skipped 1" in dialog.summary.text()
     rows = table_rows(dialog)
     assert ("Skipped", "8", "", "1006", "a test order (Bogus Gateway or tagged 'test')") in rows
     assert any(r[0] == "Warning" and r[1] == "12" and "PODK-404" in r[4] for r in rows)
@@ -50,13 +50,13 @@ def test_shopify_file_preview_then_import(qtbot, ctx, db, products):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].bulk and len(blocker.args[0].orders) == 8
     assert order_count(db) == 8
-    assert "Imported." in dialog.summary.text() and "8 new orders" in dialog.summary.text()
+    assert "Imported." in dialog.summary.text() and "new 8" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     assert dialog.close_button.text() == "Done"
 
     again = open_import_dialog(ctx, None, str(DATA / "shopify_orders.csv"))
     qtbot.addWidget(again)
-    assert "8 unchanged" in again.summary.text() and "nothing new" in again.summary.text()
+    assert "unchanged 8" in again.summary.text() and "nothing new" in again.summary.text()
     assert "was imported on" in again.summary.text()
     assert not again.import_button.isEnabled()
 
@@ -108,7 +108,7 @@ def test_other_file_is_mapped_once_in_the_dialog_then_imported(qtbot, ctx, db, t
     mapping.save_button.click()
     assert [m.name for m in list_mappings(db.session())] == ["Sklep PL"]
     assert dialog.mapping_combo.currentText() == "Sklep PL"
-    assert "2 new" in dialog.summary.text()
+    assert "new 2" in dialog.summary.text()
     dialog.import_button.click()
     assert order_count(db) == 2
 
@@ -116,7 +116,7 @@ def test_other_file_is_mapped_once_in_the_dialog_then_imported(qtbot, ctx, db, t
     later = open_import_dialog(ctx, None, str(DATA / "mapped_orders.csv"))
     qtbot.addWidget(later)
     assert later.mapping_combo.currentText() == "Sklep PL"
-    assert "2 unchanged" in later.summary.text()
+    assert "unchanged 2" in later.summary.text()
 
 
 def test_import_preview_history_and_refused_file_in_polish(qtbot, ctx, db, add_product, tmp_path, polish):
@@ -194,7 +194,7 @@ def big_export(tmp_path: Path, orders: int = 3000) -> Path:
 def test_import_on_a_worker_thread(qtbot, threaded_ctx, db, products):
     dialog = open_import_dialog(threaded_ctx, None, str(DATA / "shopify_orders.csv"))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: "8 new" in dialog.summary.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "new 8" in dialog.summary.text(), timeout=10000)
     with qtbot.waitSignal(bus().changed, timeout=10000):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: "Imported." in dialog.summary.text(), timeout=5000)
@@ -206,7 +206,7 @@ def test_cancel_during_import_changes_nothing(qtbot, threaded_ctx, db, products,
 
     dialog = open_import_dialog(threaded_ctx, None, str(big_export(tmp_path)))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: "3000 new" in dialog.summary.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "new 3000" in dialog.summary.text(), timeout=20000)
     dialog.import_button.click()
     [progress] = [p for p in dialog.findChildren(QProgressDialog) if p.labelText().startswith("Importing")]
     progress.findChild(QPushButton).click()  # its Cancel button
@@ -227,7 +227,7 @@ def test_from_the_menu_the_file_is_asked_for_at_once(qtbot, ctx, db, products, m
     assert not dialog.isVisible()
     dialog.show()
     dialog.first_choice()
-    assert dialog.isVisible() and "8 new" in dialog.summary.text()
+    assert dialog.isVisible() and "new 8" in dialog.summary.text()
 
 
 def test_size_and_column_widths_are_remembered(qtbot, ctx):
@@ -278,3 +278,20 @@ def test_import_and_mapping_dialogs_fit_the_laptop_screen_and_remember_their_siz
     second = again.edit_mapping()
     assert (second.width(), second.height()) == (700, 500)
     second.reject()
+
+
+def test_the_preview_counts_add_up_in_polish_with_plural_forms(qtbot, ctx, db, products, polish):
+    dialog = open_import_dialog(ctx, None, str(DATA / "shopify_orders.csv"))
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    # 9 orders in the file: 8 new and a test order skipped
+    assert text.startswith("9 zamówień z ") and " w " in text, text
+    assert "<b>nowe: 8</b>, <b>do aktualizacji: 0</b>, bez zmian: 0, pominięte: 1." in text
+    rows = table_rows(dialog)
+    assert any("anulowane" in r[4].lower() for r in rows if r[0] == "Informacja")  # the cancelled order is new here
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary.text().startswith("<b>Zaimportowano.</b> 9 zamówień")
+    again = open_import_dialog(ctx, None, str(DATA / "shopify_orders.csv"))
+    qtbot.addWidget(again)
+    assert "bez zmian: 8, pominięte: 1." in again.summary.text()
+    assert not any("anulowane" in r[4].lower() for r in table_rows(again))  # nothing is imported as cancelled now

@@ -112,3 +112,32 @@ def test_a_packed_orders_fields_look_read_only_like_the_greyed_ones(qtbot, ctx, 
     assert _base(editable.tracking) == greyed  # never typed in: set by the shipping work
     assert _base(editable.customer_name) == white and _base(editable.shipping.street) == white
     d.grab().save("/tmp/order_window_packed.png")
+
+
+# --- 2. plurals in both languages -----------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, one, few, many", [
+    ("en", "1 order", "3 orders", "5 orders"),
+    ("pl", "1 zamówienie", "3 zamówienia", "5 zamówień"),
+])
+def test_counts_have_their_plural_forms(qtbot, ctx, shop, request, lang, one, few, many):
+    from app.ui.orders.tab import OrdersTab
+
+    if lang == "pl":
+        request.getfixturevalue("polish")
+    tab = OrdersTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.count_label.text() == many
+    tab.search.setText("Nowak")
+    tab.apply_query()
+    assert tab.count_label.text() == one
+    tab.filters.select_key("all")
+    tab.search.setText("example")
+    tab.apply_query()
+    assert tab.count_label.text() == few  # anna@, piotr@, kasia@
+    tab.table.selectAll()
+    tab.actions_.change_status(lifecycle.CANCELLED)
+    assert tab.actions_.last_box.text().startswith({"en": "Cancel 3 orders?", "pl": "Anulować 3 zamówienia?"}[lang])
+    tab.actions_.last_box.reject()
+    tab.actions_.verify_selected()
+    assert tab.status_bar.currentMessage() == {"en": "Ready to pack: 2 of 3 orders.",
+                                               "pl": "Gotowe do pakowania: 2 z 3 zamówień."}[lang]
