@@ -40,7 +40,7 @@ def test_queue_to_documents_and_one_batch_pdf(session, add_product, order_input,
     assert print_queue.packed_label_entries(session) == [q.id for q in queue[:3]]
     docs = render_documents(session, refs_for_queue(session, [q.id for q in queue]), zpl=True, dpi=203)
     assert [d.pages for d in docs] == [2, 1, 1, 1]
-    assert docs[0].title.startswith("Label Z") and docs[3].title == "Manifest DPD/20261123/1"
+    assert docs[0].title.startswith("Label Z") and docs[3].title == "Manifest DPD-2026-11-23-1"
     assert docs[0].zpl is not None and docs[0].zpl.count(b"^XA") == 2 and docs[2].zpl is None
     batch = combine_pdfs(docs[:3])
     pages = pdf_pages(batch)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.core.changes import Changes
@@ -26,7 +26,7 @@ from app.models import (
     Shipment,
 )
 from app.models.base import utcnow
-from app.services.shipping.data import LoggedPrint, LogRow, PrinterSettingData, QueueRow
+from app.services.shipping.data import LoggedPrint, LogRow, PrinterSettingData, QueueRow, WaitingCount
 
 KINDS = ("label", "a4")  # printer settings: the label printer and the A4 printer
 DOCUMENT_KINDS = ("label", "carrier_label", "manifest")
@@ -83,14 +83,18 @@ def write_printer_setting(session: Session, data: PrinterSettingData) -> None:
 
 
 def _queue_query(kind: str | None, carrier: str | None, text: str, packed_only: bool) -> Select:
+    """Documents waiting to print (the print queue): id, kind, order, shipment, manifest, carrier, receiver,
+    first tracking number, order status, since when; then a sort group (0) and key (the entry's id)."""
     addr = aliased(Address)
-    first_tracking = (select(Parcel.tracking_number).where(Parcel.shipment_id == Shipment.id)
-                      .order_by(Parcel.number).limit(1).scalar_subquery())
-    q = (select(PrintQueueEntry.id, PrintQueueEntry.kind, PrintQueueEntry.order_id, Order.number,
-                PrintQueueEntry.shipment_id, PrintQueueEntry.manifest_id,
-                func.coalesce(Shipment.carrier, DispatchManifest.carrier, ""),
-                func.coalesce(addr.name, Order.customer_name, ""),
-                func.coalesce(first_tracking, ""), func.coalesce(Order.status, ""), PrintQueueEntry.created_at)
+    q = (select(PrintQueueEntry.id.label("id"), PrintQueueEntry.kind.label("kind"),
+                PrintQueueEntry.order_id.label("order_id"), Order.number.label("order_number"),
+                PrintQueueEntry.shipment_id.label("shipment_id"), PrintQueueEntry.manifest_id.label("manifest_id"),
+                func.coalesce(Shipment.carrier, DispatchManifest.carrier, "").label("carrier"),
+                func.coalesce(addr.name, Order.customer_name, "").label("receiver"),
+                func.coalesce(_first_tracking(), "").label("tracking"),
+                func.coalesce(Order.status, "").label("order_status"),
+                PrintQueueEntry.created_at.label("created_at"), literal(0).label("grp"),
+                PrintQueueEntry.id.label("sort_key"))
          .outerjoin(Order, Order.id == PrintQueueEntry.order_id)
          .outerjoin(Shipment, Shipment.id == PrintQueueEntry.shipment_id)
          .outerjoin(DispatchManifest, DispatchManifest.id == PrintQueueEntry.manifest_id)
@@ -109,19 +113,135 @@ def _queue_query(kind: str | None, carrier: str | None, text: str, packed_only: 
     return q
 
 
+def _first_tracking():
+    return (select(Parcel.tracking_number).where(Parcel.shipment_id == Shipment.id)
+            .order_by(Parcel.number).limit(1).scalar_subquery())
+
+
+def _packed_query(carrier: str | None, text: str) -> Select:
+    """Packed orders with no document waiting (their label not made or printed already), same columns as
+    _queue_query: id -order id, kind "order", sorted after the documents by order number."""
+    addr = aliased(Address)
+    waiting_doc = select(PrintQueueEntry.id).where(PrintQueueEntry.order_id == Order.id,
+                                                    PrintQueueEntry.done_at.is_(None)).exists()
+    q = (select((-Order.id).label("id"), literal("order").label("kind"), Order.id.label("order_id"),
+                Order.number.label("order_number"), Shipment.id.label("shipment_id"),
+                Shipment.manifest_id.label("manifest_id"), func.coalesce(Shipment.carrier, "").label("carrier"),
+                func.coalesce(addr.name, Order.customer_name, "").label("receiver"),
+                func.coalesce(_first_tracking(), "").label("tracking"), Order.status.label("order_status"),
+                Order.updated_at.label("created_at"), literal(1).label("grp"), Order.id.label("sort_key"))
+         .outerjoin(Shipment, Shipment.order_id == Order.id)
+         .outerjoin(addr, addr.id == Order.shipping_address_id)
+         .where(Order.status == "packed", ~waiting_doc))
+    if carrier:
+        q = q.where(Shipment.carrier == carrier)
+    if text.strip():
+        like = f"%{text.strip()}%"
+        q = q.where(or_(Order.number.like(like), Order.customer_name.like(like), addr.name.like(like),
+                        Order.tracking_number.like(like)))
+    return q
+
+
+def _listed(kind: str | None, carrier: str | None, text: str, packed_only: bool, orders: bool):
+    """Waiting documents, then (with orders, as the Printing tab lists them) every packed order that has none
+    waiting; kind "order": only those orders."""
+    if kind == "order":
+        return _packed_query(carrier, text).subquery()
+    if kind or not orders:
+        return _queue_query(kind, carrier, text, packed_only).subquery()
+    return union_all(_queue_query(None, carrier, text, packed_only), _packed_query(carrier, text)).subquery()
+
+
+_COLUMNS = ("id", "kind", "order_id", "order_number", "shipment_id", "manifest_id", "carrier", "receiver", "tracking",
+            "order_status", "created_at")
+
+
 def waiting(session: Session, *, kind: str | None = None, carrier: str | None = None, text: str = "",
-            packed_only: bool = False, offset: int = 0, limit: int = 500) -> list[QueueRow]:
-    """Documents waiting to print, oldest first, one page of them."""
+            packed_only: bool = False, orders: bool = False, offset: int = 0, limit: int = 500) -> list[QueueRow]:
+    """Documents waiting to print, oldest first (with orders: then the packed orders with none waiting); one page
+    of them, each with what its order still needs."""
     with session.begin():
-        q = _queue_query(kind, carrier, text, packed_only).order_by(PrintQueueEntry.id).offset(offset).limit(limit)
-        return [QueueRow(*row) for row in session.execute(q)]
+        sub = _listed(kind, carrier, text, packed_only, orders)
+        q = (select(*(sub.c[name] for name in _COLUMNS)).order_by(sub.c.grp, sub.c.sort_key)
+             .offset(offset).limit(limit))
+        rows = [tuple(row) for row in session.execute(q)]
+        needs = _needs(session, {row[2] for row in rows if row[2]})
+        return [QueueRow(*row, needs=needs.get(row[2], ())) for row in rows]
 
 
 def waiting_count(session: Session, *, kind: str | None = None, carrier: str | None = None, text: str = "",
-                  packed_only: bool = False) -> int:
+                  packed_only: bool = False, orders: bool = False) -> int:
     with session.begin():
-        sub = _queue_query(kind, carrier, text, packed_only).subquery()
+        sub = _listed(kind, carrier, text, packed_only, orders)
         return session.scalar(select(func.count()).select_from(sub)) or 0
+
+
+def waiting_summary(session: Session) -> WaitingCount:
+    """Documents waiting to print, packed orders, and packed orders that cannot get a label yet."""
+    with session.begin():
+        documents = session.scalar(select(func.count(PrintQueueEntry.id)).where(PrintQueueEntry.done_at.is_(None)))
+        packed = session.scalar(select(func.count(Order.id)).where(Order.status == "packed"))
+        no_tracking = select(Parcel.id).where(Parcel.shipment_id == Shipment.id,
+                                              Parcel.tracking_number.is_(None)).exists()
+        unlabelled = session.scalar(
+            select(func.count(Order.id)).outerjoin(Shipment, Shipment.order_id == Order.id)
+            .where(Order.status == "packed", or_(Shipment.id.is_(None), no_tracking)))
+        return WaitingCount(documents or 0, packed or 0, unlabelled or 0)
+
+
+# What an order still needs before it leaves the shop, in the order it gets them.
+NEEDS_PACKING = msg("packing")
+NEEDS_SHIPMENT = msg("a shipment")
+NEEDS_TRACKING = msg("a tracking number")
+NEEDS_LABEL = msg("its label printed")
+NEEDS_CARRIER_LABEL = msg("the carrier's label printed")
+NEEDS_MANIFEST = msg("a dispatch manifest")
+NEEDS_HANDOVER = msg("the hand-over to the courier")
+NEEDS_COLLECTION = msg("delivery or collection")
+
+
+def _needs(session: Session, order_ids: set[int]) -> dict[int, tuple[str, ...]]:
+    """For each of these orders still in the shop, what it needs before it leaves (nothing for orders gone)."""
+    from app.services.shipping.carriers import CARRIERS
+
+    if not order_ids:
+        return {}
+    ids = list(order_ids)
+    status = dict(session.execute(select(Order.id, Order.status).where(Order.id.in_(ids))).all())
+    shipments = {oid: (sid, code, manifest) for sid, oid, code, manifest in session.execute(
+        select(Shipment.id, Shipment.order_id, Shipment.carrier, Shipment.manifest_id)
+        .where(Shipment.order_id.in_(ids)))}
+    sids = [s[0] for s in shipments.values()]
+    untracked = set(session.scalars(select(Parcel.shipment_id).where(
+        Parcel.shipment_id.in_(sids), or_(Parcel.tracking_number.is_(None), Parcel.tracking_number == ""))))
+    confirmed = set(session.scalars(select(DispatchManifest.id).where(
+        DispatchManifest.id.in_([s[2] for s in shipments.values() if s[2]]), DispatchManifest.confirmed_at.is_not(None))))
+    docs = {tuple(row) for row in session.execute(select(PrintQueueEntry.order_id, PrintQueueEntry.kind).where(
+        PrintQueueEntry.order_id.in_(ids), PrintQueueEntry.done_at.is_(None))).all()}
+    out: dict[int, tuple[str, ...]] = {}
+    for oid in ids:
+        if status.get(oid) not in ("ready", "packing", "packed", "on_hold"):
+            continue
+        needs = [NEEDS_PACKING] if status[oid] != "packed" else []
+        sid, code, manifest = shipments.get(oid, (None, "", None))
+        if sid is None:
+            out[oid] = (*needs, NEEDS_SHIPMENT)
+            continue
+        info = CARRIERS.get(code)
+        if sid in untracked:
+            needs.append(NEEDS_TRACKING)
+        if (oid, "label") in docs:
+            needs.append(NEEDS_LABEL)
+        if (oid, "carrier_label") in docs:
+            needs.append(NEEDS_CARRIER_LABEL)
+        if info is not None and not info.on_manifest:
+            needs.append(NEEDS_COLLECTION)
+        elif manifest is None:
+            needs.append(NEEDS_MANIFEST)
+        elif manifest not in confirmed:
+            needs.append(NEEDS_HANDOVER)
+        out[oid] = tuple(needs)
+    return out
 
 
 def queue_manifest(session: Session, manifest_id: int) -> None:
@@ -201,8 +321,8 @@ def log_count(session: Session) -> int:
 def queue_entries(session: Session, queue_ids: list[int]) -> list[QueueRow]:
     """The given entries that still wait, in the order asked."""
     with session.begin():
-        rows = {r.id: r for r in (QueueRow(*row) for row in session.execute(
-            _queue_query(None, None, "", False).where(PrintQueueEntry.id.in_(queue_ids))))}
+        q = _queue_query(None, None, "", False).where(PrintQueueEntry.id.in_(queue_ids))
+        rows = {r.id: r for r in (QueueRow(*row[:len(_COLUMNS)]) for row in session.execute(q))}
     return [rows[i] for i in queue_ids if i in rows]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -172,3 +173,22 @@ def combine_pdfs(documents: list[RenderedDocument]) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def save_pdf(session: Session, refs: list[DocumentRef], path: Path, *, lang: str = "pl") -> int:
+    """The documents as one PDF file (a label kept or sent on without a printer); how many pages it has.
+
+    Written beside the target first and moved over it, so a failed write leaves no half a file."""
+    if not refs:
+        raise DomainError(msg("Choose the documents to save first."))
+    documents = render_documents(session, refs, lang=lang)
+    data = documents[0].pdf if len(documents) == 1 and documents[0].pdf else combine_pdfs(documents)
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DomainError(msg("{path} could not be written: {reason}", path=str(path),
+                              reason=exc.strerror or str(exc))) from exc
+    return sum(d.pages for d in documents)

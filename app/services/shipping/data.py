@@ -134,7 +134,8 @@ class PrinterSettingData:
 
 @dataclass(frozen=True)
 class QueueRow:
-    """One document waiting to print, as the Printing tab lists it."""
+    """One document waiting to print, or a packed order with none waiting (kind "order", id = -order id), as the
+    Printing tab lists it; `needs` says what the order still needs before it leaves (msg() texts)."""
 
     id: int
     kind: str
@@ -147,6 +148,22 @@ class QueueRow:
     tracking: str
     order_status: str
     created_at: datetime
+    needs: tuple[str, ...] = ()
+
+    @property
+    def queue_id(self) -> int | None:
+        """The print queue entry, or None for a packed order with no document waiting."""
+        return self.id if self.id > 0 else None
+
+
+@dataclass(frozen=True)
+class WaitingCount:
+    """What the Printing tab's status line says: documents waiting, packed orders, and those that cannot be
+    labelled yet (no shipment, or a parcel without a tracking number)."""
+
+    documents: int
+    packed: int
+    unlabelled: int
 
 
 @dataclass(frozen=True)

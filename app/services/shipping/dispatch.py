@@ -40,6 +40,28 @@ def _ready(session: Session, carrier_code: str) -> list[int]:
         .order_by(Order.number)))
 
 
+# A manifest's number is read aloud on the phone to the courier's dispatcher: the carrier's everyday name, the
+# day, and the manifest's place in that carrier's day ("DPD-2026-12-01-2"). Older manifests keep the numbers they
+# were printed with ("DPD/20261201/1"): a number on signed paper never changes.
+MANIFEST_PREFIX = {"inpost_locker": "PACZKOMAT", "inpost_courier": "INPOST", "dpd": "DPD", "dhl": "DHL",
+                   "gls": "GLS", "poczta_polska": "POCZTA", "orlen": "ORLEN"}
+
+
+def manifest_prefix(carrier_code: str) -> str:
+    return MANIFEST_PREFIX.get(carrier_code) or carrier_code.upper().replace("_", "-")
+
+
+def _next_number(session: Session, carrier_code: str, day: date) -> str:
+    """The carrier's next number of the day (after every manifest it had that day, in any numbering)."""
+    count = session.scalar(select(func.count(DispatchManifest.id)).where(
+        DispatchManifest.carrier == carrier_code, DispatchManifest.day == day)) or 0
+    taken = set(session.scalars(select(DispatchManifest.number).where(DispatchManifest.day == day)))
+    n = count + 1
+    while (number := f"{manifest_prefix(carrier_code)}-{day:%Y-%m-%d}-{n}") in taken:
+        n += 1
+    return number
+
+
 def create_manifest(session: Session, carrier_code: str, day: date, who: str,
                     shipment_ids: list[int] | None = None) -> ManifestMade:
     """A manifest of the given shipments (default: all ready for this carrier); it waits to be printed.
@@ -70,9 +92,7 @@ def create_manifest(session: Session, carrier_code: str, day: date, who: str,
                 problems.append(msg("{order} has a parcel without a tracking number", order=numbers[s.order_id]))
         if problems:
             raise DomainError(msg("The manifest cannot be made: {problems}.", problems="; ".join(problems)))
-        count = session.scalar(select(func.count(DispatchManifest.id)).where(
-            DispatchManifest.carrier == carrier_code, DispatchManifest.day == day)) or 0
-        manifest = DispatchManifest(number=f"{carrier_code.upper()}/{day:%Y%m%d}/{count + 1}", carrier=carrier_code,
+        manifest = DispatchManifest(number=_next_number(session, carrier_code, day), carrier=carrier_code,
                                     day=day, created_by=who)
         session.add(manifest)
         session.flush()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from app.services.documents import queue as print_queue
 from app.services.orders.lifecycle import status_label
@@ -20,6 +21,7 @@ from app.ui.shipping.names import carrier_label
 QUEUE_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "Document"), QT_TRANSLATE_NOOP("PrintingModels", "Order"),
                  QT_TRANSLATE_NOOP("PrintingModels", "Receiver"), QT_TRANSLATE_NOOP("PrintingModels", "Carrier"),
                  QT_TRANSLATE_NOOP("PrintingModels", "Tracking number"),
+                 QT_TRANSLATE_NOOP("PrintingModels", "Still needs"),
                  QT_TRANSLATE_NOOP("PrintingModels", "Order status"),
                  QT_TRANSLATE_NOOP("PrintingModels", "Waiting since"))
 LOG_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "When"), QT_TRANSLATE_NOOP("PrintingModels", "Document"),
@@ -28,7 +30,8 @@ LOG_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "When"), QT_TRANSLATE_NOOP("P
 
 
 def kind_label(kind: str) -> str:
-    texts = {"label": QCoreApplication.translate("PrintingModels", "Label"),
+    texts = {"order": QCoreApplication.translate("PrintingModels", "Packed order"),
+             "label": QCoreApplication.translate("PrintingModels", "Label"),
              "carrier_label": QCoreApplication.translate("PrintingModels", "Carrier's label"),
              "manifest": QCoreApplication.translate("PrintingModels", "Dispatch manifest")}
     return texts.get(kind, kind)
@@ -39,10 +42,33 @@ def _translated(text: str) -> str:
     return QCoreApplication.translate("PrintingModels", text)
 
 
-class QueueModel(LazyTableModel):
-    """Documents waiting to print; `query` holds the tab's filters (kind, carrier, text, packed_only)."""
+class ElideMiddle(QStyledItemDelegate):
+    """Long texts whose end matters (tracking numbers, SKUs) lose their middle, not their end."""
 
-    KIND, ORDER, RECEIVER, CARRIER, TRACKING, STATUS, SINCE = range(7)
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+def fit_columns(view: QTableView, samples: dict[int, str], most: int = 360) -> None:
+    """Each column as wide as its widest text (its header, the rows loaded, a sample of what it holds), within
+    bounds; the last column takes what is left."""
+    header = view.horizontalHeader()
+    header.ensurePolished()
+    metrics = view.fontMetrics()
+    model = view.model()
+    for col in range(model.columnCount() - 1):
+        widest = max((metrics.horizontalAdvance(str(model.index(r, col).data() or ""))
+                      for r in range(min(model.rowCount(), 200))), default=0)
+        widest = max(widest, metrics.horizontalAdvance(samples.get(col, "")))
+        view.setColumnWidth(col, max(header.sectionSizeHint(col), min(widest + 24, most)))
+
+
+class QueueModel(LazyTableModel):
+    """Documents waiting to print, then the packed orders with none waiting, each with what its order still needs;
+    `query` holds the tab's filters (kind, carrier, text, packed_only)."""
+
+    KIND, ORDER, RECEIVER, CARRIER, TRACKING, NEEDS, STATUS, SINCE = range(8)
 
     def __init__(self, tz: ZoneInfo, parent=None) -> None:
         super().__init__(parent)
@@ -52,10 +78,11 @@ class QueueModel(LazyTableModel):
 
     def query_first(self, session: Any, query: dict[str, Any]) -> tuple[list[QueueRow], int | None]:
         """The first page and how many wait in all (the tab's status line says it)."""
-        return (self.query_page(session, query, 0, self.page_size), print_queue.waiting_count(session, **query))
+        return (self.query_page(session, query, 0, self.page_size),
+                print_queue.waiting_count(session, orders=True, **query))
 
     def query_page(self, session: Any, query: dict[str, Any], offset: int, limit: int) -> list[QueueRow]:
-        return print_queue.waiting(session, offset=offset, limit=limit, **query)
+        return print_queue.waiting(session, offset=offset, limit=limit, orders=True, **query)
 
     def cell(self, row: QueueRow, column: int) -> str:
         if column == self.KIND:
@@ -68,9 +95,19 @@ class QueueModel(LazyTableModel):
             return carrier_label(row.carrier)
         if column == self.TRACKING:
             return row.tracking
+        if column == self.NEEDS:
+            return ", ".join(domain_text(n) for n in row.needs) or (
+                QCoreApplication.translate("PrintingModels", "nothing more") if row.order_id else "")
         if column == self.STATUS:
             return domain_text(status_label(row.order_status)) if row.order_status else ""
         return row.created_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+
+    def background(self, row: QueueRow) -> QBrush | None:
+        """A packed order that cannot get its label yet (no shipment, no tracking number) stands out."""
+        if row.kind == "order" and any(n in (print_queue.NEEDS_SHIPMENT, print_queue.NEEDS_TRACKING)
+                                       for n in row.needs):
+            return QBrush(QColor(255, 243, 205))
+        return None
 
 
 class LogModel(LazyTableModel):

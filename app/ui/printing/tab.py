@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
-from app.services.documents.render import DocumentRef
+from app.services.documents.queue import waiting_summary
+from app.services.documents.render import DocumentRef, save_pdf
 from app.services.shipping.carriers import CARRIERS
-from app.services.shipping.data import PackedLabels, SenderData, TrackingImportResult
+from app.services.shipping.data import PackedLabels, QueueRow, SenderData, TrackingImportResult, WaitingCount
 from app.services.shipping.shipments import get_settings, packed_labels_to_print
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
@@ -35,9 +36,9 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text, show_error
 from app.ui.kit.table_model import ROW_ROLE
 from app.ui.kit.tables import make_table
-from app.ui.printing.models import LogModel, QueueModel
+from app.ui.printing.models import ElideMiddle, LogModel, QueueModel, fit_columns
 from app.ui.printing.service import PrintOutcome, PrintService
-from app.ui.shipping.names import carrier_label
+from app.ui.shipping.names import carrier_label, plural
 
 
 def _joined(messages: list[str]) -> str:
@@ -57,6 +58,7 @@ class PrintingTab(QWidget):
         self.kind.addItem(self.tr("Labels"), "label")
         self.kind.addItem(self.tr("Carriers' labels"), "carrier_label")
         self.kind.addItem(self.tr("Dispatch manifests"), "manifest")
+        self.kind.addItem(self.tr("Packed orders with nothing to print"), "order")
         self.carrier = QComboBox(self)
         self.carrier.addItem(self.tr("All carriers"), "")
         for code in CARRIERS:
@@ -64,6 +66,7 @@ class PrintingTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Order, receiver, tracking number..."))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         self.packed_only = QCheckBox(self.tr("&Packed orders only"), self)
         self.order_entry = QLineEdit(self)
         self.order_entry.setPlaceholderText(self.tr("Scan or type an order number, Enter: its shipment"))
@@ -74,7 +77,8 @@ class PrintingTab(QWidget):
             filters.addWidget(w)
         # Queue and log.
         self.queue_model = QueueModel(ctx.tz, self)
-        self.queue_view = make_table(self.queue_model, self, (130, 100, 220, 140, 220, 110), one_line_rows=True)
+        self.queue_view = make_table(self.queue_model, self, one_line_rows=True)
+        self.queue_view.setItemDelegateForColumn(QueueModel.TRACKING, ElideMiddle(self.queue_view))
         self.queue_view.doubleClicked.connect(lambda _: self.edit_shipment())
         self.log_model = LogModel(ctx.tz, self)
         self.log_view = make_table(self.log_model, self, (150, 260, 160, 120, 60), one_line_rows=True)
@@ -86,11 +90,13 @@ class PrintingTab(QWidget):
         self.batch_action = self._action(self.tr("Print &all packed labels"), QKeySequence("Ctrl+Shift+P"),
                                          self.print_all_packed)
         self.preview_action = self._action(self.tr("Pre&view"), QKeySequence("Ctrl+Shift+V"), self.preview_selected)
+        self.pdf_action = self._action(self.tr("Save as P&DF..."), QKeySequence("Ctrl+Shift+S"), lambda: self.save_pdf())
         self.reprint_action = self._action(self.tr("&Reprint"), QKeySequence("Ctrl+R"), self.reprint_selected)
         buttons = QHBoxLayout()
         for text, slot in ((self.print_action.text(), self.print_selected),
                            (self.batch_action.text(), self.print_all_packed),
                            (self.preview_action.text(), self.preview_selected),
+                           (self.pdf_action.text(), lambda: self.save_pdf()),
                            (self.tr("&Shipment..."), self.edit_shipment),
                            (self.tr("&Import tracking numbers..."), lambda: self.import_tracking()),
                            (self.tr("&Dispatch manifests..."), self.open_dispatch),
@@ -98,8 +104,9 @@ class PrintingTab(QWidget):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        self.order_entry.setMinimumWidth(300)
-        buttons.addWidget(self.order_entry, 1)
+        buttons.addStretch(1)
+        self.order_entry.setMinimumWidth(200)
+        filters.addWidget(self.order_entry, 1)  # beside the filters: the button row fits a 1366 px laptop
         self.status = QLabel(self)
         queue_box = QGroupBox(self.tr("Waiting to print"), self)
         QVBoxLayout(queue_box).addWidget(self.queue_view)
@@ -118,6 +125,8 @@ class PrintingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(buttons)
+        self.splitter.setStretchFactor(0, 3)  # the work to do first; the log below it
+        self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         self._reload_timer = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
@@ -126,6 +135,7 @@ class PrintingTab(QWidget):
         self.search.textChanged.connect(lambda _: self._reload_timer.start())
         bus().changed.connect(self._on_changed)  # a bound slot: disconnected when the tab goes
         self._status_generation = 0
+        self._fitted = False
         self._restore()
         self.reload()
 
@@ -152,24 +162,39 @@ class PrintingTab(QWidget):
 
     def reload(self) -> None:
         self.queue_model.query = self._filters()
-        self.queue_model.reload(then=self._show_waiting)
+        self.queue_model.reload(then=self._loaded)
         self.log_model.reload()
 
-    def _show_waiting(self) -> None:
-        """The status line: how many documents wait (the queue's count), and whether labels would lack a sender."""
-        self._status_generation += 1
-        generation, count = self._status_generation, self.queue_model.total
+    def _loaded(self) -> None:
+        if not self._fitted and self.queue_model.rowCount():  # widths from the first rows' texts, once
+            self._fitted = True
+            fit_columns(self.queue_view, {QueueModel.TRACKING: "6240000000000000000000",
+                                          QueueModel.SINCE: "2026-12-31 23:59"})
+        self._show_waiting()
 
-        def show(sender: SenderData) -> None:
+    def _show_waiting(self) -> None:
+        """The status line: what is listed, how many documents wait and packed orders there are, how many of them
+        cannot get a label yet, and whether labels would lack a sender."""
+        self._status_generation += 1
+        generation, shown = self._status_generation, self.queue_model.total or 0
+        filtered = any(v for v in self._filters().values())
+
+        def show(read: tuple[SenderData, WaitingCount]) -> None:
             if generation != self._status_generation:  # the list was read again meanwhile: its count follows
                 return
-            text = self.tr("{0} document(s) waiting to print.").format(count)
+            sender, counts = read
+            parts = [plural(self.tr("%n shown.", "", shown), shown)] if filtered else []
+            parts.append(plural(self.tr("%n document(s) waiting to print,", "", counts.documents), counts.documents))
+            parts.append(plural(self.tr("%n packed order(s).", "", counts.packed), counts.packed))
+            if counts.unlabelled:
+                parts.append(plural(self.tr("%n packed order(s) cannot get a label yet (see Still needs).", "",
+                                            counts.unlabelled), counts.unlabelled))
             if not ((sender.name or sender.company) and sender.street and sender.city):
-                text += " " + self.tr("The sender is not filled in, so labels print without it: "
-                                      "set it in Printers and sender...")
-            self.status.setText(text)
+                parts.append(self.tr("The sender is not filled in, so labels print without it: "
+                                     "set it in Printers and sender..."))
+            self.status.setText(" ".join(parts))
 
-        self.ctx.read(lambda session: get_settings(session).sender, on_done=show)
+        self.ctx.read(lambda session: (get_settings(session).sender, waiting_summary(session)), on_done=show)
 
     def selected_queue(self) -> list:
         rows = sorted({i.row() for i in self.queue_view.selectionModel().selectedRows()})
@@ -187,12 +212,30 @@ class PrintingTab(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user, domain text as is
             show_error(self, exc)
 
+    def _refs(self, rows: list[QueueRow]) -> list[DocumentRef]:
+        """The documents of the selected rows: a waiting document, or a packed order's label (when it has a
+        shipment; the others are named in the status line)."""
+        refs = [DocumentRef(r.kind, r.order_id, r.shipment_id, r.manifest_id, r.queue_id) for r in rows
+                if r.queue_id is not None]
+        refs += [DocumentRef("label", r.order_id, r.shipment_id) for r in rows
+                 if r.queue_id is None and r.shipment_id is not None]
+        without = [r.order_number for r in rows if r.queue_id is None and r.shipment_id is None]
+        if without:
+            self.status.setText(self.tr("No shipment yet, so no label: {0}. Make it with Shipment...").format(
+                ", ".join(without)))
+        return refs
+
     def print_selected(self) -> None:
         rows = self.selected_queue()
         if not rows:
             self.status.setText(self.tr("Select the documents to print first."))
             return
-        self._guard(self.service.print_queue, [r.id for r in rows], self)
+        queued = [r.id for r in rows if r.queue_id is not None]
+        others = [ref for ref in self._refs([r for r in rows if r.queue_id is None])]
+        if queued:
+            self._guard(self.service.print_queue, queued, self)
+        if others:  # labels printed before, of packed orders that wait for nothing else to print
+            self._guard(lambda: self.service.print_refs(others, parent=self))
 
     def print_all_packed(self) -> None:
         """Every packed order's waiting labels, in one job per printer (packed orders without a shipment get one
@@ -214,10 +257,34 @@ class PrintingTab(QWidget):
                      on_error=lambda exc: show_error(self, exc))
 
     def preview_selected(self) -> None:
-        rows = self.selected_queue()
-        if rows:
-            refs = [DocumentRef(r.kind, r.order_id, r.shipment_id, r.manifest_id, r.id) for r in rows]
+        refs = self._refs(self.selected_queue())
+        if refs:
             self._guard(self.service.preview, refs, self)
+
+    def save_pdf(self, path: Path | None = None) -> None:
+        """The selected documents (a label, a carrier's label, a manifest) as one PDF file the user names."""
+        rows = self.selected_queue()
+        if not rows:
+            self.status.setText(self.tr("Select the label or document to save first."))
+            return
+        refs = self._refs(rows)
+        if not refs:
+            return
+        if path is None:
+            first = rows[0]
+            stem = (self.tr("label {0}").format(first.order_number) if first.order_number
+                    else self.tr("manifest")).replace("/", "-")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path.home() / f"{stem}.pdf"),
+                                                  self.tr("PDF files (*.pdf)"))
+            if not name:
+                return
+            path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+
+        def done(pages: int) -> None:
+            self.status.setText(plural(self.tr("Saved %n page(s) to {0}.", "", pages), pages).format(path))
+
+        self.ctx.read(lambda session: save_pdf(session, refs, path), on_done=done,
+                      on_error=lambda exc: show_error(self, exc))
 
     def reprint_selected(self) -> None:
         rows = self.selected_log()
@@ -238,8 +305,9 @@ class PrintingTab(QWidget):
         elif outcome.cancelled:
             self.status.setText(self.tr("Printing cancelled; nothing was marked as printed."))
         else:
-            self.status.setText(self.tr("Printed {0} page(s) of {1} document(s) on {2}.").format(
-                outcome.pages, outcome.documents, ", ".join(outcome.printers))
+            self.status.setText(plural(self.tr("Printed %n page(s)", "", outcome.pages), outcome.pages) + " "
+                                + plural(self.tr("of %n document(s) on {0}.", "", outcome.documents),
+                                         outcome.documents).format(", ".join(outcome.printers))
                 + ("" if not problems else " " + self.tr("Without a label: {0}").format(_joined(problems))))
         self.queue_model.reload()
         self.log_model.reload()
@@ -285,8 +353,9 @@ class PrintingTab(QWidget):
 
         def done(result: TrackingImportResult) -> None:
             bus().changed.emit(result.changes)  # reloads the lists first
-            self.status.setText(self.tr("{0}: {1} tracking number(s) set, {2} unchanged.").format(
-                path.name, result.updated, result.unchanged))
+            self.status.setText(plural(self.tr("{0}: %n tracking number(s) set,", "", result.updated),
+                                       result.updated).format(path.name)
+                                + " " + self.tr("%n unchanged.", "", result.unchanged))
 
         self.ctx.run(lambda session: import_tracking_csv(session, path, self.ctx.who), on_done=done,
                      on_error=lambda exc: show_error(self, exc))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.services.documents.queue import PAPERS
 from app.services.shipping.data import PrinterSettingData, SenderData, ShippingSettingsData
 from app.services.shipping.settings import StationSettings, save_station_settings, station_settings
@@ -28,6 +30,7 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.printing.printers import printer_names
 from app.ui.settings.carriers_page import CarriersPage, RulesPage
+from app.ui.shipping.fitting import fit_window, keep_size
 
 
 class PrinterBox(QGroupBox):
@@ -82,6 +85,7 @@ class PrinterSettingsDialog(QDialog):
         self.pages = QTabWidget(self)
         QVBoxLayout(self).addWidget(self.pages)
         self.loaded = False  # the pages and Save come with the settings
+        fit_window(self, Settings.PRINTER_SETTINGS_GEOMETRY, 900, 560)
         ctx.read(station_settings, on_done=self._loaded, on_error=self._not_loaded)
 
     def _not_loaded(self, exc: BaseException) -> None:
@@ -118,6 +122,7 @@ class PrinterSettingsDialog(QDialog):
         self.weight.setRange(0.01, 1000)
         self.weight.setDecimals(3)
         self.weight.setSuffix(" kg")
+        self.weight.setLocale(QLocale())  # "1,000 kg" in Polish
         self.weight.setValue(float(settings.default_weight))
         self.prefix = QLineEdit(settings.own_prefix, sender)
         form.addRow(self.tr("Default locker si&ze:"), self.size)
@@ -134,6 +139,10 @@ class PrinterSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.layout().addWidget(buttons)
         self.loaded = True
+
+    def done(self, result: int) -> None:
+        keep_size(self, Settings.PRINTER_SETTINGS_GEOMETRY)
+        super().done(result)
 
     def values(self) -> tuple[PrinterSettingData, PrinterSettingData, ShippingSettingsData]:
         sender = SenderData(**{k: e.text().strip() for k, e in self.fields.items()})

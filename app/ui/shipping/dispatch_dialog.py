@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.core.changes import Changes
 from app.services.documents.render import DocumentRef
 from app.services.shipping import dispatch
@@ -31,8 +32,10 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.table_model import ROW_ROLE, LazyTableModel
 from app.ui.kit.tables import make_table
+from app.ui.printing.models import ElideMiddle, fit_columns
 from app.ui.printing.service import PrintService
-from app.ui.shipping.names import carrier_label
+from app.ui.shipping.fitting import fit_window, keep_size
+from app.ui.shipping.names import carrier_label, plural
 
 
 class ManifestModel(LazyTableModel):
@@ -49,7 +52,7 @@ class ManifestModel(LazyTableModel):
 
     def cell(self, row: ManifestSummary, column: int) -> str:
         values = (row.number, carrier_label(row.carrier),
-                  row.day.strftime("%d.%m.%Y"), str(row.parcels),
+                  row.day.strftime("%d.%m.%Y"), plural(self.tr("%n parcel(s)", "", row.parcels), row.parcels),
                   row.confirmed_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if row.confirmed_at else "—")
         return values[column]
 
@@ -73,7 +76,9 @@ class DispatchDialog(QDialog):
         self.model = ManifestModel(ctx.tz, self)
         self.model.reader = ctx.read
         self.view = make_table(self.model, self, one_line_rows=True)
-        self.view.setColumnWidth(0, self.view.fontMetrics().horizontalAdvance("POCZTA_POLSKA/20261231/10") + 16)
+        self.view.setItemDelegateForColumn(0, ElideMiddle(self.view))
+        fit_columns(self.view, {0: "PACZKOMAT-2026-12-31-10", 1: "InPost Paczkomat", 2: "31.12.2026",
+                                3: plural(QCoreApplication.translate("ManifestModel", "%n parcel(s)", "", 888), 888)})
         actions = QHBoxLayout()
         for text, slot in ((self.tr("&Print"), self.print_selected), (self.tr("Pre&view"), self.preview_selected),
                            (self.tr("&Confirm hand-over..."), self.confirm_selected)):
@@ -90,8 +95,12 @@ class DispatchDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(760, 420)
+        fit_window(self, Settings.DISPATCH_GEOMETRY, 820, 480)
         self.model.reload()
+
+    def done(self, result: int) -> None:
+        keep_size(self, Settings.DISPATCH_GEOMETRY)
+        super().done(result)
 
     def selected(self) -> ManifestSummary | None:
         rows = self.view.selectionModel().selectedRows()
@@ -126,13 +135,14 @@ class DispatchDialog(QDialog):
             return
         if ask and QMessageBox.question(
                 self, self.tr("Confirm hand-over"),
-                self.tr("Did the courier take all {0} parcels of manifest {1}? Their orders become shipped.").format(
-                    m.parcels, m.number)) != QMessageBox.StandardButton.Yes:
+                plural(self.tr("Did the courier take all %n parcel(s) of manifest {0}? Their orders become shipped.",
+                               "", m.parcels), m.parcels).format(m.number)) != QMessageBox.StandardButton.Yes:
             return
 
         def done(changes: Changes) -> None:
             self.model.reload()
-            self.message.setText(self.tr("{0}: {1} order(s) shipped.").format(m.number, len(changes.orders)))
+            shipped = len(changes.orders)
+            self.message.setText(plural(self.tr("{0}: %n order(s) shipped.", "", shipped), shipped).format(m.number))
             bus().changed.emit(changes)
 
         self.ctx.run(lambda session: dispatch.confirm_handover(session, m.id, self.ctx.who), on_done=done,

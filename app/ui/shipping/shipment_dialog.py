@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,17 +21,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app.config import Settings
 from app.core.changes import Changes
+from app.core.money import CURRENCY_SYMBOLS
 from app.services.shipping import shipments as shipping
 from app.services.shipping.carriers import CARRIERS, locker_from_text
 from app.services.shipping.data import ParcelInput, ShipmentDetail, ShipmentForm, ShipmentInput, ShippingSettingsData
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
+from app.ui.shipping.fitting import fit_window, keep_size
 from app.ui.shipping.names import carrier_label, service_label
 
 
@@ -40,8 +44,9 @@ class ParcelRow:
         self.label = QLabel(parent)
         self.weight = QDoubleSpinBox(parent)
         self.weight.setRange(0.001, 1000)
-        self.weight.setDecimals(3)
+        self.weight.setDecimals(3)  # grams; shown in the user's locale ("1,400 kg" in Polish)
         self.weight.setSuffix(" kg")
+        self.weight.setLocale(QLocale())
         self.size = QComboBox(parent)
         self.tracking = QLineEdit(parent)
         self.tracking.setPlaceholderText(QCoreApplication.translate("ShipmentDialog", "type or scan"))
@@ -85,9 +90,17 @@ class ShipmentDialog(QDialog):
         form.addRow(cod_row)
         form.addRow(self.tr("&Insurance:"), self.insurance)
         box = QGroupBox(self.tr("Parcels"), self)
-        self.grid = QGridLayout(box)
+        inner = QWidget(box)
+        self.grid = QGridLayout(inner)
+        self.grid.setColumnStretch(3, 1)
+        scroll = QScrollArea(box)  # many parcels scroll; the buttons below stay on screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(box).addWidget(scroll)
         for col, text in enumerate((self.tr("Parcel"), self.tr("Weight"), self.tr("Size"), self.tr("Tracking number"))):
-            self.grid.addWidget(QLabel(f"<b>{text}</b>", box), 0, col)
+            self.grid.addWidget(QLabel(f"<b>{text}</b>", inner), 0, col)
+        self.grid.setRowStretch(99, 1)  # the rows at the top, however few
         self.parcels: list[ParcelRow] = []
         add = QPushButton(self.tr("&Add parcel"), self)
         add.clicked.connect(lambda: self.add_parcel())
@@ -111,12 +124,20 @@ class ShipmentDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(box)
+        layout.addWidget(box, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.parcels_area = inner
+        for amount in (self.cod, self.insurance):
+            amount.setLocale(QLocale())
+        fit_window(self, Settings.SHIPMENT_GEOMETRY, 720, 560)
         self.ctx.read(lambda session: shipping.shipment_form(session, order_id), on_done=self._loaded,
                       on_error=self._not_loaded)
+
+    def done(self, result: int) -> None:
+        keep_size(self, Settings.SHIPMENT_GEOMETRY)
+        super().done(result)
 
     def _not_loaded(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -132,7 +153,7 @@ class ShipmentDialog(QDialog):
             if code in form.active or code == current:
                 self.carrier.addItem(carrier_label(code), code)
         for amount in (self.cod, self.insurance):
-            amount.setSuffix(f" {form.currency}")
+            amount.setSuffix(f" {CURRENCY_SYMBOLS.get(form.currency, form.currency)}")
         self.attach.setEnabled(self.detail is not None)
         self.carrier.currentIndexChanged.connect(self._carrier_changed)
         self._load(form)
@@ -178,7 +199,7 @@ class ShipmentDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
 
     def add_parcel(self, weight: Decimal | None = None, size: str = "", tracking: str = "") -> ParcelRow:
-        row = ParcelRow(self.grid, len(self.parcels) + 1, self)
+        row = ParcelRow(self.grid, len(self.parcels) + 1, self.parcels_area)
         row.label.setText(str(len(self.parcels) + 1))
         row.weight.setValue(float(weight if weight is not None else self.defaults.default_weight))
         self._fill_sizes(row.size, size)

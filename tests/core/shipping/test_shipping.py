@@ -220,7 +220,7 @@ def test_manifest_and_handover_ship_the_orders(session, make_order):
     mid = made.id
     assert made.changes.orders == frozenset(oids)  # their shipments are on a manifest now
     data = dispatch.manifest_data(session, mid)
-    assert data.number == "DPD/20261123/1" and [r.tracking_number for r in data.rows] == ["DPD0", "DPD1", "DPD2"]
+    assert data.number == "DPD-2026-11-23-1" and [r.tracking_number for r in data.rows] == ["DPD0", "DPD1", "DPD2"]
     assert data.cod_totals() == {"PLN": Decimal("188.94")}
     assert any(r.kind == "manifest" for r in print_queue.waiting(session))
     with pytest.raises(DomainError, match="on a dispatch manifest already"):
@@ -341,4 +341,31 @@ def test_manifests_are_listed_a_page_at_a_time(session, make_order):
             ParcelInput(tracking_number=f"P{n}"),)), who="t")
         dispatch.create_manifest(session, "dpd", date(2026, 11, 23), who="t", shipment_ids=[sid])
     first, second = dispatch.list_manifests(session, limit=2), dispatch.list_manifests(session, limit=2, offset=2)
-    assert [m.number for m in first + second] == [f"DPD/20261123/{n}" for n in (3, 2, 1)]
+    assert [m.number for m in first + second] == [f"DPD-2026-11-23-{n}" for n in (3, 2, 1)]
+
+
+def test_manifest_numbers_are_read_aloud_and_older_ones_stay(session, make_order):
+    """A person says the number on the phone: the carrier's name, the day, its place in the day; a manifest made
+    before keeps the number printed on its signed paper."""
+    from app.models import DispatchManifest
+
+    day = date(2026, 12, 1)
+    with session.begin():  # one made by an older version, the same day
+        session.add(DispatchManifest(number="INPOST_LOCKER/20261201/1", carrier="inpost_locker", day=day,
+                                     created_by="t"))
+    numbers = []
+    for n in range(2):
+        oid = make_order()
+        shipping.create_shipment(session, oid, ShipmentInput("inpost_locker", locker_code=f"WAW{n}M", parcels=(
+            ParcelInput(tracking_number=f"6200{n}"),)), who="t")
+        numbers.append(dispatch.manifest_data(session, dispatch.create_manifest(session, "inpost_locker", day,
+                                                                                who="t").id).number)
+    oid = make_order()
+    shipping.create_shipment(session, oid, ShipmentInput("inpost_courier", parcels=(ParcelInput(tracking_number="K1"),)),
+                             who="t")
+    numbers.append(dispatch.create_manifest(session, "inpost_courier", day, who="t").id)
+    assert numbers[:2] == ["PACZKOMAT-2026-12-01-2", "PACZKOMAT-2026-12-01-3"]
+    listed = [m.number for m in dispatch.list_manifests(session)]
+    assert listed == ["INPOST-2026-12-01-1", "PACZKOMAT-2026-12-01-3", "PACZKOMAT-2026-12-01-2",
+                      "INPOST_LOCKER/20261201/1"]
+    assert all(len(n) <= 25 and "_" not in n and "/" not in n for n in listed[:3])

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.services.documents import queue as print_queue
 from app.services.orders import editing as orders
 from app.services.shipping import shipments as shipping
-from app.services.shipping.data import PrinterSettingData, SenderData, ShippingSettingsData
+from app.services.shipping.data import ParcelInput, PrinterSettingData, SenderData, ShipmentInput, ShippingSettingsData
 from tests.support.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs, written_since
 from tests.support.pdftools import decode_barcodes
 from tests.support.shipping import (
@@ -68,7 +68,7 @@ def test_tab_lists_waiting_labels_and_filters(shop, tab, qtbot):
     qtbot.waitUntil(lambda: tab.queue_model.rowCount() == 1)
     assert tab.queue_model.index(0, tab.queue_model.ORDER).data() == shop[1][1]
     assert tab.queue_model.index(0, tab.queue_model.CARRIER).data() == "DPD"
-    assert "1 document(s) waiting" in tab.status.text()
+    assert tab.status.text().startswith("1 shown. 4 documents waiting to print, 3 packed orders.")
 
 
 def test_tab_warns_while_the_sender_is_not_filled_in(ctx, session, tab):
@@ -90,12 +90,17 @@ def test_batch_print_of_every_packed_label_is_one_cups_job(shop, tab, qtbot, tmp
     assert reader.metadata.title.strip("()") == tab.service.job_prefix + "3 documents"
     pages = decode_barcodes(pdf, tmp_path)
     assert [sorted(p) for p in pages] == [sorted([f"DPD00{n}", shop[n][1]]) for n in range(3)]
-    # What the user sees: only the not-yet-packed order's label waits; the log names printer and station.
-    assert tab.queue_model.rowCount() == 1 and tab.queue_model.index(0, 1).data() == shop[3][1]
+    # What the user sees: only the not-yet-packed order's label waits, then the packed orders, which need their
+    # manifest now; the log names printer and station.
+    model = tab.queue_model
+    assert model.rowCount() == 4 and model.index(0, 1).data() == shop[3][1]
+    assert model.index(0, model.NEEDS).data() == "packing, its label printed, a dispatch manifest"
+    assert [(model.index(r, model.KIND).data(), model.index(r, model.NEEDS).data()) for r in range(1, 4)] == [
+        ("Packed order", "a dispatch manifest")] * 3
     assert tab.log_model.rowCount() == 3
     assert {tab.log_model.index(r, tab.log_model.PRINTER).data() for r in range(3)} == {QUEUE}
     assert {tab.log_model.index(r, tab.log_model.WHO).data() for r in range(3)} == {"test-station"}
-    assert "Printed 3 page(s) of 3 document(s) on Zaplecze_PDF" in tab.status.text()
+    assert "Printed 3 pages of 3 documents on Zaplecze_PDF" in tab.status.text()
 
 
 def test_batch_print_makes_missing_shipments_first(ctx, session, add_product, order_input, tab, qtbot, tmp_path):
@@ -113,7 +118,7 @@ def test_batch_print_makes_missing_shipments_first(ctx, session, add_product, or
     qtbot.waitUntil(lambda: tab.service.last is not None, timeout=30_000)
     [pdf] = wait_for_new_pdfs(before, tag=tab.service.job_prefix)
     assert decode_barcodes(pdf, tmp_path)[0] == [made["Kurier DPD"]]  # no tracking number yet: only the order's
-    assert "Printed 1 page(s)" in tab.status.text()
+    assert "Printed 1 page of 1 document on" in tab.status.text()
     assert f"Without a label: Order {made['Teleport']}: no carrier matches the shipping method 'Teleport'" \
         in tab.status.text()
 
@@ -195,7 +200,7 @@ def test_tracking_import_from_the_tab(shop, tab, tmp_path, session):
     path = tmp_path / "dpd.csv"
     path.write_text(f"Numer przesyłki;Referencja\nNEW1;{shop[0][1]}\n", encoding="cp1250")
     tab.import_tracking(path)
-    assert "dpd.csv: 1 tracking number(s) set, 0 unchanged." in tab.status.text()
+    assert "dpd.csv: 1 tracking number set, 0 unchanged." in tab.status.text()
     session.expire_all()  # the UI wrote through its own sessions
     assert orders.get_order(session, shop[0][0]).tracking_number == "NEW1"
 
@@ -249,8 +254,8 @@ def test_printing_tables_speak_polish(packed, polish_tab):
     queue, log = polish_tab.queue_model, polish_tab.log_model
     horizontal = Qt.Orientation.Horizontal
     headers = [queue.headerData(c, horizontal) for c in range(queue.columnCount())]
-    assert headers == ["Dokument", "Zamówienie", "Odbiorca", "Przewoźnik", "Numer przesyłki", "Status zamówienia",
-                       "Czeka od"]
+    assert headers == ["Dokument", "Zamówienie", "Odbiorca", "Przewoźnik", "Numer przesyłki", "Jeszcze potrzebuje",
+                       "Status zamówienia", "Czeka od"]
     assert [log.headerData(c, horizontal) for c in range(log.columnCount())] == ["Kiedy", "Dokument", "Drukarka", "Kto",
                                                                           "Strony", "Wynik"]
     assert queue.index(0, queue.KIND).data() == "Etykieta"
@@ -289,3 +294,80 @@ def test_tracking_import_refusal_in_polish(packed, polish_tab, tmp_path):
         "dpd.csv: odrzucony, błędów: 1; nic nie zaimportowano",
         "  wiersz 1: brak kolumny: numer zamówienia (nagłówek: Numer przesyłki, Uwagi)",
     ]
+
+
+# --- every packed order, with what it still needs; a label saved as PDF ------------------------------------------
+
+@pytest.fixture
+def packed_mix(session, add_product, order_input):
+    """Four packed orders: one without a shipment, one whose parcel has no tracking number, one whose label waits,
+    one whose label was printed already (it waits for its manifest)."""
+    made = []
+    for n in range(4):
+        oid = orders.create_order(session, order_input(add_product(f"MIX{n}"), email=f"mix{n}@x.pl",
+                                                       shipping_method="Kurier DPD"), who="t")
+        orders.change_status(session, [oid], "ready", who="t")
+        orders.change_status(session, [oid], "packed", who="t")
+        made.append((oid, orders.get_order(session, oid).number))
+    for n, tracking in ((1, ""), (2, "DPD2"), (3, "DPD3")):
+        shipping.create_shipment(session, made[n][0], ShipmentInput("dpd", parcels=(ParcelInput(tracking_number=tracking),)),
+                                 who="t")
+    [printed] = [r for r in print_queue.waiting(session) if r.order_id == made[3][0]]
+    print_queue.record_printed(session, [(printed.id, "label", "x", made[3][0], printed.shipment_id, None, 1)], "Z", "t")
+    return made
+
+
+def test_every_packed_order_is_listed_with_what_it_still_needs(packed_mix, tab, qtbot):
+    model = tab.queue_model
+    listed = {model.index(r, model.ORDER).data(): model.index(r, model.NEEDS).data() for r in range(model.rowCount())}
+    numbers = [number for _, number in packed_mix]
+    assert set(listed) == set(numbers)  # the one printed before and the one without a shipment too
+    assert listed[numbers[0]] == "a shipment"
+    assert listed[numbers[1]] == "a tracking number, its label printed, a dispatch manifest"
+    assert listed[numbers[2]] == "its label printed, a dispatch manifest"
+    assert listed[numbers[3]] == "a dispatch manifest"
+    kinds = {model.index(r, model.ORDER).data(): model.index(r, model.KIND).data() for r in range(model.rowCount())}
+    assert kinds[numbers[0]] == kinds[numbers[3]] == "Packed order" and kinds[numbers[2]] == "Label"
+    assert "2 documents waiting to print, 4 packed orders. 2 packed orders cannot get a label yet" in tab.status.text()
+    tab.kind.setCurrentIndex(tab.kind.findData("order"))
+    assert sorted(model.index(r, model.ORDER).data() for r in range(model.rowCount())) == [numbers[0], numbers[3]]
+
+
+def test_a_label_is_saved_as_pdf_from_the_tab(packed_mix, tab, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.support.pdftools import decode_barcodes as barcodes
+
+    model = tab.queue_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, model.ORDER).data() == packed_mix[2][1])
+    select_row(tab.queue_view, row)
+    target = tmp_path / "etykieta"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (asked.append(args[2]), (str(target), ""))[1]))
+    qtbot.keyClick(tab.queue_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked and asked[0].endswith(f"label {packed_mix[2][1]}.pdf")
+    saved = tmp_path / "etykieta.pdf"
+    reader = PdfReader(saved)
+    assert len(reader.pages) == 1 and approx_size(reader.pages[0], (283, 425))
+    assert sorted(barcodes(saved, tmp_path)[0]) == sorted(["DPD2", packed_mix[2][1]])
+    assert "Saved 1 page to" in tab.status.text()
+    # A packed order printed before: its label again; one without a shipment: said so.
+    row = next(r for r in range(model.rowCount()) if model.index(r, model.ORDER).data() == packed_mix[3][1])
+    select_row(tab.queue_view, row)
+    tab.save_pdf(tmp_path / "again.pdf")
+    assert sorted(barcodes(tmp_path / "again.pdf", tmp_path)[0]) == sorted(["DPD3", packed_mix[3][1]])
+    row = next(r for r in range(model.rowCount()) if model.index(r, model.ORDER).data() == packed_mix[0][1])
+    select_row(tab.queue_view, row)
+    tab.save_pdf(tmp_path / "none.pdf")
+    assert not (tmp_path / "none.pdf").exists()
+    assert f"No shipment yet, so no label: {packed_mix[0][1]}" in tab.status.text()
+
+
+def test_counts_in_polish_take_their_three_forms(packed_mix, polish_tab):
+    text = polish_tab.status.text()
+    assert "2 dokumenty czekają na wydruk, 4 spakowane zamówienia." in text
+    assert "2 spakowane zamówienia nie mogą jeszcze dostać etykiety" in text
+    model = polish_tab.queue_model
+    needs = {model.index(r, model.ORDER).data(): model.index(r, model.NEEDS).data() for r in range(model.rowCount())}
+    assert needs[packed_mix[0][1]] == "utworzenia przesyłki"

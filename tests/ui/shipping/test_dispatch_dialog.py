@@ -47,10 +47,10 @@ def test_manifest_printed_on_a4_and_handover_ships(ctx, qtbot, session, add_prod
     reader = PdfReader(pdf)
     pdf.unlink()
     assert approx_size(reader.pages[0], A4_PT)
-    assert reader.metadata.title.strip("()") == f"{service.job_prefix}Manifest DPD/{date.today():%Y%m%d}/1"
+    assert reader.metadata.title.strip("()") == f"{service.job_prefix}Manifest DPD-{date.today():%Y-%m-%d}-1"
     assert print_queue.waiting(session, kind="manifest") == []  # printed from the dialog: no longer waiting
     dialog.confirm_selected(ask=False)
-    assert "3 order(s) shipped" in dialog.message.text()
+    assert "3 orders shipped" in dialog.message.text()
     session.expire_all()
     assert {orders.get_order(session, oid).status for oid, _ in shop[:3]} == {"shipped"}
     assert orders.get_order(session, shop[3][0]).status == "ready"
@@ -74,7 +74,7 @@ def test_the_list_of_manifests_loads_more_pages_as_it_scrolls(ctx, qtbot, sessio
     dialog.show()
     dialog.view.scrollToBottom()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 5)  # the view asked for the rest as it showed them
-    assert [dialog.model.index(r, 0).data() for r in range(5)] == [f"DPD/20261123/{n}" for n in (5, 4, 3, 2, 1)]
+    assert [dialog.model.index(r, 0).data() for r in range(5)] == [f"DPD-2026-11-23-{n}" for n in (5, 4, 3, 2, 1)]
     assert not dialog.model.canFetchMore()
 
 
