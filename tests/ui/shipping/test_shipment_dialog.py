@@ -64,3 +64,21 @@ def test_shipment_dialog_error_in_polish(ctx, session, add_product, order_input,
     assert dialog.carrier.currentData() == "inpost_locker" and dialog.locker.text() == ""
     text = modal_text(dialog.accept)
     assert text == f"Zamówienie {number}: InPost Paczkomat wymaga kodu punktu odbioru (np. WAW123M)."
+
+
+def test_amounts_and_weights_in_the_users_locale(ctx, session, add_product, order_input, qtbot, polish):
+    """In Polish: '62,98 zł' cash on delivery and '1,400 kg' a parcel, as every label beside them writes numbers."""
+    from decimal import Decimal
+
+    from app.ui.shipping.shipment_dialog import ShipmentDialog
+
+    oid = orders.create_order(session, order_input(add_product("LOC"), shipping_method="Kurier DPD",
+                                                   payment_method="cod", payment_status="unpaid"), who="t")
+    dialog = ShipmentDialog(ctx, oid)
+    qtbot.addWidget(dialog)
+    assert dialog.cod.text() == "62,98 zł" and dialog.insurance.text() == "0,00 zł"
+    dialog.parcels[0].weight.setValue(1.4)
+    assert dialog.parcels[0].weight.text() == "1,400 kg"
+    dialog.cod.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.cod, "12,5")
+    assert dialog.value().cod_amount == Decimal("12.50")
