@@ -251,7 +251,20 @@ class LineAdder(QWidget):
             self._enter_pending = False
             self._take_exact()
         elif self.products.rowCount():
+            self._size_popup()
             self.completer.complete()
+
+    def _size_popup(self) -> None:
+        """The choices whole (the colour or size at the end of a name tells variants apart): the popup as wide as
+        its longest choice, up to the window's width; beyond that, names elide in the middle."""
+        popup = self.completer.popup()
+        popup.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        metrics = popup.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.products.index(r).data() or "")
+                       for r in range(self.products.rowCount())), default=0)
+        scroll = popup.verticalScrollBar().sizeHint().width()
+        width = max(self.product.width(), min(longest + scroll + 24, self.window().width() - 40))
+        popup.setMinimumWidth(width)
 
     def _activated(self, index: QModelIndex) -> None:
         choice = index.data(Qt.ItemDataRole.UserRole)

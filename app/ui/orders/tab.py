@@ -41,6 +41,7 @@ from app.ui.kit.bus import bus
 from app.ui.kit.tables import set_widths
 from app.ui.orders import model as om
 from app.ui.orders.batch_actions import OrdersActions
+from app.ui.orders.columns import MiddleElide, fit_columns
 from app.ui.orders.filters import DateRange, FilterList, grouped
 from app.ui.orders.words import plural
 
@@ -170,6 +171,7 @@ class OrdersTab(QWidget):
         header.setStretchLastSection(True)
         set_widths(self.table, ((om.NUMBER, 80), (om.DATE, 120), (om.CUSTOMER, 180), (om.ITEMS, 50), (om.TOTAL, 90),
                                 (om.PAYMENT, 115), (om.STATUS, 120), (om.SHIPPING, 125), (om.TRACKING, 185)))
+        self.table.setItemDelegateForColumn(om.TRACKING, MiddleElide(self.table))
         header.setSortIndicator(om.DATE, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -242,7 +244,8 @@ class OrdersTab(QWidget):
 
     # --- state ---------------------------------------------------------------------------------------------
     def _restore(self) -> None:
-        remembered.restore(Settings.ORDERS_HEADER, self.table.horizontalHeader().restoreState)
+        # Widths the user set are kept; else they come from the first rows (and the window's width) when they are in.
+        self._fit_columns = not remembered.restore(Settings.ORDERS_HEADER, self.table.horizontalHeader().restoreState)
         remembered.restore(Settings.ORDERS_SPLITTER, self.splitter.restoreState)
 
     def save_state(self) -> None:
@@ -272,11 +275,22 @@ class OrdersTab(QWidget):
     def _listed(self, selected: set[int]) -> None:
         """The rows of the query are in: select again what was selected, show the counts, act on an Enter."""
         self._listing = False
+        self._fit_once()
         self._reselect(selected)
         self.update_counts()
         if self._enter_pending:
             self._enter_pending = False
             self._open_the_match()
+
+    def _fit_once(self) -> None:
+        """Column widths from the first rows, once they are in and the list is on screen at its width."""
+        if self._fit_columns and self.model.rowCount() and self.table.isVisible():
+            self._fit_columns = False
+            fit_columns(self.table)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_once)  # after the layout gave the list its width
 
     def _sort_changed(self, _section: int, _order: Qt.SortOrder) -> None:
         self.apply_query()

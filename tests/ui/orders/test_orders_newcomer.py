@@ -141,3 +141,56 @@ def test_counts_have_their_plural_forms(qtbot, ctx, shop, request, lang, one, fe
     tab.actions_.verify_selected()
     assert tab.status_bar.currentMessage() == {"en": "Ready to pack: 2 of 3 orders.",
                                                "pl": "Gotowe do pakowania: 2 z 3 zamówień."}[lang]
+
+
+# --- 4. columns from their content; completion shows a variant's colour -------------------------------------
+def test_orders_list_columns_fit_their_texts_at_1600_px_in_polish(qtbot, ctx, shop, session, polish):
+    from sqlalchemy import update
+
+    from app.models import Order
+    from app.ui.orders import model as om
+    from app.ui.orders.tab import OrdersTab
+
+    with ctx.db.session() as s:
+        change_status(s, [shop["anna"], shop["piotr"]], lifecycle.READY, "t")
+    with ctx.db.session() as s, s.begin():
+        s.execute(update(Order).values(shipping_method="InPost Paczkomat", tracking_number="6200123456789012345678"))
+    tab = OrdersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1600, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: not tab._fit_columns)
+    view, metrics = tab.table, tab.table.fontMetrics()
+    for col, text in ((om.STATUS, "Gotowe do pakowania"), (om.SHIPPING, "InPost Paczkomat"),
+                      (om.TRACKING, "6200123456789012345678")):
+        assert any(tab.model.index(r, col).data() == text for r in range(tab.model.rowCount()))
+        assert view.columnWidth(col) >= metrics.horizontalAdvance(text) + 8, (col, view.columnWidth(col))
+    used = sum(view.columnWidth(c) for c in range(om.PROBLEMS))
+    assert used + 140 <= view.viewport().width()  # Problems keeps room and takes the rest
+    tab.grab().save("/tmp/orders_tab_1600_pl.png")
+    # a narrow window: the key columns keep their texts, the customer's name gives way first
+    narrow = OrdersTab(ctx)
+    qtbot.addWidget(narrow)
+    narrow.resize(1100, 700)
+    narrow.show()
+    qtbot.waitExposed(narrow)
+    qtbot.waitUntil(lambda: not narrow._fit_columns)
+    assert narrow.table.columnWidth(om.STATUS) >= metrics.horizontalAdvance("Gotowe do pakowania") + 8
+    assert narrow.table.columnWidth(om.CUSTOMER) <= view.columnWidth(om.CUSTOMER)
+
+
+def test_product_completion_shows_the_whole_name_with_its_colour(qtbot, ctx, add_product):
+    add_product("KUB-CER-330-ZIELONY-MATOWY", "Kubek ceramiczny 330 ml, szkliwiony, matowy — butelkowa zieleń", "39.90")
+    add_product("KUB-CER-330-ZIELONY-BLYSK", "Kubek ceramiczny 330 ml, szkliwiony, błyszczący — oliwkowa zieleń",
+                "39.90")
+    d = open_dialog(qtbot, ctx, None)
+    d.adder.product.setFocus()
+    qtbot.keyClicks(d.adder.product, "KUB-CER")
+    popup = d.adder.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    metrics = popup.fontMetrics()
+    longest = max(metrics.horizontalAdvance(d.adder.products.index(r).data())
+                  for r in range(d.adder.products.rowCount()))
+    assert popup.width() >= longest, (popup.width(), longest)
+    assert popup.width() <= d.width()
