@@ -173,3 +173,33 @@ COMPANIES = (
     "Kawiarnia Pod Lipą s.c.", "Pracownia Ceramiki Glina Sp. z o.o.", "Biuro Rachunkowe Saldo",
     "Hotel Pod Tatrami Sp. z o.o.", "Restauracja Stara Kuźnia", "Agencja Reklamowa Pomysł Sp. z o.o.",
 )
+
+# What one item weighs packed (grams) and its box (length, width, height in mm), by SKU stem; a variant with its
+# own size (a 1 kg bag, a bigger pot) by (stem, SKU suffix). Goods sold by weight weigh their contents plus pack.
+PACKED: dict[str, tuple[int, tuple[int, int, int]]] = {
+    "KUB-ZAK": (420, (120, 100, 110)), "KUB-EMA": (260, (110, 100, 100)), "TAL-BOL": (780, (280, 280, 40)),
+    "MIS-BOL": (520, (170, 170, 90)), "DZB": (1150, (200, 150, 230)), "FIL": (330, (150, 150, 90)),
+    "KOSZ": (190, (300, 220, 20)), "BLUZ": (620, (350, 300, 60)), "SKAR": (110, (200, 100, 30)),
+    "CZAP": (120, (220, 200, 40)), "SZAL": (260, (300, 200, 40)), "KAWA-BR": (270, (180, 90, 60)),
+    "KAWA-ET": (270, (180, 90, 60)), "KAWA-KOL": (270, (180, 90, 60)), "HERB-AS": (115, (150, 80, 50)),
+    "HERB-SE": (115, (150, 80, 50)), "MIOD-WK": (630, (90, 90, 110)), "MIOD-GR": (630, (90, 90, 110)),
+    "KONF": (470, (80, 80, 100)), "PIER": (240, (200, 120, 40)), "CZEK": (110, (160, 80, 10)),
+    "KS-KUCH": (850, (250, 190, 25)), "KS-PIER": (600, (240, 170, 20)), "KS-CHLE": (550, (240, 170, 18)),
+    "KS-PRZE": (500, (240, 170, 16)), "KS-KAWA": (700, (250, 190, 20)), "TERM": (230, (180, 100, 60)),
+    "PLAS": (40, (100, 70, 20)), "MASK": (60, (190, 100, 30)), "SWIE": (450, (90, 90, 100)),
+    "RECZ": (420, (300, 250, 40)), "POSC": (1600, (400, 300, 80)), "PODU": (450, (450, 450, 120)),
+    "KOC": (1200, (400, 300, 100)), "DESK": (900, (300, 200, 20)), "NOZ": (300, (350, 80, 30)),
+    "FART": (280, (300, 200, 20)), "DRIP": (420, (140, 140, 100)), "MLYN": (650, (200, 120, 120)),
+    "PRESS": (900, (200, 150, 240)), "FILT": (130, (140, 110, 50)), "TORB": (140, (380, 420, 5)),
+    "NOTE": (260, (215, 150, 15)), "KAL": (450, (340, 250, 10)), "MYDL": (115, (90, 60, 30)),
+    "LAMP": (900, (200, 200, 300)), "DON": (900, (190, 190, 170)), "WAZ": (800, (150, 150, 260)),
+    "PRZYP": (55, (110, 80, 20)),
+}
+PACKED_VARIANTS: dict[tuple[str, str], tuple[int, tuple[int, int, int]]] = {
+    ("KAWA-BR", "1000"): (1040, (260, 130, 90)), ("KAWA-ET", "1000"): (1040, (260, 130, 90)),
+    ("KAWA-KOL", "500"): (525, (210, 110, 70)), ("HERB-AS", "250"): (275, (190, 100, 60)),
+    ("HERB-SE", "250"): (275, (190, 100, 60)), ("MIOD-WK", "900"): (1250, (100, 100, 150)),
+    ("MIOD-GR", "900"): (1250, (100, 100, 150)), ("DESK", "40"): (1500, (400, 250, 25)),
+    ("DON", "12"): (450, (130, 130, 120)), ("DON", "22"): (1600, (240, 240, 220)),
+}
+PARCEL_PACKAGING_G = 150  # a box, filler and tape around every parcel

@@ -11,6 +11,9 @@ from app.services.demo.catalogue import (
     EMAIL_DOMAINS,
     FEMALE_FIRST,
     MALE_FIRST,
+    PACKED,
+    PACKED_VARIANTS,
+    PARCEL_PACKAGING_G,
     PRODUCT_GROUPS,
     STREETS,
     SURNAMES,
@@ -51,6 +54,20 @@ class DemoProduct:
     vat: str
     supplier: str
     weight: int  # how often it sells
+    weight_g: int = 0  # what one item weighs packed
+    size_mm: tuple[int, int, int] = (0, 0, 0)  # its box: length, width, height
+
+
+def packed_size(stem: str, suffix: str) -> tuple[int, tuple[int, int, int]]:
+    """Grams and box of one item, from the catalogue's kind of product (a variant with its own size first)."""
+    variant = suffix.split("-")[0].upper()
+    return PACKED_VARIANTS.get((stem, variant)) or PACKED[stem]
+
+
+def parcel_weight_kg(products: list[DemoProduct], lines: list[tuple[int, int]]) -> float:
+    """What a parcel of these (product index, quantity) lines weighs with its packaging, in kg (to 10 g)."""
+    grams = sum(products[p].weight_g * q for p, q in lines) + PARCEL_PACKAGING_G
+    return round(grams / 1000, 2)
 
 
 def make_products() -> list[DemoProduct]:
@@ -61,8 +78,9 @@ def make_products() -> list[DemoProduct]:
             sku = f"{stem}-{suffix}" if suffix else stem
             name = f"{group} – {label}" if label else group
             zl, gr = price.split(".")
+            grams, box = packed_size(stem, suffix)
             products.append(DemoProduct(sku, make_ean13(len(products) + 1), name, group, int(zl) * 100 + int(gr),
-                                        vat, supplier, weight))
+                                        vat, supplier, weight, grams, box))
     return products
 
 

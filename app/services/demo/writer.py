@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 
 from app.services.demo.catalogue import SHIPPING_METHODS
 from app.services.demo.orders import PACKER, Spec
-from app.services.demo.people import DemoCustomer, DemoProduct
+from app.services.demo.people import DemoCustomer, DemoProduct, parcel_weight_kg
 from app.services.orders import lifecycle as lc
 from app.services.orders.search_index import search_body
 from app.services.shipping.carriers import CARRIERS, DEFAULT_RULES
@@ -79,13 +79,13 @@ class DemoWriter:
             self.purchase.append(purchase)
             self.product_ids.append(i)
             location = f"{'ABCD'[g % 4]}-{g:02d}-{sum(1 for q in products[:i - 1] if q.group == p.group) + 1}"
-            rows.append((i, p.sku, p.ean, p.name, p.price / 100, p.vat, purchase / 100, rng.randint(80, 2500),
+            rows.append((i, p.sku, p.ean, p.name, p.price / 100, p.vat, purchase / 100, p.weight_g,
                          location, p.supplier, rng.choice((3, 5, 10)), rng.choice((10, 20, 50)), p.group,
-                         i - 1 not in inactive, created, created, on_hand[i - 1], reserved[i - 1]))
+                         i - 1 not in inactive, created, created, on_hand[i - 1], reserved[i - 1], *p.size_mm))
         BulkInsert(self.conn, "product", (
             "id", "sku", "ean", "name", "gross_price", "vat_rate", "purchase_price", "weight_g", "location",
             "supplier", "reorder_point", "reorder_qty", "group_name", "active", "created_at", "updated_at",
-            "on_hand", "reserved"))(rows)
+            "on_hand", "reserved", "length_mm", "width_mm", "height_mm"))(rows)
 
     def opening_receipts(self, products: list[DemoProduct], quantities: list[int], at: int) -> None:
         """One goods receipt (PZ) per supplier before the first order: the stock everything else moves."""
@@ -165,13 +165,14 @@ class DemoWriter:
             events.append((s.id, sqlite_utc(at), kind, frm, to, who, why))
         self.fts.append((s.id, search_body(s.number, c.name, email, phone, skus, eans, s.tracking, s.ext)))
         if s.tracking and carrier:
-            self._shipment(s, carrier, locker, total, moments)
+            self._shipment(s, carrier, locker, total, moments, parcel_weight_kg(products, s.lines))
         if lc.SHIPPED in moments:
             self._stock_doc("WZ", moments[lc.SHIPPED], PACKER, s, -1, "issue")
         if lc.RETURNED in moments:
             self._stock_doc("ZW", moments[lc.RETURNED], WAREHOUSE, s, 1, "return")
 
-    def _shipment(self, s: Spec, carrier: tuple[str, str], locker: str, total: float, moments: dict[str, int]) -> None:
+    def _shipment(self, s: Spec, carrier: tuple[str, str], locker: str, total: float, moments: dict[str, int],
+                  weight: float) -> None:
         """The shipment and parcel the label was printed from, when the order was packed."""
         self.next_shipment += 1
         info = CARRIERS[carrier[0]]
@@ -179,7 +180,6 @@ class DemoWriter:
         self.rows["shipment"].append((self.next_shipment, s.id, carrier[0], carrier[1], locker or None,
                                       total if s.pay == "cod" else None, sqlite_utc(at), PACKER))
         size = self.rng.choice(info.sizes) if info.sizes else ""
-        weight = round(0.3 + 0.4 * sum(q for _, q in s.lines) + self.rng.random(), 1)
         self.rows["parcel"].append((self.next_shipment, 1, s.tracking, weight, size))
 
     def _stock_doc(self, kind: str, at: int, who: str, s: Spec, sign: int, reason: str) -> None:

@@ -270,3 +270,34 @@ def test_a_demo_shop_without_orders_is_consistent(db):
     fill_demo(db, orders=0, now=NOW)
     assert _rows(db, "SELECT count(*) FROM stock_movement")[0][0] > 0
     assert check_database(db) == []
+
+
+def test_demo_products_weigh_what_their_kind_weighs_and_parcels_what_their_lines_weigh(demo) -> None:
+    """A 100 g chocolate bar weighed 1584 g and its label said 1,4 kg: weights came from a die."""
+    import re
+
+    from sqlalchemy import select
+
+    from app.models import Order, Parcel, Product, Shipment
+
+    sane = {"Kubek": (200, 600), "Talerz": (500, 1200), "Koszulka": (120, 300), "Czekolada": (100, 140),
+            "Książka": (300, 1200), "Plastry": (10, 100), "Pościel": (1000, 2500), "Przyprawa": (40, 80)}
+    db, _ = demo
+    with db.session() as s:
+        products = s.execute(select(Product.id, Product.name, Product.weight_g, Product.length_mm)).all()
+        for pid, name, grams, length in products:
+            assert grams and length, name
+            for kind, (low, high) in sane.items():
+                if name.startswith(kind):
+                    assert low <= grams <= high, (name, grams)
+            net = re.search(r"(\d+(?:,\d+)?) (g|kg)\b", name)  # sold by weight: contents plus a light pack
+            if net:
+                contents = float(net.group(1).replace(",", ".")) * (1000 if net.group(2) == "kg" else 1)
+                assert contents < grams <= contents * 1.6 + 60, (name, grams)
+        weights = {pid: grams for pid, _, grams, _ in products}
+        parcels = s.execute(select(Parcel.weight, Shipment.order_id).join(Shipment)).all()
+        assert parcels
+        for weight, order_id in parcels:
+            order = s.get(Order, order_id)
+            lines = sum(weights[line.product_id] * line.quantity for line in order.lines)
+            assert abs(float(weight) * 1000 - (lines + 150)) <= 5, (order.number, weight, lines)
