@@ -11,7 +11,6 @@ says what generating realistic data costs on top of merely storing it.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -22,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.db import open_database
 from app.services.demo.shop import fill_demo
+from bench.raw_copy import raw_copy
 
 TABLES = ("product", "customer", "import_batch", "address", '"order"', "order_line", "order_event",
           "stock_document", "stock_movement")
@@ -33,25 +33,7 @@ def fresh(path: Path) -> None:
 
 def baseline(src: Path, dst: Path) -> tuple[float, int]:
     fresh(dst)
-    con = sqlite3.connect(src)
-    data = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}
-    data["order_fts"] = con.execute("SELECT rowid, body FROM order_fts").fetchall()
-    con.close()
-    out = sqlite3.connect(dst)
-    out.execute("PRAGMA journal_mode=WAL")
-    out.execute("PRAGMA synchronous=NORMAL")
-    out.execute("PRAGMA foreign_keys=ON")
-    rows = sum(len(v) for v in data.values())
-    t0 = time.perf_counter()
-    with out:
-        for t in TABLES:
-            if data[t]:
-                marks = ",".join("?" * len(data[t][0]))
-                out.executemany(f"INSERT INTO {t} VALUES ({marks})", data[t])
-        out.executemany("INSERT INTO order_fts(rowid, body) VALUES (?, ?)", data["order_fts"])
-    elapsed = time.perf_counter() - t0
-    out.close()
-    return elapsed, rows
+    return raw_copy(src, dst, TABLES)
 
 
 def main() -> None:

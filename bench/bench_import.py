@@ -14,7 +14,6 @@ with the same schema and indexes. Budget (DESIGN.md): >= 20,000 order lines/s an
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -28,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from app.db import open_database
 from app.models import Product
 from app.services.importing.orders import apply_orders_import
+from bench.raw_copy import raw_copy
 from tests.support.shop_files import make_csv
 
 TABLES = ("customer", "import_batch", "address", '"order"', "order_line", "order_event")
@@ -54,26 +54,7 @@ def run_import(csv_path: Path, db_path: Path) -> float:
 
 def run_baseline(src: Path, dst: Path) -> float:
     fresh_shop(dst)
-    con = sqlite3.connect(src)
-    data = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}
-    data["order_fts"] = con.execute("SELECT rowid, body FROM order_fts").fetchall()
-    con.close()
-    out = sqlite3.connect(dst)
-    out.execute("PRAGMA journal_mode=WAL")
-    out.execute("PRAGMA synchronous=NORMAL")
-    out.execute("PRAGMA foreign_keys=ON")
-    t0 = time.perf_counter()
-    with out:
-        for table, rows in data.items():
-            if not rows:
-                continue
-            cols = "rowid, body" if table == "order_fts" else None
-            marks = ", ".join("?" * len(rows[0]))
-            target = f"{table}({cols})" if cols else table
-            out.executemany(f"INSERT INTO {target} VALUES ({marks})", rows)
-    elapsed = time.perf_counter() - t0
-    out.close()
-    return elapsed
+    return raw_copy(src, dst, TABLES)[0]
 
 
 def main() -> None:
