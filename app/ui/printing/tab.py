@@ -79,6 +79,7 @@ class PrintingTab(QWidget):
         self.queue_model = QueueModel(ctx.tz, self)
         self.queue_view = make_table(self.queue_model, self, one_line_rows=True)
         self.queue_view.setItemDelegateForColumn(QueueModel.TRACKING, ElideMiddle(self.queue_view))
+        self._fit_queue()  # the titles at least, before any row is in
         self.queue_view.doubleClicked.connect(lambda _: self.edit_shipment())
         self.log_model = LogModel(ctx.tz, self)
         self.log_view = make_table(self.log_model, self, (150, 260, 160, 120, 60), one_line_rows=True)
@@ -168,9 +169,12 @@ class PrintingTab(QWidget):
     def _loaded(self) -> None:
         if not self._fitted and self.queue_model.rowCount():  # widths from the first rows' texts, once
             self._fitted = True
-            fit_columns(self.queue_view, {QueueModel.TRACKING: "6240000000000000000000",
-                                          QueueModel.SINCE: "2026-12-31 23:59"})
+            self._fit_queue()
         self._show_waiting()
+
+    def _fit_queue(self) -> None:
+        fit_columns(self.queue_view, {QueueModel.TRACKING: "6240000000000000000000",
+                                      QueueModel.SINCE: "2026-12-31 23:59"})
 
     def _show_waiting(self) -> None:
         """The status line: what is listed, how many documents wait and packed orders there are, how many of them
