@@ -77,8 +77,16 @@ def ready():
     orders = window.tab_widgets["OrdersTab"]
     assert orders.model.rowCount() > 0, "the orders list is empty"
     mark("list filled (next turns: ORM models + order_list imported; counts and first page queried)")
-    for _ in range({pages}):
-        orders.model.fetchMore()
+    model = orders.model
+    for _ in range({pages}):  # the list reads in a worker: wait for each page as a view would
+        before = model.rowCount()
+        model.fetchMore()
+        while model.rowCount() == before and model.canFetchMore() is False and model._fetching:
+            qt.processEvents()
+            time.sleep(0.001)
+        while model._fetching:
+            qt.processEvents()
+            time.sleep(0.001)
     qt.processEvents()
     mark("filled list painted (FILLED)")
     print("FILLED", orders.model.total, orders.model.rowCount(), json.dumps(marks), flush=True)
@@ -106,7 +114,10 @@ window = MainWindow(AppContext(db=open_database({db!r}, create=True), who=statio
 window.show()
 qt.processEvents()
 orders = window.tab_widgets["OrdersTab"]
-assert orders.model.rowCount() > 0, "the orders list is empty"
+import time
+while orders.model.rowCount() == 0:  # the first page comes from a worker
+    qt.processEvents()
+    time.sleep(0.001)
 print("FILLED", orders.model.total, orders.model.rowCount(), flush=True)
 os._exit(0)
 """
