@@ -48,7 +48,8 @@ class LazyTableModel(QAbstractTableModel):
         self._more = False
         self._row_of: dict[int, int] = {}
         self._generation = 0
-        self._fetching = False
+        self._fetching = False  # a read of this list (the first rows or a page) is on its way
+        self._waiting: list[Callable[[], None]] = []  # fetch_up_to requests waiting for that read
 
     # --- what a list gives ---------------------------------------------------------------------------------
     def query_first(self, session: Any, query: Any) -> tuple[list[Any], int | None]:
@@ -66,6 +67,8 @@ class LazyTableModel(QAbstractTableModel):
         if self.reader is None:
             return
         self._generation += 1
+        self._waiting = []  # asked of the list before: its rows are gone
+        self._fetching = True
         generation, query = self._generation, self.query
 
         def done(result: tuple[list[Any], int | None]) -> None:
@@ -79,6 +82,7 @@ class LazyTableModel(QAbstractTableModel):
             self.loaded.emit()
             if then is not None:
                 then()
+            self._resume()
 
         self.reader(lambda session: self.query_first(session, query), on_done=done, on_error=self._failed)
 
@@ -89,6 +93,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def _failed(self, exc: BaseException) -> None:
         self._fetching = False
+        self._waiting = []
         from app.ui.kit.errors import show_error
 
         show_error(None, exc)
@@ -104,12 +109,23 @@ class LazyTableModel(QAbstractTableModel):
 
     def fetch_up_to(self, limit: int, then: Callable[[], None] | None = None) -> None:
         """Load rows up to `limit` in one query (select all must select what the list holds, not just what has
-        been scrolled into view); `then` runs when they are in (at once when they already are)."""
+        been scrolled into view); `then` runs when they are in (at once when they already are).
+
+        Asked while a read is on its way (a page the view scrolled to, or a new query's first rows), it waits for
+        that read and goes on from the rows it brought, instead of answering with the rows loaded so far."""
+        if self._fetching:
+            self._waiting.append(lambda: self.fetch_up_to(limit, then))
+            return
         wanted = limit if self.total is None else min(self.total, limit)
-        if len(self.rows) < wanted and self.reader is not None and not self._fetching:
+        if len(self.rows) < wanted and self.reader is not None and (self.total is not None or self._more):
             self._fetch(wanted - len(self.rows), then)
         elif then is not None:
             then()
+
+    def _resume(self) -> None:
+        """The read on its way is in: the requests that waited for it go on, in the order they were made."""
+        while self._waiting and not self._fetching:
+            self._waiting.pop(0)()
 
     def _fetch(self, count: int, then: Callable[[], None] | None = None) -> None:
         self._fetching = True
@@ -132,6 +148,7 @@ class LazyTableModel(QAbstractTableModel):
                 self.endInsertRows()
             if then is not None:
                 then()
+            self._resume()
 
         self.reader(lambda session: self.query_page(session, query, offset, count), on_done=done,
                     on_error=self._failed)

@@ -9,7 +9,6 @@ selection.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -103,7 +102,6 @@ class OrdersModel(LazyTableModel):
         self._recounts = 0  # recounts asked for (and data changes): only the answer to the last one is kept
         # The total of the query now listed: it picks the faster plan for the pages that follow.
         self._listed: tuple[OrderQuery | None, int | None] = (None, None)
-        self._after_page: list[Callable[[], None]] = []  # select-all requests waiting for a page on its way
 
     @property
     def counts(self) -> dict[str, int]:
@@ -150,25 +148,6 @@ class OrdersModel(LazyTableModel):
         from app.services.orders import listing
 
         return listing.rows_by_id(session, ids)
-
-    def fetch_up_to(self, limit: int, then: Callable[[], None] | None = None) -> None:
-        """As the base, but asked while a page is on its way (the view scrolled), it waits for that page and goes
-        on from there, instead of answering at once with the rows loaded so far (Ctrl+A would select those)."""
-        if self._fetching:
-            generation = self._generation
-            self._after_page.append(lambda: self.fetch_up_to(limit, then) if generation == self._generation else None)
-            return
-        super().fetch_up_to(limit, then)
-
-    def _fetch(self, count: int, then: Callable[[], None] | None = None) -> None:
-        def landed() -> None:
-            if then is not None:
-                then()
-            waiting, self._after_page = self._after_page, []
-            for request in waiting:
-                request()
-
-        super()._fetch(count, landed)
 
     def recount(self, then=None) -> None:
         """Counts per filter again (after orders changed status in place); the loaded rows stay. `then` runs
