@@ -6,10 +6,10 @@ A movement is never edited or deleted; a mistake is corrected by another documen
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Money, UTCDateTime, utcnow
@@ -66,3 +66,70 @@ class StockMovement(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     document: Mapped[StockDocument] = relationship(back_populates="movements")
+
+
+class StockSalesDay(Base):
+    """Units issued (goods issues, WZ) per product and UTC calendar day: the sum of that day's `issue` movements,
+    kept by triggers on stock_movement (SALES_DAY_DDL), so every writer (the ledger, demo data, bulk tools, raw
+    SQL, even a corrected `at`) keeps it right without knowing it exists. The Stock list reads whole days from
+    here and only the two partial days at the edges of its 30- and 90-day windows from the ledger."""
+
+    __tablename__ = "stock_sales_day"
+
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date(), primary_key=True)
+    quantity: Mapped[int] = mapped_column(default=0)  # units out: minus the sum of the day's issue movements
+
+
+_SALES_UPSERT = ("INSERT INTO stock_sales_day (product_id, day, quantity) VALUES (new.product_id, {day}, "
+                 "-new.quantity) ON CONFLICT (product_id, day) DO UPDATE SET quantity = {table}quantity "
+                 "+ excluded.quantity")
+_SALES_UNDO = ("UPDATE stock_sales_day SET quantity = quantity + old.quantity "
+               "WHERE product_id = old.product_id AND day = {day}")
+_SQLITE_NEW, _SQLITE_OLD = _SALES_UPSERT.format(day="date(new.at)", table=""), _SALES_UNDO.format(day="date(old.at)")
+SALES_DAY_DDL = {
+    "sqlite": (
+        ("CREATE TRIGGER IF NOT EXISTS stock_sales_day_insert AFTER INSERT ON stock_movement "
+        f"WHEN new.reason = 'issue' BEGIN {_SQLITE_NEW}; END"),
+        ("CREATE TRIGGER IF NOT EXISTS stock_sales_day_delete AFTER DELETE ON stock_movement "
+        f"WHEN old.reason = 'issue' BEGIN {_SQLITE_OLD}; END"),
+        ("CREATE TRIGGER IF NOT EXISTS stock_sales_day_update_old AFTER UPDATE OF product_id, quantity, reason, at "
+        f"ON stock_movement WHEN old.reason = 'issue' BEGIN {_SQLITE_OLD}; END"),
+        ("CREATE TRIGGER IF NOT EXISTS stock_sales_day_update_new AFTER UPDATE OF product_id, quantity, reason, at "
+        f"ON stock_movement WHEN new.reason = 'issue' BEGIN {_SQLITE_NEW}; END"),
+    ),
+    "postgresql": (
+        ("CREATE OR REPLACE FUNCTION stock_sales_day_keep() RETURNS trigger AS $$ BEGIN "
+        "IF TG_OP <> 'INSERT' THEN IF old.reason = 'issue' THEN "
+        f"{_SALES_UNDO.format(day='old.at::date')}; END IF; END IF; "
+        "IF TG_OP <> 'DELETE' THEN IF new.reason = 'issue' THEN "
+        f"{_SALES_UPSERT.format(day='new.at::date', table='stock_sales_day.')}; END IF; END IF; "
+        "RETURN NULL; END $$ LANGUAGE plpgsql"),
+        "DROP TRIGGER IF EXISTS stock_sales_day_keep ON stock_movement",
+        ("CREATE TRIGGER stock_sales_day_keep AFTER INSERT OR UPDATE OR DELETE ON stock_movement "
+        "FOR EACH ROW EXECUTE FUNCTION stock_sales_day_keep()"),
+    ),
+}
+SALES_DAY_FILL = {
+    "sqlite": "INSERT INTO stock_sales_day (product_id, day, quantity) SELECT product_id, date(at), -SUM(quantity) "
+              "FROM stock_movement WHERE reason = 'issue' GROUP BY product_id, date(at)",
+    "postgresql": "INSERT INTO stock_sales_day (product_id, day, quantity) SELECT product_id, at::date, "
+                  "-SUM(quantity) FROM stock_movement WHERE reason = 'issue' GROUP BY product_id, at::date",
+}
+SALES_DAY_DROP = {
+    "sqlite": tuple(f"DROP TRIGGER IF EXISTS stock_sales_day_{t}" for t in ("insert", "delete", "update_old",
+                                                                             "update_new")),
+    "postgresql": ("DROP TRIGGER IF EXISTS stock_sales_day_keep ON stock_movement",
+                   "DROP FUNCTION IF EXISTS stock_sales_day_keep()"),
+}
+
+
+def create_sales_day_triggers(conn) -> None:
+    for ddl in SALES_DAY_DDL.get(conn.dialect.name, ()):
+        conn.exec_driver_sql(ddl)
+
+
+@event.listens_for(Base.metadata, "after_create")
+def _sales_day_triggers(_metadata, conn, **_kw) -> None:
+    """A new shop file (create_all): the triggers once both tables exist (after every table is created)."""
+    create_sales_day_triggers(conn)

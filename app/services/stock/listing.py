@@ -8,10 +8,10 @@ Days of cover are computed for the fetched page only.
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Date, bindparam, text
 from sqlalchemy.orm import Session
 
 from app.core.gtin import GTIN_LENGTHS
@@ -161,21 +161,39 @@ def whole_days(cover: float | None) -> int | None:
 
 
 def sold_per_day(session: Session, product_ids: list[int]) -> dict[int, float]:
-    """Units per day shipped (sales_per_day), per product: the goods issues (WZ) of shipped order lines.
+    """Units per day shipped (sales_per_day), per product: the goods issues (WZ) of shipped order lines in the
+    last 30 and 90 days, to the microsecond.
 
-    Read from the ledger because its (product_id, at) index reaches exactly the recent movements of the page's
-    products; order lines have no date of their own, so a query over them visits every line a product ever had."""
+    Whole days come from stock_sales_day (units issued per product and UTC day, kept by triggers on the ledger):
+    at most 90 rows per product instead of every movement. Only the first, partial day of each window (from
+    `now - 30 days` or `now - 90 days` to the next midnight) is read from the ledger through its (product_id,
+    at) index, so the sums are exactly those of the ledger's movements since then."""
     if not product_ids:
         return {}
     now = utcnow()
+    since30, since90 = now - timedelta(days=30), now - timedelta(days=90)
     marks = ", ".join(str(int(i)) for i in product_ids)
-    rows = session.execute(text(
-        f"SELECT product_id, -SUM(CASE WHEN at >= :since30 THEN quantity ELSE 0 END), -SUM(quantity) "
-        f"FROM stock_movement WHERE product_id IN ({marks}) AND at >= :since90 AND reason = 'issue' "
-        f"GROUP BY product_id").bindparams(bindparam("since30", type_=UTCDateTime()),
-                                           bindparam("since90", type_=UTCDateTime())),
-        {"since30": now - timedelta(days=30), "since90": now - timedelta(days=90)}).all()
-    return {pid: sales_per_day(q30, q90) for pid, q30, q90 in rows}
+    edge = ("SELECT product_id, {q30} AS q30, {q90} AS q90 FROM stock_movement WHERE product_id IN ({marks}) "
+            "AND reason = 'issue' AND at >= :since{n} AND at < :edge{n} GROUP BY product_id")
+    sql = text(
+        "SELECT product_id, SUM(q30), SUM(q90) FROM ("
+        "SELECT product_id, SUM(CASE WHEN day > :day30 THEN quantity ELSE 0 END) AS q30, SUM(quantity) AS q90 "
+        f"FROM stock_sales_day WHERE product_id IN ({marks}) AND day > :day90 GROUP BY product_id "
+        # The first, partial day of each window from the ledger: of 30 days (its whole day is among the 90's
+        # days above), of 90 days (for the 90 only).
+        f"UNION ALL {edge.format(q30='-SUM(quantity)', q90='0', marks=marks, n=30)} "
+        f"UNION ALL {edge.format(q30='0', q90='-SUM(quantity)', marks=marks, n=90)}"
+        ") AS s GROUP BY product_id"
+    ).bindparams(*(bindparam(n, type_=UTCDateTime()) for n in ("since30", "since90", "edge30", "edge90")),
+                 bindparam("day30", type_=Date()), bindparam("day90", type_=Date()))
+    rows = session.execute(sql, {"since30": since30, "since90": since90, "edge30": _next_midnight(since30),
+                                 "edge90": _next_midnight(since90), "day30": since30.date(),
+                                 "day90": since90.date()}).all()
+    return {pid: sales_per_day(int(q30), int(q90)) for pid, q30, q90 in rows}
+
+
+def _next_midnight(t: datetime) -> datetime:
+    return t.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
 
 
 def products_of_orders(session: Session, order_ids: frozenset[int] | set[int]) -> set[int]:
