@@ -8,6 +8,13 @@ over the last 180 days (receipts, goods issues, adjustments) with balances set t
 Then measures, as medians, exactly what the Stock tab runs per reload or keystroke (count + first page
 of 256 rows through app.services.stock.listing, days of cover included), next to a bare baseline in the same
 run: raw sqlite3 `SELECT ... FROM product ORDER BY sku LIMIT 256` on the same file.
+
+    uv run python bench/bench_stock.py --shop FILE     # FILE from `zaplecze demo-data --orders 200000`
+
+measures the Stock tab's whole reload on a demo shop instead (issue 12): `stock_first` (first page of 256 rows
+with days of cover, and the count, in one transaction) + `filter_counts`, exactly as the tab reads them, next to
+the same bare baseline, and beside it the days of cover summed from the ledger alone (the query before
+stock_sales_day) for the same page, so the before and after come from the same run.
 """
 
 from __future__ import annotations
@@ -24,9 +31,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import text
+
 from app.core.gtin import check_digit
 from app.db import open_database
-from app.services.stock.listing import count_stock, stock_page
+from app.services.stock.listing import count_stock, filter_counts, sales_per_day, stock_first, stock_page
 
 WORDS = ("Kubek", "Talerz", "Miska", "Dzbanek", "Koszulka", "Bluza", "Skarpety", "Czapka", "Kawa", "Herbata",
          "Miód", "Konfitura", "Pierniki", "Czekolada", "Deska", "Fartuch", "Świeca", "Donica", "Koc", "Poduszka")
@@ -92,13 +101,74 @@ def median_ms(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def ledger_only(session, product_ids: list[int]) -> dict[int, float]:
+    """Days of cover's sums as the list read them before stock_sales_day: every goods issue of 90 days."""
+    from sqlalchemy import bindparam
+
+    from app.models.base import UTCDateTime, utcnow
+
+    now = utcnow()
+    marks = ", ".join(str(int(i)) for i in product_ids)
+    rows = session.execute(text(
+        f"SELECT product_id, -SUM(CASE WHEN at >= :since30 THEN quantity ELSE 0 END), -SUM(quantity) "
+        f"FROM stock_movement WHERE product_id IN ({marks}) AND at >= :since90 AND reason = 'issue' "
+        f"GROUP BY product_id").bindparams(bindparam("since30", type_=UTCDateTime()),
+                                           bindparam("since90", type_=UTCDateTime())),
+        {"since30": now - timedelta(days=30), "since90": now - timedelta(days=90)}).all()
+    return {pid: sales_per_day(q30, q90) for pid, q30, q90 in rows}
+
+
+def shop_reload(path: Path, runs: int) -> None:
+    """The Stock tab's reload on a demo shop: first page + count, and the counts per filter."""
+    db = open_database(path)
+    raw = sqlite3.connect(path)
+
+    def baseline() -> None:
+        raw.execute("SELECT COUNT(*) FROM product").fetchone()
+        raw.execute("SELECT id, sku, ean, name, location, on_hand, reserved FROM product ORDER BY sku LIMIT 256").fetchall()
+
+    def reload() -> None:
+        with db.session() as s:
+            stock_first(s, "active", "", limit=256)
+        with db.session() as s:
+            filter_counts(s)
+
+    with db.session() as s:
+        ids = [r.id for r in stock_page(s, "active", "", limit=256)]
+    with db.session() as s, s.begin():
+        issues = s.execute(text(
+            "SELECT COUNT(*) FROM stock_movement WHERE reason = 'issue'")).scalar_one()
+
+    def before() -> None:
+        with db.session() as s, s.begin():
+            ledger_only(s, ids)
+
+    with db.session() as s, s.begin():
+        from app.services.stock.listing import sold_per_day
+
+        assert sold_per_day(s, ids) == ledger_only(s, ids), "stock_sales_day disagrees with the ledger"
+    base = median_ms(baseline, runs)
+    print(f"{path.name}: {len(ids)} products on the first page, {issues:,} goods issue movements")
+    print(f"{'case':52} {'median ms':>10} {'x baseline':>10}")
+    print(f"{'baseline: raw sqlite3 count + page':52} {base:10.2f} {1:10.1f}")
+    for label, fn in (("reload: first page + count + filter counts", reload),
+                      ("  of which before: 90 days of issues from the ledger", before)):
+        ms = median_ms(fn, runs)
+        print(f"{label:52} {ms:10.2f} {ms / base:10.1f}")
+    db.dispose()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--shop", type=Path, help="a demo shop (zaplecze demo-data): measure the tab's reload on it")
     ap.add_argument("--products", type=int, default=50_000)
     ap.add_argument("--movements", type=int, default=2_000_000)
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--db", type=Path)
     args = ap.parse_args()
+    if args.shop:
+        shop_reload(args.shop, args.runs)
+        return
     path = args.db or Path(tempfile.mkdtemp()) / "bench_stock.db"
     if not path.exists():
         build(path, args.products, args.movements)
