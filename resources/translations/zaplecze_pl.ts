@@ -1311,6 +1311,10 @@ Utworzyć tu nowy sklep?</translation>
       <source>&amp;Export orders…</source>
       <translation>&amp;Eksportuj zamówienia…</translation>
     </message>
+    <message>
+      <source>Counting orders…</source>
+      <translation>Liczenie zamówień…</translation>
+    </message>
     <message numerus="yes">
       <source>%Ln order(s)</source>
       <translation>

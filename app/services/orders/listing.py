@@ -230,6 +230,26 @@ def page(session: Session, q: OrderQuery, offset: int, limit: int, *, total: int
 
 
 @dataclass(frozen=True)
+class FirstPage:
+    """A new query's first page, read before its counts: `total` is the count of the query when the matches are
+    few (counted on the way, up to WALK_FROM), None when there are more (the counts per filter say how many)."""
+
+    rows: list[OrderRow]
+    total: int | None
+
+
+def first_page(session: Session, q: OrderQuery, limit: int) -> FirstPage:
+    """The first page of a new query, without counting a huge result set: the matches are counted only up to
+    WALK_FROM, which is enough to pick the plan (`page`) and is the exact total whenever it is below it."""
+    capped = select(Order.id).where(*_conditions(session, q)).limit(WALK_FROM).subquery()
+    with session.begin():
+        seen = session.scalar(select(func.count()).select_from(capped)) or 0
+    if seen < WALK_FROM:
+        return FirstPage(page(session, q, 0, limit, total=seen), seen)
+    return FirstPage(page(session, q, 0, limit, total=seen), None)
+
+
+@dataclass(frozen=True)
 class Overview:
     """What the list shows after each keystroke: the count per filter, the total and the first page."""
 

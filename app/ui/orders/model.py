@@ -1,19 +1,21 @@
 """The orders list's table model: pages of plain rows from the listing service, fetched as the view scrolls.
 
-A LazyTableModel: every read goes through the context's reader, in a worker. A new query reads the counts per
-filter, the total and the first page in one go (listing.overview); a click on another filter, or another sort,
-keeps the counts of the same dates and search and reads only its page. Orders that a use case changed are
+A LazyTableModel: every read goes through the context's reader, in a worker. A new search or date range reads its
+first page first (listing.first_page), shown at once, then the counts per filter and the total (a huge result set
+takes longer to count than to show); a click on another filter, or another sort, keeps the counts of the same
+dates and search and reads only its page. Orders that a use case changed are
 re-read and updated in place (dataChanged), so a batch action does not lose the user's scroll position and
 selection.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.core.money import format_money
@@ -72,22 +74,28 @@ def _counts_key(q: OrderQuery) -> OrderQuery:
 
 @dataclass(frozen=True)
 class _FirstPage:
-    """What the first read of a query brings back: its rows, and the counts per filter when it counted them
-    (None: the counts of the same dates and search were still known)."""
+    """What the first read of a query brings back: its rows, and the total the pages that follow plan with (the
+    total itself, or WALK_FROM when the matches were counted only that far: many)."""
 
     rows: list[OrderRow]
-    counted: tuple[OrderQuery, dict[str, int]] | None
+    plan_total: int
 
 
 class OrdersModel(LazyTableModel):
     """Without a reader (at start-up, before the database layer is imported) it is an empty list with its
     headers; attach(reader) gives it one, and the first set_query fills it.
 
+    A new search or date range is read in two steps: the first page at once (its total when the matches are few,
+    None when they are many), then the counts per filter, which bring the total and emit `counted`; an answer
+    for dates and a search the user has left meanwhile is dropped. A click on another filter, or another sort,
+    keeps the counts of the same dates and search and reads only its page.
+
     The counts and the total a later read may reuse are held as tuples replaced whole, never changed in place,
     each with the query it belongs to: a read in a worker takes them as they are when it runs and uses them
     only for that same query."""
 
     page_size = PAGE_SIZE
+    counted = Signal()  # the counts per filter (and with them the total) of the listed query are in
 
     def __init__(self, tz: ZoneInfo, parent=None) -> None:
         super().__init__(parent)
@@ -99,13 +107,21 @@ class OrdersModel(LazyTableModel):
                         self.tr("Problems"))
         # Orders per filter for the same dates and search, and that query (filter and sort aside).
         self._counted: tuple[OrderQuery | None, dict[str, int]] = (None, {})
-        self._recounts = 0  # recounts asked for (and data changes): only the answer to the last one is kept
-        # The total of the query now listed: it picks the faster plan for the pages that follow.
+        self._recounts = 0  # counts asked for (and data changes): only the answer to the last one is kept
+        self._counting: OrderQuery | None = None  # the dates and search whose counts are on their way
+        # The total of the query now listed (or WALK_FROM while it is being counted): it picks the faster plan
+        # for the pages that follow.
         self._listed: tuple[OrderQuery | None, int | None] = (None, None)
+        self._reloading = False  # a new query's first page is on its way
+        self._after_count: list[Callable[[], None]] = []  # waiting for the total of the listed query
 
     @property
     def counts(self) -> dict[str, int]:
         return self._counted[1]
+
+    def counts_current(self) -> bool:
+        """Whether the counts held are those of the dates and search listed (else they are on their way)."""
+        return self.query is not None and self._counted[0] == _counts_key(self.query)
 
     # --- loading -------------------------------------------------------------------------------------------
     def attach(self, reader: Reader) -> None:
@@ -116,27 +132,44 @@ class OrdersModel(LazyTableModel):
             self.query = OrderQuery(tz=str(self.tz))
 
     def set_query(self, query: OrderQuery, then=None) -> None:
-        """List this query; `then` runs when its first rows (and counts) are in."""
+        """List this query; `then` runs when its first rows are in (its total may follow: `counted`)."""
         self.query = query
         self.reload(then)
 
-    def query_first(self, session: Session, query: OrderQuery) -> tuple[_FirstPage, int]:
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """The first page first; the counts per filter of its dates and search follow when they are not known."""
+        if self.reader is None:
+            return
+        self._reloading = True
+        self._after_count = []
+
+        def first_in() -> None:
+            self._reloading = False
+            current = self.counts_current()
+            if current and self.total is None and self.query is not None:  # they came while the page did
+                self.total = self.counts[self.query.filter]
+                self._listed = (self.query, self.total)
+            if then is not None:
+                then()
+            if not current and self.query is not None and self._counting != _counts_key(self.query):
+                self._count(self.query)
+
+        super().reload(first_in)
+
+    def query_first(self, session: Session, query: OrderQuery) -> tuple[_FirstPage, int | None]:
         from app.services.orders import listing
 
-        key = _counts_key(query)
         counted_for, counts = self._counted
-        if counted_for == key:  # only the filter or the sort changed: the counts per filter still hold
+        if counted_for == _counts_key(query):  # only the filter or the sort changed: the counts still hold
             total = counts[query.filter]
-            return _FirstPage(listing.page(session, query, 0, self.page_size, total=total), None), total
-        ov = listing.overview(session, query, self.page_size)
-        return _FirstPage(ov.rows, (key, ov.counts)), ov.total
+            return _FirstPage(listing.page(session, query, 0, self.page_size, total=total), total), total
+        first = listing.first_page(session, query, self.page_size)
+        return _FirstPage(first.rows, listing.WALK_FROM if first.total is None else first.total), first.total
 
     def _set_rows(self, first: _FirstPage, total: int | None) -> None:  # type: ignore[override]
-        """The base hands over what query_first returned: the rows, and the counts to keep with them."""
-        if first.counted is not None:
-            self._counted = first.counted
+        """The base hands over what query_first returned: the rows, and the total to plan the next pages with."""
         super()._set_rows(first.rows, total)
-        self._listed = (self.query, total)
+        self._listed = (self.query, first.plan_total)
 
     def query_page(self, session: Session, query: OrderQuery, offset: int, limit: int) -> list[OrderRow]:
         from app.services.orders import listing
@@ -149,29 +182,67 @@ class OrdersModel(LazyTableModel):
 
         return listing.rows_by_id(session, ids)
 
-    def recount(self, then=None) -> None:
-        """Counts per filter again (after orders changed status in place); the loaded rows stay. `then` runs
-        when they are in, unless the user asked for other dates or another search meanwhile."""
+    def _count(self, query: OrderQuery, then: Callable[[], None] | None = None) -> None:
+        """Counts per filter of the query's dates and search, in a read of their own. Kept only while the list
+        shows the same dates and search and no later count (or data change) was asked for; then the total of the
+        listed query comes from them, `counted` is emitted and `then` runs."""
         from app.services.orders import listing
 
-        if self.reader is None or self.query is None:
-            return
         self._recounts += 1
-        query, key, asked = self.query, _counts_key(self.query), self._recounts
+        key, asked = _counts_key(query), self._recounts
+        self._counting = key
 
         def done(counts: dict[str, int]) -> None:
-            if asked != self._recounts or self.query is None or _counts_key(self.query) != key:
+            if asked != self._recounts:
+                return
+            self._counting = None
+            if self.query is None or _counts_key(self.query) != key:
                 return
             self._counted = (key, counts)
+            if not self._reloading:  # else the page on its way takes them when it is in
+                self._take_counts()
             if then is not None:
                 then()
 
-        self.reader(lambda session: listing.status_counts(session, query), on_done=done, on_error=self._failed)
+        def failed(exc: BaseException) -> None:
+            if asked == self._recounts:
+                self._counting = None
+            from app.ui.kit.errors import show_error
+
+            show_error(None, exc)
+
+        self.reader(lambda session: listing.status_counts(session, query), on_done=done, on_error=failed)
+
+    def _take_counts(self) -> None:
+        """The counts of the listed dates and search are in: the listed query's total when it was not known yet,
+        and `counted` for the filter list and the status line."""
+        if self.total is None and self.query is not None:
+            self.total = self.counts[self.query.filter]
+            self._listed = (self.query, self.total)
+        self.counted.emit()
+        waiting, self._after_count = self._after_count, []
+        for request in waiting:
+            request()
+
+    def when_counted(self, fn: Callable[[], None]) -> None:
+        """Run fn once the listed query's total is known (at once when it is); dropped if the query changes."""
+        if self.total is not None:
+            fn()
+        else:
+            self._after_count.append(fn)
+
+    def recount(self, then=None) -> None:
+        """Counts per filter again (after orders changed status in place); the loaded rows stay. `then` runs
+        when they are in, unless the user asked for other dates or another search meanwhile."""
+        if self.reader is None or self.query is None:
+            return
+        self._count(self.query, then)
 
     def forget_counts(self) -> None:
-        """The data changed: the next reload counts again (the counts shown stay until then), and a recount
-        asked for before is no longer kept."""
+        """The data changed: the next reload counts again (the counts shown stay until then), and counts asked
+        for before are no longer kept."""
         self._recounts += 1
+        self._counting = None
         self._counted = (None, self._counted[1])
 
     # --- Qt model API --------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """The Orders tab: status filters with counts, a date range, search as you type, the lazy list, batch actions.
 
-Reads (count, first page, filter counts) go through ctx.read in the list model: they are index-backed and answer
-in a few milliseconds even at 200k orders (bench/bench_search.py), and their rows come back to the UI thread;
-the selection is restored and the counts shown when they are in. Writes (verify, status, payment) go through
+Reads go through ctx.read in the list model, in two steps for a new search or date range: the first page (shown
+at once), then the counts per filter and the total, which a huge result set takes longer to count than to show
+(bench/bench_search.py); the selection is restored when the rows are in, the counts shown when they are. Writes (verify, status, payment) go through
 ctx.run and announce what they changed on the bus, which every open view listens to.
 
 At start-up the tab is built before the database layer is imported (OrdersTab(None, window)): the search box,
@@ -91,6 +91,7 @@ class OrdersTab(QWidget):
         self._build()
         self._restore()
         bus().changed.connect(self.on_changed)
+        self.model.counted.connect(self.update_counts)
         if ctx is not None:
             self.attach(ctx)
         else:
@@ -296,9 +297,15 @@ class OrdersTab(QWidget):
         self.apply_query()
 
     def update_counts(self) -> None:
-        self.filters.set_counts(self.model.counts)
+        """The status line and the filter list say what is known: the total and the counts per filter of a huge
+        result set follow its first page (the counts shown stay until the new ones are in)."""
+        if self.model.counts_current():
+            self.filters.set_counts(self.model.counts)
         total = self.model.total
-        self.count_label.setText(plural(self.tr("%Ln order(s)", "", total), total))
+        if total is None:
+            self.count_label.setText(self.tr("Counting orders…"))
+        else:
+            self.count_label.setText(plural(self.tr("%Ln order(s)", "", total), total))
 
     def on_changed(self, changes: Changes) -> None:
         """Changed orders on screen update in place; anything else (new orders, imports) reloads the list."""
@@ -310,7 +317,7 @@ class OrdersTab(QWidget):
             return
         if changes.orders:
             self.model.refresh_rows(changes.orders)
-            self.model.recount(then=self.update_counts)
+            self.model.recount()  # the filter list and status line follow (model.counted)
             self._update_buttons()
 
     # --- selection -----------------------------------------------------------------------------------------
@@ -404,8 +411,12 @@ class OrdersTab(QWidget):
         self.show_message(self.tr("Orders are never deleted. To drop an order, change its status to Cancelled."))
 
     def selected_all(self) -> None:
-        """Ctrl+A took every order of the list up to SELECT_ALL_LIMIT; say so when the list holds more."""
-        if self.model.total > len(self.model.rows):
+        """Ctrl+A took every order of the list up to SELECT_ALL_LIMIT; say so when the list holds more (once it is
+        counted)."""
+        self.model.when_counted(self._say_selected)
+
+    def _say_selected(self) -> None:
+        if self.model.total is not None and self.model.total > len(self.model.rows):
             total = self.model.total
             self.show_message(plural(self.tr("The first {0} of %Ln order(s) are selected; narrow the list with a "
                                              "filter or the search to act on the others.", "", total), total)

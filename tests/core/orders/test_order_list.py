@@ -172,3 +172,21 @@ def test_index_walking_plan_gives_the_same_page(session, shop, q):
     ov = order_list.overview(session, q, 100)
     assert ov.total == order_list.count(session, q) == len(collected)
     assert [r.id for r in ov.rows] == [r.id for r in collected]
+
+
+@pytest.mark.parametrize("q", [
+    OrderQuery(), OrderQuery(search="tee-xl", sort="total"), OrderQuery(filter="new", sort="customer_name"),
+    OrderQuery(search="nowak"), OrderQuery(search="zzzz"),
+])
+def test_first_page_comes_without_the_counts_and_a_total_only_when_the_matches_are_few(session, shop, q,
+                                                                                      monkeypatch):
+    """A new query's first page is read before its counts (issue 12): the matches are counted only up to WALK_FROM,
+    the exact total below it, None (counted later, per filter) from it on; the rows are the same either way."""
+    expected = order_list.overview(session, q, 100)
+    first = order_list.first_page(session, q, 100)
+    assert [r.id for r in first.rows] == [r.id for r in expected.rows]
+    assert first.total == expected.total                     # few matches: the total comes with the page
+    monkeypatch.setattr(order_list, "WALK_FROM", 1)           # as if every match were one of 200,000
+    many = order_list.first_page(session, q, 100)
+    assert [r.id for r in many.rows] == [r.id for r in expected.rows]
+    assert many.total == (None if expected.total else 0)

@@ -445,3 +445,61 @@ def test_the_list_and_the_order_window_on_worker_threads(qtbot, threaded_ctx, sh
     fresh.dirty = False
     for d in (dialog, again, fresh):
         d.close()
+
+
+def test_a_new_search_shows_its_first_page_before_its_counts(qtbot, ctx, tab, shop, monkeypatch):
+    """Issue 12: a broad search shows its first page at once; the counts per filter and the total follow in a read
+    of their own, and an answer for a search the user has left meanwhile is dropped."""
+    from app.services.orders import listing
+
+    monkeypatch.setattr(listing, "WALK_FROM", 2)            # two matches count as a huge result set
+    asked: list = []                                         # the reads, answered when the test says
+
+    def later(fn, on_done=None, on_error=None):
+        asked.append(lambda: ctx.read(fn, on_done=on_done, on_error=on_error))
+
+    def answer() -> None:
+        asked.pop(0)()
+
+    tab.model.reader = later
+    assert filter_texts(tab)["all"].endswith("(5)")
+    tab.search.setText("example")                            # Anna, Piotr and Katarzyna
+    tab.apply_query()
+    assert len(asked) == 1                                   # the first page only
+    answer()
+    assert sorted(shown(tab)) == ["Anna Kowalska", "Katarzyna Wójcik", "Piotr Wiśniewski"]
+    assert tab.count_label.text() == "Counting orders…" and tab.model.total is None
+    assert filter_texts(tab)["all"].endswith("(5)")          # the counts shown stay until the new ones are in
+    assert len(asked) == 1                                   # the counts, asked when the page was in
+    answer()
+    assert tab.count_label.text() == "3 orders" and tab.model.total == 3
+    assert filter_texts(tab)["all"].endswith("(3)")
+
+    tab.filters.select_key("awaiting_payment")               # the same search: its counts hold, no recount
+    assert len(asked) == 1
+    answer()
+    assert not asked and tab.count_label.text() == f"{tab.model.counts['awaiting_payment']} orders"
+
+    tab.filters.select_key("all")
+    answer()
+    tab.search.setText("poczta")                             # counts of 'poczta' on their way...
+    tab.apply_query()
+    answer()
+    tab.search.setText("firma")                              # ...when the user types on
+    tab.apply_query()
+    assert len(asked) == 2
+    answer()                                                 # the counts of 'poczta': dropped
+    assert filter_texts(tab)["all"].endswith("(3)") and tab.count_label.text() == "1 order"
+    answer()                                                 # the page of 'firma' (one match: its total too)
+    assert shown(tab) == ["Ewa Zielińska"] and tab.count_label.text() == "1 order"
+    answer()
+    assert filter_texts(tab)["all"].endswith("(1)") and not asked
+
+    tab.search.setText("example")                            # Ctrl+A before the counts: selects, then says
+    tab.apply_query()
+    answer()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(tab.selected_ids()) == 3
+    answer()
+    assert tab.count_label.text() == "3 orders" and tab.status_bar.currentMessage() == ""
