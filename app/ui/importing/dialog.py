@@ -48,7 +48,7 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text, show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
 from app.ui.kit.windows import fit_to_screen
-from app.ui.orders.words import plural
+from app.ui.kit.words import plural
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 WARNING_BRUSH = QBrush(QColor("#fff4d6"))

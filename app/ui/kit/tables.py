@@ -10,7 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -58,6 +65,15 @@ class SimpleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.brush is not None:
             return self.brush(index.row())
         return None
+
+
+class ElideMiddle(QStyledItemDelegate):
+    """Long texts whose end matters (tracking numbers, SKUs, manifest numbers) lose their middle, not their end:
+    'INP-123…7890', 'KUB-CER-…-GRA-350'."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 def make_table(model: QAbstractTableModel, parent: QWidget, widths: Sequence[int] = (), *,

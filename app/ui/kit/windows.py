@@ -11,6 +11,8 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from app.config import Setting
+
 MARGIN = 24  # room for the window frame and title bar the geometry does not count
 
 
@@ -35,3 +37,18 @@ def fit_to_screen(widget: QWidget, width: int | None = None, height: int | None 
         x = min(max(frame.x(), room.x()), room.right() - size.width())
         y = min(max(frame.y(), room.y()), room.bottom() - size.height() - MARGIN)
         widget.move(max(x, room.x()), max(y, room.y()))
+
+
+def fit_window(dialog: QWidget, setting: Setting, width: int, height: int) -> None:
+    """A dialog at its first open: the size remembered on this computer (kept within this screen), else
+    (width, height) as the screen allows; the size is remembered again when it closes."""
+    from app.ui.kit import settings as remembered
+
+    if remembered.restore(setting, dialog.restoreGeometry):
+        size = dialog.size()  # not width(): the product card has a field of that name
+        fit_to_screen(dialog, size.width(), size.height())
+    else:
+        fit_to_screen(dialog, width, height)
+    finished = getattr(dialog, "finished", None)
+    if finished is not None:
+        finished.connect(lambda _result: remembered.save(setting, dialog.saveGeometry()))

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from app.services.orders import lifecycle
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
+from app.ui.kit.words import plural
 from app.ui.orders.model import status_text
-from app.ui.orders.words import plural
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database
     from app.core.changes import Changes

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QTableView
 
 from app.services.documents import queue as print_queue
 from app.services.orders.lifecycle import status_label
@@ -40,14 +40,6 @@ def kind_label(kind: str) -> str:
 def _translated(text: str) -> str:
     """Only for texts marked with QT_TRANSLATE_NOOP("PrintingModels", ...) (which pyside6-lupdate collects)."""
     return QCoreApplication.translate("PrintingModels", text)
-
-
-class ElideMiddle(QStyledItemDelegate):
-    """Long texts whose end matters (tracking numbers, SKUs) lose their middle, not their end."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 def fit_columns(view: QTableView, samples: dict[int, str], most: int = 360) -> None:

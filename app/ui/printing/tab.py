@@ -35,10 +35,11 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text, show_error
 from app.ui.kit.table_model import ROW_ROLE
-from app.ui.kit.tables import make_table
-from app.ui.printing.models import ElideMiddle, LogModel, QueueModel, fit_columns
+from app.ui.kit.tables import ElideMiddle, make_table
+from app.ui.kit.words import plural
+from app.ui.printing.models import LogModel, QueueModel, fit_columns
 from app.ui.printing.service import PrintOutcome, PrintService
-from app.ui.shipping.names import carrier_label, plural
+from app.ui.shipping.names import carrier_label
 
 
 def _joined(messages: list[str]) -> str:

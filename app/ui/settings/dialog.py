@@ -28,9 +28,9 @@ from app.services.shipping.data import PrinterSettingData, SenderData, ShippingS
 from app.services.shipping.settings import StationSettings, save_station_settings, station_settings
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
+from app.ui.kit.windows import fit_window
 from app.ui.printing.printers import printer_names
 from app.ui.settings.carriers_page import CarriersPage, RulesPage
-from app.ui.shipping.fitting import fit_window, keep_size
 
 
 class PrinterBox(QGroupBox):
@@ -140,9 +140,6 @@ class PrinterSettingsDialog(QDialog):
         self.layout().addWidget(buttons)
         self.loaded = True
 
-    def done(self, result: int) -> None:
-        keep_size(self, Settings.PRINTER_SETTINGS_GEOMETRY)
-        super().done(result)
 
     def values(self) -> tuple[PrinterSettingData, PrinterSettingData, ShippingSettingsData]:
         sender = SenderData(**{k: e.text().strip() for k, e in self.fields.items()})

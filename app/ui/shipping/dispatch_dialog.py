@@ -31,11 +31,12 @@ from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.table_model import ROW_ROLE, LazyTableModel
-from app.ui.kit.tables import make_table
-from app.ui.printing.models import ElideMiddle, fit_columns
+from app.ui.kit.tables import ElideMiddle, make_table
+from app.ui.kit.windows import fit_window
+from app.ui.kit.words import plural
+from app.ui.printing.models import fit_columns
 from app.ui.printing.service import PrintService
-from app.ui.shipping.fitting import fit_window, keep_size
-from app.ui.shipping.names import carrier_label, plural
+from app.ui.shipping.names import carrier_label
 
 
 class ManifestModel(LazyTableModel):
@@ -98,9 +99,6 @@ class DispatchDialog(QDialog):
         fit_window(self, Settings.DISPATCH_GEOMETRY, 820, 480)
         self.model.reload()
 
-    def done(self, result: int) -> None:
-        keep_size(self, Settings.DISPATCH_GEOMETRY)
-        super().done(result)
 
     def selected(self) -> ManifestSummary | None:
         rows = self.view.selectionModel().selectedRows()

@@ -19,16 +19,3 @@ def service_label(service: str) -> str:
     texts = {"Own delivery": QCoreApplication.translate("Carriers", "Own delivery"),
              "Pickup at the shop": QCoreApplication.translate("Carriers", "Pickup at the shop")}
     return texts.get(service, service)
-
-
-def plural(text: str, n: int) -> str:
-    """A count translated through Qt's %n forms (Polish: three of them, in the .ts); an English source left as it
-    is ("1 document(s)") gets its English form."""
-    return text.replace("(s)", "" if abs(n) == 1 else "s")
-
-
-def number(value: object, decimals: int) -> str:
-    """A weight or amount in the user's locale ('1,4' in Polish, '1.4' in English)."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(float(value), "f", decimals)

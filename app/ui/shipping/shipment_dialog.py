@@ -35,7 +35,7 @@ from app.services.shipping.data import ParcelInput, ShipmentDetail, ShipmentForm
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
-from app.ui.shipping.fitting import fit_window, keep_size
+from app.ui.kit.windows import fit_window
 from app.ui.shipping.names import carrier_label, service_label
 
 
@@ -135,9 +135,6 @@ class ShipmentDialog(QDialog):
         self.ctx.read(lambda session: shipping.shipment_form(session, order_id), on_done=self._loaded,
                       on_error=self._not_loaded)
 
-    def done(self, result: int) -> None:
-        keep_size(self, Settings.SHIPMENT_GEOMETRY)
-        super().done(result)
 
     def _not_loaded(self, exc: BaseException) -> None:
         show_error(self, exc)

@@ -22,7 +22,7 @@ from app.services.stock.ledger import Posted, adjust_stock, return_to_stock, wri
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
-from app.ui.stock.sizing import fit_and_remember
+from app.ui.kit.windows import fit_window
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -79,7 +79,7 @@ class AdjustDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        fit_and_remember(self, Settings.ADJUST_GEOMETRY, 460, self.sizeHint().height())
+        fit_window(self, Settings.ADJUST_GEOMETRY, 460, self.sizeHint().height())
 
     def accept(self) -> None:
         if self._posting:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
-from app.ui.stock.words import plural, ui_lang
+from app.ui.kit.words import plural, ui_lang
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

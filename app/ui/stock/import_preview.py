@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.config import Settings
-from app.ui.stock.sizing import fit_and_remember
-from app.ui.stock.words import plural
+from app.ui.kit.windows import fit_window
+from app.ui.kit.words import plural
 
 
 class ProductsImportPreview(QDialog):
@@ -34,4 +34,4 @@ class ProductsImportPreview(QDialog):
         layout.addWidget(self.remarks, 1)
         layout.addWidget(self.question)
         layout.addWidget(buttons)
-        fit_and_remember(self, Settings.PRODUCTS_IMPORT_GEOMETRY, 720, 520 if remarks else self.sizeHint().height())
+        fit_window(self, Settings.PRODUCTS_IMPORT_GEOMETRY, 720, 520 if remarks else self.sizeHint().height())

@@ -55,9 +55,9 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
+from app.ui.kit.windows import fit_window
+from app.ui.kit.words import number
 from app.ui.stock.adjust_dialog import AdjustDialog
-from app.ui.stock.sizing import fit_and_remember
-from app.ui.stock.words import number
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -90,7 +90,7 @@ class ProductDialog(QDialog):
             self.ean.setText(ean)
             self.sku.setText(sku)
         bus().changed.connect(self._on_changed)
-        fit_and_remember(self, Settings.PRODUCT_CARD_GEOMETRY, 820, 680)
+        fit_window(self, Settings.PRODUCT_CARD_GEOMETRY, 820, 680)
 
     # --- layout --------------------------------------------------------------------------------------------
     def _build(self) -> None:

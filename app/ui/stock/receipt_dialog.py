@@ -43,8 +43,9 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import make_table
-from app.ui.stock.sizing import fit_and_remember, fit_columns
-from app.ui.stock.words import number, plural
+from app.ui.kit.windows import fit_window
+from app.ui.kit.words import number, plural
+from app.ui.stock.sizing import fit_columns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -223,7 +224,7 @@ class ReceiptDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._update_total()
-        fit_and_remember(self, Settings.RECEIPT_GEOMETRY, 900, 620)
+        fit_window(self, Settings.RECEIPT_GEOMETRY, 900, 620)
         self.scan.setFocus()
 
     # --- scanning ------------------------------------------------------------------------------------------

@@ -26,9 +26,10 @@ from app.ui.kit import settings as remembered
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
+from app.ui.kit.windows import fit_window
+from app.ui.kit.words import number
 from app.ui.stock.model import cover_text
-from app.ui.stock.sizing import fit_and_remember, fit_columns
-from app.ui.stock.words import number
+from app.ui.stock.sizing import fit_columns
 
 
 class ReorderDialog(QDialog):
@@ -73,7 +74,7 @@ class ReorderDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        fit_and_remember(self, Settings.REORDER_GEOMETRY, 1180, 640)
+        fit_window(self, Settings.REORDER_GEOMETRY, 1180, 640)
         self.load()
 
     def load(self) -> None:

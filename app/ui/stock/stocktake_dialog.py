@@ -30,8 +30,9 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import SimpleTableModel, make_table
-from app.ui.stock.sizing import fit_and_remember, fit_columns
-from app.ui.stock.words import plural, ui_lang
+from app.ui.kit.windows import fit_window
+from app.ui.kit.words import plural, ui_lang
+from app.ui.stock.sizing import fit_columns
 
 
 class StocktakeDialog(QDialog):
@@ -82,7 +83,7 @@ class StocktakeDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(steps)
-        fit_and_remember(self, Settings.STOCKTAKE_GEOMETRY, 960, 620)
+        fit_window(self, Settings.STOCKTAKE_GEOMETRY, 960, 620)
 
     def _ask(self, save: bool) -> str:
         start = remembered.load(Settings.STOCKTAKE_FOLDER) or str(Path.home())

@@ -34,10 +34,10 @@ from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
 from app.ui.kit.errors import show_error
 from app.ui.kit.tables import make_table
+from app.ui.kit.words import plural
 from app.ui.stock import model as sm
 from app.ui.stock.files import StockFileActions
 from app.ui.stock.sizing import fit_columns
-from app.ui.stock.words import plural
 
 if TYPE_CHECKING:
     from app.services.catalogue.products import ProductDetail

@@ -15,8 +15,8 @@ from app.services.catalogue.products import ProductInput, create_product
 from app.services.orders import lifecycle
 from app.services.orders.editing import change_status, create_order
 from app.services.orders.verification import verify_orders
+from app.ui.kit.words import plural
 from app.ui.stock import model as sm
-from app.ui.stock.words import plural
 
 
 def test_counts_use_plural_forms_in_english(tab):
