@@ -8,8 +8,7 @@ Problems takes what is left. Tracking numbers elide in the middle, where the end
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QTableView
 
 from app.ui.orders import model as om
 
@@ -21,14 +20,6 @@ BOUNDS = {om.NUMBER: (70, 150), om.DATE: (110, 150), om.CUSTOMER: (110, 240), om
 GIVE_WAY = (om.CUSTOMER, om.SHIPPING, om.PAYMENT, om.TRACKING, om.DATE)
 PROBLEMS_ROOM = 140  # what Problems (the last, stretching column) keeps at least
 PADDING = 18  # cell margins, and room for the sort arrow in a title
-
-
-class MiddleElide(QStyledItemDelegate):
-    """'INP-123…7890': the end of a tracking number or an SKU stays in view."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 def fit_columns(view: QTableView, sample: int = 300) -> None:

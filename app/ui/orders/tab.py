@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 from app.config import SHOP_TZ_DEFAULT, Settings
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
-from app.ui.kit.tables import set_widths
+from app.ui.kit.tables import ElideMiddle, set_widths
+from app.ui.kit.words import plural
 from app.ui.orders import model as om
 from app.ui.orders.batch_actions import OrdersActions
-from app.ui.orders.columns import MiddleElide, fit_columns
+from app.ui.orders.columns import fit_columns
 from app.ui.orders.filters import DateRange, FilterList, grouped
-from app.ui.orders.words import plural
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database (attach)
     from app.core.changes import Changes
@@ -172,7 +172,7 @@ class OrdersTab(QWidget):
         header.setStretchLastSection(True)
         set_widths(self.table, ((om.NUMBER, 80), (om.DATE, 120), (om.CUSTOMER, 180), (om.ITEMS, 50), (om.TOTAL, 90),
                                 (om.PAYMENT, 115), (om.STATUS, 120), (om.SHIPPING, 125), (om.TRACKING, 185)))
-        self.table.setItemDelegateForColumn(om.TRACKING, MiddleElide(self.table))
+        self.table.setItemDelegateForColumn(om.TRACKING, ElideMiddle(self.table))
         header.setSortIndicator(om.DATE, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
