@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
             else:
                 self.tabs.addTab(_LazyTab(module_name, class_name, self), _tab_title(title))
         self.tabs.currentChanged.connect(self._ensure_built)
-        self.tabs.currentChanged.connect(lambda _: self.statusBar().clearMessage())  # each tab says its own
+        self.tabs.currentChanged.connect(self._status_of_current_tab)
         self._build_menus()
         if ctx is not None:
             self._show_database()
@@ -151,6 +151,16 @@ class MainWindow(QMainWindow):
             if isinstance(widget, _LazyTab) and widget.class_name == class_name:
                 self._ensure_built(index)
         return self.tab_widgets[class_name]
+
+    def _status_of_current_tab(self, index: int) -> None:
+        """Each tab says its own: a message of the tab left goes, and a tab's permanent widgets in the status bar
+        (the Orders tab's count, its `count_label`) show only while that tab is open."""
+        self.statusBar().clearMessage()
+        current = self.tabs.widget(index)
+        for tab in self.tab_widgets.values():
+            label = getattr(tab, "count_label", None)
+            if label is not None:
+                label.setVisible(tab is current)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

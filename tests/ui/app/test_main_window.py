@@ -62,9 +62,18 @@ def test_each_tab_says_its_own_status(qtbot, ctx):
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    orders = window.tab("OrdersTab")
+    assert orders.count_label.isVisible()
     window.statusBar().showMessage("3 orders", 10000)
     window.tabs.setCurrentIndex(1)
     assert window.statusBar().currentMessage() != "3 orders"
+    assert not orders.count_label.isVisible()  # the Orders tab's count is not the Stock tab's
+    window.tabs.setCurrentIndex(2)
+    assert not orders.count_label.isVisible()
+    window.tabs.setCurrentIndex(0)
+    assert orders.count_label.isVisible()
 
 
 def test_the_tests_run_on_a_1366x768_screen_and_the_main_window_fits_it(qtbot, ctx, qapp):
