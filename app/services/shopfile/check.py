@@ -53,6 +53,18 @@ INVARIANTS: list[tuple[str, str]] = [
            WHERE p.reserved != COALESCE(r.total, 0)""",
     ),
     (
+        "daily sales differ from the goods issues of that day (product id, day, kept, sum of issues)",
+        """WITH m AS (SELECT product_id, date(at) AS day, -SUM(quantity) AS q FROM stock_movement
+                      WHERE reason = 'issue' GROUP BY product_id, date(at))
+           SELECT m.product_id, m.day, COALESCE(s.quantity, 0), m.q FROM m
+           LEFT JOIN stock_sales_day s ON s.product_id = m.product_id AND s.day = m.day
+           WHERE COALESCE(s.quantity, 0) != m.q
+           UNION ALL
+           SELECT s.product_id, s.day, s.quantity, 0 FROM stock_sales_day s
+           LEFT JOIN m ON m.product_id = s.product_id AND m.day = s.day
+           WHERE m.product_id IS NULL AND s.quantity != 0""",
+    ),
+    (
         "stock movement without a document",
         """SELECT m.id, m.document_id FROM stock_movement m LEFT JOIN stock_document d ON d.id = m.document_id
            WHERE d.id IS NULL""",

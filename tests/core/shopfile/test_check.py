@@ -99,3 +99,18 @@ def test_a_file_that_is_not_a_database_gives_one_line_not_a_traceback(tmp_path, 
     assert err.startswith(f"error: {garbage} is not a shop file of Zaplecze: it seems to be a text file.")
     assert "Traceback" not in err and len(err.splitlines()) == 1
     assert garbage.read_bytes() == b"this is a letter to the customer, not a database" * 100
+
+
+def test_check_finds_daily_sales_that_differ_from_the_ledger(db) -> None:
+    """The Stock list reads days of cover from stock_sales_day (kept by triggers): check proves it is the ledger."""
+    from datetime import UTC, datetime
+
+    from app.services.demo.shop import fill_demo
+
+    fill_demo(db, orders=120, now=datetime(2026, 11, 20, 12, 0, tzinfo=UTC))
+    assert check_database(db) == []
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE stock_sales_day SET quantity = quantity + 1 WHERE rowid = "
+                             "(SELECT min(rowid) FROM stock_sales_day)")
+    faults = check_database(db)
+    assert len(faults) == 1 and faults[0].startswith("daily sales differ from the goods issues of that day")
