@@ -1,9 +1,11 @@
 """Orders search and filter latency at 200k orders: what the list does after each keystroke.
 
-For each typical query it times `order_list.overview` (status counts for the filter list, the total, and the
-first page of 256 rows, in the app's own code path with a fresh session each time) and reports the median,
-next to a bare baseline measured in the same run: `SELECT id FROM "order" ORDER BY created_at DESC LIMIT 256`
-on a raw sqlite3 connection. Budget (DESIGN.md): under 100 ms.
+A new search or date range is read in two steps (OrdersModel): the first page of 256 rows (`order_list.first_page`,
+shown at once), then, asked when that page is in, the counts per filter and the total (`order_list.status_counts`).
+For each typical query it times both, in the app's own code path with a fresh session each time, and reports two
+moments: the first page on screen, and the counts in (first page + counts read). The medians stand next to a bare
+baseline measured in the same run: `SELECT id FROM "order" ORDER BY created_at DESC LIMIT 256` on a raw sqlite3
+connection. Budgets: the first page under 30 ms; the counts under 100 ms (DESIGN.md).
 
     uv run zaplecze demo-data --db bench/out/200k.db --orders 200000     # once, ~1 minute
     uv run python bench/bench_search.py --db bench/out/200k.db
@@ -26,6 +28,7 @@ from app.db import open_database
 from app.services.orders import listing as order_list
 from app.services.orders.listing import OrderQuery
 
+FIRST_PAGE_BUDGET_MS = 30.0
 BUDGET_MS = 100.0
 
 
@@ -108,20 +111,34 @@ def main() -> int:
     with db.session() as s:
         orders = order_list.count(s, OrderQuery())
 
+    def first(q: OrderQuery):
+        with db.session() as s:
+            return order_list.first_page(s, q, 256)
+
+    def counts(q: OrderQuery):
+        with db.session() as s:
+            return order_list.status_counts(s, q)
+
     def overview(q: OrderQuery):
         with db.session() as s:
             return order_list.overview(s, q, 256)
 
-    print(f"{orders:,} orders in {path}; median of {args.repeat} runs; budget {BUDGET_MS:.0f} ms\n")
+    print(f"{orders:,} orders in {path}; median of {args.repeat} runs; budgets: first page {FIRST_PAGE_BUDGET_MS:.0f}"
+          f" ms, counts {BUDGET_MS:.0f} ms\n")
     print(f"baseline: bare SELECT of the first page (raw sqlite3): {baseline:.2f} ms\n")
-    print("| query | matches | count + first page + filter counts | x baseline |")
-    print("|---|---:|---:|---:|")
-    worst = 0.0
+    print("| query | matches | first page | x baseline | counts read | counts in (page + counts) | x baseline |"
+          " one read before (overview) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    worst = worst_first = 0.0
     for label, q in cases:
-        ms = median_ms(lambda q=q: overview(q), args.repeat)
-        total = overview(q).total
-        worst = max(worst, ms)
-        print(f"| {label} | {total:,} | {ms:.1f} ms | {ms / baseline:.0f}x |")
+        page_ms = median_ms(lambda q=q: first(q), args.repeat)
+        counts_ms = median_ms(lambda q=q: counts(q), args.repeat)
+        before_ms = median_ms(lambda q=q: overview(q), args.repeat)
+        total = counts(q)[q.filter]
+        worst_first = max(worst_first, page_ms)
+        worst = max(worst, page_ms + counts_ms)
+        print(f"| {label} | {total:,} | {page_ms:.1f} ms | {page_ms / baseline:.0f}x | {counts_ms:.1f} ms"
+              f" | {page_ms + counts_ms:.1f} ms | {(page_ms + counts_ms) / baseline:.0f}x | {before_ms:.1f} ms |")
     # Clicking a filter after a search: the list reuses the counts of that search (OrdersModel) and only
     # fetches the page.
     print("\nclick on a filter after a search (counts per filter reused, as the list does):\n")
@@ -137,7 +154,7 @@ def main() -> int:
                 order_list.page(s, q, 0, 256, total=total)
 
         ms = median_ms(click, args.repeat)
-        worst = max(worst, ms)
+        worst_first = max(worst_first, ms)
         print(f"| '{search}' + {key}, by {sort} | {total:,} | {ms:.1f} ms | {ms / baseline:.0f}x |")
     # Scrolling: the next pages fetched as the view scrolls.
     q = OrderQuery(search=v["email"])
@@ -147,8 +164,15 @@ def main() -> int:
         with db.session() as s:
             order_list.page(s, replace(q), 2560, 256, total=total)
 
-    print(f"\nscrolling: page 11 of '{v['email']}' ({total:,} matches): {median_ms(scroll, args.repeat):.1f} ms")
-    print(f"worst case: {worst:.1f} ms ({'within' if worst < BUDGET_MS else 'OVER'} the {BUDGET_MS:.0f} ms budget)")
+    def scroll_uncounted() -> None:  # before the counts are in, the list plans with first_page's WALK_FROM
+        with db.session() as s:
+            order_list.page(s, replace(q), 256, 256, total=order_list.WALK_FROM)
+
+    print(f"\nscrolling: page 11 of '{v['email']}' ({total:,} matches): {median_ms(scroll, args.repeat):.1f} ms;"
+          f" page 2 before its counts are in: {median_ms(scroll_uncounted, args.repeat):.1f} ms")
+    print(f"worst first page: {worst_first:.1f} ms ({'within' if worst_first < FIRST_PAGE_BUDGET_MS else 'OVER'} the"
+          f" {FIRST_PAGE_BUDGET_MS:.0f} ms budget); worst counts in: {worst:.1f} ms"
+          f" ({'within' if worst < BUDGET_MS else 'OVER'} the {BUDGET_MS:.0f} ms budget)")
     db.dispose()
     raw.close()
     return 0
