@@ -152,7 +152,9 @@ def broken_file(draw: st.DrawFn, target: Target) -> bytes:
         book.save(out)
         data = out.getvalue()
         if draw(st.integers(0, 5)) == 0:
-            data = data[: draw(st.integers(0, len(data)))]  # a cut workbook
+            # a cut workbook, at a fraction of its length: the workbook's bytes carry the time it was saved, so
+            # a draw bounded by its length would differ when hypothesis replays the example
+            data = data[: len(data) * draw(st.integers(0, 1000)) // 1000]
         return data
     text = _csv_bytes(target.header, rows, draw(st.sampled_from((",", ";", "\t"))))
     encoding = draw(st.sampled_from(("utf-8", "utf-8-sig", "cp1250", "utf-16", "bom+cp1250")))
