@@ -12,7 +12,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from app.cli import WrongArguments, add_db_arg, emit, say
+from app.cli import WrongArguments, add_db_arg, cli_language, emit, say
 from app.core.messages import msg
 
 EXPORTERS: dict[str, str | None] = {
@@ -49,10 +49,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     export = getattr(importlib.import_module(module_name), func_name)
     from app.db import open_database
 
+    language = cli_language(args.lang)
+    words: dict = {}  # the sheet's words in the CLI's language, as the window writes them in its own
+    if args.kind == "stock":
+        words["lang"] = language
+    elif args.kind == "orders" and language == "pl":
+        from app.ui.orders.batch_actions import export_translate
+
+        words["translate"] = export_translate
     db = open_database(args.db, readonly=True, verify=True)  # a mistyped path is refused, never made a new shop
     try:
         with db.session() as session:
-            rows = export(session, args.out)
+            rows = export(session, args.out, **words)
     finally:
         db.dispose()
     emit(args, {"kind": args.kind, "rows": rows, "out": str(args.out)},

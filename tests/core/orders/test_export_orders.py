@@ -148,6 +148,11 @@ def test_the_command_line_speaks_polish_with_lang_pl(shop, db_path, tmp_path) ->
     out = tmp_path / "zamowienia.xlsx"
     done = cli("--lang", "pl", "export", "orders", "--db", str(db_path), "--out", str(out))
     assert done.returncode == 0 and done.stdout == f"Wyeksportowano zamówienia do {out} (wierszy: 150).\n"
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.title == "Zamówienia" and sheet.cell(1, 1).value == "Numer"
+    stock = tmp_path / "stany.xlsx"
+    assert cli("--lang", "pl", "export", "stock", "--db", str(db_path), "--out", str(stock)).returncode == 0
+    assert openpyxl.load_workbook(stock).active.title == "Stany magazynowe"
     missing = tmp_path / "brak.db"
     refused = cli("--lang", "pl", "check", "--db", str(missing))
     assert refused.returncode == 1 and refused.stderr == f"błąd: W {missing} nie ma bazy danych.\n"
