@@ -52,3 +52,14 @@ def threaded_ctx(db, monkeypatch):
     yield AppContext(db=db, who="test-station", runner=runner)
     runner.read_pool.waitForDone(10000)
     runner.write_pool.waitForDone(10000)
+
+
+def open_dialog(qtbot, ctx, order_id):
+    """The order window of `order_id` (None: a new order), shown and exposed."""
+    from app.ui.orders.dialog import OrderDialog
+
+    dialog = OrderDialog(ctx, order_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog

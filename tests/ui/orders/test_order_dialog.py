@@ -12,19 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services.orders import lifecycle
 from app.services.orders.editing import change_status, get_order
 from app.ui.orders.dialog import OrderDialog
-from tests.support.orders import make_shop
-
-
-@pytest.fixture
-def shop(session, add_product, order_input):
-    return make_shop(session, add_product, order_input)
-
-
-def open_dialog(qtbot, ctx, order_id):
-    dialog = OrderDialog(ctx, order_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+from tests.support.orders import open_dialog
 
 
 def read(ctx, order_id):

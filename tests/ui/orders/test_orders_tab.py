@@ -13,12 +13,6 @@ from app.services.orders.editing import get_order
 from app.ui.kit.bus import bus
 from app.ui.orders import model as om
 from app.ui.orders.tab import OrdersTab
-from tests.support.orders import make_shop
-
-
-@pytest.fixture
-def shop(session, add_product, order_input):
-    return make_shop(session, add_product, order_input)
 
 
 @pytest.fixture
