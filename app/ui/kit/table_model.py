@@ -20,7 +20,25 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain row object behind a table r
 Reader = Callable[..., None]  # AppContext.read: reader(fn(session), on_done=..., on_error=...)
 
 
-class LazyTableModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
+    """A table of `rows` under `headers`: the row and column counts and the titles every list model shares."""
+
+    headers: Sequence[str] = ()
+    rows: list[Any]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class LazyTableModel(RowsModel):
     """The one lazy list model over SQL: pages fetched as the view scrolls, read in the background.
 
     Every read goes through `reader` (the context's `read`: fn(session) in a worker, the result back in the UI
@@ -179,17 +197,6 @@ class LazyTableModel(QAbstractTableModel):
         return self._row_of.get(row_id)
 
     # --- Qt model API --------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text from cell(row, column), the row itself under ROW_ROLE, a tint from background(row)."""
         if not index.isValid():

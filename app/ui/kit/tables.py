@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.kit.table_model import RowsModel
+
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
 
-class SimpleTableModel(QAbstractTableModel):
+class SimpleTableModel(RowsModel):
     """Rows of display strings; `payloads` keeps what each row stands for; `brush(row)` may tint a row."""
 
     def __init__(self, headers: Sequence[str], parent=None, *, numeric: Sequence[int] = (),
@@ -40,18 +42,6 @@ class SimpleTableModel(QAbstractTableModel):
         self.rows = rows
         self.payloads = payloads if payloads is not None else [None] * len(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
