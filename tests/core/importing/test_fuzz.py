@@ -36,13 +36,14 @@ def test_a_broken_file_is_imported_cleanly_or_refused_with_the_shop_unchanged(ta
     run()
 
 
-@pytest.mark.parametrize("target", TARGETS, ids=[t.name for t in TARGETS])
+CSV_TARGETS = [t for t in TARGETS if t.suffix == ".csv"]  # the XLSX bases are written by the strategy itself
+
+
+@pytest.mark.parametrize("target", CSV_TARGETS, ids=[t.name for t in CSV_TARGETS])
 def test_the_unbroken_file_imports(target, template):
     """The fuzzing starts from files that do import: a refusal above is the breakage's, not the base file's."""
     from tests.support.fuzz import _csv_bytes
 
-    if target.suffix == ".xlsx":
-        pytest.skip("the XLSX bases are written by the strategy")
     data = _csv_bytes(target.header, target.rows).encode("utf-8")
     with tempfile.TemporaryDirectory() as work:
         assert verdict(target, data, template, Path(work)) == "imported"
