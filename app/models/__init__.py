@@ -4,6 +4,7 @@ from app.models.base import Base
 from app.models.customer import Address, Customer
 from app.models.import_mapping import ImportMapping
 from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
+from app.models.packing import PackClaim, PackingSettings, PackLogEntry
 from app.models.product import Product
 from app.models.shipping import (
     CarrierLabel,
@@ -31,6 +32,9 @@ __all__ = [
     "Order",
     "OrderEvent",
     "OrderLine",
+    "PackClaim",
+    "PackLogEntry",
+    "PackingSettings",
     "Parcel",
     "PrintLogEntry",
     "PrintQueueEntry",

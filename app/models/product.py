@@ -43,6 +43,10 @@ class Product(Base):
     sku_generated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # GTIN-8/12/13/14, check digit validated by app.core.gtin; never recomputed.
     ean: Mapped[str | None] = mapped_column(String(14), index=True)
+    # A pack's own GTIN (a 6-pack's box) and how many units one scan of it is; unique among EANs and pack EANs
+    # (app.services.packing.pack_barcodes checks both).
+    pack_ean: Mapped[str | None] = mapped_column(String(14), index=True)
+    pack_quantity: Mapped[int | None] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(255))
     gross_price: Mapped[Decimal] = mapped_column(Money())
     # "23", "8", "5", "0" or "zw" (exempt): a label, not a number, because "zw" is not 0 %.
