@@ -36,13 +36,13 @@ NAMES = ("Anna Kowalska", "Grzegorz Brzęczyszczykiewicz", "Zofia Wąsik", "Łuk
 
 
 def make_labels(n: int) -> list[LabelData]:
-    sender = PartyData("Jan Sklepowy", "ul. Polna 1", "00-001", "Warszawa", phone="+48 22 123 45 67",
+    sender = PartyData(name="Jan Sklepowy", street="ul. Polna 1", postal_code="00-001", city="Warszawa", phone="+48 22 123 45 67",
                        company="Żółty Kot sp. z o.o.")
     labels = []
     for i in range(n):
         postal, city = CITIES[i % len(CITIES)]
-        receiver = PartyData(NAMES[i % len(NAMES)], f"{STREETS[i % len(STREETS)]} {i % 200 + 1}/{i % 30 + 1}", postal,
-                             city, phone=f"+48 600 {i % 1000:03d} {i % 997:03d}")
+        receiver = PartyData(name=NAMES[i % len(NAMES)], street=f"{STREETS[i % len(STREETS)]} {i % 200 + 1}/{i % 30 + 1}", postal_code=postal,
+                             city=city, phone=f"+48 600 {i % 1000:03d} {i % 997:03d}")
         locker = i % 3 == 0
         labels.append(LabelData(
             sender=sender, receiver=receiver, carrier="InPost" if locker else "DPD",

@@ -9,18 +9,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from app.core.address import Address
 from app.core.errors import RowError
 
 
-@dataclass(slots=True)
-class AddressRecord:
-    name: str = ""
-    company: str = ""
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    country: str = "PL"
-    phone: str = ""
+class AddressRecord(Address):
+    """An address as a file gives it."""
 
     def is_empty(self) -> bool:
         return not (self.name or self.street or self.postal_code or self.city)

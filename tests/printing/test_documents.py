@@ -52,7 +52,7 @@ def test_not_a_pdf_is_refused_with_the_file_name():
 
 
 def manifest(rows: int) -> ManifestData:
-    sender = PartyData("Żółty Kot", "ul. Świętokrzyska 12", "00-001", "Łódź", company="Żółty Kot sp. z o.o.")
+    sender = PartyData(name="Żółty Kot", street="ul. Świętokrzyska 12", postal_code="00-001", city="Łódź", company="Żółty Kot sp. z o.o.")
     return ManifestData(
         number="DPD/20261123/1", carrier="DPD", day=date(2026, 11, 23), sender=sender,
         rows=tuple(ManifestRow(f"Z{i:06d}", f"0000{i:010d}U", f"Zażółć Gęślą {i}", "00-950 Warszawa",
@@ -78,7 +78,7 @@ def test_manifest_lists_every_parcel_and_its_totals():
 
 
 def test_manifest_without_cod_says_none(tmp_path):
-    data = ManifestData("X/1", "GLS", date(2026, 11, 23), PartyData("Sklep"),
+    data = ManifestData("X/1", "GLS", date(2026, 11, 23), PartyData(name="Sklep"),
                         (ManifestRow("Z1", "123", "Jan", "00-001 Warszawa", Decimal(2)),))
     out = tmp_path / "m.pdf"
     render_manifest(data, out, lang="en")
@@ -88,7 +88,7 @@ def test_manifest_without_cod_says_none(tmp_path):
 
 def test_manifest_prints_names_with_markup_characters_as_they_are():
     """Receiver and sender go into reportlab Paragraphs: '<' and '&' are text there, never markup."""
-    sender = PartyData("Jan", "Polna 1", "00-001", "Łódź", company="Kot & Pies <Hurt>")
+    sender = PartyData(name="Jan", street="Polna 1", postal_code="00-001", city="Łódź", company="Kot & Pies <Hurt>")
     data = ManifestData("DPD/1", "DPD <Classic>", date(2026, 11, 23), sender,
                         (ManifestRow("Z1", "123", "Kowalski & Syn <b>Żółć</b>", "00-001 Warszawa", Decimal(2)),))
     [(_, _, text)] = pdf_pages(render_manifest(data))

@@ -13,9 +13,9 @@ from app.printing.labels.pdf import LabelData, PartyData, render_labels
 from app.printing.labels.zpl import render_zpl
 from tests.support.pdftools import LABEL_PT, decode_barcodes, pdf_pages
 
-SENDER = PartyData("Żółty Kot", "ul. Świętokrzyska 12", "00-001", "Łódź", phone="+48 42 123 45 67",
+SENDER = PartyData(name="Żółty Kot", street="ul. Świętokrzyska 12", postal_code="00-001", city="Łódź", phone="+48 42 123 45 67",
                    company="Żółty Kot sp. z o.o.")
-RECEIVER = PartyData("Grzegorz Brzęczyszczykiewicz", "ul. Źródlana 15/7", "31-564", "Kraków", phone="+48 600 700 800")
+RECEIVER = PartyData(name="Grzegorz Brzęczyszczykiewicz", street="ul. Źródlana 15/7", postal_code="31-564", city="Kraków", phone="+48 600 700 800")
 
 
 def label(**kw) -> LabelData:
@@ -43,7 +43,7 @@ def test_both_barcodes_decode_exactly_from_a_203_dpi_render(tmp_path):
         label(carrier="DPD", service="Kurier", tracking_number="0000123456789U", order_number="SHOP-1001/2",
               cod_amount=None, locker_code="", parcel_no=1, parcel_count=2),
         label(carrier="DHL", tracking_number="JJD000030123456789012", order_number="Z000001", parcel_no=2,
-              parcel_count=2, locker_code="", receiver=PartyData("Ewa Nowak", "Długa 1", "80-001", "Gdańsk")),
+              parcel_count=2, locker_code="", receiver=PartyData(name="Ewa Nowak", street="Długa 1", postal_code="80-001", city="Gdańsk")),
     ]
     pages = decode_barcodes(render_labels(labels), tmp_path)
     assert len(pages) == 3
@@ -116,7 +116,7 @@ def _fields(zpl: str) -> list[str]:
 
 @pytest.mark.parametrize(("dpi", "width", "height"), [(203, 799, 1199), (300, 1181, 1772)])
 def test_zpl_carries_the_label_data(dpi, width, height):
-    lab = label(receiver=PartyData("Zofia Wąs_^~", "ul. Źródlana 15/7", "31-564", "Kraków", phone="+48 600 700 800"))
+    lab = label(receiver=PartyData(name="Zofia Wąs_^~", street="ul. Źródlana 15/7", postal_code="31-564", city="Kraków", phone="+48 600 700 800"))
     zpl = render_zpl([lab, label(parcel_no=2, parcel_count=2)], dpi=dpi).decode("utf-8")
     first = zpl.split("^XZ")[0]
     assert zpl.count("^XA") == 2 and zpl.count("^XZ") == 2

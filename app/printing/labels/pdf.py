@@ -18,6 +18,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.core.address import Address
 from app.printing.barcodes import draw_code128
 from app.printing.fonts import fit_font_size, register_fonts
 
@@ -34,15 +35,7 @@ CAPTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class PartyData:
-    name: str
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    country: str = "PL"
-    phone: str = ""
-    company: str = ""
+PartyData = Address  # the sender and the receiver on a label
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from app.core.address import Address
 from app.core.messages import msg
 
 PAYMENT_METHODS = ("prepaid", "transfer", "cod")
@@ -14,15 +15,8 @@ PAYMENT_STATUSES = ("unpaid", "paid", "refunded", "partially_refunded")
 PAYMENT_STATUS_WORDS = (msg("unpaid"), msg("paid"), msg("refunded"), msg("partially_refunded"))
 
 
-@dataclass(frozen=True)
-class AddressData:
-    name: str = ""
-    company: str = ""
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    country: str = "PL"
-    phone: str = ""
+class AddressData(Address):
+    """An order's address as the order window edits it."""
 
     def missing(self) -> list[str]:
         """Which parts a courier needs are empty."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.core.address import Address
 from app.core.changes import Changes
 
 
@@ -23,14 +24,9 @@ class CarrierInfo:
 
 
 @dataclass(frozen=True)
-class SenderData:
-    name: str = ""
-    company: str = ""
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    country: str = "PL"
-    phone: str = ""
+class SenderData(Address):
+    """The shop's own address, printed as the sender on every label, with its e-mail."""
+
     email: str = ""
 
 

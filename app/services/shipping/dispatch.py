@@ -114,8 +114,9 @@ def read_manifest_data(session: Session, manifest_id: int) -> ManifestData:
     if m is None:
         raise NotFound(msg("Manifest #{manifest_id} does not exist.", manifest_id=manifest_id))
     st = _settings_row(session)
-    sender = PartyData(st.sender_name, st.sender_street, st.sender_postal_code, st.sender_city,
-                       st.sender_country, st.sender_phone, st.sender_company)
+    sender = PartyData(name=st.sender_name, company=st.sender_company, street=st.sender_street,
+                       postal_code=st.sender_postal_code, city=st.sender_city, country=st.sender_country,
+                       phone=st.sender_phone)
     shipments = session.scalars(select(Shipment).where(Shipment.manifest_id == m.id)
                                 .options(selectinload(Shipment.parcels))).all()
     orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_([s.order_id for s in shipments]))

@@ -324,8 +324,9 @@ def label_data(session: Session, shipment_ids: list[int], day: date | None = Non
 def read_label_data(session: Session, shipment_ids: list[int], day: date | None = None) -> list[LabelData]:
     """label_data in the caller's transaction."""
     s = _settings_row(session)
-    sender = PartyData(s.sender_name, s.sender_street, s.sender_postal_code, s.sender_city, s.sender_country,
-                       s.sender_phone, s.sender_company)
+    sender = PartyData(name=s.sender_name, company=s.sender_company, street=s.sender_street,
+                       postal_code=s.sender_postal_code, city=s.sender_city, country=s.sender_country,
+                       phone=s.sender_phone)
     shipments = {sh.id: sh for sh in session.scalars(
         select(Shipment).where(Shipment.id.in_(shipment_ids)).options(selectinload(Shipment.parcels)))}
     orders = {o.id: o for o in session.scalars(
@@ -338,9 +339,10 @@ def read_label_data(session: Session, shipment_ids: list[int], day: date | None 
             raise NotFound(msg("Shipment #{shipment_id} does not exist.", shipment_id=sid))
         o = orders[sh.order_id]
         a = o.shipping_address
-        receiver = PartyData(a.name if a else o.customer_name, a.street if a else "", a.postal_code if a else "",
-                             a.city if a else "", a.country if a else "PL", (a.phone if a else None) or o.phone or "",
-                             (a.company if a else None) or "")
+        receiver = PartyData(name=a.name if a else o.customer_name, company=(a.company if a else None) or "",
+                             street=a.street if a else "", postal_code=a.postal_code if a else "",
+                             city=a.city if a else "", country=a.country if a else "PL",
+                             phone=(a.phone if a else None) or o.phone or "")
         count = len(sh.parcels)
         for p in sh.parcels:
             labels.append(LabelData(

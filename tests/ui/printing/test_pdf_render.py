@@ -15,8 +15,8 @@ from app.printing.labels.pdf import LabelData, PartyData, render_labels
 
 
 def _label_pdf() -> bytes:
-    return render_labels([LabelData(PartyData("Sklep Żółw", "Polna 1", "00-001", "Łódź"),
-                                    PartyData("Gżegżółka Ąćęłńóśźż", "Długa 5", "80-001", "Gdańsk"), "DPD", "Classic",
+    return render_labels([LabelData(PartyData(name="Sklep Żółw", street="Polna 1", postal_code="00-001", city="Łódź"),
+                                    PartyData(name="Gżegżółka Ąćęłńóśźż", street="Długa 5", postal_code="80-001", city="Gdańsk"), "DPD", "Classic",
                                     "0000123456789U", "Z000042", day=date(2026, 11, 23), weight_kg=Decimal("1.2"))])
 
 
