@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
 from app.models import Order, OrderLine, ShippingSettings
 from app.printing.packing_slip import PackingSlipData, SlipLine
+from app.printing.picklist import PickLine, PicklistData, PickOrder
 
 # Orders whose goods were never or are no longer to be taken from the shelves.
 NOT_PICKABLE = frozenset({"cancelled", "shipped", "delivered", "returned"})
@@ -80,3 +82,36 @@ def bin_key(location: str) -> tuple:
     text = location.strip().upper()
     parts = tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.findall(r"\d+|[^\d\W]+", text))
     return (not text, parts)
+
+
+def picklist_data(session: Session, order_numbers: Sequence[str], tz: ZoneInfo | None = None) -> PicklistData:
+    """A batch's pick list: one line per product (or per SKU for lines without a product), its total and orders,
+    in bin order. Orders already shipped, returned or cancelled are refused, naming them."""
+    zone = tz or ZoneInfo(SHOP_TZ_DEFAULT)
+    with session.begin():
+        orders = _find_orders(session, order_numbers)
+        refused = [o.number for o in orders if o.status in NOT_PICKABLE]
+        if refused:
+            raise DomainError(msg("Nothing to pick for {numbers}: shipped, returned or cancelled.",
+                                  numbers=", ".join(refused)))
+        picks: dict[tuple, dict] = {}
+        for order in orders:
+            for line in order.lines:
+                p = line.product
+                key = ("product", p.id) if p is not None else ("sku", line.sku or line.name)
+                pick = picks.setdefault(key, {"location": p.location if p is not None else "",
+                                              "sku": p.sku if p is not None else line.sku,
+                                              "name": p.name if p is not None else line.name,
+                                              "ean": (p.ean if p is not None else line.ean) or line.ean or "",
+                                              "orders": {}})
+                pick["orders"][order.number] = pick["orders"].get(order.number, 0) + line.quantity
+        if not picks:
+            raise DomainError(msg("The orders {numbers} have no lines: there is nothing to pick.",
+                                  numbers=", ".join(o.number for o in orders)))
+        lines = sorted((PickLine(p["location"] or "", p["sku"], p["name"], sum(p["orders"].values()),
+                                 tuple(p["orders"].items()), p["ean"]) for p in picks.values()),
+                       key=lambda x: (bin_key(x.location), x.sku, x.name))
+        return PicklistData(
+            orders=tuple(PickOrder(o.number, o.customer_name, sum(line.quantity for line in o.lines),
+                                   o.shipping_method) for o in orders),
+            lines=tuple(lines), made_at=datetime.now(UTC).astimezone(zone))
