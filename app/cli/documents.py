@@ -1,4 +1,5 @@
-"""label: an order's shipping label as a PDF (100 x 150 mm) or ZPL II file.
+"""label: an order's shipping label as a PDF (100 x 150 mm) or ZPL II file; picklist and packing-slip: the
+packing documents (A4 pick list for a batch of orders, A4 or A6 packing slip), read from a file opened read-only.
 
 (`invoice` belongs to the invoicing work and registers itself when it exists.)
 """
@@ -21,6 +22,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", dest="label_lang", choices=("pl", "en"), default="pl", help="captions on the label (default pl)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_label)
+
+    p = sub.add_parser("picklist", help="write the A4 pick list of a batch of orders (in bin order) to FILE.pdf")
+    p.add_argument("orders", metavar="ORDER", nargs="+", help="our order numbers (or the shop's numbers)")
+    add_db_arg(p)
+    p.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    p.add_argument("--lang", dest="doc_lang", choices=("pl", "en"), default="pl", help="captions (default pl)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_picklist)
+
+    p = sub.add_parser("packing-slip", help="write an order's packing slip (its number as Code 128) to FILE.pdf")
+    p.add_argument("order", metavar="ORDER", help="our order number (or the shop's number)")
+    add_db_arg(p)
+    p.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    p.add_argument("--size", choices=("a4", "a6"), default="a4", help="page size (default a4)")
+    p.add_argument("--lang", dest="doc_lang", choices=("pl", "en"), default="pl", help="captions (default pl)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_packing_slip)
 
 
 def cmd_label(args: argparse.Namespace) -> int:
@@ -60,4 +78,50 @@ def cmd_label(args: argparse.Namespace) -> int:
          msg("{file}: labels for order {number} ({count}), {carrier} {service}", file=args.out, count=len(labels),
              number=first.order_number, carrier=first.carrier, service=first.service)
          + (" (shipment created from the order's shipping method)" if created else ""))
+    return 0
+
+
+def _pdf_out(args: argparse.Namespace) -> None:
+    if args.out.suffix.lower() != ".pdf":
+        raise WrongArguments(f"{args.out}: this document is written as .pdf, not '{args.out.suffix or '(no extension)'}'.")
+
+
+def _read(args: argparse.Namespace, read):
+    from app.db import open_database
+
+    db = open_database(args.db, readonly=True, verify=True)  # a mistyped path is refused, never made a new shop
+    try:
+        with db.session() as session:
+            return read(session)
+    finally:
+        db.dispose()
+
+
+def cmd_picklist(args: argparse.Namespace) -> int:
+    from app.printing.picklist import render_picklist
+    from app.services.documents.packing import picklist_data
+
+    _pdf_out(args)
+    data = _read(args, lambda session: picklist_data(session, args.orders))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    render_picklist(data, args.out, lang=args.doc_lang)
+    emit(args, {"out": str(args.out), "orders": [o.number for o in data.orders], "products": len(data.lines),
+                "units": data.units},
+         msg("{file}: pick list; orders: {orders}, products: {products}, units: {units}", file=args.out,
+             orders=len(data.orders), products=len(data.lines), units=data.units))
+    return 0
+
+
+def cmd_packing_slip(args: argparse.Namespace) -> int:
+    from app.printing.packing_slip import render_packing_slip
+    from app.services.documents.packing import packing_slip_data
+
+    _pdf_out(args)
+    data = _read(args, lambda session: packing_slip_data(session, args.order))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    render_packing_slip(data, args.out, size=args.size, lang=args.doc_lang)
+    emit(args, {"out": str(args.out), "order": data.order_number, "size": args.size, "lines": len(data.lines),
+                "units": data.units},
+         msg("{file}: packing slip of order {number}; units: {units}", file=args.out, number=data.order_number,
+             units=data.units))
     return 0

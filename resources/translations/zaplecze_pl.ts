@@ -2922,6 +2922,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>'{name}' pominięto: karta podarunkowa (bez stanu magazynowego)</translation>
     </message>
     <message>
+      <source>'{text}' is no quantity and code: type the quantity (1 to {max}), *, then scan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>'{text}' is not a tracking number: only letters, digits and signs are allowed.</source>
       <translation>„{text}” nie jest numerem przesyłki: dozwolone są tylko litery, cyfry i znaki.</translation>
     </message>
@@ -3102,6 +3106,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Klient poprosił o wstrzymanie zamówienia</translation>
     </message>
     <message>
+      <source>Customer asked to wait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delivered</source>
       <translation>Doręczone</translation>
     </message>
@@ -3198,6 +3206,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Wysokość produktu {sku} nie może być ujemna.</translation>
     </message>
     <message>
+      <source>Held at packing: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Imported from {file}</source>
       <translation>Zaimportowane z {file}</translation>
     </message>
@@ -3208,6 +3220,14 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Imported {file}: new {new}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
       <translation>Zaimportowano {file}: nowe {new}, zaktualizowane {updated}, bez zmian {unchanged}, pominięte {skipped}.</translation>
+    </message>
+    <message>
+      <source>Item damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item missing on the shelf</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Keep at least one carrier switched on.</source>
@@ -3282,12 +3302,20 @@ Utworzyć tu nowy sklep?</translation>
       <translation>W {folder} nie znaleziono dobrej kopii zapasowej pliku {file}; wskaż ją opcją --from.</translation>
     </message>
     <message>
+      <source>No order numbers were given.</source>
+      <translation>Nie podano numerów zamówień.</translation>
+    </message>
+    <message>
       <source>No order was changed: {failed} of the {selected} selected orders cannot go to '{status}'.</source>
       <translation>Nie zmieniono żadnego zamówienia: {failed} z {selected} zaznaczonych zamówień nie może przejść do stanu „{status}”.</translation>
     </message>
     <message>
       <source>No order with the number '{number}'.</source>
       <translation>Nie ma zamówienia o numerze „{number}”.</translation>
+    </message>
+    <message>
+      <source>No orders with the numbers {numbers}.</source>
+      <translation>Nie ma zamówień o numerach {numbers}.</translation>
     </message>
     <message>
       <source>No packed {carrier} parcels are waiting for a manifest.</source>
@@ -3334,6 +3362,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Nieopłacone w ciągu 7 dni</translation>
     </message>
     <message>
+      <source>Nothing to pick for {numbers}: shipped, returned or cancelled.</source>
+      <translation>Nic do skompletowania dla {numbers}: wysłane, zwrócone lub anulowane.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing was changed.</source>
       <translation>Nic nie zostało zmienione.</translation>
     </message>
@@ -3344,6 +3380,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>On hold</source>
       <translation>Wstrzymane</translation>
+    </message>
+    <message>
+      <source>One too many: {item} is complete ({ordered} of {ordered}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Only a shop in an SQLite file can be backed up this way; back up a PostgreSQL shop with pg_dump.</source>
@@ -3382,12 +3422,40 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Numer zamówienia</translation>
     </message>
     <message>
+      <source>Order {id} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Order {number} already has a shipment; change that one.</source>
       <translation>Zamówienie {number} ma już przesyłkę; zmień istniejącą.</translation>
     </message>
     <message>
+      <source>Order {number} cannot be packed: it is {status}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order {number} cannot be put on hold at packing: it is {status}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Order {number} cannot go from '{from_status}' to '{to_status}'.</source>
       <translation>Zamówienie {number} nie może przejść ze stanu „{from_status}” do „{to_status}”.</translation>
+    </message>
+    <message>
+      <source>Order {number} changed while it was being packed; open it again and scan its lines.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order {number} is being packed by {who} at station {station} (since {since} UTC).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order {number} is cancelled: it has no packing slip.</source>
+      <translation>Zamówienie {number} jest anulowane: nie ma listy pakunkowej.</translation>
+    </message>
+    <message>
+      <source>Order {number} is not complete ({missing}): scan every item, or pack it with the owner's PIN.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Order {number} is not ready to pack: {problems}</source>
@@ -3438,8 +3506,24 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Spakowane</translation>
     </message>
     <message>
+      <source>Packed at station {station} in {seconds} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packed incomplete with the owner's PIN at station {station}: {why} (not scanned: {missing})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Packing</source>
       <translation>W pakowaniu</translation>
+    </message>
+    <message>
+      <source>Packing started at station {station}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packing stopped at station {station}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Parcel {parcel}: the weight must be more than 0 kg.</source>
@@ -3566,6 +3650,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Podaj, dlaczego towar jest spisywany ze stanu (uszkodzony, zgubiony, przeterminowany…).</translation>
     </message>
     <message>
+      <source>Say why the order is packed incomplete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say why the order is put on hold.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Selling below zero stock allowed for this order</source>
       <translation>Zezwolono na sprzedaż tego zamówienia poniżej zerowego stanu</translation>
     </message>
@@ -3634,6 +3726,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Dostawca</translation>
     </message>
     <message>
+      <source>The PIN must be at least {count} digits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The adjustment is zero; nothing to record.</source>
       <translation>Korekta wynosi zero; nie ma czego zapisać.</translation>
     </message>
@@ -3644,6 +3740,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>The backup {out} would be written over the shop file itself; choose another file.</source>
       <translation>Kopia {out} zostałaby zapisana na sam plik sklepu; wybierz inny plik.</translation>
+    </message>
+    <message>
+      <source>The current PIN is wrong; the PIN was not changed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The database {database} already holds orders or products; demo data goes into an empty database only.</source>
@@ -3698,8 +3798,16 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Zamówienie wymaga imienia i nazwiska kupującego.</translation>
     </message>
     <message>
+      <source>The orders {numbers} have no lines: there is nothing to pick.</source>
+      <translation>Zamówienia {numbers} nie mają pozycji: nie ma czego kompletować.</translation>
+    </message>
+    <message>
       <source>The own-delivery prefix must be letters and digits only (it is printed as a barcode).</source>
       <translation>Prefiks dostaw własnych może zawierać tylko litery i cyfry (jest drukowany jako kod kreskowy).</translation>
+    </message>
+    <message>
+      <source>The owner's PIN is wrong; the order was not packed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The quantity to write off must be positive.</source>
@@ -3754,6 +3862,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Numer przesyłki jest pusty.</translation>
     </message>
     <message>
+      <source>The weight must be above 0 and at most {max} kg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>There is no connection to {carrier}'s system yet; enter the tracking numbers or import them from the carrier's file.</source>
       <translation>Nie ma jeszcze połączenia z systemem przewoźnika {carrier}; wpisz numery przesyłek lub zaimportuj je z pliku przewoźnika.</translation>
     </message>
@@ -3774,8 +3886,16 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Ta przesyłka jest już na protokole nadania; nie można jej już zmienić.</translation>
     </message>
     <message>
+      <source>Too many: {units} of {item} scanned, {left} left to pack ({scanned} of {ordered} done).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tracking number {number} already belongs to order {order}.</source>
       <translation>Numer przesyłki {number} należy już do zamówienia {order}.</translation>
+    </message>
+    <message>
+      <source>Undone: {units} x {item}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unit price (gross)</source>
@@ -3784,6 +3904,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Unknown carrier '{code}'. Known: {codes}.</source>
       <translation>Nieznany przewoźnik „{code}”. Dostępni: {codes}.</translation>
+    </message>
+    <message>
+      <source>Unknown code {code}. Expected: {expected}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unknown document kind '{kind}'.</source>
@@ -3860,6 +3984,14 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Width of {sku} cannot be negative.</source>
       <translation>Szerokość produktu {sku} nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>Wrong item on the shelf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong item: {scanned} is not on this order. Expected: {expected}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>ZPL labels are made for 203 or 300 dpi printers.</source>
@@ -4056,6 +4188,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>notes</source>
       <translation>uwagi</translation>
+    </message>
+    <message>
+      <source>nothing more: the order is complete</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>order number</source>
@@ -4286,12 +4422,32 @@ Utworzyć tu nowy sklep?</translation>
       <translation>{file}: etykiety zamówienia {number} ({count}), {carrier} {service}</translation>
     </message>
     <message>
+      <source>{file}: packing slip of order {number}; units: {units}</source>
+      <translation>{file}: lista pakunkowa zamówienia {number}; sztuk: {units}</translation>
+    </message>
+    <message>
+      <source>{file}: pick list; orders: {orders}, products: {products}, units: {units}</source>
+      <translation>{file}: lista kompletacyjna; zamówień: {orders}, produktów: {products}, sztuk: {units}</translation>
+    </message>
+    <message>
       <source>{file}: refused, {count} error(s); nothing was imported</source>
       <translation>{file}: odrzucony, błędów: {count}; nic nie zaimportowano</translation>
     </message>
     <message>
       <source>{file}: {format} export; rows: {rows}, orders: {orders}, lines: {lines}</source>
       <translation>{file}: eksport {format}; wiersze: {rows}, zamówienia: {orders}, pozycje: {lines}</translation>
+    </message>
+    <message>
+      <source>{items} and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item}: {scanned} of {ordered}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} ({sku})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{order} goes by {carrier}</source>
@@ -4332,6 +4488,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>{sku}: {ordered} ordered, {available} available</source>
       <translation>{sku}: zamówiono {ordered}, dostępne {available}</translation>
+    </message>
+    <message>
+      <source>{sku}: {scanned} of {ordered}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{tracking} is also on row {row}</source>
