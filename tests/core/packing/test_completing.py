@@ -52,7 +52,7 @@ def test_pin_is_a_salted_scrypt_hash(session):
 
 def test_pack_lines_and_names_from_the_catalogue(session, add_product, ready_order):
     mug = add_product("MUG-1", "Kubek", ean="5901234123457")
-    add_product("PLATE-1", "Talerz", ean="5900000000017")
+    add_product("PLATE-1", "Talerz", ean="5900000000015")
     with session.begin():
         p = session.get(Product, mug)
         p.location, p.pack_ean, p.pack_quantity = "A-01", "5901234123464", 6
@@ -60,9 +60,9 @@ def test_pack_lines_and_names_from_the_catalogue(session, add_product, ready_ord
     (line,) = pack_lines(session, oid)
     assert (line.sku, line.ean, line.pack_ean, line.pack_quantity, line.location, line.ordered, line.scanned) == (
         "MUG-1", "5901234123457", "5901234123464", 6, "A-01", 7, 0)
-    assert product_name_by_code(session, "5900000000017") == "Talerz (PLATE-1)"
+    assert product_name_by_code(session, "5900000000015") == "Talerz (PLATE-1)"
     assert product_name_by_code(session, "nothing") is None
-    state = scanned(session, oid, "5900000000017", "5901234123464", "MUG-1")
+    state = scanned(session, oid, "5900000000015", "5901234123464", "MUG-1")
     assert state.complete and state.wrong_scans == 1
 
 

@@ -8,7 +8,7 @@ from app.services.packing.scan import PackLine, parse_scan, start, undo
 
 MUG = PackLine(1, "MUG-1", "5901234123457", "5901234123464", 6, "Kubek", "A-01-1", 8)
 TEA = PackLine(2, "TEA-9", "4006381333931", None, None, "Herbata", "B-02-3", 1)
-SHOP = {"5900000000017": "Talerz (PLATE-1)"}
+SHOP = {"5900000000015": "Talerz (PLATE-1)"}
 
 
 def run(state, *scans):
@@ -39,7 +39,7 @@ def test_ean_sku_prefix_and_pack_tick():
 
 def test_refusals_tick_nothing_and_say_why():
     state0 = start([MUG, TEA])
-    state, (unknown, wrong, bad) = run(state0, "1234", "5900000000017", "0*MUG-1")
+    state, (unknown, wrong, bad) = run(state0, "1234", "5900000000015", "0*MUG-1")
     assert [v.kind for v in (unknown, wrong, bad)] == [sc.UNKNOWN, sc.WRONG_ITEM, sc.BAD_QUANTITY]
     assert not any(v.ok for v in (unknown, wrong, bad))
     assert "1234" in unknown.message and "Kubek (MUG-1)" in unknown.message
