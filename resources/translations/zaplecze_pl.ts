@@ -2923,7 +2923,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>'{text}' is no quantity and code: type the quantity (1 to {max}), *, then scan.</source>
-      <translation type="unfinished" />
+      <translation>„{text}” to nie ilość i kod: wpisz ilość (od 1 do {max}), *, a potem zeskanuj.</translation>
     </message>
     <message>
       <source>'{text}' is not a tracking number: only letters, digits and signs are allowed.</source>
@@ -2992,6 +2992,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>A mapping rule needs the text to look for.</source>
       <translation>Reguła przypisania musi mieć tekst do wyszukania.</translation>
+    </message>
+    <message>
+      <source>A pack holds 2 to {max} units; say how many units the pack EAN {ean} is.</source>
+      <translation>Opakowanie zawiera od 2 do {max} sztuk; podaj, ile sztuk oznacza EAN opakowania {ean}.</translation>
     </message>
     <message>
       <source>A product needs an SKU.</source>
@@ -3107,7 +3111,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Customer asked to wait</source>
-      <translation type="unfinished" />
+      <translation>Klient poprosił o wstrzymanie</translation>
     </message>
     <message>
       <source>Delivered</source>
@@ -3207,7 +3211,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Held at packing: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Wstrzymane przy pakowaniu: {reason}</translation>
     </message>
     <message>
       <source>Imported from {file}</source>
@@ -3223,11 +3227,11 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Item damaged</source>
-      <translation type="unfinished" />
+      <translation>Towar uszkodzony</translation>
     </message>
     <message>
       <source>Item missing on the shelf</source>
-      <translation type="unfinished" />
+      <translation>Brak towaru na półce</translation>
     </message>
     <message>
       <source>Keep at least one carrier switched on.</source>
@@ -3367,7 +3371,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Nothing to undo.</source>
-      <translation type="unfinished" />
+      <translation>Nie ma czego cofnąć.</translation>
     </message>
     <message>
       <source>Nothing was changed.</source>
@@ -3383,7 +3387,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>One too many: {item} is complete ({ordered} of {ordered}).</source>
-      <translation type="unfinished" />
+      <translation>O jeden za dużo: {item} jest już kompletne ({ordered} z {ordered}).</translation>
     </message>
     <message>
       <source>Only a shop in an SQLite file can be backed up this way; back up a PostgreSQL shop with pg_dump.</source>
@@ -3423,7 +3427,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Order {id} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Zamówienie {id} nie istnieje.</translation>
     </message>
     <message>
       <source>Order {number} already has a shipment; change that one.</source>
@@ -3431,11 +3435,11 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Order {number} cannot be packed: it is {status}.</source>
-      <translation type="unfinished" />
+      <translation>Zamówienia {number} nie można spakować: ma status „{status}”.</translation>
     </message>
     <message>
       <source>Order {number} cannot be put on hold at packing: it is {status}.</source>
-      <translation type="unfinished" />
+      <translation>Zamówienia {number} nie można wstrzymać przy pakowaniu: ma status „{status}”.</translation>
     </message>
     <message>
       <source>Order {number} cannot go from '{from_status}' to '{to_status}'.</source>
@@ -3443,11 +3447,11 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Order {number} changed while it was being packed; open it again and scan its lines.</source>
-      <translation type="unfinished" />
+      <translation>Zamówienie {number} zmieniło się w trakcie pakowania; otwórz je ponownie i zeskanuj pozycje.</translation>
     </message>
     <message>
-      <source>Order {number} is being packed by {who} at station {station} (since {since} UTC).</source>
-      <translation type="unfinished" />
+      <source>Order {number} is being packed by {who} at station {station} (since {since}).</source>
+      <translation>Zamówienie {number} pakuje {who} na stanowisku {station} (od {since}).</translation>
     </message>
     <message>
       <source>Order {number} is cancelled: it has no packing slip.</source>
@@ -3455,7 +3459,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Order {number} is not complete ({missing}): scan every item, or pack it with the owner's PIN.</source>
-      <translation type="unfinished" />
+      <translation>Zamówienie {number} nie jest kompletne ({missing}): zeskanuj każdy towar albo spakuj je z PIN-em właściciela.</translation>
     </message>
     <message>
       <source>Order {number} is not ready to pack: {problems}</source>
@@ -3507,11 +3511,11 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Packed at station {station} in {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>Spakowane na stanowisku {station} w {seconds} s</translation>
     </message>
     <message>
       <source>Packed incomplete with the owner's PIN at station {station}: {why} (not scanned: {missing})</source>
-      <translation type="unfinished" />
+      <translation>Spakowane niekompletne z PIN-em właściciela na stanowisku {station}: {why} (niezeskanowane: {missing})</translation>
     </message>
     <message>
       <source>Packing</source>
@@ -3519,11 +3523,11 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Packing started at station {station}</source>
-      <translation type="unfinished" />
+      <translation>Rozpoczęto pakowanie na stanowisku {station}</translation>
     </message>
     <message>
       <source>Packing stopped at station {station}</source>
-      <translation type="unfinished" />
+      <translation>Przerwano pakowanie na stanowisku {station}</translation>
     </message>
     <message>
       <source>Parcel {parcel}: the weight must be more than 0 kg.</source>
@@ -3580,6 +3584,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Product name</source>
       <translation>Nazwa produktu</translation>
+    </message>
+    <message>
+      <source>Product {id} does not exist.</source>
+      <translation>Produkt {id} nie istnieje.</translation>
     </message>
     <message>
       <source>Product {sku} already has the EAN {ean}; change it on the product card if {code} really replaces it.</source>
@@ -3651,11 +3659,11 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Say why the order is packed incomplete.</source>
-      <translation type="unfinished" />
+      <translation>Podaj, dlaczego zamówienie jest pakowane niekompletne.</translation>
     </message>
     <message>
       <source>Say why the order is put on hold.</source>
-      <translation type="unfinished" />
+      <translation>Podaj, dlaczego zamówienie jest wstrzymywane.</translation>
     </message>
     <message>
       <source>Selling below zero stock allowed for this order</source>
@@ -3727,7 +3735,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>The PIN must be at least {count} digits.</source>
-      <translation type="unfinished" />
+      <translation>PIN musi mieć co najmniej {count} cyfry.</translation>
     </message>
     <message>
       <source>The adjustment is zero; nothing to record.</source>
@@ -3743,7 +3751,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>The current PIN is wrong; the PIN was not changed.</source>
-      <translation type="unfinished" />
+      <translation>Obecny PIN jest błędny; PIN nie został zmieniony.</translation>
     </message>
     <message>
       <source>The database {database} already holds orders or products; demo data goes into an empty database only.</source>
@@ -3807,7 +3815,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>The owner's PIN is wrong; the order was not packed.</source>
-      <translation type="unfinished" />
+      <translation>PIN właściciela jest błędny; zamówienie nie zostało spakowane.</translation>
     </message>
     <message>
       <source>The quantity to write off must be positive.</source>
@@ -3863,7 +3871,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>The weight must be above 0 and at most {max} kg.</source>
-      <translation type="unfinished" />
+      <translation>Waga musi być większa od 0 i wynosić najwyżej {max} kg.</translation>
     </message>
     <message>
       <source>There is no connection to {carrier}'s system yet; enter the tracking numbers or import them from the carrier's file.</source>
@@ -3887,7 +3895,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Too many: {units} of {item} scanned, {left} left to pack ({scanned} of {ordered} done).</source>
-      <translation type="unfinished" />
+      <translation>Za dużo: zeskanowano {units} × {item}, do spakowania zostało {left} ({scanned} z {ordered} gotowe).</translation>
     </message>
     <message>
       <source>Tracking number {number} already belongs to order {order}.</source>
@@ -3895,7 +3903,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Undone: {units} x {item}</source>
-      <translation type="unfinished" />
+      <translation>Cofnięto: {units} × {item}</translation>
     </message>
     <message>
       <source>Unit price (gross)</source>
@@ -3907,7 +3915,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Unknown code {code}. Expected: {expected}.</source>
-      <translation type="unfinished" />
+      <translation>Nieznany kod {code}. Oczekiwano: {expected}.</translation>
     </message>
     <message>
       <source>Unknown document kind '{kind}'.</source>
@@ -3987,11 +3995,11 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>Wrong item on the shelf</source>
-      <translation type="unfinished" />
+      <translation>Zły towar na półce</translation>
     </message>
     <message>
       <source>Wrong item: {scanned} is not on this order. Expected: {expected}.</source>
-      <translation type="unfinished" />
+      <translation>Zły towar: {scanned} nie należy do tego zamówienia. Oczekiwano: {expected}.</translation>
     </message>
     <message>
       <source>ZPL labels are made for 203 or 300 dpi printers.</source>
@@ -4191,7 +4199,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>nothing more: the order is complete</source>
-      <translation type="unfinished" />
+      <translation>niczego więcej: zamówienie jest kompletne</translation>
     </message>
     <message>
       <source>order number</source>
@@ -4406,6 +4414,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>{dpi} dpi to nie jest rozdzielczość drukarki.</translation>
     </message>
     <message>
+      <source>{ean} is the EAN of one unit of {sku}; a pack has an EAN of its own.</source>
+      <translation>{ean} to EAN jednej sztuki {sku}; opakowanie ma własny EAN.</translation>
+    </message>
+    <message>
       <source>{filename} has no pages.</source>
       <translation>{filename} nie ma stron.</translation>
     </message>
@@ -4439,15 +4451,15 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>{items} and {count} more</source>
-      <translation type="unfinished" />
+      <translation>{items} i jeszcze {count}</translation>
     </message>
     <message>
       <source>{item}: {scanned} of {ordered}</source>
-      <translation type="unfinished" />
+      <translation>{item}: {scanned} z {ordered}</translation>
     </message>
     <message>
       <source>{name} ({sku})</source>
-      <translation type="unfinished" />
+      <translation>{name} ({sku})</translation>
     </message>
     <message>
       <source>{order} goes by {carrier}</source>
@@ -4491,7 +4503,7 @@ Utworzyć tu nowy sklep?</translation>
     </message>
     <message>
       <source>{sku}: {scanned} of {ordered}</source>
-      <translation type="unfinished" />
+      <translation>{sku}: {scanned} z {ordered}</translation>
     </message>
     <message>
       <source>{tracking} is also on row {row}</source>

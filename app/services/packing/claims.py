@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, literal, or_, select
 from sqlalchemy.orm import Session
 
+from app.config import SHOP_TZ_DEFAULT
 from app.core.changes import Changes
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
@@ -45,8 +47,9 @@ class ClaimedElsewhere(DomainError):
 
     def __init__(self, number: str, station: str, who: str, claimed_at: datetime, stale: bool) -> None:
         self.number, self.station, self.who, self.claimed_at, self.stale = number, station, who, claimed_at, stale
-        super().__init__(msg("Order {number} is being packed by {who} at station {station} (since {since} UTC).",
-                             number=number, who=who or "?", station=station, since=claimed_at.strftime("%H:%M")))
+        since = claimed_at.astimezone(ZoneInfo(SHOP_TZ_DEFAULT)).strftime("%H:%M")
+        super().__init__(msg("Order {number} is being packed by {who} at station {station} (since {since}).",
+                             number=number, who=who or "?", station=station, since=since))
 
 
 def stale_minutes(session: Session) -> int:
