@@ -4458,10 +4458,6 @@ Utworzyć tu nowy sklep?</translation>
       <translation>{item}: {scanned} z {ordered}</translation>
     </message>
     <message>
-      <source>{name} ({sku})</source>
-      <translation>{name} ({sku})</translation>
-    </message>
-    <message>
       <source>{order} goes by {carrier}</source>
       <translation>{order} ma innego przewoźnika: {carrier}</translation>
     </message>

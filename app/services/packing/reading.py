@@ -34,4 +34,4 @@ def product_name_by_code(session: Session, code: str) -> str | None:
         row = session.execute(select(Product.name, Product.sku).where(or_(
             Product.ean == code, Product.pack_ean == code, Product.sku == code,
             func.lower(Product.sku) == code.lower())).limit(1)).first()
-    return None if row is None else msg("{name} ({sku})", name=row[0], sku=row[1])
+    return None if row is None else f"{row[0]} ({row[1]})"

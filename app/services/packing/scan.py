@@ -105,7 +105,7 @@ def _digits_key(code: str) -> str:
 
 
 def _describe(line: PackLine) -> str:
-    return msg("{name} ({sku})", name=line.name, sku=line.sku) if line.sku else line.name
+    return f"{line.name} ({line.sku})" if line.sku else line.name
 
 
 def _expected(lines: tuple[PackLine, ...]) -> str:
