@@ -35,8 +35,8 @@ def apply_status(session: Session, order: Order, to_status: str, who: str, why: 
         stock_effects.reserve_order(session, order, who)
         order.problems = ""
         stock_moved = True
-    if to_status in _RELEASING and order.status in lifecycle.RESERVING:
-        stock_effects.release_order(session, order, who)
+    if to_status in _RELEASING and any(line.reserved for line in order.lines):  # an order held at packing keeps
+        stock_effects.release_order(session, order, who)                        # its reservation while on hold
         stock_moved = True
     if to_status == lifecycle.SHIPPED:
         stock_effects.issue_order(session, order, who)

@@ -149,3 +149,24 @@ def test_hold_keeps_reservations_and_shows_the_reason_as_a_problem(session, add_
         assert session.get(Order, oid).lines[0].reserved == 3
     rows = page(session, OrderQuery(filter="problems"), 0, 50)
     assert [(r.id, r.problems) for r in rows] == [(oid, ("Held at packing: Item missing on the shelf",))]
+
+
+def test_an_order_held_at_packing_gives_its_reservation_back_when_cancelled(session, add_product, ready_order, db):
+    """Held at packing it keeps its items; cancelled after, they are free again (the hold left them reserved for
+    good, since the order was no longer in a reserving status), and made ready again it does not reserve twice."""
+    from app.services.orders.editing import change_status
+    from app.services.shopfile.check import check_database
+
+    mug = add_product("MUG-1", on_hand=5)
+    cancelled, again = ready_order((mug, 2)), ready_order((mug, 1))
+    for oid in (cancelled, again):
+        claim(session, oid, "S1", "anna")
+        hold_order(session, oid, "Item missing on the shelf", "anna", station="S1")
+    change_status(session, [cancelled], lifecycle.CANCELLED, who="anna")
+    with session.begin():
+        assert session.get(Product, mug).reserved == 1
+        assert session.get(Order, cancelled).lines[0].reserved == 0
+    change_status(session, [again], lifecycle.READY, who="anna")
+    with session.begin():
+        assert session.get(Product, mug).reserved == 1
+    assert check_database(db) == []
