@@ -104,8 +104,8 @@ def _unique(session: Session, data: ProductInput, product_id: int | None) -> Non
     if other is not None:
         raise DomainError(msg("SKU {sku} is already used by another product.", sku=data.sku))
     if data.ean:
-        other_sku = session.scalar(select(Product.sku).where(Product.ean == data.ean,
-                                                             Product.id != (product_id or 0)))
+        other_sku = session.scalar(select(Product.sku).where(  # a pack's own EAN is taken too: one code, one product
+            or_(Product.ean == data.ean, Product.pack_ean == data.ean), Product.id != (product_id or 0)).limit(1))
         if other_sku is not None:
             raise DomainError(msg("EAN {ean} already belongs to product {sku}.", ean=data.ean, sku=other_sku))
 

@@ -70,3 +70,14 @@ def test_pack_log_per_packer_and_shop_day(session, add_product, ready_order):
     ]
     assert [r.who for r in pack_log(session, date(2026, 3, 1), date(2026, 3, 31), who="piotr")] == ["piotr"] * 2
     assert pack_log(session, date(2026, 2, 1), date(2026, 2, 28)) == []
+
+
+def test_a_pack_ean_cannot_become_another_products_ean(session, add_product):
+    """One code finds one product: the catalogue refuses an EAN that is already a pack's barcode."""
+    from app.services.catalogue.products import ProductInput, create_product
+
+    mug = add_product("MUG-1")
+    set_pack_barcode(session, mug, "5901234123457", 6)
+    with pytest.raises(DomainError, match="5901234123457 already belongs to product MUG-1"):
+        create_product(session, ProductInput(sku="MUG-2", name="Kubek 2", gross_price=Decimal("9.99"),
+                                             ean="5901234123457"), "anna")
