@@ -3058,10 +3058,6 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Anulowano; nic nie zostało zmienione.</translation>
     </message>
     <message>
-      <source>Carrier label #{label_id} does not exist.</source>
-      <translation>Etykieta przewoźnika nr {label_id} nie istnieje.</translation>
-    </message>
-    <message>
       <source>Carrier label {number}</source>
       <translation>Etykieta przewoźnika {number}</translation>
     </message>

@@ -43,9 +43,7 @@ GUESSES: dict[str, tuple[str, ...]] = {
     "stock": ("stock", "quantity", "qty", "stan", "ilość", "stan magazynowy"),
 }
 _INTS = ("weight_g", "reorder_point", "reorder_qty", "lead_time_days", "stock")
-_MONEY = ("gross_price", "purchase_price")
 _TEXT_LIMITS = {"sku": 64, "name": 255, "location": 40, "supplier": 120, "group_name": 255}
-
 
 
 def guess_product_mapping(header: list[str]) -> dict[str, str]:

@@ -313,19 +313,6 @@ def log_rows(session: Session, *, offset: int = 0, limit: int = 500, text: str =
         return [LogRow(*row) for row in session.execute(q)]
 
 
-def log_count(session: Session) -> int:
-    with session.begin():
-        return session.scalar(select(func.count(PrintLogEntry.id))) or 0
-
-
-def queue_entries(session: Session, queue_ids: list[int]) -> list[QueueRow]:
-    """The given entries that still wait, in the order asked."""
-    with session.begin():
-        q = _queue_query(None, None, "", False).where(PrintQueueEntry.id.in_(queue_ids))
-        rows = {r.id: r for r in (QueueRow(*row[:len(_COLUMNS)]) for row in session.execute(q))}
-    return [rows[i] for i in queue_ids if i in rows]
-
-
 def packed_label_entries(session: Session) -> list[int]:
     """Queue ids of every waiting label of a packed order: what the batch print takes."""
     with session.begin():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.changes import Changes
@@ -264,14 +264,6 @@ def attach_carrier_label(session: Session, shipment_id: int, filename: str, data
     return Changes.of_orders([shipment.order_id])
 
 
-def carrier_label_bytes(session: Session, label_id: int) -> tuple[str, bytes]:
-    with session.begin():
-        label = session.get(CarrierLabel, label_id)
-        if label is None:
-            raise NotFound(msg("Carrier label #{label_id} does not exist.", label_id=label_id))
-        return label.filename, label.data
-
-
 def shipment_id_for_order(session: Session, order_id: int) -> int | None:
     with session.begin():
         return session.scalar(select(Shipment.id).where(Shipment.order_id == order_id))
@@ -352,8 +344,3 @@ def read_label_data(session: Session, shipment_ids: list[int], day: date | None 
                 currency=o.currency, weight_kg=p.weight, size=p.size, locker_code=sh.locker_code or "",
                 insurance=sh.insurance, pickup_point=sh.carrier != INPOST_LOCKER))
     return labels
-
-
-def shipments_count(session: Session) -> int:
-    with session.begin():
-        return session.scalar(select(func.count(Shipment.id))) or 0

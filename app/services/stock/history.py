@@ -12,8 +12,6 @@ from sqlalchemy.orm import Session
 from app.models import Order, OrderLine, StockDocument, StockMovement
 
 MOVEMENT_REASONS = ("receipt", "issue", "return", "write_off", "adjustment", "stocktake")
-REASON_LABELS = {"receipt": "Goods receipt", "issue": "Goods issue", "return": "Return to stock",
-                 "write_off": "Write-off", "adjustment": "Adjustment", "stocktake": "Stocktake"}
 
 
 @dataclass(frozen=True)
