@@ -4,7 +4,7 @@ from app.models.base import Base
 from app.models.customer import Address, Customer
 from app.models.import_mapping import ImportMapping
 from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
-from app.models.packing import PackClaim, PackingSettings, PackLogEntry
+from app.models.packing import PackClaim, PackingSettings, PackLogEntry, ParcelPhoto
 from app.models.product import Product
 from app.models.shipping import (
     CarrierLabel,
@@ -36,6 +36,7 @@ __all__ = [
     "PackLogEntry",
     "PackingSettings",
     "Parcel",
+    "ParcelPhoto",
     "PrintLogEntry",
     "PrintQueueEntry",
     "PrinterSetting",

@@ -76,6 +76,8 @@ class Order(Base):
     # Reasons the last verification found, one per line; empty when the order passed.
     problems: Mapped[str] = mapped_column(Text, default="")
     allow_negative_stock: Mapped[bool] = mapped_column(default=False)
+    # Pack first: the packing station's queue puts these before older orders.
+    priority: Mapped[bool] = mapped_column(default=False)
     # The user looked at a "possible duplicate" warning and said this order is not one.
     duplicate_ok: Mapped[bool] = mapped_column(default=False)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))

@@ -58,3 +58,17 @@ class PackingSettings(Base):
     pin_hash: Mapped[bytes | None] = mapped_column(LargeBinary(64))
     # A claim older than this may be taken over by another station without asking its holder.
     stale_claim_minutes: Mapped[int] = mapped_column(Integer, default=15)
+
+
+class ParcelPhoto(Base):
+    """A photo of the open parcel taken at the station: proof of what went into it, kept with the order for
+    disputes. In the database (not a file beside it) so every station of a shared database sees it."""
+
+    __tablename__ = "parcel_photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("order.id", ondelete="CASCADE"), index=True)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    station: Mapped[str] = mapped_column(String(80), default="")
+    who: Mapped[str] = mapped_column(String(80), default="")
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary())
