@@ -35,3 +35,23 @@ def product_name_by_code(session: Session, code: str) -> str | None:
             Product.ean == code, Product.pack_ean == code, Product.sku == code,
             func.lower(Product.sku) == code.lower())).limit(1)).first()
     return None if row is None else f"{row[0]} ({row[1]})"
+
+
+def code_key(code: str) -> str:
+    """How the station compares codes: GTINs without leading zeros, anything else without case."""
+    code = code.strip()
+    return code.lstrip("0") if code.isdigit() else code.casefold()
+
+
+def product_names_by_code(session: Session) -> dict[str, str]:
+    """Every product's EAN, pack EAN and SKU (by `code_key`) to "name (SKU)": read once when the station opens, so
+    a wrong item is named at once without a query per scan."""
+    names: dict[str, str] = {}
+    with session.begin():
+        for name, sku, ean, pack_ean in session.execute(select(Product.name, Product.sku, Product.ean,
+                                                               Product.pack_ean)):
+            shown = f"{name} ({sku})"
+            for code in (sku, ean, pack_ean):
+                if code:
+                    names.setdefault(code_key(code), shown)
+    return names

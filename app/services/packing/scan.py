@@ -20,6 +20,8 @@ TOO_MANY = "too_many"  # on the order, but more than ordered
 BAD_QUANTITY = "bad_quantity"  # "0*...", "x*...", a prefix and no code
 EMPTY = "empty"
 NOTHING_TO_UNDO = "nothing_to_undo"
+SHELF = "shelf"  # location-first: the shelf's code was scanned; its items come next
+WRONG_SHELF = "wrong_shelf"  # location-first: an item of the order, but not from the shelf scanned
 
 # Refusals counted as wrong scans caught (the pack log).
 WRONG_SCANS = frozenset({UNKNOWN, WRONG_ITEM, TOO_MANY})
@@ -63,7 +65,7 @@ class Verdict:
 
     @property
     def ok(self) -> bool:
-        return self.kind in (TICKED, UNDONE)
+        return self.kind in (TICKED, UNDONE, SHELF)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class PackState:
     history: tuple[tuple[tuple[int, int], ...], ...] = ()
     wrong_scans: int = 0
     scans: int = 0
+    # Location-first picking: a shelf's code is scanned, then the items from it; `shelf` is the one scanned last.
+    location_first: bool = False
+    shelf: str = ""
 
     @property
     def complete(self) -> bool:
@@ -83,8 +88,32 @@ class PackState:
         return sum(line.scanned for line in self.lines)
 
 
-def start(lines: tuple[PackLine, ...] | list[PackLine]) -> PackState:
-    return PackState(tuple(lines))
+def start(lines: tuple[PackLine, ...] | list[PackLine], *, location_first: bool = False) -> PackState:
+    return PackState(tuple(lines), location_first=location_first)
+
+
+def next_shelf(state: PackState) -> str:
+    """Location-first: the shelf to go to next (bin order of the lines still to pack), "" when none is left."""
+    shelves = sorted({line.location for line in state.lines if not line.complete and line.location},
+                     key=str.casefold)
+    return shelves[0] if shelves else ""
+
+
+def _shelf_scan(state: PackState, code: str) -> tuple[PackState, Verdict] | None:
+    """A scan of a shelf's code that has lines still to pack; None when the code is no such shelf."""
+    key = code.strip().casefold()
+    lines = [line for line in state.lines if line.location and line.location.casefold() == key]
+    if not lines:
+        return None
+    shelf = lines[0].location
+    left = [line for line in lines if not line.complete]
+    if not left:
+        return state, Verdict(WRONG_SHELF, code=code, complete=state.complete, message=msg(
+            "Shelf {shelf}: everything from it is packed. Next: {next}.", shelf=shelf,
+            next=next_shelf(state) or msg("nothing more: the order is complete")))
+    return replace(state, shelf=shelf), Verdict(SHELF, code=code, complete=state.complete, message=msg(
+        "Shelf {shelf}: take {items}.", shelf=shelf, items=", ".join(
+            f"{line.left} x {_describe(line)}" for line in left)))
 
 
 def parse_scan(text: str) -> tuple[int | None, str]:
@@ -147,7 +176,23 @@ def scan(state: PackState, text: str, lookup: Callable[[str], str | None] | None
         return _refuse(state, BAD_QUANTITY, code, msg(
             "'{text}' is no quantity and code: type the quantity (1 to {max}), *, then scan.", text=text.strip(),
             max=MAX_QUANTITY))
+    if state.location_first and quantity == 1 and "*" not in text:
+        shelf = _shelf_scan(state, code)
+        if shelf is not None:
+            return shelf
     hits, per_scan = _matches(state.lines, code)
+    if hits and state.location_first:
+        placed = [i for i in hits if not state.lines[i].location or state.lines[i].location == state.shelf]
+        if not placed:
+            where = state.lines[hits[0]].location
+            if not state.shelf:
+                text_ = msg("Scan the shelf first: {item} is on shelf {location}.", item=_describe(state.lines[hits[0]]),
+                            location=where)
+            else:
+                text_ = msg("{item} is on shelf {location}, not {shelf}: scan shelf {location} first.",
+                            item=_describe(state.lines[hits[0]]), location=where, shelf=state.shelf)
+            return state, Verdict(WRONG_SHELF, code=code, message=text_, complete=state.complete)
+        hits = placed
     if not hits:
         name = lookup(code) if lookup else None
         if name:
@@ -179,7 +224,7 @@ def scan(state: PackState, text: str, lookup: Callable[[str], str | None] | None
             rest -= take
         if not rest:
             break
-    new = PackState(tuple(lines), state.history + (tuple(step),), state.wrong_scans, state.scans + 1)
+    new = replace(state, lines=tuple(lines), history=state.history + (tuple(step),), scans=state.scans + 1)
     line = lines[step[0][0]]
     return new, Verdict(TICKED, code=code, quantity=units, line=step[0][0], complete=new.complete,
                         message=msg("{item}: {scanned} of {ordered}", item=_describe(line), scanned=line.scanned,
@@ -194,7 +239,7 @@ def undo(state: PackState) -> tuple[PackState, Verdict]:
     step = state.history[-1]
     for i, n in step:
         lines[i] = replace(lines[i], scanned=lines[i].scanned - n)
-    new = PackState(tuple(lines), state.history[:-1], state.wrong_scans, state.scans)
+    new = replace(state, lines=tuple(lines), history=state.history[:-1])
     line = lines[step[0][0]]
     units = sum(n for _, n in step)
     return new, Verdict(UNDONE, quantity=units, line=step[0][0], complete=new.complete,
