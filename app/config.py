@@ -116,6 +116,11 @@ class Settings:
                                        "Products import preview window position and size")
     REORDER_FOLDER = Setting("reorder/folder", "", str, "Folder the order sheets were last written to")
     STOCKTAKE_FOLDER = Setting("stocktake/folder", "", str, "Folder of the last count sheet")
+    PACKING_SCALE_PORT = Setting("packing/scale_port", "", str,
+                                 "Packing: the scale's serial port (COM3, ttyUSB0; empty: no scale, weight typed)")
+    PACKING_SCALE_PROTOCOL = Setting("packing/scale_protocol", "mt-sics", str,
+                                     "Packing: what the scale speaks ('mt-sics' or 'continuous')")
+    PACKING_SCALE_BAUD = Setting("packing/scale_baud", 9600, int, "Packing: the scale's baud rate")
 
     @classmethod
     def all(cls) -> list[Setting]:
