@@ -29,11 +29,17 @@ from app.models.base import utcnow
 from app.services.shipping.data import LoggedPrint, LogRow, PrinterSettingData, QueueRow, WaitingCount
 
 KINDS = ("label", "a4")  # printer settings: the label printer and the A4 printer
-DOCUMENT_KINDS = ("label", "carrier_label", "manifest")
-PRINTER_FOR = {"label": "label", "carrier_label": "label", "manifest": "a4"}
+DOCUMENT_KINDS = ("label", "carrier_label", "manifest", "packing_slip", "picklist")
+# The printer each kind goes to; a packing slip set to A6 goes to the label printer instead (see slip_printer).
+PRINTER_FOR = {"label": "label", "carrier_label": "label", "manifest": "a4", "packing_slip": "a4", "picklist": "a4"}
 PAPERS = ("100x150", "A6", "A4", "A5", "Letter")
 DEFAULTS = {"label": PrinterSettingData("label", "", "100x150", "portrait", 203, False, True),
             "a4": PrinterSettingData("a4", "", "A4", "portrait", 300, False, False)}
+# The packing slip's size: A4 on the A4 printer, or A6 on the label printer (a thermal printer's 100 x 150 mm
+# roll takes an A6 page fitted). Kept as the paper of a "packing_slip" row of the printer settings (which
+# document goes on what paper), so it needs no table of its own.
+SLIP_SIZES = ("A4", "A6")
+_SLIP_ROW = "packing_slip"
 
 
 def get_printer_setting(session: Session, kind: str) -> PrinterSettingData:
@@ -80,6 +86,31 @@ def write_printer_setting(session: Session, data: PrinterSettingData) -> None:
         session.add(row)
     row.printer_name, row.paper, row.orientation = data.printer_name, data.paper, data.orientation
     row.dpi, row.zpl, row.silent = data.dpi, data.zpl, data.silent
+
+
+def read_slip_size(session: Session) -> str:
+    """The packing slip's size ("A4" or "A6", A4 until set), in the caller's transaction."""
+    paper = session.scalar(select(PrinterSetting.paper).where(PrinterSetting.kind == _SLIP_ROW))
+    return paper if paper in SLIP_SIZES else "A4"
+
+
+def check_slip_size(size: str) -> None:
+    if size not in SLIP_SIZES:
+        raise DomainError(msg("A packing slip is printed on A4 or A6, not '{paper}'.", paper=size))
+
+
+def write_slip_size(session: Session, size: str) -> None:
+    """Inside a use case's transaction, after check_slip_size."""
+    row = session.scalar(select(PrinterSetting).where(PrinterSetting.kind == _SLIP_ROW))
+    if row is None:
+        row = PrinterSetting(kind=_SLIP_ROW, printer_name="", orientation="portrait", dpi=203, zpl=False, silent=True)
+        session.add(row)
+    row.paper = size
+
+
+def slip_printer(size: str) -> str:
+    """The printer (a KINDS entry) a packing slip of this size goes to."""
+    return "label" if size == "A6" else PRINTER_FOR["packing_slip"]
 
 
 def _queue_query(kind: str | None, carrier: str | None, text: str, packed_only: bool) -> Select:
@@ -281,10 +312,11 @@ def _log_printed(session: Session, entry: PrintedEntry, printer: str, who: str, 
         waiting = session.get(PrintQueueEntry, queue_id)
         if waiting is not None and waiting.done_at is None:
             waiting.done_at = now
-    elif ok and not reprint:
+    elif ok and not reprint and kind != "picklist":  # a pick list is never queued
         # Printed from elsewhere (a manifest from the dispatch dialog): the same document stops waiting.
-        same = (PrintQueueEntry.manifest_id == manifest_id if kind == "manifest"
-                else PrintQueueEntry.shipment_id == shipment_id)
+        same = {"manifest": PrintQueueEntry.manifest_id == manifest_id,
+                "packing_slip": PrintQueueEntry.order_id == order_id}.get(kind,
+                                                                          PrintQueueEntry.shipment_id == shipment_id)
         for waiting in session.scalars(select(PrintQueueEntry).where(
                 PrintQueueEntry.kind == kind, same, PrintQueueEntry.done_at.is_(None))):
             waiting.done_at = now

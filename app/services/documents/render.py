@@ -1,5 +1,6 @@
 """Turn queue entries and log lines into printable documents: our label PDF or ZPL, a carrier's label fitted to
-100 x 150 mm, a dispatch manifest. Plain bytes out; the UI sends them to a printer and logs the result.
+100 x 150 mm, a dispatch manifest, an order's packing slip (A4 or A6, as the shop set it), a batch's pick list.
+Plain bytes out, each with the printer it goes to; the UI sends them there and logs the result.
 """
 
 from __future__ import annotations
@@ -17,17 +18,26 @@ from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
 from app.core.progress import Progress
 from app.models import CarrierLabel, Order, PrintLogEntry, PrintQueueEntry, Shipment
-from app.services.documents.queue import KINDS, read_printer_setting
+from app.services.documents.queue import KINDS, PRINTER_FOR, read_printer_setting, read_slip_size, slip_printer
 from app.services.shipping.data import PrinterSettingData
 
 
 @dataclass(frozen=True)
 class DocumentRef:
-    kind: str  # label | carrier_label | manifest
-    order_id: int | None = None
+    kind: str  # label | carrier_label | manifest | packing_slip | picklist
+    order_id: int | None = None  # a pick list: its first order (what the print log names)
     shipment_id: int | None = None
     manifest_id: int | None = None
     queue_id: int | None = None
+    order_ids: tuple[int, ...] = ()  # a pick list's orders
+
+
+def picklist_ref(order_ids: Sequence[int]) -> DocumentRef:
+    """The pick list of these orders (in this order)."""
+    ids = tuple(dict.fromkeys(order_ids))
+    if not ids:
+        raise DomainError(msg("Choose the orders to pick first."))
+    return DocumentRef("picklist", ids[0], order_ids=ids)
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,11 @@ class RenderedDocument:
     pdf: bytes | None  # for every kind
     zpl: bytes | None  # our labels, when the printer takes ZPL
     pages: int
+    printer: str = ""  # the printer it goes to ("label" or "a4"); its kind's usual one when not given
+
+    def __post_init__(self) -> None:
+        if not self.printer:
+            object.__setattr__(self, "printer", PRINTER_FOR[self.ref.kind])
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,9 @@ def _ref_for_log(session: Session, log_id: int) -> DocumentRef:
     if row.kind in ("label", "carrier_label") and row.shipment_id is None:
         raise DomainError(msg("'{document}' cannot be printed again: its shipment no longer exists.",
                               document=row.document))
+    if row.kind == "picklist":  # the log keeps its first order only; its orders may have moved on meanwhile
+        raise DomainError(msg("'{document}' is not printed again from the log: select its orders in the Orders "
+                              "tab and print a new pick list.", document=row.document))
     return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id)
 
 
@@ -111,6 +129,7 @@ def render_documents(session: Session, refs: list[DocumentRef], *, zpl: bool = F
 
 def _source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
     """A document's plain data: its labels, the carrier's PDF (with the order number), or the manifest."""
+    from app.services.documents.packing import read_packing_slip, read_picklist
     from app.services.shipping.dispatch import read_manifest_data
     from app.services.shipping.shipments import read_label_data
 
@@ -127,6 +146,10 @@ def _source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
         return ref, tuple(row)
     if ref.kind == "manifest":
         return ref, read_manifest_data(session, ref.manifest_id)
+    if ref.kind == "packing_slip":
+        return ref, (read_packing_slip(session, ref.order_id), read_slip_size(session))
+    if ref.kind == "picklist":
+        return ref, read_picklist(session, ref.order_ids or (ref.order_id,))
     raise DomainError(msg("Unknown document kind '{kind}'.", kind=ref.kind))
 
 
@@ -138,6 +161,11 @@ def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang
     from app.printing.labels.pdf import render_labels
     from app.printing.labels.zpl import render_zpl
     from app.printing.manifest import render_manifest
+    from app.printing.packing_slip import render_packing_slip
+    from app.printing.picklist import render_picklist
+
+    def count(pdf: bytes) -> int:
+        return len(PdfReader(io.BytesIO(pdf)).pages)
 
     out: list[RenderedDocument] = []
     for n, (ref, data) in enumerate(sources):
@@ -151,15 +179,28 @@ def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang
         elif ref.kind == "carrier_label":
             filename, content, number = data
             pdf = fit_to_label(content, filename=filename)
-            out.append(RenderedDocument(ref, msg("Carrier label {number}", number=number), pdf, None,
-                                        len(PdfReader(io.BytesIO(pdf)).pages)))
+            out.append(RenderedDocument(ref, msg("Carrier label {number}", number=number), pdf, None, count(pdf)))
+        elif ref.kind == "packing_slip":
+            slip, size = data
+            pdf = render_packing_slip(slip, size=size.lower(), lang=lang, dpi=dpi if size == "A6" else 203)
+            out.append(RenderedDocument(ref, msg("Packing slip {number}", number=slip.order_number), pdf, None,
+                                        count(pdf), slip_printer(size)))
+        elif ref.kind == "picklist":
+            pdf = render_picklist(data, lang=lang)
+            out.append(RenderedDocument(ref, _picklist_title([o.number for o in data.orders]), pdf, None, count(pdf)))
         else:
             pdf = render_manifest(data, lang=lang)
-            out.append(RenderedDocument(ref, msg("Manifest {number}", number=data.number), pdf, None,
-                                        len(PdfReader(io.BytesIO(pdf)).pages)))
+            out.append(RenderedDocument(ref, msg("Manifest {number}", number=data.number), pdf, None, count(pdf)))
     if progress is not None:
         progress(len(sources), len(sources), "")
     return out
+
+
+def _picklist_title(numbers: list[str], shown: int = 5) -> str:
+    """What the print log calls a pick list: its first orders' numbers, and how many more (a log line stays short)."""
+    if len(numbers) <= shown + 1:
+        return msg("Pick list: {numbers}", numbers=", ".join(numbers))
+    return msg("Pick list: {numbers} and {more} more", numbers=", ".join(numbers[:shown]), more=len(numbers) - shown)
 
 
 def combine_pdfs(documents: list[RenderedDocument]) -> bytes:

@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session
 from app.core.errors import DomainError
 from app.core.messages import msg
 from app.models import ShippingSettings
-from app.services.documents.queue import check_printer_setting, read_printer_setting, write_printer_setting
+from app.services.documents.queue import (
+    check_printer_setting,
+    check_slip_size,
+    read_printer_setting,
+    read_slip_size,
+    write_printer_setting,
+    write_slip_size,
+)
 from app.services.shipping.carriers import (
     CarrierSettingData,
     check_carrier_settings,
@@ -57,34 +64,40 @@ def write_settings(session: Session, data: ShippingSettingsData) -> None:
 
 @dataclass(frozen=True)
 class StationSettings:
-    """What the settings dialog shows: the label and A4 printers, the shipping settings, the carriers."""
+    """What the settings dialog shows: the label and A4 printers, the shipping settings, the carriers, the packing
+    slip's size (A4 on the A4 printer, A6 on the label printer)."""
 
     label: PrinterSettingData
     a4: PrinterSettingData
     shipping: ShippingSettingsData
     carriers: list[CarrierSettingData]
+    slip_size: str = "A4"
 
 
 def station_settings(session: Session) -> StationSettings:
     """The settings dialog's values, read in one transaction."""
     with session.begin():
         return StationSettings(read_printer_setting(session, "label"), read_printer_setting(session, "a4"),
-                               read_settings(session), read_carrier_settings(session))
+                               read_settings(session), read_carrier_settings(session), read_slip_size(session))
 
 
 def save_station_settings(session: Session, printers: list[PrinterSettingData], data: ShippingSettingsData,
-                          carrier_list: list[CarrierSettingData]) -> None:
-    """The settings dialog's Save: printers, sender and parcels, carriers, all checked first, then one transaction
-    (a refused value leaves every setting as it was)."""
+                          carrier_list: list[CarrierSettingData], slip_size: str | None = None) -> None:
+    """The settings dialog's Save: printers, sender and parcels, carriers (and the packing slip's size when given),
+    all checked first, then one transaction (a refused value leaves every setting as it was)."""
     for printer in printers:
         check_printer_setting(printer)
     _check_settings(data)
     check_carrier_settings(carrier_list)
+    if slip_size is not None:
+        check_slip_size(slip_size)
     with session.begin():
         for printer in printers:
             write_printer_setting(session, printer)
         _write_settings(session, data)
         write_carrier_settings(session, carrier_list)
+        if slip_size is not None:
+            write_slip_size(session, slip_size)
 
 
 def _check_settings(data: ShippingSettingsData) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.core.errors import DomainError
-from app.services.documents.queue import PRINTER_FOR, log_print_request
+from app.services.documents.queue import log_print_request
 from app.services.documents.render import DocumentRef, PrintRequest, RenderedDocument, prepare_print
 from app.services.shipping.data import LoggedPrint, PrinterSettingData
 from app.ui.kit.bus import bus
@@ -56,10 +56,14 @@ class PrintService(QObject):
 
     # --- entry points -------------------------------------------------------------------------------
 
-    def print_refs(self, refs: list[DocumentRef], *, reprint: bool = False, parent: QWidget | None = None) -> None:
+    def print_refs(self, refs: list[DocumentRef], *, reprint: bool = False, parent: QWidget | None = None,
+                   on_error: Callable[[BaseException], None] | None = None) -> None:
+        """on_error: where a document that cannot be made is reported (an order shipped meanwhile: the pick list
+        refuses it); by default an error box."""
         if not refs:
             raise DomainError(self.tr("Nothing to print."))
-        self._print(lambda session, progress: prepare_print(session, refs, progress=progress), reprint, parent)
+        self._print(lambda session, progress: prepare_print(session, refs, progress=progress), reprint, parent,
+                    on_error)
 
     def print_queue(self, queue_ids: list[int], parent: QWidget | None = None) -> None:
         self._print(lambda session, progress: prepare_print(session, queue_ids=queue_ids, progress=progress),
@@ -74,10 +78,11 @@ class PrintService(QObject):
         self.ctx.read(lambda session: prepare_print(session, refs),
                       on_done=lambda request: self._open_preview(request, parent, show))
 
-    def _print(self, prepare: Callable[..., PrintRequest], reprint: bool, parent: QWidget | None) -> None:
+    def _print(self, prepare: Callable[..., PrintRequest], reprint: bool, parent: QWidget | None,
+               on_error: Callable[[BaseException], None] | None = None) -> None:
         """prepare(session, progress) reads and renders the documents in a worker; they are printed here."""
         self.ctx.read(prepare, progress_label=self.tr("Preparing documents..."), parent=parent,
-                      on_done=lambda request: self._print_prepared(request, reprint, parent))
+                      on_done=lambda request: self._print_prepared(request, reprint, parent), on_error=on_error)
 
     # --- GUI thread -----------------------------------------------------------------------------------
 
@@ -85,7 +90,7 @@ class PrintService(QObject):
         outcome = PrintOutcome()
         entries: list[tuple[bool, str, str, RenderedDocument]] = []  # (ok, printer, message, doc)
         for kind in ("label", "a4"):
-            docs = [d for d in prepared.documents if PRINTER_FOR[d.ref.kind] == kind]
+            docs = [d for d in prepared.documents if d.printer == kind]
             if not docs:
                 continue
             setting = prepared.settings[kind]
@@ -161,8 +166,8 @@ class PrintService(QObject):
         self.ctx.run(lambda session: log_print_request(session, outcomes, self.ctx.who, reprint=reprint), on_done=done)
 
     def _open_preview(self, prepared: PrintRequest, parent: QWidget | None, show: bool) -> QPrintPreviewDialog:
-        kind = PRINTER_FOR[prepared.documents[0].ref.kind]
-        docs = [d for d in prepared.documents if PRINTER_FOR[d.ref.kind] == kind and d.pdf]
+        kind = prepared.documents[0].printer
+        docs = [d for d in prepared.documents if d.printer == kind and d.pdf]
         setting = prepared.settings[kind]
         try:
             printer = make_printer(setting, docs[0].title)

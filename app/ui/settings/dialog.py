@@ -97,9 +97,18 @@ class PrinterSettingsDialog(QDialog):
         self.label_box = PrinterBox(self.tr("Labels"), values.label, self)
         self.a4_box = PrinterBox(self.tr("A4 documents (manifests, invoices)"), values.a4, self)
         printers_page = QWidget(self)
-        printers = QHBoxLayout(printers_page)
+        printers = QHBoxLayout()
         printers.addWidget(self.label_box)
         printers.addWidget(self.a4_box)
+        self.slip_size = QComboBox(printers_page)
+        self.slip_size.addItem(self.tr("A4, on the A4 printer"), "A4")
+        self.slip_size.addItem(self.tr("A6, on the label printer"), "A6")
+        self.slip_size.setCurrentIndex(max(0, self.slip_size.findData(values.slip_size)))
+        slip = QFormLayout()
+        slip.addRow(self.tr("Packing &slips:"), self.slip_size)
+        page = QVBoxLayout(printers_page)
+        page.addLayout(printers)
+        page.addLayout(slip)
         sender = QWidget(self)
         form = QFormLayout(sender)
         settings = values.shipping
@@ -152,6 +161,7 @@ class PrinterSettingsDialog(QDialog):
             return
         label, a4, settings = self.values()
         carrier_list = self.carriers_page.values()
-        self.ctx.run(lambda session: save_station_settings(session, [label, a4], settings, carrier_list),
+        slip_size = self.slip_size.currentData()
+        self.ctx.run(lambda session: save_station_settings(session, [label, a4], settings, carrier_list, slip_size),
                      on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
                      on_error=lambda exc: show_error(self, exc))
