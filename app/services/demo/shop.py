@@ -31,6 +31,7 @@ from app.db import Database
 from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
 from app.services.demo.history import history
 from app.services.demo.orders import DAY, HOUR, NOT_PAID, OrderMaker, Spec
+from app.services.demo.packing import add_pack_lines, write_packing
 from app.services.demo.people import make_customers, make_products
 from app.services.demo.writer import DemoWriter
 from app.services.orders import lifecycle as lc
@@ -94,6 +95,9 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
         specs.append(maker.duplicate(orig, verified=k % 2 == 0))
     specs.sort(key=lambda s: s.created)
     _number(specs)
+    # The packing station's demo (whole packs, queue, pack log) draws from its own randomness: the rest stays as it was.
+    pack_rng = random.Random(seed * 7919 + 13)
+    whole_packs = add_pack_lines(specs, products, {i for i in active if i not in sold_out}, pack_rng)
 
     # Stock: what orders waiting to be packed hold, what went out, what came back.
     reserved = [0] * len(products)
@@ -146,6 +150,8 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
             w.flush()
             report(orders + start + len(chunk), total_steps, "Writing orders")
         w.flush()  # what no chunk of orders took along (a shop of 0 orders still has its opening receipts)
+        for oid, status in write_packing(session.connection(), pack_rng, now_us, tz, whole_packs).items():
+            specs[oid - 1].status = status  # held at packing, or being packed at another station
         sync_id_sequences(session.connection())  # PostgreSQL: the ids given out above, past every sequence
         _queue_recent_labels(session, now_dt)
         _demo_sender(session)

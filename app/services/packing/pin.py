@@ -23,6 +23,13 @@ def _hash(pin: str, salt: bytes) -> bytes:
     return hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=_LEN)
 
 
+def salted_hash(pin: str) -> tuple[bytes, bytes]:
+    """(salt, hash) of a PIN with a new random salt: for a caller that writes the settings row in bulk, inside its
+    own transaction (the demo shop, made in one)."""
+    salt = secrets.token_bytes(16)
+    return salt, _hash(pin, salt)
+
+
 def settings_row(session: Session) -> PackingSettings:
     """The shop's one row of packing settings, made on first use (inside the caller's transaction)."""
     row = session.get(PackingSettings, 1)

@@ -116,6 +116,8 @@ def test_stored_problems_are_what_verification_finds(demo) -> None:
             selectinload(Order.lines).selectinload(OrderLine.product), selectinload(Order.shipping_address))).all()
         kinds = set()
         for o in orders:
+            if o.problems.startswith("Held at packing: "):
+                continue  # the packer's reason (tests/core/demo/test_demo_packing.py), not what verification finds
             stored = set(o.problems.splitlines())
             assert stored <= set(order_problems(s, o)), o.number
             kinds |= {p.split(":")[0].split(" of ")[0] for p in stored}
@@ -124,13 +126,15 @@ def test_stored_problems_are_what_verification_finds(demo) -> None:
 
 def test_reservations_and_stock_ledger_add_up(demo) -> None:
     db, _ = demo
+    # An order held at packing keeps its reservation (hold_order): the items are still meant for it.
     reserving = ", ".join(f"'{s}'" for s in lifecycle.RESERVING)
+    holds = f"(o.status IN ({reserving}) OR o.problems LIKE 'Held at packing: %')"
     bad = _rows(db, f"""SELECT p.sku FROM product p WHERE p.reserved != (SELECT COALESCE(SUM(l.reserved), 0)
                         FROM order_line l JOIN "order" o ON o.id = l.order_id WHERE l.product_id = p.id
-                        AND o.status IN ({reserving}))""")
+                        AND {holds})""")
     assert bad == []
     assert _rows(db, f"""SELECT COUNT(*) FROM order_line l JOIN "order" o ON o.id = l.order_id
-                        WHERE (o.status IN ({reserving})) != (l.reserved = l.quantity)""")[0][0] == 0
+                        WHERE {holds} != (l.reserved = l.quantity)""")[0][0] == 0
     assert _rows(db, """SELECT COUNT(*) FROM product p WHERE p.on_hand !=
                         (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m WHERE m.product_id = p.id)""") \
         == [(0,)]
