@@ -116,6 +116,14 @@ class Settings:
                                        "Products import preview window position and size")
     REORDER_FOLDER = Setting("reorder/folder", "", str, "Folder the order sheets were last written to")
     STOCKTAKE_FOLDER = Setting("stocktake/folder", "", str, "Folder of the last count sheet")
+    PACKING_STATION = Setting("packing/station", "", str, "This packing station's name (empty: the computer's user)")
+    PACKING_PACKER = Setting("packing/packer", "", str, "Who packs at this station (empty: the signed-in user)")
+    PACKING_CARRIER = Setting("packing/carrier", "*", str, "Packing queue: the carrier filter ('*': all)")
+    PACKING_LOCATION_FIRST = Setting("packing/location_first", False, bool, "Packing: scan the shelf, then its items")
+    PACKING_SOUNDS = Setting("packing/sounds", True, bool, "Packing: sounds for right and wrong scans")
+    PACKING_PRINT_SLIP = Setting("packing/print_slip", False, bool, "Packing: print the packing slip with the label")
+    PACKING_STATION_MODE = Setting("packing/station_mode", False, bool,
+                                   "Station mode: the window locked to the Packing tab (leaving needs the PIN)")
     PACKING_SCALE_PORT = Setting("packing/scale_port", "", str,
                                  "Packing: the scale's serial port (COM3, ttyUSB0; empty: no scale, weight typed)")
     PACKING_SCALE_PROTOCOL = Setting("packing/scale_protocol", "mt-sics", str,

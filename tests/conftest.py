@@ -103,3 +103,21 @@ def order_input():
         return OrderInput(**fields)
 
     return make
+
+
+@pytest.fixture
+def ready_order(session, add_product, order_input):
+    """Make an order of (product id, quantity) lines and verify it (ready, stock reserved); returns its id.
+    Keyword arguments change the order's fields (e.g. shipping_method)."""
+    from app.services.orders.data import LineInput
+    from app.services.orders.editing import create_order
+    from app.services.orders.verification import verify_orders
+
+    def make(*lines: tuple[int, int], **fields) -> int:
+        data = order_input(**fields, lines=tuple(LineInput(quantity=q, unit_price=Decimal("10.00"), product_id=p, sku="",
+                                                 name="") for p, q in lines))
+        oid = create_order(session, data, who="t")
+        assert verify_orders(session, [oid], who="t", accept_duplicate=True)[oid] == []
+        return oid
+
+    return make

@@ -32,6 +32,7 @@ TABS = (
     ("app.ui.orders.tab", "OrdersTab", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
     ("app.ui.stock.tab", "StockTab", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
     ("app.ui.printing.tab", "PrintingTab", QT_TRANSLATE_NOOP("MainWindow", "Printing")),
+    ("app.ui.packing.tab", "PackingTab", QT_TRANSLATE_NOOP("MainWindow", "Packing")),
 )
 
 
@@ -88,7 +89,10 @@ class MainWindow(QMainWindow):
             if self.tabs.currentIndex() == 0 and hasattr(first, "search"):
                 first.search.setFocus()  # typing can start at once; the search runs when the list is there
         fit_to_screen(self, 1280, 800)
+        self.locked_to: QWidget | None = None
         self._restore()
+        if ctx is not None:
+            self._restore_station_mode()
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: the tab built without one gets it, the tab on screen is built, `ready` fires."""
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
                 tab.attach(ctx)
         self._show_database()
         self._ensure_built(self.tabs.currentIndex())
+        self._restore_station_mode()
         if not waiting:
             self.ready.emit()
 
@@ -205,6 +210,27 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             self._ensure_built(index)
 
+    def _restore_station_mode(self) -> None:
+        """A station closed in station mode opens in it again (it is a packing station, not the owner's desk)."""
+        if remembered.load(Settings.PACKING_STATION_MODE) and self.locked_to is None:
+            packing = self.tab("PackingTab") if any(m == "app.ui.packing.tab" for m, _c, _t in TABS) else None
+            if packing is not None and hasattr(packing, "set_station_mode"):
+                packing.set_station_mode(True)
+
+    def lock_to(self, tab: QWidget | None) -> None:
+        """Station mode: only `tab` shows, no other tab and no menu (their shortcuts off too); None unlocks."""
+        self.locked_to = tab
+        locked = tab is not None
+        if locked:
+            self.tabs.setCurrentWidget(tab)
+        self.tabs.tabBar().setVisible(not locked)
+        self.menuBar().setVisible(not locked)
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in (menu.actions() if menu is not None else []):
+                action.setEnabled(not locked)
+        self.setWindowTitle(self.tr("Zaplecze — packing station") if locked else self.tr("Zaplecze"))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -212,6 +238,10 @@ class MainWindow(QMainWindow):
             self.painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked_to is not None and hasattr(self.locked_to, "leave_station_mode"):
+            event.ignore()  # a locked station closes with the owner's PIN only
+            self.locked_to.leave_station_mode(then=self.close)
+            return
         remembered.save(Settings.MAIN_GEOMETRY, self.saveGeometry())
         remembered.save(Settings.MAIN_STATE, self.saveState())
         remembered.save(Settings.MAIN_TAB, self.tabs.currentIndex())

@@ -1,0 +1,1 @@
+"""The Packing tab: the station, its devices (scale, camera), the pack log, station mode."""
