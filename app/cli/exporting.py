@@ -10,14 +10,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from datetime import date
 from pathlib import Path
 
 from app.cli import WrongArguments, add_db_arg, cli_language, emit, say
+from app.core.errors import DomainError
 from app.core.messages import msg
 
 EXPORTERS: dict[str, str | None] = {
     "orders": "app.services.orders.export:export_orders",
     "stock": "app.services.stock.export:export_stock",
+    "packlog": "app.services.packing.log_export:export_pack_log",
     "invoices": None,
     "complaints": None,
 }
@@ -25,16 +28,28 @@ NOT_AVAILABLE = 2
 EXPORTED = {  # what the user reads after each kind (a sentence per kind: kinds are words of their own in Polish)
     "orders": lambda rows, out: msg("Orders exported to {file} (rows: {rows}).", file=out, rows=rows),
     "stock": lambda rows, out: msg("Stock exported to {file} (rows: {rows}).", file=out, rows=rows),
+    "packlog": lambda rows, out: msg("Pack log exported to {file} (rows: {rows}).", file=out, rows=rows),
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write orders, stock, invoices or complaints to an XLSX file")
+    p = sub.add_parser("export", help="write orders, stock, the pack log, invoices or complaints to an XLSX file")
     p.add_argument("kind", choices=sorted(EXPORTERS), help="what to export")
     add_db_arg(p)
     p.add_argument("--out", required=True, type=Path, help="the XLSX file to write")
+    p.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD",
+                   help="packlog: the first shop day (default: 29 days before --to)")
+    p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="packlog: the last shop day "
+                   "(default: today)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -49,10 +64,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     export = getattr(importlib.import_module(module_name), func_name)
     from app.db import open_database
 
+    dated = args.date_from is not None or args.date_to is not None
+    if dated and args.kind != "packlog":
+        raise WrongArguments("--from and --to are for the pack log (export packlog) only.")
     language = cli_language(args.lang)
     words: dict = {}  # the sheet's words in the CLI's language, as the window writes them in its own
     if args.kind == "stock":
         words["lang"] = language
+    elif args.kind == "packlog":
+        from app.services.packing.log_export import check_range, default_range, shop_today
+
+        start, end = default_range(args.date_to or shop_today())
+        words.update(lang=language, date_from=args.date_from or start, date_to=args.date_to or end)
+        try:
+            check_range(words["date_from"], words["date_to"])  # refused before the file is opened
+        except DomainError as exc:
+            raise WrongArguments(str(exc)) from None
     elif args.kind == "orders" and language == "pl":
         from app.ui.orders.batch_actions import export_translate
 
