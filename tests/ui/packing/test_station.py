@@ -290,3 +290,89 @@ def test_history_says_who_packed_where(qtbot, station, shop, db):
     with db.session() as s:
         events = s.scalars(select(OrderEvent).where(OrderEvent.order_id == shop["first"])).all()
         assert any(e.to_status == "packed" and station.station in (e.why or "") for e in events)
+
+
+def complete_first_order(qtbot, station) -> None:
+    key(qtbot, station, Qt.Key.Key_F2)
+    scan(qtbot, station, "2*" + MUG)
+    scan(qtbot, station, PLATE)
+    assert station.state.complete
+
+
+@pytest.mark.parametrize("protocol", ["mt-sics", "continuous"])
+def test_the_scale_fills_the_weight(qtbot, ctx, shop, line, protocol):
+    """A scale on a serial line (a socat pseudo-terminal pair, the test playing the scale) weighs the parcel."""
+    from app.ui.packing.scale import ScaleSetup, save_scale_setup
+    from app.ui.packing.tab import PackingTab
+
+    fake, host = line
+    save_scale_setup(ScaleSetup(str(host), 9600, protocol))
+    tab = PackingTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    station = tab.station
+    assert station.scale.is_open, station.scale.error
+    complete_first_order(qtbot, station)
+    if protocol == "mt-sics":
+        assert b"SI\r\n" in fake.read_until(qtbot, b"SI\r\n")  # the station asks when the order is complete
+        fake.write(b"S D      1.190 kg\r\n")  # still moving: not taken
+        qtbot.wait(100)
+        assert station.weight != Decimal("1.190")
+        fake.write(b"S S      1.234 kg\r\n")
+        expected = Decimal("1.234")
+    else:
+        fake.write(b"US,GS,+  2.480kg\r\nST,GS,")  # unstable, then a stable line split across two writes
+        qtbot.wait(50)
+        fake.write(b"+  2.500kg\r\n")
+        expected = Decimal("2.500")
+    qtbot.waitUntil(lambda: station.weight == expected, timeout=3000)
+    assert station.weight_label.text() == f"{expected} kg"
+    tab.close()
+
+
+def test_a_photo_of_the_parcel_is_kept_with_the_order(qtbot, station, shop, session):
+    """No camera here: the station says so and packs without a photo; a photo the camera delivers is kept."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from app.services.packing.photos import parcel_photo_jpeg, parcel_photos
+
+    complete_first_order(qtbot, station)
+    if not station.camera.available:
+        key(qtbot, station, Qt.Key.Key_F7)
+        assert "No camera" in station.banner.text() and station.state.complete
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#8a6d3b"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    station.camera.taken.emit(bytes(data))  # what the camera hands over after F7
+    assert "Photo taken" in station.photo_label.text()
+    scan(qtbot, station, "1")
+    with qtbot.waitSignal(station.packed, timeout=5000):
+        key(qtbot, station, Qt.Key.Key_Return)
+    [photo] = parcel_photos(session, shop["first"])
+    assert photo.station == station.station and parcel_photo_jpeg(session, photo.id) == bytes(data)
+
+
+def test_the_packing_slip_prints_with_the_label_when_set(qtbot, station, shop, session, tmp_path):
+    need_queue()
+    for kind, paper in (("label", "100x150"), ("a4", "A4")):
+        save_printer_setting(session, PrinterSettingData(kind, QUEUE, paper, "portrait", 203, False, True))
+    station.print_slip = True
+    station.printer_service().job_prefix = tag = job_tag()
+    before = snapshot(tag)
+    complete_first_order(qtbot, station)
+    scan(qtbot, station, "1,1")
+    with qtbot.waitSignal(station.packed, timeout=5000) as done:
+        key(qtbot, station, Qt.Key.Key_Return)
+    number = done.args[0].packed.number
+    try:
+        pdfs = wait_for_new_pdfs(before, count=2, tag=tag)
+        assert [decode_barcodes(pdf, tmp_path) for pdf in pdfs] == [[[number]], [[number]]]
+    finally:
+        for path in snapshot(tag):
+            path.unlink(missing_ok=True)
