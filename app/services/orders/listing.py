@@ -87,6 +87,7 @@ class OrderRow:
     shipping_method: str
     tracking_number: str
     problems: tuple[str, ...]
+    priority: bool = False  # pack first
 
 
 def _problems_condition(session: Session | None = None, walk: bool = False) -> ColumnElement[bool]:
@@ -221,13 +222,14 @@ def _ordered(stmt: Select, q: OrderQuery, session: Session) -> Select:
 
 _ROW_COLUMNS = (Order.id, Order.number, Order.created_at, Order.customer_name, Order.items_count, Order.total,
                 Order.currency, Order.payment_method, Order.payment_status, Order.status, Order.shipping_method,
-                Order.tracking_number, Order.problems)
+                Order.tracking_number, Order.problems, Order.priority)
 
 
 def _row(r) -> OrderRow:
     # Problems matter while someone still has to act on them; a cancelled or shipped order keeps old text.
     problems = tuple(p for p in (r[12] or "").splitlines() if p) if r[9] in _BLOCKABLE else ()
-    return OrderRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "", problems)
+    return OrderRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "", problems,
+                    bool(r[13]))
 
 
 # From this many matching orders on, a page is found faster by walking the sort column's index and testing

@@ -1,4 +1,5 @@
-"""Batch actions of the Orders tab on the selected orders: verify, change status, mark paid, export.
+"""Batch actions of the Orders tab on the selected orders: verify, change status, mark paid, export, print their
+pick list or packing slips (through the PrintService, on the printers the settings name), pack them first.
 
 Every action is one service call run through ctx.run (the export through ctx.read); on success the bus carries
 the Changes the service returned, and the list updates itself. Message boxes are opened non-blocking (open(),
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a dat
     from app.services.orders.listing import OrderQuery, OrderRow
     from app.services.orders.verification import Verification
     from app.ui.kit.context import AppContext
+    from app.ui.printing.service import PrintOutcome, PrintService
 
 
 # The XLSX export's own words (app.services.orders.export writes English unless given a translation), marked for
@@ -68,6 +70,7 @@ class OrdersActions(QObject):
         super().__init__(window)
         self.tab, self.window = tab, window
         self.last_box: QMessageBox | None = None
+        self._print_service: PrintService | None = None  # made at the first print (it imports the services)
 
     @property
     def ctx(self) -> AppContext:
@@ -166,6 +169,64 @@ class OrdersActions(QObject):
         from app.ui.kit.errors import error_text
 
         self._box(QMessageBox.Icon.Warning, self.tr("Orders"), error_text(exc))
+
+    # --- packing documents -------------------------------------------------------------------------------
+    @property
+    def print_service(self) -> PrintService:
+        if self._print_service is None:
+            from app.ui.printing.service import PrintService
+
+            self._print_service = PrintService(self.ctx, self)
+            self._print_service.finished.connect(self._printed)
+        return self._print_service
+
+    def print_picklist(self) -> None:
+        """One A4 pick list of the selected orders: what to take from the shelves, in bin order."""
+        ids = self.tab.selected_ids()
+        if not ids:
+            self.tab.show_message(self.tr("Select the orders to pick first."))
+            return
+        from app.services.documents.render import picklist_ref
+
+        self.print_service.print_refs([picklist_ref(ids)], parent=self.window, on_error=self._error)
+
+    def print_packing_slips(self) -> None:
+        """Each selected order's packing slip (A4 or A6, as the printer settings say), in one job."""
+        ids = self.tab.selected_ids()
+        if not ids:
+            self.tab.show_message(self.tr("Select the orders whose packing slips to print first."))
+            return
+        from app.services.documents.render import DocumentRef
+
+        self.print_service.print_refs([DocumentRef("packing_slip", oid) for oid in ids], parent=self.window,
+                                      on_error=self._error)
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        if outcome.errors:
+            self._box(QMessageBox.Icon.Warning, self.tr("Printing"), "\n".join(map(domain_text, outcome.errors)))
+        elif outcome.cancelled:
+            self.tab.show_message(self.tr("Printing cancelled."))
+        else:
+            self.tab.show_message(self.tr("Printed on {0}; pages: {1}.").format(", ".join(outcome.printers),
+                                                                               outcome.pages))
+
+    # --- pack first ----------------------------------------------------------------------------------------
+    def toggle_priority(self) -> None:
+        """Pack the selected orders first; when every one of them already is, back to their turn."""
+        rows = self.tab.selected_rows()
+        if rows:
+            self.set_priority([r.id for r in rows], not all(r.priority for r in rows))
+
+    def set_priority(self, ids: list[int], on: bool) -> None:
+        from app.services.orders.priority import set_priority
+
+        who = self.ctx.who
+
+        def done(changes: Changes) -> None:
+            bus().changed.emit(changes)
+            self.tab.show_message(self.tr("Marked to pack first.") if on else self.tr("No longer marked to pack first."))
+
+        self.ctx.run(lambda session: set_priority(session, ids, on, who), on_done=done, on_error=self._error)
 
     # --- export --------------------------------------------------------------------------------------------
     def export_to(self, path: str) -> None:

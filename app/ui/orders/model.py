@@ -34,6 +34,7 @@ SORT_KEYS = ("number", "created_at", "customer_name", "items_count", "total", "p
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by (the SQL does the sorting)
 PAGE_SIZE = 256
 BLOCKED_BRUSH = QBrush(QColor("#fde2e1"))
+PRIORITY_MARK = "★ "  # before the status of an order to pack first (as the packing station marks it)
 
 
 def status_text(status: str) -> str:
@@ -265,6 +266,8 @@ class OrdersModel(LazyTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (TOTAL, ITEMS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == STATUS and r.priority:
+                return self.tr("Pack first: the packing station takes this order before older ones.")
             if r.problems:
                 return self.tr("Cannot go to packing:") + "\n• " + "\n• ".join(map(domain_text, r.problems))
             if col == PAYMENT:
@@ -291,7 +294,7 @@ class OrdersModel(LazyTableModel):
                 return QCoreApplication.translate("OrdersModel", "Cash on delivery")
             return payment_status_text(r.payment_status)
         if col == STATUS:
-            return status_text(r.status)
+            return (PRIORITY_MARK if r.priority else "") + status_text(r.status)
         if col == SHIPPING:
             return r.shipping_method
         if col == TRACKING:

@@ -92,6 +92,7 @@ class OrdersTab(QWidget):
         self._restore()
         bus().changed.connect(self.on_changed)
         self.model.counted.connect(self.update_counts)
+        self.model.dataChanged.connect(lambda *_: self._update_buttons())  # rows re-read in place (Pack first)
         if ctx is not None:
             self.attach(ctx)
         else:
@@ -151,7 +152,16 @@ class OrdersTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.verify_button.clicked.connect(self.actions_.verify_selected)
         self.paid_button.clicked.connect(self.actions_.mark_paid)
-        for w in (self.new_button, self.open_button, self.verify_button, self.status_button, self.paid_button):
+        self._packing_actions()
+        self.print_button = QToolButton(self, text=self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self)
+        self.print_menu.addActions([self.picklist_action, self.slips_action])
+        self.print_button.setMenu(self.print_menu)
+        self.priority_button = QToolButton(self)
+        self.priority_button.setDefaultAction(self.priority_action)
+        for w in (self.new_button, self.open_button, self.verify_button, self.status_button, self.paid_button,
+                  self.print_button, self.priority_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
 
@@ -177,6 +187,15 @@ class OrdersTab(QWidget):
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right click: the batch actions
+        open_action = QAction(self.tr("Open"), self.table)
+        open_action.triggered.connect(self.open_selected)
+        verify_action = QAction(self.tr("Verify"), self.table)
+        verify_action.triggered.connect(self.actions_.verify_selected)
+        self.table.addActions([open_action, verify_action, self._separator(), self.picklist_action, self.slips_action,
+                               self._separator(), self.priority_action])
+        self.selection_actions = [verify_action, self.picklist_action, self.slips_action, self.priority_action]
+        self.open_action = open_action
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.placeholder = QLabel(self.table.viewport())
         self.placeholder.setObjectName("ordersPlaceholder")
@@ -212,6 +231,37 @@ class OrdersTab(QWidget):
         self.status_bar.addPermanentWidget(self.count_label)
         self._shortcuts()
         self._update_buttons()
+
+    def _packing_actions(self) -> None:
+        """Pick list, packing slips and Pack first for the selected orders: in the buttons' row, on a right click
+        on the list, and on keys of their own while the tab has the focus."""
+        self.picklist_action = QAction(self.tr("Pick &list…"), self)
+        self.picklist_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.picklist_action.setToolTip(self.tr("Print one pick list of the selected orders (A4, in bin order)"))
+        self.picklist_action.triggered.connect(self.actions_.print_picklist)
+        self.slips_action = QAction(self.tr("Packing &slips…"), self)
+        self.slips_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.slips_action.setToolTip(self.tr("Print the packing slip of each selected order"))
+        self.slips_action.triggered.connect(self.actions_.print_packing_slips)
+        self.priority_action = QAction(self.tr("Pack &first"), self)
+        self.priority_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.priority_action.setCheckable(True)
+        self.priority_action.setToolTip(self.tr("The packing station takes these orders before older ones; "
+                                                "again to put them back in their turn"))
+        self.priority_action.triggered.connect(self._toggle_priority)
+        for action in (self.picklist_action, self.slips_action, self.priority_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._needs_shop += [self.picklist_action, self.slips_action, self.priority_action]
+
+    def _toggle_priority(self) -> None:
+        self.actions_.toggle_priority()
+        self._update_buttons()  # the check follows the rows (Qt flipped it on the click), now and when they are re-read
+
+    def _separator(self) -> QAction:
+        separator = QAction(self.table)
+        separator.setSeparator(True)
+        return separator
 
     def _shortcuts(self) -> None:
         self.new_action = QAction(self.tr("&New order"), self)
@@ -339,9 +389,13 @@ class OrdersTab(QWidget):
 
     def _update_buttons(self) -> None:
         n = len(self.table.selectionModel().selectedRows())
-        for w in (self.verify_button, self.status_button, self.paid_button):
+        for w in (self.verify_button, self.status_button, self.paid_button, self.print_button,
+                  *self.selection_actions):
             w.setEnabled(n > 0)
         self.open_button.setEnabled(n == 1)
+        self.open_action.setEnabled(n > 0)
+        rows = self.selected_rows() if n else []
+        self.priority_action.setChecked(bool(rows) and all(r.priority for r in rows))
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
