@@ -33,9 +33,7 @@ def plug_devices(station: PackingStation) -> None:
         if weight is None or station.state is None or not station.state.complete:
             return
         if station.weight != weight:
-            station.set_weight(weight)
-            station.weight_source = "scale"
-            station.weight_label.setToolTip(station.tr("From the scale"))
+            station.set_weight(weight, from_scale=True)
 
     scale.reading.connect(weighed)
     scale.failed.connect(lambda text: station.say(BAD, domain_text(text)))

@@ -330,7 +330,7 @@ class PackingStation(QWidget):
             minutes = max(int((now - e.created_at).total_seconds() // 60), 0)
             waiting = (self.tr("{0} min").format(minutes) if minutes < 120 else
                        self.tr("{0} h").format(minutes // 60) if minutes < 48 * 60 else
-                       self.tr("{0} days").format(minutes // 1440))
+                       self.tr("{0} d").format(minutes // 1440))
             held = "" if not e.station else self.tr("{0} ({1})").format(e.station, e.who)
             rows.append(("★" if e.priority else "", e.number, waiting, e.customer, domain_text(e.carrier_name) or "—",
                          str(e.items), held))
@@ -541,13 +541,14 @@ class PackingStation(QWidget):
         self.weight_label.setText(self.tr("{0} kg").format(number(self.weight, 3)) if self.weight is not None
                                   else self.tr("type it"))
 
-    def set_weight(self, weight: Decimal) -> None:
+    def set_weight(self, weight: Decimal, from_scale: bool = False) -> None:
         if not Decimal(0) < weight <= MAX_WEIGHT:
             self.say(BAD, self.tr("{0} kg is no parcel weight: more than 0, at most {1} kg.")
                      .format(number(weight, 3), MAX_WEIGHT), WRONG)
             return
         self.weight = weight.quantize(Decimal("0.001"))
         self._show_weight()
+        self.weight_label.setToolTip(self.tr("From the scale") if from_scale else self.tr("Typed"))
 
     def _size_chosen(self, size: str | None) -> None:
         if size:
