@@ -67,6 +67,7 @@ def main() -> int:
     for index, name in enumerate(("orders", "stock", "printing")):
         window.tabs.setCurrentIndex(index)
         grab(window, f"tab-{name}")
+    shoot_station(window, grab)
 
     from app.ui.importing.dialog import ImportDialog
     from app.ui.orders.dialog import OrderDialog
@@ -104,6 +105,39 @@ def main() -> int:
     for path in shots:
         print(path)
     return 0
+
+
+def shoot_station(window, grab) -> None:
+    """The packing station in its states: waiting (the queue), a wrong item, complete, station mode."""
+    from sqlalchemy import select
+
+    from app.models import Product
+
+    tab = window.tab("PackingTab")
+    window.tabs.setCurrentWidget(tab)
+    station = tab.station
+    station.sounds.enabled = False
+    station.refresh_queue()
+    grab(window, "packing-waiting")
+    several = [e for e in station.queue if not e.station and e.items >= 3]
+    if not several:
+        return
+    station.open_entry(several[0])
+    on_order = {line.product_id for line in station.order.lines}
+    with window.ctx.db.session() as s:
+        other = s.scalar(select(Product.ean).where(Product.ean.is_not(None), Product.id.not_in(on_order)).limit(1))
+    first = station.order.lines[0]
+    station.scan(f"{first.ordered}*{first.ean or first.sku}")
+    if other:
+        station.scan(other)
+    grab(window, "packing-wrong-item")
+    for line in station.state.lines:
+        if line.left:
+            station.scan(f"{line.left}*{line.ean or line.sku}")
+    grab(window, "packing-complete")
+    tab.set_station_mode(True)
+    grab(window, "packing-station-mode")
+    tab.set_station_mode(False)  # the open order goes back to the queue when the window closes (save_state)
 
 
 if __name__ == "__main__":

@@ -252,7 +252,8 @@ class PackingStation(QWidget):
         self.weight_label = QLabel(self.done_panel)
         self.weight_label.setFont(self.big_font)
         grid.addWidget(self.weight_label, 1, 1)
-        grid.addWidget(QLabel(self.tr("Size:"), self.done_panel), 2, 0)
+        self.size_label = QLabel(self.tr("Size:"), self.done_panel)
+        grid.addWidget(self.size_label, 2, 0)
         self.size_box = QComboBox(self.done_panel)
         self.size_box.currentIndexChanged.connect(lambda _i: self._size_chosen(self.size_box.currentData()))
         grid.addWidget(self.size_box, 2, 1)
@@ -428,7 +429,8 @@ class PackingStation(QWidget):
             self.size_box.addItem(size, size)
         self.size_box.setCurrentIndex(max(0, self.size_box.findData(order.size)))
         self.size_box.blockSignals(False)
-        self.size_box.setEnabled(bool(order.sizes))
+        self.size_box.setVisible(bool(order.sizes))  # DPD, DHL... take any box: no size to choose
+        self.size_label.setVisible(bool(order.sizes))
         self.pages.setCurrentIndex(_ORDER_PAGE)
         self.keys_label.setText(self.tr("F3 undo · F4 hold · F6 location-first · F7 photo · F8 pack with PIN · "
                                         "Esc close the order · 5* before a scan: five pieces"))
