@@ -108,10 +108,12 @@ def order_problems(session: Session, order: Order) -> list[str]:
 def refresh_problems(session: Session, order: Order) -> None:
     """After a change to an order that verification flagged (the payment came in, the address was completed),
     check its reasons again, so the list and the order window never show one that no longer holds. The status
-    stays: moving the order on is Verify's decision."""
+    stays: moving the order on is Verify's decision. A reason verification did not write (why the packer held the
+    order) is not verification's to drop: it stays."""
     if order.problems and order.status in lifecycle.VERIFIABLE:
         session.flush()
-        order.problems = "\n".join(order_problems(session, order))
+        kept = [text for text in order.problems.splitlines() if text and kind_of(text) == OTHER]
+        order.problems = "\n".join([*kept, *order_problems(session, order)])
 
 
 def _possible_duplicate(session: Session, order: Order) -> str | None:
