@@ -57,6 +57,9 @@ class ProductDetail(ProductInput):
     on_hand: int = 0
     reserved: int = 0
     sku_generated: bool = False  # made by the products import from Shopify's handle and options (no SKU there)
+    # The pack's own barcode and its units: read here for the card, set through packing.pack_barcodes (not input).
+    pack_ean: str | None = None
+    pack_quantity: int | None = None
 
     @property
     def available(self) -> int:
@@ -149,7 +152,7 @@ def set_active(session: Session, product_ids: list[int], active: bool) -> Change
 
 def _detail(p: Product) -> ProductDetail:
     return ProductDetail(**{n: getattr(p, n) for n in INPUT_FIELDS}, id=p.id, on_hand=p.on_hand, reserved=p.reserved,
-                         sku_generated=bool(p.sku_generated))
+                         sku_generated=bool(p.sku_generated), pack_ean=p.pack_ean, pack_quantity=p.pack_quantity)
 
 
 def get_product(session: Session, product_id: int) -> ProductDetail:

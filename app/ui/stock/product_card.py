@@ -1,6 +1,11 @@
 """The product card: details (editable, EAN validated), the movements history (filterable) and the open
 reservations with their orders; adjust or write off stock from here.
 
+The pack's own EAN and its units (what the packing station ticks on one scan of a 6-pack's box) are on the Details
+tab too and saved with the same Save, through app.services.packing.pack_barcodes: the pack first, so a refused pack
+EAN leaves the product as it was; if the product's own change is refused after it, the pack is put back as it was.
+A refused pack EAN is shown on its field.
+
 Everything is read in the background (ctx.read) and shown when it is in; Save and the stock buttons wait for the
 product, since saving a form not yet filled would blank it. An answer older than the newest one asked is dropped.
 """
@@ -8,6 +13,7 @@ product, since saving a form not yet filled would blank it. An answer older than
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -43,6 +49,8 @@ from app.services.catalogue.products import (
     get_product,
     update_product,
 )
+from app.services.packing.pack_barcodes import MAX_PACK, set_pack_barcode
+from app.services.packing.reading import product_name_by_code
 from app.services.stock.history import (
     MOVEMENT_REASONS,
     MovementRow,
@@ -66,6 +74,16 @@ BAD = "QLineEdit { background: #f8d0cd; }"
 MOVEMENTS_SHOWN = 1000  # the newest ones; the kind filter reaches further back
 
 
+class _PackRefused(DomainError):
+    """The pack barcode part of a Save was refused: shown on the pack EAN field, not in a dialog."""
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    saved: ProductSaved
+    pack_error: str = ""  # a new product was made, but another product took its pack EAN meanwhile
+
+
 def _money(value: Decimal | None) -> str:
     """A price in the user's locale ('14,50' in Polish, '14.50' in English); parse_decimal reads both back."""
     return "" if value is None else number(value, 2)
@@ -82,6 +100,7 @@ class ProductDialog(QDialog):
         # The newest read of each kind; an older answer is dropped. The form is filled once, from its own read.
         self._asked = {"form": 0, "detail": 0, "movements": 0, "reservations": 0}
         self._filled = self._saving = self._opening_adjust = False
+        self._pack_loaded: tuple[str | None, int | None] = (None, None)  # as read: saved only when changed
         self.setWindowTitle(self.tr("New product") if product_id is None else self.tr("Product"))
         self._build()
         if product_id is not None:
@@ -170,8 +189,20 @@ class ProductDialog(QDialog):
         self.active = QCheckBox(self.tr("Active (uncheck to archive)"), page)
         self.active.setChecked(True)
         self.opening = self._spin(page, 0, 1_000_000)
+        self.pack_ean = QLineEdit(page)
+        self.pack_ean.setPlaceholderText(self.tr("The EAN printed on a pack of it (a box of 6), if it has one"))
+        self.pack_ean.setToolTip(self.tr("At the packing station one scan of this code counts the units in pack"))
+        self.pack_problem = QLabel(page)
+        self.pack_problem.setStyleSheet("color: #a40000;")
+        self.pack_problem.setWordWrap(True)
+        self.pack_ean.textChanged.connect(self._check_pack)
+        self.pack_quantity = self._spin(page, 0, MAX_PACK)
+        self.pack_quantity.setSpecialValueText(self.tr("no pack"))
+        self.pack_quantity.valueChanged.connect(lambda _v: self._check_pack(self.pack_ean.text()))
         rows = ((self.tr("SKU"), self.sku), ("", self.sku_note), (self.tr("Name"), self.name), (self.tr("EAN / GTIN"), self.ean),
-                ("", self.ean_problem), (self.tr("Gross price"), self.price), (self.tr("VAT rate"), self.vat),
+                ("", self.ean_problem), (self.tr("Pack EAN"), self.pack_ean), ("", self.pack_problem),
+                (self.tr("Units in pack"), self.pack_quantity), (self.tr("Gross price"), self.price),
+                (self.tr("VAT rate"), self.vat),
                 (self.tr("Purchase price (net)"), self.purchase_price), (self.tr("Weight"), self.weight),
                 (self.tr("Dimensions (L × W × H)"), dims), (self.tr("Location"), self.location),
                 (self.tr("Supplier"), self.supplier), (self.tr("Reorder point"), self.reorder_point),
@@ -179,6 +210,7 @@ class ProductDialog(QDialog):
                 (self.tr("Group"), self.group), ("", self.active))
         for label, widget in rows:
             form.addRow(label, widget)
+        self.details_scroll = scroll
         if self.product_id is None:
             form.addRow(self.tr("Opening stock"), self.opening)
         else:
@@ -279,6 +311,9 @@ class ProductDialog(QDialog):
         self.supplier.setText(d.supplier)
         self.group.setText(d.group_name)
         self.active.setChecked(d.active)
+        self._pack_loaded = (d.pack_ean, d.pack_quantity)
+        self.pack_ean.setText(d.pack_ean or "")
+        self.pack_quantity.setValue(d.pack_quantity or 0)
         if not self._asked["detail"]:  # else a fresher summary is in or on its way
             self._show_summary(d)
         self._filled = True
@@ -332,6 +367,37 @@ class ProductDialog(QDialog):
         self.ean.setStyleSheet(BAD if problem else "")
         self.ean_problem.setText(domain_text(problem or ""))
 
+    def _check_pack(self, text: str) -> None:
+        """As the pack EAN is typed or scanned: a code that is no GTIN, or a pack with no units, says so at once."""
+        code = clean_gtin(text)
+        problem = domain_text(gtin_problem(code) or "") if code else ""
+        if code and not problem and self.pack_quantity.value() < 2:
+            problem = self.tr("Type how many units one pack holds (2 to {0}).").format(MAX_PACK)
+        self._show_pack_problem(problem, focus=False)
+
+    def _show_pack_problem(self, text: str, *, focus: bool = True) -> None:
+        self.pack_ean.setStyleSheet(BAD if text else "")
+        self.pack_problem.setText(text)
+        if text and focus:
+            self.tabs.setCurrentIndex(0)
+            self.details_scroll.ensureWidgetVisible(self.pack_ean)
+            self.pack_ean.setFocus()
+
+    def read_pack(self, ean: str | None) -> tuple[str | None, int | None]:
+        """(pack EAN, units) as typed, or _PackRefused with what is wrong; no pack EAN clears both. `ean`: the
+        product's own EAN as typed (a pack has a code of its own)."""
+        code = clean_gtin(self.pack_ean.text())
+        if code is None:
+            return None, None
+        problem = gtin_problem(code)
+        if problem:
+            raise _PackRefused(domain_text(problem))
+        if not 2 <= self.pack_quantity.value() <= MAX_PACK:
+            raise _PackRefused(self.tr("Type how many units one pack holds (2 to {0}).").format(MAX_PACK))
+        if code == clean_gtin(ean):
+            raise _PackRefused(self.tr("{0} is the EAN of one unit; a pack has an EAN of its own.").format(code))
+        return code, self.pack_quantity.value()
+
     def read_input(self) -> ProductInput:
         def money(edit: QLineEdit, what: str, required: bool) -> Decimal | None:
             text = edit.text().strip()
@@ -359,15 +425,43 @@ class ProductDialog(QDialog):
             return  # saving already, or the product is not in yet: its empty form must not be saved over it
         try:
             data = self.read_input()
+            pack = self.read_pack(data.ean)
+        except _PackRefused as exc:
+            self._show_pack_problem(str(exc))
+            return
         except DomainError as exc:
             show_error(self, exc)
             return
-        pid, opening, who = self.product_id, self.opening.value(), self.ctx.who
+        pid, opening, who, old_pack = self.product_id, self.opening.value(), self.ctx.who, self._pack_loaded
+        taken = self.tr("EAN {0} already belongs to {1}.")
 
-        def work(s: Session) -> ProductSaved:
+        def set_pack(s: Session, product_id: int) -> ProductSaved:
+            try:
+                return ProductSaved(product_id, set_pack_barcode(s, product_id, *pack))
+            except DomainError as exc:
+                raise _PackRefused(str(exc)) from exc
+
+        def work(s: Session) -> _Outcome:
             if pid is None:
-                return create_product(s, data, who, opening_stock=opening)
-            return update_product(s, pid, data, who)
+                if pack[0] is not None and (owner := product_name_by_code(s, pack[0])):
+                    raise _PackRefused(taken.format(pack[0], owner))  # before the product is made
+                saved = create_product(s, data, who, opening_stock=opening)
+                if pack[0] is None:
+                    return _Outcome(saved)
+                try:
+                    packed = set_pack(s, saved.product_id)
+                except _PackRefused as exc:  # taken by another station meanwhile: the product stays, without it
+                    return _Outcome(saved, str(exc))
+                return _Outcome(ProductSaved(saved.product_id, saved.changes | packed.changes))
+            if pack == old_pack:
+                return _Outcome(update_product(s, pid, data, who))
+            packed = set_pack(s, pid)  # refused: nothing is saved
+            try:
+                saved = update_product(s, pid, data, who)
+            except BaseException:
+                set_pack_barcode(s, pid, *old_pack)  # the product's change was refused: the pack as it was
+                raise
+            return _Outcome(ProductSaved(pid, saved.changes | packed.changes))
 
         self._saving = True
         self._set_ready()
@@ -376,13 +470,22 @@ class ProductDialog(QDialog):
     def _not_saved(self, exc: BaseException) -> None:
         self._saving = False
         self._set_ready()
-        show_error(self, exc)
+        if isinstance(exc, _PackRefused):
+            self._show_pack_problem(domain_text(str(exc)))
+        else:
+            show_error(self, exc)
 
-    def _saved(self, saved: ProductSaved) -> None:
+    def _saved(self, outcome: _Outcome) -> None:
+        saved = outcome.saved
         self._saving = False
         self.product_id = saved.product_id
         bus().changed.emit(saved.changes)
         self.saved.emit(saved.product_id)
+        if outcome.pack_error:  # the product is made, without its pack EAN: the form stays as typed, to fix and save
+            self._filled, self._pack_loaded = True, (None, None)
+            self._set_ready()
+            self._show_pack_problem(domain_text(outcome.pack_error))
+            return
         self.accept()
 
     def open_adjust(self, mode: str) -> AdjustDialog | None:
