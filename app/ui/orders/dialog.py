@@ -42,6 +42,7 @@ from app.services.orders import lifecycle
 from app.services.orders.data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDetail, OrderInput
 from app.services.orders.editing import get_order
 from app.services.orders.problems import POSSIBLE_DUPLICATE
+from app.services.packing.photos import parcel_photos
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
@@ -213,8 +214,14 @@ class OrderDialog(OrderDialogActions, QDialog):
         save_shortcut.activated.connect(lambda: self.save() if self.editable() else None)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
+        self.photos_button = QPushButton(self, text=self.tr("Parcel photos"))
+        self.photos_button.setToolTip(self.tr("Photos of the open parcel taken at the packing station"))
+        self.photos_button.clicked.connect(self.show_photos)
+        self.photos_button.hide()
+        self.photos: list = []
         buttons = QHBoxLayout()
-        for w in (self.verify_button, self.not_duplicate_button, self.allow_negative, self.status_button):
+        for w in (self.verify_button, self.not_duplicate_button, self.allow_negative, self.status_button,
+                  self.photos_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -266,6 +273,21 @@ class OrderDialog(OrderDialogActions, QDialog):
                 self.show_detail(detail)
 
         self.ctx.read(lambda session: get_order(session, oid), on_done=loaded, on_error=self._error)
+        if oid is not None:
+            self.ctx.read(lambda session: parcel_photos(session, oid), on_done=self._show_photos_button,
+                          on_error=self._error)
+
+    def _show_photos_button(self, photos: list) -> None:
+        self.photos = photos
+        self.photos_button.setText(self.tr("Parcel photos ({0})").format(len(photos)))
+        self.photos_button.setVisible(bool(photos))
+
+    def show_photos(self) -> None:
+        from app.ui.orders.photos_dialog import PhotosDialog
+
+        number = self.detail.number if self.detail is not None else ""
+        self.photos_dialog = PhotosDialog(self.ctx, number, self.photos, self)
+        self.photos_dialog.open()
 
     def show_detail(self, d: OrderDetail) -> None:
         self.detail = d

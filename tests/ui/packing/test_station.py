@@ -357,6 +357,16 @@ def test_a_photo_of_the_parcel_is_kept_with_the_order(qtbot, station, shop, sess
     [photo] = parcel_photos(session, shop["first"])
     assert photo.station == station.station and parcel_photo_jpeg(session, photo.id) == bytes(data)
 
+    from app.ui.orders.dialog import OrderDialog  # the owner looks at it from the order, in a dispute
+
+    dialog = OrderDialog(station.ctx, shop["first"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.photos_button.isVisible() and dialog.photos_button.text() == "Parcel photos (1)"
+    dialog.photos_button.click()
+    shown = dialog.photos_dialog.picture.pixmap()
+    assert (shown.width(), shown.height()) != (0, 0) and dialog.photos_dialog.pixmap.size().width() == 64
+
 
 def test_the_packing_slip_prints_with_the_label_when_set(qtbot, station, shop, session, tmp_path):
     need_queue()
