@@ -116,6 +116,8 @@ class Settings:
                                        "Products import preview window position and size")
     REORDER_FOLDER = Setting("reorder/folder", "", str, "Folder the order sheets were last written to")
     STOCKTAKE_FOLDER = Setting("stocktake/folder", "", str, "Folder of the last count sheet")
+    PACK_LOG_GEOMETRY = Setting("packing/log_geometry", None, None, "Pack log window position and size")
+    PACK_LOG_FOLDER = Setting("packing/log_folder", "", str, "Folder the pack log was last exported to")
     PACKING_STATION = Setting("packing/station", "", str, "This packing station's name (empty: the computer's user)")
     PACKING_PACKER = Setting("packing/packer", "", str, "Who packs at this station (empty: the signed-in user)")
     PACKING_CARRIER = Setting("packing/carrier", "*", str, "Packing queue: the carrier filter ('*': all)")
