@@ -590,6 +590,26 @@
       <source>Not linked to a product in the catalogue</source>
       <translation>Niepowiązana z produktem z katalogu</translation>
     </message>
+    <message>
+      <source>Item</source>
+      <translation>Towar</translation>
+    </message>
+    <message>
+      <source>EAN</source>
+      <translation>EAN</translation>
+    </message>
+    <message>
+      <source>Shelf</source>
+      <translation>Półka</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Spakowane</translation>
+    </message>
+    <message>
+      <source>{0} of {1}</source>
+      <translation>{0} z {1}</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -608,6 +628,10 @@
     <message>
       <source>Zaplecze</source>
       <translation>Zaplecze</translation>
+    </message>
+    <message>
+      <source>Packing</source>
+      <translation>Pakowanie</translation>
     </message>
     <message>
       <source>Opening the shop…</source>
@@ -654,6 +678,10 @@
 The back room of a small web shop.</source>
       <translation>Zaplecze {0}
 Zaplecze małego sklepu internetowego.</translation>
+    </message>
+    <message>
+      <source>Zaplecze — packing station</source>
+      <translation>Zaplecze — stanowisko pakowania</translation>
     </message>
     <message>
       <source>The shop could not be opened.</source>
@@ -1043,6 +1071,18 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Zamknij</translation>
     </message>
     <message>
+      <source>Parcel photos</source>
+      <translation>Zdjęcia paczki</translation>
+    </message>
+    <message>
+      <source>Photos of the open parcel taken at the packing station</source>
+      <translation>Zdjęcia otwartej paczki zrobione na stanowisku pakowania</translation>
+    </message>
+    <message>
+      <source>Parcel photos ({0})</source>
+      <translation>Zdjęcia paczki ({0})</translation>
+    </message>
+    <message>
       <source>Order {0}</source>
       <translation>Zamówienie {0}</translation>
     </message>
@@ -1116,6 +1156,34 @@ Utworzyć tu nowy sklep?</translation>
         <numerusform>Anulować %Ln zamówienia? Anulowane zamówienia zostają na liście i nie można ich przywrócić.</numerusform>
         <numerusform>Anulować %Ln zamówień? Anulowane zamówienia zostają na liście i nie można ich przywrócić.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Select the orders to pick first.</source>
+      <translation>Najpierw zaznacz zamówienia do skompletowania.</translation>
+    </message>
+    <message>
+      <source>Select the orders whose packing slips to print first.</source>
+      <translation>Najpierw zaznacz zamówienia, których listy pakunkowe wydrukować.</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Drukowanie</translation>
+    </message>
+    <message>
+      <source>Printing cancelled.</source>
+      <translation>Drukowanie anulowane.</translation>
+    </message>
+    <message>
+      <source>Printed on {0}; pages: {1}.</source>
+      <translation>Wydrukowano na {0}; stron: {1}.</translation>
+    </message>
+    <message>
+      <source>Marked to pack first.</source>
+      <translation>Oznaczono do pakowania w pierwszej kolejności.</translation>
+    </message>
+    <message>
+      <source>No longer marked to pack first.</source>
+      <translation>Zdjęto oznaczenie pakowania w pierwszej kolejności.</translation>
     </message>
     <message numerus="yes">
       <source>%Ln order(s) exported to {0}</source>
@@ -1253,6 +1321,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Problemy</translation>
     </message>
     <message>
+      <source>Pack first: the packing station takes this order before older ones.</source>
+      <translation>Pakuj najpierw: stanowisko pakowania weźmie to zamówienie przed starszymi.</translation>
+    </message>
+    <message>
       <source>Cannot go to packing:</source>
       <translation>Nie można przekazać do pakowania:</translation>
     </message>
@@ -1294,6 +1366,34 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Mark paid</source>
       <translation>Oznacz jako opłacone</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Drukuj</translation>
+    </message>
+    <message>
+      <source>Pick &amp;list…</source>
+      <translation>&amp;Lista kompletacyjna…</translation>
+    </message>
+    <message>
+      <source>Print one pick list of the selected orders (A4, in bin order)</source>
+      <translation>Drukuj jedną listę kompletacyjną zaznaczonych zamówień (A4, w kolejności lokalizacji)</translation>
+    </message>
+    <message>
+      <source>Packing &amp;slips…</source>
+      <translation>Listy &amp;pakunkowe…</translation>
+    </message>
+    <message>
+      <source>Print the packing slip of each selected order</source>
+      <translation>Drukuj listę pakunkową każdego zaznaczonego zamówienia</translation>
+    </message>
+    <message>
+      <source>Pack &amp;first</source>
+      <translation>Pakuj &amp;najpierw</translation>
+    </message>
+    <message>
+      <source>The packing station takes these orders before older ones; again to put them back in their turn</source>
+      <translation>Stanowisko pakowania weźmie te zamówienia przed starszymi; ponownie, by przywrócić zwykłą kolejność</translation>
     </message>
     <message>
       <source>&amp;New order</source>
@@ -1342,6 +1442,500 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackLogDialog</name>
+    <message>
+      <source>Pack log</source>
+      <translation>Dziennik pakowania</translation>
+    </message>
+    <message>
+      <source>All packers</source>
+      <translation>Wszyscy pakujący</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dzień</translation>
+    </message>
+    <message>
+      <source>Packer</source>
+      <translation>Pakujący</translation>
+    </message>
+    <message>
+      <source>Orders packed</source>
+      <translation>Spakowane zamówienia</translation>
+    </message>
+    <message>
+      <source>Median time per order</source>
+      <translation>Mediana czasu na zamówienie</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Sztuki</translation>
+    </message>
+    <message>
+      <source>Wrong scans caught</source>
+      <translation>Wyłapane błędne skany</translation>
+    </message>
+    <message>
+      <source>Packed with PIN</source>
+      <translation>Spakowane z PIN-em</translation>
+    </message>
+    <message>
+      <source>Export to XLSX…</source>
+      <translation>Eksportuj do XLSX…</translation>
+    </message>
+    <message>
+      <source>Both sheets: per packer and day, and every packed order (Ctrl+E)</source>
+      <translation>Oba arkusze: według pakującego i dnia oraz każde spakowane zamówienie (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Od</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date.</source>
+      <translation>Data początkowa jest późniejsza niż data końcowa.</translation>
+    </message>
+    <message>
+      <source>Nothing was packed on these days.</source>
+      <translation>W tych dniach nic nie spakowano.</translation>
+    </message>
+    <message>
+      <source>Total: orders packed {0} · median time per order {1} · units {2} · wrong scans caught {3} · packed with PIN {4}</source>
+      <translation>Razem: spakowane zamówienia {0} · mediana czasu na zamówienie {1} · sztuki {2} · wyłapane błędne skany {3} · spakowane z PIN-em {4}</translation>
+    </message>
+    <message>
+      <source>Export the pack log</source>
+      <translation>Eksport dziennika pakowania</translation>
+    </message>
+    <message>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting the pack log…</source>
+      <translation>Eksportowanie dziennika pakowania…</translation>
+    </message>
+    <message>
+      <source>Exported to {0}</source>
+      <translation>Wyeksportowano do {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackingStation</name>
+    <message>
+      <source>All carriers</source>
+      <translation>Wszyscy przewoźnicy</translation>
+    </message>
+    <message>
+      <source>No carrier matched</source>
+      <translation>Bez dopasowanego przewoźnika</translation>
+    </message>
+    <message>
+      <source>Carrier (F9):</source>
+      <translation>Przewoźnik (F9):</translation>
+    </message>
+    <message>
+      <source>Pack first</source>
+      <translation>Najpierw</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Czeka</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Carrier</source>
+      <translation>Przewoźnik</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Sztuk</translation>
+    </message>
+    <message>
+      <source>Being packed at</source>
+      <translation>Pakowane na</translation>
+    </message>
+    <message>
+      <source>Ready to ship</source>
+      <translation>Gotowe do wysyłki</translation>
+    </message>
+    <message>
+      <source>Weight:</source>
+      <translation>Waga:</translation>
+    </message>
+    <message>
+      <source>Size:</source>
+      <translation>Gabaryt:</translation>
+    </message>
+    <message>
+      <source>Packed (Enter)</source>
+      <translation>Spakowane (Enter)</translation>
+    </message>
+    <message>
+      <source> · location-first</source>
+      <translation> · najpierw półka</translation>
+    </message>
+    <message>
+      <source>{0} at {1}{2}</source>
+      <translation>{0} · {1}{2}</translation>
+    </message>
+    <message>
+      <source>Packing: waiting for an order</source>
+      <translation>Pakowanie: czekam na zamówienie</translation>
+    </message>
+    <message>
+      <source>Scan the packing slip or a tracking number — or Enter for the next</source>
+      <translation>Zeskanuj list pakunkowy lub numer przesyłki — albo Enter: następne</translation>
+    </message>
+    <message>
+      <source>Scan an order to open it, or press F2 (or Enter) for the next in the queue.</source>
+      <translation>Zeskanuj zamówienie, by je otworzyć, albo naciśnij F2 (lub Enter): następne z kolejki.</translation>
+    </message>
+    <message>
+      <source>F2 next order · F5 refresh · F6 location-first · F9 carrier · F10 reprint the last label</source>
+      <translation>F2 następne · F5 odśwież · F6 najpierw półka · F9 przewoźnik · F10 ponów ostatnią etykietę</translation>
+    </message>
+    <message>
+      <source>{0} min</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
+      <source>{0} h</source>
+      <translation>{0} godz.</translation>
+    </message>
+    <message>
+      <source>{0} d</source>
+      <translation>{0} dni</translation>
+    </message>
+    <message>
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <source>Ready to pack: {0}</source>
+      <translation>Do spakowania: {0}</translation>
+    </message>
+    <message>
+      <source>Order {0} is open: pack it, hold it (F4) or close it (Esc) first.</source>
+      <translation>Zamówienie {0} jest otwarte: najpierw je spakuj, wstrzymaj (F4) albo zamknij (Esc).</translation>
+    </message>
+    <message>
+      <source>Nothing waits to be packed.</source>
+      <translation>Nic nie czeka na spakowanie.</translation>
+    </message>
+    <message>
+      <source>No order has the number or tracking number {0}.</source>
+      <translation>Żadne zamówienie nie ma numeru ani numeru przesyłki {0}.</translation>
+    </message>
+    <message>
+      <source>{0}
+
+That station has not touched it for a while. Take the order over?</source>
+      <translation>{0}
+
+Tamto stanowisko od dawna go nie ruszało. Przejąć zamówienie?</translation>
+    </message>
+    <message>
+      <source>{0}
+
+Take it over only if that station is not packing it (it crashed or was left). Take the order over?</source>
+      <translation>{0}
+
+Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się albo zostało porzucone). Przejąć zamówienie?</translation>
+    </message>
+    <message>
+      <source>Order packed elsewhere</source>
+      <translation>Zamówienie pakowane gdzie indziej</translation>
+    </message>
+    <message>
+      <source>Order {0}</source>
+      <translation>Zamówienie {0}</translation>
+    </message>
+    <message>
+      <source>  ★ pack first</source>
+      <translation>  ★ pakuj najpierw</translation>
+    </message>
+    <message>
+      <source>no carrier matched</source>
+      <translation>brak dopasowanego przewoźnika</translation>
+    </message>
+    <message>
+      <source>{0} · {1} · {2}</source>
+      <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+      <source>Note: {0}</source>
+      <translation>Uwaga: {0}</translation>
+    </message>
+    <message>
+      <source>F3 undo · F4 hold · F6 location-first · F7 photo · F8 pack with PIN · Esc close the order · 5* before a scan: five pieces</source>
+      <translation>F3 cofnij · F4 wstrzymaj · F6 najpierw półka · F7 zdjęcie · F8 spakuj z PIN-em · Esc zamknij zamówienie · 5* przed skanem: pięć sztuk</translation>
+    </message>
+    <message>
+      <source>Scan the items: {0} pieces on {1} lines.</source>
+      <translation>Skanuj towary: sztuk {0}, pozycji {1}.</translation>
+    </message>
+    <message>
+      <source>Go to shelf {0} and scan its code.</source>
+      <translation>Idź do półki {0} i zeskanuj jej kod.</translation>
+    </message>
+    <message>
+      <source>Scan an item (EAN, SKU or a pack's code)</source>
+      <translation>Zeskanuj towar (EAN, SKU lub kod opakowania)</translation>
+    </message>
+    <message>
+      <source>Location-first: scan a shelf's code, then its items.</source>
+      <translation>Najpierw półka: zeskanuj kod półki, potem jej towary.</translation>
+    </message>
+    <message>
+      <source>Next shelf: {0}.</source>
+      <translation>Następna półka: {0}.</translation>
+    </message>
+    <message>
+      <source>Location-first is off: scan the items in any order.</source>
+      <translation>Bez półek: skanuj towary w dowolnej kolejności.</translation>
+    </message>
+    <message>
+      <source>Enter: packed · or type the weight in kg, or a size</source>
+      <translation>Enter: spakowane · albo wpisz wagę w kg lub gabaryt</translation>
+    </message>
+    <message>
+      <source>All {0} pieces are scanned. Check the weight and size, then Enter: packed.</source>
+      <translation>Wszystkie sztuki zeskanowane ({0}). Sprawdź wagę i gabaryt, potem Enter: spakowane.</translation>
+    </message>
+    <message>
+      <source>{0} kg</source>
+      <translation>{0} kg</translation>
+    </message>
+    <message>
+      <source>type it</source>
+      <translation>wpisz ją</translation>
+    </message>
+    <message>
+      <source>{0} kg is no parcel weight: more than 0, at most {1} kg.</source>
+      <translation>{0} kg to nie waga paczki: więcej niż 0, najwyżej {1} kg.</translation>
+    </message>
+    <message>
+      <source>From the scale</source>
+      <translation>Z wagi</translation>
+    </message>
+    <message>
+      <source>Typed</source>
+      <translation>Wpisana</translation>
+    </message>
+    <message>
+      <source>Size {0}. Enter: packed.</source>
+      <translation>Gabaryt {0}. Enter: spakowane.</translation>
+    </message>
+    <message>
+      <source>The order is complete: Enter packs it, or type the weight.</source>
+      <translation>Zamówienie jest kompletne: Enter je pakuje, albo wpisz wagę.</translation>
+    </message>
+    <message>
+      <source>Weight {0} kg. Enter: packed.</source>
+      <translation>Waga {0} kg. Enter: spakowane.</translation>
+    </message>
+    <message>
+      <source>A photo is taken when every item is scanned.</source>
+      <translation>Zdjęcie robi się, gdy wszystkie towary są zeskanowane.</translation>
+    </message>
+    <message>
+      <source>Photo taken ({0} KB); it is kept with the order.</source>
+      <translation>Zdjęcie zrobione ({0} KB); zostaje przy zamówieniu.</translation>
+    </message>
+    <message>
+      <source>Not every item is scanned ({0}). Scan them, or F8: pack with the owner's PIN.</source>
+      <translation>Nie wszystko zeskanowane ({0}). Zeskanuj brakujące albo F8: spakuj z PIN-em właściciela.</translation>
+    </message>
+    <message>
+      <source>Type the parcel's weight in kg, then Enter (or put it on the scale).</source>
+      <translation>Wpisz wagę paczki w kg i Enter (albo połóż ją na wadze).</translation>
+    </message>
+    <message>
+      <source>Order {0} packed in {1}:{2:02d}.</source>
+      <translation>Zamówienie {0} spakowane w {1}:{2:02d}.</translation>
+    </message>
+    <message>
+      <source>No label: {0}</source>
+      <translation>Bez etykiety: {0}</translation>
+    </message>
+    <message>
+      <source>The label is printing.</source>
+      <translation>Etykieta się drukuje.</translation>
+    </message>
+    <message>
+      <source>Not printed: {0}</source>
+      <translation>Nie wydrukowano: {0}</translation>
+    </message>
+    <message>
+      <source>No label was printed at this station yet.</source>
+      <translation>Na tym stanowisku nie wydrukowano jeszcze etykiety.</translation>
+    </message>
+    <message>
+      <source>The label of order {0} is printing again.</source>
+      <translation>Etykieta zamówienia {0} drukuje się ponownie.</translation>
+    </message>
+    <message>
+      <source>Every item is scanned: Enter packs the order, no PIN needed.</source>
+      <translation>Wszystko zeskanowane: Enter pakuje zamówienie, PIN niepotrzebny.</translation>
+    </message>
+    <message>
+      <source>Pack order {0} without: {1}</source>
+      <translation>Spakuj zamówienie {0} bez: {1}</translation>
+    </message>
+    <message>
+      <source>Type the parcel's weight in kg first (the order is not complete, so it is not asked for).</source>
+      <translation>Najpierw wpisz wagę paczki w kg (zamówienie nie jest kompletne, więc nie padło o nią pytanie).</translation>
+    </message>
+    <message>
+      <source>Hold order {0}, why? {1}  {2}: another reason · Esc: back to packing</source>
+      <translation>Wstrzymać zamówienie {0}, dlaczego? {1}  {2}: inny powód · Esc: wróć do pakowania</translation>
+    </message>
+    <message>
+      <source>Why is the order held? Type it, then Enter</source>
+      <translation>Dlaczego wstrzymane? Wpisz i Enter</translation>
+    </message>
+    <message>
+      <source>Type the reason, then Enter (Esc: back to packing).</source>
+      <translation>Wpisz powód i Enter (Esc: wróć do pakowania).</translation>
+    </message>
+    <message>
+      <source>Order {0} is on hold: {1}. It waits in the Orders tab's problems; its items stay reserved.</source>
+      <translation>Zamówienie {0} wstrzymane: {1}. Czeka w problemach na karcie Zamówienia; jego towary zostają zarezerwowane.</translation>
+    </message>
+    <message>
+      <source>Not held: go on packing.</source>
+      <translation>Nie wstrzymano: pakuj dalej.</translation>
+    </message>
+    <message>
+      <source>Close the order</source>
+      <translation>Zamknij zamówienie</translation>
+    </message>
+    <message>
+      <source>Close order {0} without packing it? The {1} scanned pieces are forgotten and it goes back to the queue.</source>
+      <translation>Zamknąć zamówienie {0} bez pakowania? Zeskanowane sztuki ({1}) przepadną, a zamówienie wróci do kolejki.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackingTab</name>
+    <message>
+      <source>Pack log… (Ctrl+L)</source>
+      <translation>Dziennik pakowania… (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Station settings…</source>
+      <translation>Ustawienia stanowiska…</translation>
+    </message>
+    <message>
+      <source>Station mode (F11)</source>
+      <translation>Tryb stanowiska (F11)</translation>
+    </message>
+    <message>
+      <source>Set the owner's PIN in the station settings first: leaving station mode needs it.</source>
+      <translation>Najpierw ustaw PIN właściciela w ustawieniach stanowiska: wyjście z trybu stanowiska go wymaga.</translation>
+    </message>
+    <message>
+      <source>Leave station mode (F11)</source>
+      <translation>Wyjdź z trybu stanowiska (F11)</translation>
+    </message>
+    <message>
+      <source>Station mode: only packing and label reprints; F11 and the owner's PIN to leave.</source>
+      <translation>Tryb stanowiska: tylko pakowanie i ponowny wydruk etykiet; wyjście: F11 i PIN właściciela.</translation>
+    </message>
+    <message>
+      <source>Station mode is off.</source>
+      <translation>Tryb stanowiska wyłączony.</translation>
+    </message>
+    <message>
+      <source>Leave station mode: the owner's PIN.</source>
+      <translation>Wyjście z trybu stanowiska: PIN właściciela.</translation>
+    </message>
+    <message>
+      <source>The PIN is wrong: the station stays locked.</source>
+      <translation>Zły PIN: stanowisko zostaje zablokowane.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParcelCamera</name>
+    <message>
+      <source>No camera</source>
+      <translation>Brak kamery</translation>
+    </message>
+    <message>
+      <source>No camera is connected.</source>
+      <translation>Nie podłączono kamery.</translation>
+    </message>
+    <message>
+      <source>The camera did not get ready; try again.</source>
+      <translation>Kamera nie była gotowa; spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>The photo could not be saved as JPEG.</source>
+      <translation>Nie udało się zapisać zdjęcia jako JPEG.</translation>
+    </message>
+    <message>
+      <source>The photo could not be taken: {0}</source>
+      <translation>Nie udało się zrobić zdjęcia: {0}</translation>
+    </message>
+    <message>
+      <source>The camera reported an error: {0}</source>
+      <translation>Kamera zgłosiła błąd: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhotosDialog</name>
+    <message>
+      <source>Parcel photos: order {0}</source>
+      <translation>Zdjęcia paczki: zamówienie {0}</translation>
+    </message>
+    <message>
+      <source>{0} · {1} ({2})</source>
+      <translation>{0} · {1} ({2})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinDialog</name>
+    <message>
+      <source>The owner's PIN</source>
+      <translation>PIN właściciela</translation>
+    </message>
+    <message>
+      <source>e.g. the customer agreed to get it later</source>
+      <translation>np. klient zgodził się dostać to później</translation>
+    </message>
+    <message>
+      <source>Why:</source>
+      <translation>Dlaczego:</translation>
+    </message>
+    <message>
+      <source>PIN:</source>
+      <translation>PIN:</translation>
+    </message>
+    <message>
+      <source>Say why.</source>
+      <translation>Podaj powód.</translation>
+    </message>
+    <message>
+      <source>Type the PIN.</source>
+      <translation>Wpisz PIN.</translation>
     </message>
   </context>
   <context>
@@ -1435,6 +2029,18 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>A4 documents (manifests, invoices)</source>
       <translation>Dokumenty A4 (protokoły nadania, faktury)</translation>
+    </message>
+    <message>
+      <source>A4, on the A4 printer</source>
+      <translation>A4, na drukarce A4</translation>
+    </message>
+    <message>
+      <source>A6, on the label printer</source>
+      <translation>A6, na drukarce etykiet</translation>
+    </message>
+    <message>
+      <source>Packing &amp;slips:</source>
+      <translation>Listy &amp;pakunkowe:</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
@@ -1945,6 +2551,18 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Aktywny (odznacz, aby zarchiwizować)</translation>
     </message>
     <message>
+      <source>The EAN printed on a pack of it (a box of 6), if it has one</source>
+      <translation>EAN nadrukowany na opakowaniu zbiorczym (np. kartonie 6 sztuk), jeśli je ma</translation>
+    </message>
+    <message>
+      <source>At the packing station one scan of this code counts the units in pack</source>
+      <translation>Na stanowisku pakowania jeden skan tego kodu liczy wszystkie sztuki z opakowania</translation>
+    </message>
+    <message>
+      <source>no pack</source>
+      <translation>brak opakowania</translation>
+    </message>
+    <message>
       <source>SKU</source>
       <translation>SKU</translation>
     </message>
@@ -1957,8 +2575,16 @@ Utworzyć tu nowy sklep?</translation>
       <translation>EAN / GTIN</translation>
     </message>
     <message>
+      <source>Pack EAN</source>
+      <translation>EAN opakowania</translation>
+    </message>
+    <message>
       <source>Gross price</source>
       <translation>Cena brutto</translation>
+    </message>
+    <message>
+      <source>Units in pack</source>
+      <translation>Sztuk w opakowaniu</translation>
     </message>
     <message>
       <source>VAT rate</source>
@@ -2125,6 +2751,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Pokazano tylko najnowsze ruchy (liczba: {0}); wybierz rodzaj ruchu, aby zobaczyć starsze.</translation>
     </message>
     <message>
+      <source>Type how many units one pack holds (2 to {0}).</source>
+      <translation>Wpisz, ile sztuk mieści jedno opakowanie (od 2 do {0}).</translation>
+    </message>
+    <message>
+      <source>{0} is the EAN of one unit; a pack has an EAN of its own.</source>
+      <translation>{0} to EAN pojedynczej sztuki; opakowanie ma własny EAN.</translation>
+    </message>
+    <message>
       <source>Type the {0}.</source>
       <translation>Wpisz: {0}.</translation>
     </message>
@@ -2139,6 +2773,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>purchase price</source>
       <translation>cena zakupu</translation>
+    </message>
+    <message>
+      <source>EAN {0} already belongs to {1}.</source>
+      <translation>EAN {0} należy już do produktu {1}.</translation>
     </message>
   </context>
   <context>
@@ -2397,6 +3035,25 @@ Utworzyć tu nowy sklep?</translation>
     </message>
   </context>
   <context>
+    <name>ScaleReader</name>
+    <message>
+      <source>Unknown scale protocol '{0}'.</source>
+      <translation>Nieznany protokół wagi „{0}”.</translation>
+    </message>
+    <message>
+      <source>The scale's port {0} could not be opened: {1}</source>
+      <translation>Nie udało się otworzyć portu wagi {0}: {1}</translation>
+    </message>
+    <message>
+      <source>The scale was disconnected ({0}).</source>
+      <translation>Waga została odłączona ({0}).</translation>
+    </message>
+    <message>
+      <source>The scale's port reported an error: {0}</source>
+      <translation>Port wagi zgłosił błąd: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>ShipmentDialog</name>
     <message>
       <source>type or scan</source>
@@ -2481,6 +3138,85 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>{0} attached; it waits in the print queue.</source>
       <translation>Dołączono {0}; czeka w kolejce wydruku.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StationSettingsDialog</name>
+    <message>
+      <source>Packing station settings</source>
+      <translation>Ustawienia stanowiska pakowania</translation>
+    </message>
+    <message>
+      <source>This station</source>
+      <translation>To stanowisko</translation>
+    </message>
+    <message>
+      <source>Station name:</source>
+      <translation>Nazwa stanowiska:</translation>
+    </message>
+    <message>
+      <source>Who packs:</source>
+      <translation>Kto pakuje:</translation>
+    </message>
+    <message>
+      <source>Sounds for right and wrong scans</source>
+      <translation>Dźwięki dobrego i złego skanu</translation>
+    </message>
+    <message>
+      <source>Print the packing slip with the label</source>
+      <translation>Drukuj list pakunkowy razem z etykietą</translation>
+    </message>
+    <message>
+      <source>Location-first: scan the shelf, then its items (F6)</source>
+      <translation>Najpierw półka: skanuj półkę, potem jej towary (F6)</translation>
+    </message>
+    <message>
+      <source>Scale (serial port)</source>
+      <translation>Waga (port szeregowy)</translation>
+    </message>
+    <message>
+      <source>(no scale: the weight is typed)</source>
+      <translation>(bez wagi: wagę się wpisuje)</translation>
+    </message>
+    <message>
+      <source>MT-SICS (the station asks: S / SI)</source>
+      <translation>MT-SICS (stanowisko pyta: S / SI)</translation>
+    </message>
+    <message>
+      <source>Continuous stream (ST,GS,+  1.234kg)</source>
+      <translation>Ciągły strumień (ST,GS,+  1.234kg)</translation>
+    </message>
+    <message>
+      <source>Port:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <source>Protocol:</source>
+      <translation>Protokół:</translation>
+    </message>
+    <message>
+      <source>Speed (baud):</source>
+      <translation>Prędkość (bod):</translation>
+    </message>
+    <message>
+      <source>The owner's PIN (for packing an incomplete order and leaving station mode)</source>
+      <translation>PIN właściciela (do pakowania niekompletnego zamówienia i wyjścia z trybu stanowiska)</translation>
+    </message>
+    <message>
+      <source>Current PIN:</source>
+      <translation>Obecny PIN:</translation>
+    </message>
+    <message>
+      <source>New PIN (4 digits or more):</source>
+      <translation>Nowy PIN (co najmniej 4 cyfry):</translation>
+    </message>
+    <message>
+      <source>Settings saved; the owner's PIN is changed.</source>
+      <translation>Ustawienia zapisane; PIN właściciela zmieniony.</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Ustawienia zapisane.</translation>
     </message>
   </context>
   <context>
@@ -2914,6 +3650,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Nie można ponownie wydrukować „{document}”: jego przesyłka już nie istnieje.</translation>
     </message>
     <message>
+      <source>'{document}' is not printed again from the log: select its orders in the Orders tab and print a new pick list.</source>
+      <translation>„{document}” nie drukuje się ponownie z historii wydruków: zaznacz jej zamówienia na karcie Zamówienia i wydrukuj nową listę kompletacyjną.</translation>
+    </message>
+    <message>
       <source>'{name}' (no SKU)</source>
       <translation>„{name}” (bez SKU)</translation>
     </message>
@@ -2998,6 +3738,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Opakowanie zawiera od 2 do {max} sztuk; podaj, ile sztuk oznacza EAN opakowania {ean}.</translation>
     </message>
     <message>
+      <source>A packing slip is printed on A4 or A6, not '{paper}'.</source>
+      <translation>Listę pakunkową drukuje się na A4 lub A6, nie na „{paper}”.</translation>
+    </message>
+    <message>
       <source>A product needs an SKU.</source>
       <translation>Produkt musi mieć SKU.</translation>
     </message>
@@ -3076,6 +3820,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Choose the documents to save first.</source>
       <translation>Najpierw wybierz dokumenty do zapisania.</translation>
+    </message>
+    <message>
+      <source>Choose the orders to pick first.</source>
+      <translation>Najpierw wybierz zamówienia do skompletowania.</translation>
     </message>
     <message>
       <source>City</source>
@@ -3286,6 +4034,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Protokół {number} nie został potwierdzony:</translation>
     </message>
     <message>
+      <source>Marked to pack first</source>
+      <translation>Oznaczono do pakowania w pierwszej kolejności</translation>
+    </message>
+    <message>
       <source>New</source>
       <translation>Nowe</translation>
     </message>
@@ -3300,6 +4052,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>No good backup of {file} was found in {folder}; name one with --from.</source>
       <translation>W {folder} nie znaleziono dobrej kopii zapasowej pliku {file}; wskaż ją opcją --from.</translation>
+    </message>
+    <message>
+      <source>No longer to pack first</source>
+      <translation>Zdjęto oznaczenie pakowania w pierwszej kolejności</translation>
     </message>
     <message>
       <source>No order numbers were given.</source>
@@ -3502,6 +4258,10 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Dostawa własna</translation>
     </message>
     <message>
+      <source>Pack log exported to {file} (rows: {rows}).</source>
+      <translation>Wyeksportowano dziennik pakowania do {file} (wierszy: {rows}).</translation>
+    </message>
+    <message>
       <source>Packed</source>
       <translation>Spakowane</translation>
     </message>
@@ -3516,6 +4276,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Packing</source>
       <translation>W pakowaniu</translation>
+    </message>
+    <message>
+      <source>Packing slip {number}</source>
+      <translation>Lista pakunkowa {number}</translation>
     </message>
     <message>
       <source>Packing started at station {station}</source>
@@ -3548,6 +4312,22 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Phone</source>
       <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Photo of the parcel taken at station {station}</source>
+      <translation>Zdjęcie paczki zrobione na stanowisku {station}</translation>
+    </message>
+    <message>
+      <source>Photo {id} does not exist.</source>
+      <translation>Zdjęcie {id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Pick list: {numbers}</source>
+      <translation>Lista kompletacyjna: {numbers}</translation>
+    </message>
+    <message>
+      <source>Pick list: {numbers} and {more} more</source>
+      <translation>Lista kompletacyjna: {numbers} i jeszcze {more}</translation>
     </message>
     <message>
       <source>Picking started</source>
@@ -3662,12 +4442,24 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Podaj, dlaczego zamówienie jest wstrzymywane.</translation>
     </message>
     <message>
+      <source>Scan the shelf first: {item} is on shelf {location}.</source>
+      <translation>Najpierw zeskanuj półkę: {item} leży na półce {location}.</translation>
+    </message>
+    <message>
       <source>Selling below zero stock allowed for this order</source>
       <translation>Zezwolono na sprzedaż tego zamówienia poniżej zerowego stanu</translation>
     </message>
     <message>
       <source>Selling below zero stock no longer allowed for this order</source>
       <translation>Cofnięto zgodę na sprzedaż tego zamówienia poniżej zerowego stanu</translation>
+    </message>
+    <message>
+      <source>Shelf {shelf}: everything from it is packed. Next: {next}.</source>
+      <translation>Półka {shelf}: wszystko z niej spakowane. Następna: {next}.</translation>
+    </message>
+    <message>
+      <source>Shelf {shelf}: take {items}.</source>
+      <translation>Półka {shelf}: weź {items}.</translation>
     </message>
     <message>
       <source>Shipment #{shipment_id} does not exist.</source>
@@ -3814,8 +4606,52 @@ Utworzyć tu nowy sklep?</translation>
       <translation>PIN właściciela jest błędny; zamówienie nie zostało spakowane.</translation>
     </message>
     <message>
+      <source>The photo is empty; take it again.</source>
+      <translation>Zdjęcie jest puste; zrób je ponownie.</translation>
+    </message>
+    <message>
+      <source>The photo is not a JPEG image; take it again.</source>
+      <translation>Zdjęcie nie jest obrazem JPEG; zrób je ponownie.</translation>
+    </message>
+    <message>
+      <source>The photo is too large ({size} MB; at most {max} MB).</source>
+      <translation>Zdjęcie jest za duże ({size} MB; najwyżej {max} MB).</translation>
+    </message>
+    <message>
       <source>The quantity to write off must be positive.</source>
       <translation>Ilość do spisania ze stanu musi być dodatnia.</translation>
+    </message>
+    <message>
+      <source>The scale cannot weigh now (EL): check its display.</source>
+      <translation>Waga nie może teraz ważyć (EL): sprawdź jej wyświetlacz.</translation>
+    </message>
+    <message>
+      <source>The scale did not understand the request (ES): check the scale's protocol setting.</source>
+      <translation>Waga nie zrozumiała zapytania (ES): sprawdź ustawienie protokołu wagi.</translation>
+    </message>
+    <message>
+      <source>The scale is below its range: empty it and set it to zero.</source>
+      <translation>Waga jest poniżej zakresu: zdejmij wszystko i wyzeruj ją.</translation>
+    </message>
+    <message>
+      <source>The scale is busy or did not settle: weigh again.</source>
+      <translation>Waga jest zajęta albo wskazanie się nie ustabilizowało: zważ ponownie.</translation>
+    </message>
+    <message>
+      <source>The scale is overloaded: the parcel is too heavy for it.</source>
+      <translation>Waga jest przeciążona: paczka jest dla niej za ciężka.</translation>
+    </message>
+    <message>
+      <source>The scale received a garbled request (ET): check the baud rate and the cable.</source>
+      <translation>Waga odebrała zniekształcone zapytanie (ET): sprawdź prędkość transmisji i kabel.</translation>
+    </message>
+    <message>
+      <source>The scale shows a negative weight ({weight} kg): empty it and set it to zero.</source>
+      <translation>Waga pokazuje ujemną masę ({weight} kg): zdejmij wszystko i wyzeruj ją.</translation>
+    </message>
+    <message>
+      <source>The scale weighs in {unit}: set it to kg or g.</source>
+      <translation>Waga waży w jednostce {unit}: ustaw kg albo g.</translation>
     </message>
     <message>
       <source>The shipment has no carrier label attached.</source>
@@ -3860,6 +4696,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>The shop file {file} was made by an older version of Zaplecze (revision {revision}); upgrade it first with `zaplecze migrate --db {file}` or by opening it in the app (a backup is made first), then run this again. Nothing was changed.</source>
       <translation>Plik sklepu {file} pochodzi ze starszej wersji Zaplecza (wersja {revision}); najpierw go zaktualizuj poleceniem `zaplecze migrate --db {file}` albo otwierając go w aplikacji (najpierw powstanie kopia zapasowa), potem uruchom to ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+      <source>The start date {start} is after the end date {end}.</source>
+      <translation>Data początkowa {start} jest późniejsza niż data końcowa {end}.</translation>
     </message>
     <message>
       <source>The tracking number is empty.</source>
@@ -4450,8 +5290,16 @@ Utworzyć tu nowy sklep?</translation>
       <translation>{items} i jeszcze {count}</translation>
     </message>
     <message>
+      <source>{item} is on shelf {location}, not {shelf}: scan shelf {location} first.</source>
+      <translation>{item} leży na półce {location}, nie {shelf}: najpierw zeskanuj półkę {location}.</translation>
+    </message>
+    <message>
       <source>{item}: {scanned} of {ordered}</source>
       <translation>{item}: {scanned} z {ordered}</translation>
+    </message>
+    <message>
+      <source>{numbers}: already packed, shipped or cancelled; only orders still to be packed can be packed first.</source>
+      <translation>{numbers}: już spakowane, wysłane lub anulowane; w pierwszej kolejności można pakować tylko zamówienia, które czekają na pakowanie.</translation>
     </message>
     <message>
       <source>{order} goes by {carrier}</source>
