@@ -164,9 +164,11 @@ def get_product(session: Session, product_id: int) -> ProductDetail:
 
 
 def _find_id(session: Session, text: str) -> int | None:
-    """The product whose EAN or SKU (case-insensitive) is `text`, active ones first; inside the caller's transaction."""
+    """The product whose EAN, pack EAN or SKU (case-insensitive) is `text`, active ones first; inside the caller's
+    transaction. A pack's EAN names its product (the box of 6 scanned at the Stock tab opens the product's card)."""
     return session.scalar(
-        select(Product.id).where(or_(Product.ean == text, Product.sku == text, func.lower(Product.sku) == text.lower()))
+        select(Product.id).where(or_(Product.ean == text, Product.pack_ean == text, Product.sku == text,
+                                     func.lower(Product.sku) == text.lower()))
         .order_by(Product.active.desc(), Product.id).limit(1))
 
 

@@ -55,7 +55,7 @@ def _where(filter_key: str, search: str, fts: bool, sqlite: bool = True) -> tupl
         conds.append("NOT p.active")
     term = search.strip()
     if term and term.isdigit() and len(term) in GTIN_LENGTHS:  # a scanned code: exact, through its index
-        conds.append("(p.ean = :term OR p.sku = :term)")
+        conds.append("(p.ean = :term OR p.pack_ean = :term OR p.sku = :term)")  # a box of 6 finds its product
         params["term"] = term
     elif term:
         # Every word must occur somewhere in SKU, EAN, name or location. Words of 3+ characters go through

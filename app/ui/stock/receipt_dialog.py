@@ -264,6 +264,8 @@ class ReceiptDialog(QDialog):
         if product is None:
             self._ask_about(code)
         else:
+            if code and product.pack_ean and code.strip() == product.pack_ean and product.pack_quantity:
+                quantity *= product.pack_quantity  # a box of 6 received by its own EAN is six units
             self._add(product, quantity)
         self._next_scan()
 

@@ -130,3 +130,33 @@ def test_the_refusal_in_polish(qtbot, ctx, db, shop, warnings, polish) -> None:
     _save(qtbot, card)
     assert card.pack_problem.text() == "EAN 5901234123457 należy już do produktu KUB-BIA."
     assert card.pack_quantity.specialValueText() == "brak opakowania"
+
+
+def test_a_pack_ean_finds_its_product_and_is_received_as_its_units(qtbot, ctx, session, db):
+    """Scanned at the Stock tab, a box's own EAN opens its product's card; at a goods receipt it counts its units."""
+    from decimal import Decimal
+
+    from app.services.catalogue.products import ProductInput, create_product, get_product
+    from app.services.packing.pack_barcodes import set_pack_barcode
+    from app.ui.stock.tab import StockTab
+
+    coffee = create_product(session, ProductInput(sku="KAWA-250", name="Kawa ziarnista 250 g",
+                                                  gross_price=Decimal("39.90"), ean="5901234123457"), "t",
+                            opening_stock=4).product_id
+    set_pack_barcode(session, coffee, "5901234123464", 12)
+    tab = StockTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search, "5901234123464")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(tab.dialogs), timeout=3000)
+    assert tab.dialogs[-1].product_id == coffee
+    tab.dialogs[-1].reject()
+    dialog = tab.open_receipt()
+    for code in ("5901234123464", "5901234123457"):
+        qtbot.keyClicks(dialog.scan, code)
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    assert [(ln.sku, ln.quantity) for ln in dialog.model.lines] == [("KAWA-250", 13)]
+    qtbot.mouseClick(dialog.post_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        assert get_product(s, coffee).on_hand == 17
