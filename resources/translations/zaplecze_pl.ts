@@ -1610,8 +1610,8 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Zeskanuj zamówienie, by je otworzyć, albo naciśnij F2 (lub Enter): następne z kolejki.</translation>
     </message>
     <message>
-      <source>F2 next order · F5 refresh · F6 location-first · F9 carrier · F10 reprint the last label</source>
-      <translation>F2 następne · F5 odśwież · F6 najpierw półka · F9 przewoźnik · F10 ponów ostatnią etykietę</translation>
+      <source>F2 next order · F5 refresh · F6 location-first · F9 carrier · F10 reprint the last label · Ctrl+Shift+L pick list of the queue</source>
+      <translation>F2 następne · F5 odśwież · F6 najpierw półka · F9 przewoźnik · F10 ponów ostatnią etykietę · Ctrl+Shift+L lista kompletacyjna kolejki</translation>
     </message>
     <message>
       <source>{0} min</source>
@@ -1784,6 +1784,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Not printed: {0}</source>
       <translation>Nie wydrukowano: {0}</translation>
+    </message>
+    <message>
+      <source>The pick list of the next {0} orders is printing.</source>
+      <translation>Drukuje się lista kompletacyjna następnych zamówień: {0}.</translation>
     </message>
     <message>
       <source>No label was printed at this station yet.</source>

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.config import Settings, station_name
 from app.core.money import parse_decimal
 from app.models.base import utcnow
-from app.services.documents.render import DocumentRef
+from app.services.documents.render import DocumentRef, picklist_ref
 from app.services.packing import scan as scanning
 from app.services.packing.claims import ClaimedElsewhere, release
 from app.services.packing.completing import HOLD_REASONS, MAX_WEIGHT, Override, hold_order
@@ -69,6 +69,7 @@ _BANNER_STYLE = {
     INFO: "background:palette(alternate-base); color:palette(text);",
 }
 _QUEUE_PAGE, _ORDER_PAGE = 0, 1
+PICK_BATCH = 30  # a pick list for one round of the shelves
 
 
 def _weight(text: str) -> Decimal | None:
@@ -275,7 +276,8 @@ class PackingStation(QWidget):
         for keys, slot in ((("F2",), self.open_next), (("F3",), self.undo), (("F4",), self.start_hold),
                            (("F5",), self.refresh_queue), (("F6",), self.toggle_location_first),
                            (("F7",), self.take_photo), (("F8",), self.pack_with_pin),
-                           (("F9",), self.next_carrier), (("F10",), self.reprint_last), (("Esc",), self.escape)):
+                           (("F9",), self.next_carrier), (("F10",), self.reprint_last), (("Esc",), self.escape),
+                           (("Ctrl+Shift+L",), self.print_picklist)):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -308,7 +310,7 @@ class PackingStation(QWidget):
         self.input.setPlaceholderText(self.tr("Scan the packing slip or a tracking number — or Enter for the next"))
         self.say(INFO, self.tr("Scan an order to open it, or press F2 (or Enter) for the next in the queue."))
         self.keys_label.setText(self.tr("F2 next order · F5 refresh · F6 location-first · F9 carrier · "
-                                        "F10 reprint the last label"))
+                                        "F10 reprint the last label · Ctrl+Shift+L pick list of the queue"))
         self.show_who()
         self.pages.setCurrentIndex(_QUEUE_PAGE)
 
@@ -664,6 +666,15 @@ class PackingStation(QWidget):
         if outcome.errors:
             self.say(BAD, self.tr("Not printed: {0}").format("; ".join(domain_text(e) for e in outcome.errors)),
                      WRONG)
+
+    def print_picklist(self) -> None:
+        """The pick list of the queue as it is shown (this carrier, not claimed elsewhere), the first PICK_BATCH."""
+        ids = [e.order_id for e in self.queue if not e.station or e.station == self.station][:PICK_BATCH]
+        if not ids:
+            self.say(INFO, self.tr("Nothing waits to be packed."))
+            return
+        self.printer_service().print_refs([picklist_ref(ids)], parent=self)
+        self.say(INFO, self.tr("The pick list of the next {0} orders is printing.").format(len(ids)))
 
     def reprint_last(self) -> None:
         done = self.last_packed

@@ -386,3 +386,19 @@ def test_the_packing_slip_prints_with_the_label_when_set(qtbot, station, shop, s
     finally:
         for path in snapshot(tag):
             path.unlink(missing_ok=True)
+
+
+def test_the_pick_list_of_the_queue_prints_from_the_station(qtbot, station, shop, session, tmp_path):
+    need_queue()
+    save_printer_setting(session, PrinterSettingData("a4", QUEUE, "A4", "portrait", 203, False, True))
+    station.printer_service().job_prefix = tag = job_tag()
+    before = snapshot(tag)
+    key(qtbot, station, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "2 orders" in station.banner.text()
+    try:
+        [pdf] = wait_for_new_pdfs(before, tag=tag)
+        [codes] = decode_barcodes(pdf, tmp_path)
+        assert sorted(codes) == sorted(e.number for e in station.queue)  # each order's number, to scan at packing
+    finally:
+        for path in snapshot(tag):
+            path.unlink(missing_ok=True)
