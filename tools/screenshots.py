@@ -41,6 +41,9 @@ def main() -> int:
 
     app = make_qapp()
     app.setOrganizationName("ZapleczeScreenshots")  # remembered sizes of a user's own desktop stay out of it
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()  # nor those of an earlier run: every window at its first-open size
     install_translations(app, args.lang)
     Tasks.synchronous = True  # every read done before the picture is taken
     db = open_database(work / "demo.db", create=True)
@@ -138,6 +141,13 @@ def shoot_station(window, grab) -> None:
     tab.set_station_mode(True)
     grab(window, "packing-station-mode")
     tab.set_station_mode(False)  # the open order goes back to the queue when the window closes (save_state)
+    from app.ui.packing.log_dialog import PackLogDialog
+    from app.ui.packing.settings_dialog import StationSettingsDialog
+
+    for name, dialog in (("pack-log", PackLogDialog(window.ctx, window)),
+                         ("station-settings", StationSettingsDialog(window.ctx, station, window))):
+        grab(dialog, name)
+        dialog.close()
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ class PackLogDialog(QDialog):
             [self.tr("Day"), self.tr("Packer"), self.tr("Orders packed"), self.tr("Median time per order"),
              self.tr("Units"), self.tr("Wrong scans caught"), self.tr("Packed with PIN")], self,
             numeric=(2, 3, 4, 5, 6))
-        self.table = make_table(self.model, self, (130, 150, 110, 150, 80, 140), one_line_rows=True)
+        self.table = make_table(self.model, self, (130, 120, 110, 150, 70, 140), one_line_rows=True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold; padding: 4px 0;")
@@ -118,7 +118,7 @@ class PackLogDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addLayout(bottom)
-        fit_window(self, Settings.PACK_LOG_GEOMETRY, 960, 620)
+        fit_window(self, Settings.PACK_LOG_GEOMETRY, 1180, 620)  # the Polish titles are long
         self.load()
 
     def dates(self) -> tuple[date, date]:
