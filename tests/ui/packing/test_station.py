@@ -402,3 +402,24 @@ def test_the_pick_list_of_the_queue_prints_from_the_station(qtbot, station, shop
     finally:
         for path in snapshot(tag):
             path.unlink(missing_ok=True)
+
+
+def test_pack_log_and_settings_open_from_the_tab_and_the_pin_is_set_there(qtbot, station, session):
+    from app.services.packing.pin import verify_owner_pin
+
+    tab = station.parent()
+    key(qtbot, station, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert tab.log_dialog is not None and tab.log_dialog.isVisible()
+    tab.log_dialog.close()
+    tab.open_settings()
+    dialog = tab.settings_dialog
+    dialog.name.setText("Stół 3")
+    dialog.packer.setText("Ania")
+    dialog.new_pin.setText("13579")
+    dialog.save()
+    assert station.station == "Stół 3" and station.packer == "Ania" and "Ania at Stół 3" in station.who_label.text()
+    assert verify_owner_pin(session, "13579") and not verify_owner_pin(session, "1357")
+    tab.open_settings()
+    tab.settings_dialog.new_pin.setText("2468")  # changing it needs the current one
+    tab.settings_dialog.save()
+    assert "current PIN is wrong" in tab.settings_dialog.message.text() and verify_owner_pin(session, "13579")
