@@ -74,4 +74,9 @@ ls "$(dirname "$exe")"/_internal/PySide6/Qt/translations/qtbase_pl.qm >/dev/null
   || { echo "the bundle lacks Qt's own Polish (qtbase_pl.qm)"; exit 1; }
 ls "$(dirname "$exe")"/_internal/resources/translations/qt_extra_pl.qm >/dev/null \
   || { echo "the bundle lacks resources/translations/qt_extra_pl.qm"; exit 1; }
+# The packing station's parts, imported only when its tab opens: Qt's multimedia and serial modules and the sounds.
+for part in PySide6/QtMultimedia.abi3.so PySide6/QtMultimediaWidgets.abi3.so PySide6/QtSerialPort.abi3.so \
+            resources/sounds/right.wav resources/sounds/wrong.wav; do
+  ls "$(dirname "$exe")"/_internal/$part >/dev/null || { echo "the bundle lacks $part (the packing station needs it)"; exit 1; }
+done
 echo "== bundle: OK"
