@@ -3,6 +3,7 @@
 from app.models.base import Base
 from app.models.customer import Address, Customer
 from app.models.import_mapping import ImportMapping
+from app.models.invoice import Invoice, InvoiceCounter, InvoiceLine, InvoiceRate, InvoiceSeries, InvoiceSettings
 from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
 from app.models.packing import PackClaim, PackingSettings, PackLogEntry, ParcelPhoto
 from app.models.product import Product
@@ -29,6 +30,12 @@ __all__ = [
     "DispatchManifest",
     "ImportBatch",
     "ImportMapping",
+    "Invoice",
+    "InvoiceCounter",
+    "InvoiceLine",
+    "InvoiceRate",
+    "InvoiceSeries",
+    "InvoiceSettings",
     "Order",
     "OrderEvent",
     "OrderLine",

@@ -81,6 +81,8 @@ class Order(Base):
     # The user looked at a "possible duplicate" warning and said this order is not one.
     duplicate_ok: Mapped[bool] = mapped_column(default=False)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    # The buyer's NIP (10 digits) when the buyer wants a B2B invoice; None: a consumer.
+    buyer_nip: Mapped[str | None] = mapped_column(String(20))
 
     customer: Mapped[Customer | None] = relationship()
     billing_address: Mapped[Address | None] = relationship(foreign_keys=[billing_address_id])
