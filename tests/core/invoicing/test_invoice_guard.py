@@ -58,18 +58,33 @@ def test_sqlite_refuses_edits_and_deletes(db, db_path, session, seller, make_ord
     assert after.ksef_number == "5260250274-20260102-ABCDEF-12" and after.paid
 
 
-def test_a_migrated_file_has_the_same_guard(tmp_path, make_order, seller, session):
-    """A shop file upgraded by alembic (not made by create_all) gets the triggers from migration 0008."""
+def _issue_one(database, order_input) -> int:
+    from app.services.invoicing.settings import SellerSettings, save_settings
+    from app.services.orders.editing import create_order
+
+    s = database.session()
+    try:
+        save_settings(s, SellerSettings(name="Sklep", nip="5260250274", street="ul. Prosta 51", postal_code="00-838",
+                                        city="Warszawa"))
+        return issue_invoice(s, create_order(s, order_input(None), "t"), "t")
+    finally:
+        s.close()
+
+
+def test_a_migrated_file_has_the_same_guard(tmp_path, order_input):
+    """A shop file upgraded by alembic step by step (not made by create_all) gets the triggers from 0008."""
+    from app.db import open_database
     from app.migrations.runner import upgrade_to_head
 
-    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    path = tmp_path / "m.db"
+    engine = create_engine(f"sqlite:///{path}")
     upgrade_to_head(engine)
-    with engine.connect() as conn:
-        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     engine.dispose()
-    assert {"invoice_no_edit", "invoice_no_delete", "invoice_line_no_insert", "invoice_line_no_update",
-            "invoice_line_no_delete", "invoice_rate_no_insert", "invoice_rate_no_update",
-            "invoice_rate_no_delete"} <= names
+    database = open_database(path)
+    try:
+        _check_guard(database.engine, _issue_one(database, order_input))
+    finally:
+        database.dispose()
 
 
 def test_payment_is_the_change_the_services_make(session, seller, make_order):
@@ -82,18 +97,18 @@ def test_payment_is_the_change_the_services_make(session, seller, make_order):
     assert not invoice_doc(session, iid).paid
 
 
-def test_postgresql_refuses_edits_and_deletes(pg_url, order_input):
+@pytest.mark.parametrize("made_by", ["create_all", "migrations"])
+def test_postgresql_refuses_edits_and_deletes(pg_url, order_input, made_by):
     from app.db import open_database
-    from app.services.invoicing.settings import SellerSettings, save_settings
-    from app.services.orders.editing import create_order
+    from app.migrations.runner import upgrade_to_head
 
+    if made_by == "migrations":
+        engine = create_engine(pg_url)
+        upgrade_to_head(engine)
+        engine.dispose()
     database = open_database(pg_url)
     try:
-        s = database.session()
-        save_settings(s, SellerSettings(name="Sklep", nip="5260250274", street="ul. Prosta 51", postal_code="00-838",
-                                        city="Warszawa"))
-        iid = issue_invoice(s, create_order(s, order_input(None), "t"), "t")
-        s.close()
+        iid = _issue_one(database, order_input)
         _check_guard(database.engine, iid)
         with database.session() as fresh:
             assert fresh.scalar(select(Invoice.paid).where(Invoice.id == iid)) is True
