@@ -10,6 +10,7 @@ art. 106e ust. 7-8); for a correction the lines before, after and the difference
 VAT, gross, and the VAT in PLN with the exchange rate for a foreign currency, art. 106e ust. 11); the notes that
 apply (cash accounting, split payment, reverse charge, self-billing, the basis of an exemption, margin scheme);
 the amount due in figures and in words, payment form and due date (or when it was paid); and the KSeF code.
+Under a margin scheme (art. 119-120) no rate, net value or VAT is stated, only gross (art. 106e ust. 3).
 
 The KSeF code: the verification link (KOD I) as a QR code drawn as vector squares with segno (ISO/IEC 18004,
 error correction M as the Ministry's own PDF generator uses), with "OFFLINE" beneath until the invoice has a KSeF
@@ -215,17 +216,26 @@ def _table_style(font: str, bold: str, last_bold: bool = False) -> TableStyle:
     return TableStyle(commands)
 
 
+def _margin(doc: InvoiceDoc) -> bool:
+    """Under a margin scheme (art. 119-120) the invoice states no rate, no net and no VAT (art. 106e ust. 3)."""
+    return bool(doc.annotations.margin_scheme)
+
+
+def _rate(doc: InvoiceDoc, rate: str) -> str:
+    return "" if _margin(doc) else fmt.rate_label(rate)
+
+
 def _line_values(doc: InvoiceDoc, line: DocLine) -> tuple[Decimal | None, Decimal]:
-    """(unit price, value) as the method states them: net for net, gross for gross."""
-    if doc.method == "gross":
+    """(unit price, value) as the method states them: net for net, gross for gross (and under a margin scheme)."""
+    if doc.method == "gross" or _margin(doc):
         return line.unit_gross, line.gross
     return line.unit_net, line.net
 
 
 def _lines_table(doc: InvoiceDoc, rows: list[list], inner: float, font: str, bold: str) -> Table:
-    kind = "brutto" if doc.method == "gross" else "netto"
-    header = ["Lp.", "Nazwa towaru lub usługi", "J.m.", "Ilość", f"Cena jedn.\n{kind}", "Stawka\nVAT",
-              f"Wartość\n{kind}"]
+    kind = "brutto" if doc.method == "gross" or _margin(doc) else "netto"
+    header = ["Lp.", "Nazwa towaru lub usługi", "J.m.", "Ilość", f"Cena jedn.\n{kind}",
+              "" if _margin(doc) else "Stawka\nVAT", f"Wartość\n{kind}"]
     widths = [9 * mm, 0, 12 * mm, 16 * mm, 24 * mm, 14 * mm, 26 * mm]
     widths[1] = inner - sum(widths)
     table = Table([header, *rows], colWidths=widths, repeatRows=1)
@@ -241,7 +251,7 @@ def _line_rows(doc: InvoiceDoc, lines: Sequence[DocLine], st: dict[str, Paragrap
         price, value = _line_values(doc, line)
         rows.append([str(line.position), Paragraph(escape(line.name), st["cell"]), line.unit,
                      fmt.quantity(line.quantity), fmt.unit_price(price) if price is not None else "",
-                     fmt.rate_label(line.rate), fmt.amount(value)])
+                     _rate(doc, line.rate), fmt.amount(value)])
     return rows
 
 
@@ -257,12 +267,15 @@ def _difference_rows(doc: InvoiceDoc, st: dict[str, ParagraphStyle]) -> list[lis
         value = (_line_values(doc, a)[1] if a else ZERO) - (_line_values(doc, b)[1] if b else ZERO)
         price = _line_values(doc, shown)[0]
         rows.append([str(position), Paragraph(escape(shown.name), st["cell"]), shown.unit, fmt.quantity(qty)
-                     if qty else "0", fmt.unit_price(price) if price is not None else "", fmt.rate_label(shown.rate),
+                     if qty else "0", fmt.unit_price(price) if price is not None else "", _rate(doc, shown.rate),
                      fmt.amount(value)])
     return rows
 
 
 def _summary(doc: InvoiceDoc, inner: float, font: str, bold: str, st: dict[str, ParagraphStyle]) -> list:
+    if _margin(doc):
+        return [Spacer(0, 2 * mm), Paragraph(f"Wartość sprzedaży ({escape(_margin_name(doc))}): "
+                                             f"<b>{fmt.money(doc.gross, doc.currency)}</b>", st["right"])]
     foreign = doc.vat_pln is not None
     header = ["Stawka VAT", "Wartość netto", "Kwota VAT", "Wartość brutto"] + (["VAT w PLN"] if foreign else [])
     rows = [header]
@@ -296,13 +309,17 @@ def _summary(doc: InvoiceDoc, inner: float, font: str, bold: str, st: dict[str, 
     return story
 
 
+def _margin_name(doc: InvoiceDoc) -> str:
+    return fmt.MARGIN_SCHEMES.get(doc.annotations.margin_scheme, "procedura marży")
+
+
 def _annotations(doc: InvoiceDoc, st: dict[str, ParagraphStyle]) -> list:
     a = doc.annotations
     items = [text for on, text in ((a.cash_accounting, "metoda kasowa"), (a.self_billing, "samofakturowanie"),
                                    (a.reverse_charge, "odwrotne obciążenie"),
                                    (a.split_payment, "mechanizm podzielonej płatności")) if on]
     if a.margin_scheme:
-        items.append(fmt.MARGIN_SCHEMES.get(a.margin_scheme, "procedura marży"))
+        items.append(_margin_name(doc))
     if not items:
         return []
     return [Spacer(0, 2 * mm), Paragraph("<b>Adnotacje:</b> " + "; ".join(f"<b>{escape(i)}</b>" for i in items),
