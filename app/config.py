@@ -131,6 +131,10 @@ class Settings:
     PACKING_SCALE_PROTOCOL = Setting("packing/scale_protocol", "mt-sics", str,
                                      "Packing: what the scale speaks ('mt-sics' or 'continuous')")
     PACKING_SCALE_BAUD = Setting("packing/scale_baud", 9600, int, "Packing: the scale's baud rate")
+    PACKING_PRINT_INVOICE = Setting("packing/print_invoice", False, bool,
+                                    "Packing: issue the order's invoice (if it has none) and print it with the label")
+    INVOICE_LOGO_FOLDER = Setting("invoices/logo_folder", "", str, "Folder the seller's logo was last chosen from")
+    NBP_FOLDER = Setting("invoices/nbp_folder", "", str, "Folder the last NBP exchange-rate table was read from")
 
     @classmethod
     def all(cls) -> list[Setting]:
