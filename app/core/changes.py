@@ -11,10 +11,17 @@ class Changes:
     products: frozenset[int] = field(default_factory=frozenset)
     # True when so much changed (an import, demo data) that views should reload wholesale.
     bulk: bool = False
+    # Invoices issued, corrected, paid or sent: the Invoices tab re-reads them (a new one: the list reloads).
+    invoices: frozenset[int] = field(default_factory=frozenset)
 
     @staticmethod
     def of_orders(ids) -> Changes:
         return Changes(orders=frozenset(ids))
 
+    @staticmethod
+    def of_invoices(ids) -> Changes:
+        return Changes(invoices=frozenset(ids))
+
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.orders | other.orders, self.products | other.products, self.bulk or other.bulk)
+        return Changes(orders=self.orders | other.orders, products=self.products | other.products,
+                       bulk=self.bulk or other.bulk, invoices=self.invoices | other.invoices)

@@ -185,3 +185,5 @@ class PrintLogEntry(Base):
     reprint: Mapped[bool] = mapped_column(default=False)
     ok: Mapped[bool] = mapped_column(default=True)
     message: Mapped[str] = mapped_column(Text, default="")
+    # An invoice or correction printed (kind "invoice"): what a reprint from the log prints again.
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)

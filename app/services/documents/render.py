@@ -1,5 +1,6 @@
 """Turn queue entries and log lines into printable documents: our label PDF or ZPL, a carrier's label fitted to
-100 x 150 mm, a dispatch manifest, an order's packing slip (A4 or A6, as the shop set it), a batch's pick list.
+100 x 150 mm, a dispatch manifest, an order's packing slip (A4 or A6, as the shop set it), a batch's pick list, an
+invoice or correction (A4, with its KSeF QR code: app.services.invoicing.files makes it as a saved one is made).
 Plain bytes out, each with the printer it goes to; the UI sends them there and logs the result.
 """
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,19 +18,25 @@ from sqlalchemy.orm import Session
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
 from app.core.progress import Progress
-from app.models import CarrierLabel, Order, PrintLogEntry, PrintQueueEntry, Shipment
+from app.models import CarrierLabel, Invoice, Order, PrintLogEntry, PrintQueueEntry, Shipment
 from app.services.documents.queue import KINDS, PRINTER_FOR, read_printer_setting, read_slip_size, slip_printer
 from app.services.shipping.data import PrinterSettingData
 
 
 @dataclass(frozen=True)
 class DocumentRef:
-    kind: str  # label | carrier_label | manifest | packing_slip | picklist
-    order_id: int | None = None  # a pick list: its first order (what the print log names)
+    kind: str  # label | carrier_label | manifest | packing_slip | picklist | invoice
+    order_id: int | None = None  # a pick list: its first order (what the print log names); an invoice: its order
     shipment_id: int | None = None
     manifest_id: int | None = None
     queue_id: int | None = None
     order_ids: tuple[int, ...] = ()  # a pick list's orders
+    invoice_id: int | None = None  # an invoice or correction
+
+
+def invoice_ref(invoice_id: int) -> DocumentRef:
+    """An invoice or correction, printed on the A4 printer (its order is filled in when it is read)."""
+    return DocumentRef("invoice", invoice_id=invoice_id)
 
 
 def picklist_ref(order_ids: Sequence[int]) -> DocumentRef:
@@ -89,7 +96,10 @@ def _ref_for_log(session: Session, log_id: int) -> DocumentRef:
     if row.kind == "picklist":  # the log keeps its first order only; its orders may have moved on meanwhile
         raise DomainError(msg("'{document}' is not printed again from the log: select its orders in the Orders "
                               "tab and print a new pick list.", document=row.document))
-    return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id)
+    if row.kind == "invoice" and row.invoice_id is None:
+        raise DomainError(msg("'{document}' cannot be printed again from the log: print it from the Invoices tab.",
+                              document=row.document))
+    return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id, invoice_id=row.invoice_id)
 
 
 def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]:
@@ -107,12 +117,13 @@ def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]
 def prepare_print(session: Session, refs: Sequence[DocumentRef] = (), *, queue_ids: Sequence[int] = (),
                   log_ids: Sequence[int] = (), lang: str = "pl", progress: Progress | None = None) -> PrintRequest:
     """A print request's documents (given, waiting in the queue, or printed before as the log says) and the printers'
-    settings, read in one transaction, then rendered for the label printer (ZPL and its resolution when it takes
-    them) outside it."""
+    settings, read in one transaction (an invoice's own data in a read of its own after it), then rendered for the
+    label printer (ZPL and its resolution when it takes them) outside it."""
     with session.begin():
         wanted = [*refs, *_refs_for_queue(session, list(queue_ids)), *(_ref_for_log(session, i) for i in log_ids)]
         settings = {kind: read_printer_setting(session, kind) for kind in KINDS}
         sources = [_source(session, ref) for ref in wanted]
+    sources = _with_invoices(session, sources)
     label = settings["label"]
     dpi = label.dpi if label.dpi in (203, 300) else 203
     return PrintRequest(settings, _render(sources, zpl=label.zpl, dpi=dpi, lang=lang, progress=progress))
@@ -124,7 +135,7 @@ def render_documents(session: Session, refs: list[DocumentRef], *, zpl: bool = F
     rendered after it."""
     with session.begin():
         sources = [_source(session, ref) for ref in refs]
-    return _render(sources, zpl=zpl, dpi=dpi, lang=lang, progress=progress)
+    return _render(_with_invoices(session, sources), zpl=zpl, dpi=dpi, lang=lang, progress=progress)
 
 
 def _source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
@@ -150,7 +161,29 @@ def _source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
         return ref, (read_packing_slip(session, ref.order_id), read_slip_size(session))
     if ref.kind == "picklist":
         return ref, read_picklist(session, ref.order_ids or (ref.order_id,))
+    if ref.kind == "invoice":
+        return _invoice_source(session, ref)
     raise DomainError(msg("Unknown document kind '{kind}'.", kind=ref.kind))
+
+
+def _invoice_source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
+    """An invoice's order (what the print log names) and the seller's logo; the invoice itself is read after the
+    request's transaction (_with_invoices), by the invoicing area's own reader."""
+    from app.services.invoicing.settings import read_settings
+
+    found = session.execute(select(Invoice.id, Invoice.order_id).where(Invoice.id == ref.invoice_id)).first()
+    if found is None:
+        raise NotFound(msg("Invoice {id} does not exist.", id=ref.invoice_id))
+    return replace(ref, order_id=found.order_id), read_settings(session).logo
+
+
+def _with_invoices(session: Session, sources: list[tuple[DocumentRef, Any]]) -> list[tuple[DocumentRef, Any]]:
+    """Each invoice's InvoiceDoc beside its logo (invoice_doc reads in a transaction of its own: an issued invoice
+    does not change but for its payment and KSeF status)."""
+    from app.services.invoicing.reading import invoice_doc
+
+    return [(ref, (invoice_doc(session, ref.invoice_id), data)) if ref.kind == "invoice" else (ref, data)
+            for ref, data in sources]
 
 
 def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang: str,
@@ -163,6 +196,7 @@ def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang
     from app.printing.manifest import render_manifest
     from app.printing.packing_slip import render_packing_slip
     from app.printing.picklist import render_picklist
+    from app.services.invoicing.files import invoice_title, make_documents
 
     def count(pdf: bytes) -> int:
         return len(PdfReader(io.BytesIO(pdf)).pages)
@@ -188,6 +222,10 @@ def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang
         elif ref.kind == "picklist":
             pdf = render_picklist(data, lang=lang)
             out.append(RenderedDocument(ref, _picklist_title([o.number for o in data.orders]), pdf, None, count(pdf)))
+        elif ref.kind == "invoice":  # always in Polish: an invoice issued in Poland is a Polish document
+            doc, logo = data
+            made = make_documents(doc, logo)
+            out.append(RenderedDocument(ref, invoice_title(doc), made.pdf, None, made.pages))
         else:
             pdf = render_manifest(data, lang=lang)
             out.append(RenderedDocument(ref, msg("Manifest {number}", number=data.number), pdf, None, count(pdf)))
