@@ -1,6 +1,6 @@
-"""Printer settings per document kind (label printer, A4 printer) and the shop's shipping settings
+"""Printer settings per document kind (label printer, A4 printer), the shop's shipping settings
 (sender on every label, default parcel size and weight, own-delivery number prefix, carriers and the
-shipping-method mapping), one tab each."""
+shipping-method mapping) and its invoicing (seller, rules, numbering series), one tab each, saved together."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ from app.ui.kit.errors import show_error
 from app.ui.kit.windows import fit_window
 from app.ui.printing.printers import printer_names
 from app.ui.settings.carriers_page import CarriersPage, RulesPage
+from app.ui.settings.invoicing_page import InvoicingPage, save_invoicing
+
+INVOICES_PAGE = "invoices"  # PrinterSettingsDialog(page=...): the page it opens on
 
 
 class PrinterBox(QGroupBox):
@@ -78,14 +81,16 @@ class PrinterBox(QGroupBox):
 
 
 class PrinterSettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, page: str | None = None) -> None:
+        """page: INVOICES_PAGE opens the window on its Invoices page (the seller's data an invoice still needs)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Printers and shipping settings"))
+        self.start_page = page
+        self.setWindowTitle(self.tr("Printers, shipping and invoices settings"))
         self.pages = QTabWidget(self)
         QVBoxLayout(self).addWidget(self.pages)
         self.loaded = False  # the pages and Save come with the settings
-        fit_window(self, Settings.PRINTER_SETTINGS_GEOMETRY, 900, 560)
+        fit_window(self, Settings.PRINTER_SETTINGS_GEOMETRY, 960, 660)
         ctx.read(station_settings, on_done=self._loaded, on_error=self._not_loaded)
 
     def _not_loaded(self, exc: BaseException) -> None:
@@ -143,6 +148,10 @@ class PrinterSettingsDialog(QDialog):
         self.pages.addTab(sender, self.tr("Sender and parcels"))
         self.pages.addTab(self.carriers_page, self.tr("Carriers"))
         self.pages.addTab(self.rules_page, self.tr("Shipping methods"))
+        self.invoices_page = InvoicingPage(self.ctx, self)
+        self.pages.addTab(self.invoices_page, self.tr("Invoices"))
+        if self.start_page == INVOICES_PAGE:
+            self.pages.setCurrentWidget(self.invoices_page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -157,11 +166,22 @@ class PrinterSettingsDialog(QDialog):
         return self.label_box.value(), self.a4_box.value(), settings
 
     def accept(self) -> None:
-        if not self.loaded:  # not read yet: Save is not enabled
+        """Save every page. The Invoices page is checked first (a refused NIP or account is said on its field); the
+        printers, sender and carriers are saved in one transaction that a refused value leaves unwritten, and the
+        invoicing data, already checked, after them: a refusal leaves every setting as it was."""
+        if not self.loaded or not self.invoices_page.loaded:  # not read yet: nothing to save over
+            return
+        if not self.invoices_page.check():
+            self.pages.setCurrentWidget(self.invoices_page)
             return
         label, a4, settings = self.values()
         carrier_list = self.carriers_page.values()
         slip_size = self.slip_size.currentData()
-        self.ctx.run(lambda session: save_station_settings(session, [label, a4], settings, carrier_list, slip_size),
-                     on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
+        seller, series = self.invoices_page.seller_changed(), self.invoices_page.changed_series()
+
+        def save(session) -> None:
+            save_station_settings(session, [label, a4], settings, carrier_list, slip_size)
+            save_invoicing(session, seller, series)
+
+        self.ctx.run(save, on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
                      on_error=lambda exc: show_error(self, exc))
