@@ -135,6 +135,11 @@ class Settings:
                                     "Packing: issue the order's invoice (if it has none) and print it with the label")
     INVOICE_LOGO_FOLDER = Setting("invoices/logo_folder", "", str, "Folder the seller's logo was last chosen from")
     NBP_FOLDER = Setting("invoices/nbp_folder", "", str, "Folder the last NBP exchange-rate table was read from")
+    INVOICES_HEADER = Setting("invoices/header", None, None, "Invoices list: column widths, order and sort")
+    INVOICES_SPLITTER = Setting("invoices/splitter", None, None, "Invoices tab: the list above the invoice's details")
+    INVOICES_PERIOD = Setting("invoices/period", "all", str, "Invoices tab: the period shown ('all', 'this_month', ...)")
+    INVOICES_FOLDER = Setting("invoices/files_folder", "", str, "Folder invoices' PDF and XML were last saved to")
+    CORRECTION_GEOMETRY = Setting("invoices/correction_geometry", None, None, "Correction invoice window size")
 
     @classmethod
     def all(cls) -> list[Setting]:
