@@ -57,6 +57,7 @@ class OrderInput:
     payment_status: str = "unpaid"
     customer_note: str = ""
     internal_note: str = ""
+    buyer_nip: str = ""  # a company buyer's NIP for its invoice ("" : a consumer); checked on save
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class OrderDetail:
     allow_negative_stock: bool = False
     # The kinds of its problems (app.services.orders.problems), for the window to test, never their words.
     problem_kinds: frozenset[str] = frozenset()
+    buyer_nip: str = ""  # 10 digits when the buyer wants a company (B2B) invoice
 
     def to_input(self) -> OrderInput:
         return OrderInput(
@@ -121,5 +123,5 @@ class OrderDetail:
                                   sku=ln.sku, name=ln.name, ean=ln.ean, vat_rate=ln.vat_rate) for ln in self.lines),
             shipping_method=self.shipping_method, shipping_cost=self.shipping_cost,
             payment_method=self.payment_method, payment_status=self.payment_status,
-            customer_note=self.customer_note, internal_note=self.internal_note,
+            customer_note=self.customer_note, internal_note=self.internal_note, buyer_nip=self.buyer_nip,
         )

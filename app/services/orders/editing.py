@@ -14,6 +14,7 @@ from app.core.messages import msg
 from app.core.money import CENT, VAT_RATES
 from app.models import Address, Customer, Order, OrderEvent, OrderLine, Product
 from app.models.base import utcnow
+from app.services.invoicing.settings import BUYER_NIP, check_nip
 from app.services.orders import lifecycle
 from app.services.orders.data import (
     PAYMENT_METHODS,
@@ -75,6 +76,8 @@ def _validate(data: OrderInput) -> None:
                                    rates=", ".join(VAT_RATES)))
         if line.product_id is None and not (line.sku or line.name):
             raise DomainError(msg("Line {line}: pick a product or give a name.", line=i))
+    if data.buyer_nip.strip():
+        check_nip(data.buyer_nip, BUYER_NIP)  # a company's invoice needs a NIP that passes its check digit
 
 
 def _apply_input(session: Session, order: Order, data: OrderInput) -> None:
@@ -94,6 +97,7 @@ def _apply_input(session: Session, order: Order, data: OrderInput) -> None:
     order.payment_status = data.payment_status
     order.customer_note = data.customer_note
     order.internal_note = data.internal_note
+    order.buyer_nip = check_nip(data.buyer_nip, BUYER_NIP) if data.buyer_nip.strip() else None
     order.lines.clear()
     session.flush()
     for pos, line in enumerate(data.lines):
@@ -197,7 +201,7 @@ def get_order(session: Session, order_id: int) -> OrderDetail:
             tracking_number=o.tracking_number or "", customer_note=o.customer_note, internal_note=o.internal_note,
             problems=problems, problem_kinds=problem_kinds(problems),
             events=tuple(EventData(e.at, e.kind, e.from_status, e.to_status, e.who, e.why) for e in o.events),
-            allow_negative_stock=bool(o.allow_negative_stock),
+            allow_negative_stock=bool(o.allow_negative_stock), buyer_nip=o.buyer_nip or "",
         )
 
 

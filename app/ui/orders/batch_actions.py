@@ -1,5 +1,6 @@
 """Batch actions of the Orders tab on the selected orders: verify, change status, mark paid, export, print their
-pick list or packing slips (through the PrintService, on the printers the settings name), pack them first.
+pick list or packing slips (through the PrintService, on the printers the settings name), pack them first, issue
+their invoices (app.ui.orders.invoice_actions: progress, Cancel, a summary and the issued ones printed on request).
 
 Every action is one service call run through ctx.run (the export through ctx.read); on success the bus carries
 the Changes the service returned, and the list updates itself. Message boxes are opened non-blocking (open(),
@@ -18,6 +19,7 @@ from app.services.orders import lifecycle
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.words import plural
+from app.ui.orders.invoice_actions import OrderInvoiceActions
 from app.ui.orders.model import status_text
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database
@@ -71,6 +73,7 @@ class OrdersActions(QObject):
         self.tab, self.window = tab, window
         self.last_box: QMessageBox | None = None
         self._print_service: PrintService | None = None  # made at the first print (it imports the services)
+        self.invoices = OrderInvoiceActions(tab, window, tab.show_message)
 
     @property
     def ctx(self) -> AppContext:
@@ -209,6 +212,12 @@ class OrdersActions(QObject):
         else:
             self.tab.show_message(self.tr("Printed on {0}; pages: {1}.").format(", ".join(outcome.printers),
                                                                                outcome.pages))
+
+    # --- invoices ------------------------------------------------------------------------------------------
+    def issue_invoices(self) -> None:
+        """Each selected order's VAT invoice, with progress and Cancel; refusals are listed with their reasons."""
+        rows = self.tab.selected_rows()
+        self.invoices.issue_for_orders([r.id for r in rows], {r.id: r.number for r in rows})
 
     # --- pack first ----------------------------------------------------------------------------------------
     def toggle_priority(self) -> None:

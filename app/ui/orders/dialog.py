@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from app.core.money import format_money
+from app.services.invoicing.reading import order_invoices
 from app.services.orders import lifecycle
 from app.services.orders.data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDetail, OrderInput
 from app.services.orders.editing import get_order
@@ -49,7 +50,8 @@ from app.ui.kit.context import AppContext
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.windows import fit_to_screen
 from app.ui.orders.dialog_actions import OrderDialogActions
-from app.ui.orders.forms import AddressForm, NotesAndHistory, show_read_only
+from app.ui.orders.forms import AddressForm, BuyerNipField, NotesAndHistory, show_read_only
+from app.ui.orders.invoice_actions import OrderInvoiceActions
 from app.ui.orders.lines import PRICE, QTY, VAT, LineAdder, LineDraft, LinesModel, VatDelegate
 from app.ui.orders.model import payment_method_text, payment_status_text, status_text
 from app.ui.orders.money_edit import MoneySpinBox
@@ -63,6 +65,9 @@ class OrderDialog(OrderDialogActions, QDialog):
         super().__init__(parent)
         self.ctx, self.order_id = ctx, order_id
         self.detail: OrderDetail | None = None
+        self.invoices: list[tuple[int, str, str]] = []  # (id, number, kind) of its invoice and corrections
+        self.invoice_actions = OrderInvoiceActions(self, self)
+        self.invoice_actions.issued.connect(lambda _ids: self._invoice_issued())
         self.dirty = False
         self._loads = 0  # reads asked for; an answer to an older one is dropped
         self.last_box: QMessageBox | None = None
@@ -109,8 +114,10 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.billing = AddressForm(self.tr("Billing address"), self)
         self.billing.setVisible(False)
         self.same_as_shipping.toggled.connect(lambda on: (self.billing.setVisible(not on), self._edited()))
+        self.buyer_nip = BuyerNipField(self)  # the billing part's: shown with or without a billing address
+        self.buyer_nip.edited.connect(self._edited)
         left = QVBoxLayout()
-        for w in (customer, self.shipping, self.same_as_shipping, self.billing):
+        for w in (customer, self.shipping, self.same_as_shipping, self.buyer_nip, self.billing):
             left.addWidget(w)
         left.addStretch(1)
 
@@ -219,9 +226,19 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.photos_button.clicked.connect(self.show_photos)
         self.photos_button.hide()
         self.photos: list = []
+        self.issue_button = QPushButton(self.tr("Issue invoice"), self)
+        self.issue_button.setToolTip(self.tr("Issue this order's VAT invoice (a company invoice when the NIP is "
+                                             "filled in)"))
+        self.issue_button.clicked.connect(lambda: self.issue_invoice())
+        self.issue_button.hide()
+        self.invoice_button = QToolButton(self)
+        self.invoice_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.invoice_menu = QMenu(self)
+        self.invoice_button.setMenu(self.invoice_menu)
+        self.invoice_button.hide()
         buttons = QHBoxLayout()
         for w in (self.verify_button, self.not_duplicate_button, self.allow_negative, self.status_button,
-                  self.photos_button):
+                  self.photos_button, self.issue_button, self.invoice_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -276,6 +293,8 @@ class OrderDialog(OrderDialogActions, QDialog):
         if oid is not None:
             self.ctx.read(lambda session: parcel_photos(session, oid), on_done=self._show_photos_button,
                           on_error=self._error)
+            self.ctx.read(lambda session: order_invoices(session, oid), on_done=self._show_invoices,
+                          on_error=self._error)
 
     def _show_photos_button(self, photos: list) -> None:
         self.photos = photos
@@ -303,6 +322,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         same = d.billing_address == d.shipping_address
         self.same_as_shipping.setChecked(same)
         self.billing.set_data(d.billing_address)
+        self.buyer_nip.set_value(d.buyer_nip)
         self.lines.currency = d.currency
         self.lines.set_lines([LineDraft(ln.quantity, ln.unit_price, ln.product_id, ln.sku, ln.ean, ln.name,
                                         ln.vat_rate) for ln in d.lines])
@@ -341,6 +361,8 @@ class OrderDialog(OrderDialogActions, QDialog):
         show_read_only(self.tracking, True)  # set by the shipping work, shown for answering the customer
         self.shipping.set_read_only(not editable)
         self.billing.set_read_only(not editable)
+        # The NIP may still be given for the invoice of a packed or shipped order (it goes on the invoice then).
+        self.buyer_nip.set_read_only(not (editable or self.can_issue()))
         for w in (self.shipping_method, self.shipping_cost, self.payment_method, self.payment_status,
                   self.same_as_shipping, self.remove_line):
             w.setEnabled(editable)
@@ -361,6 +383,44 @@ class OrderDialog(OrderDialogActions, QDialog):
         verifiable = existing and self.detail.status in lifecycle.VERIFIABLE
         self.allow_negative.setVisible(verifiable or (existing and self.detail.allow_negative_stock))
         self.allow_negative.setEnabled(verifiable)
+        self._show_invoice_buttons()
+
+    # --- invoice --------------------------------------------------------------------------------------------
+    def vat_invoice(self) -> tuple[int, str] | None:
+        """(id, number) of the order's VAT invoice, when it has one."""
+        return next(((i, n) for i, n, kind in self.invoices if kind == "VAT"), None)
+
+    def can_issue(self) -> bool:
+        return (self.detail is not None and self.detail.status != lifecycle.CANCELLED
+                and self.vat_invoice() is None)
+
+    def _invoice_issued(self) -> None:
+        """Shown again from the database: the invoice's button, and the NIP as the order keeps it (a NIP typed for
+        a packed or shipped order went onto the invoice only)."""
+        if not self.editable():
+            self.dirty = False
+        self.load()
+
+    def _show_invoices(self, invoices: list[tuple[int, str, str]]) -> None:
+        self.invoices = list(invoices)
+        self._apply_state()
+
+    def _show_invoice_buttons(self) -> None:
+        """"Issue invoice" while the order has none; "Invoice FV/…" with print and preview once it has."""
+        invoice = self.vat_invoice()
+        self.issue_button.setVisible(self.can_issue())
+        self.invoice_button.setVisible(invoice is not None)
+        self.invoice_menu.clear()
+        if invoice is None:
+            return
+        self.invoice_button.setText(self.tr("Invoice {0}").format(invoice[1]))
+        for invoice_id, number_, _kind in self.invoices:
+            if len(self.invoices) > 1:
+                self.invoice_menu.addSection(number_)
+            self.invoice_menu.addAction(self.tr("Print {0}").format(number_),
+                                        lambda i=invoice_id: self.invoice_actions.print_invoices([i]))
+            self.invoice_menu.addAction(self.tr("Preview {0}").format(number_),
+                                        lambda i=invoice_id: self.invoice_actions.preview_invoice(i))
 
     def order_input(self) -> OrderInput:
         shipping = self.shipping.data()
@@ -373,6 +433,7 @@ class OrderDialog(OrderDialogActions, QDialog):
             shipping_cost=self.shipping_cost.money(),
             payment_method=self.payment_method.currentData(), payment_status=self.payment_status.currentData(),
             customer_note=self.customer_note.toPlainText(), internal_note=self.internal_note.toPlainText(),
+            buyer_nip=self.buyer_nip.value(),
         )
 
     # --- totals --------------------------------------------------------------------------------------------

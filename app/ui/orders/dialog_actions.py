@@ -1,4 +1,5 @@
-"""What the order dialog's buttons do: save, verify, change status, add a note (each one service call).
+"""What the order dialog's buttons do: save, verify, change status, add a note, issue the invoice (each one service
+call; the invoice through app.ui.orders.invoice_actions).
 
 Kept apart from the dialog's layout (dialog.py) as a mixin; every write runs through ctx.run and announces the
 Changes its service returned on the bus, and the dialog reloads itself from there (reads through ctx.read).
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.core.errors import DomainError
+from app.services.invoicing.settings import BUYER_NIP, check_nip
 from app.services.orders import lifecycle
 from app.services.orders.editing import WHY_ORDER_WINDOW, add_note, change_status, get_order, save_order
 from app.services.orders.verification import verify_orders
@@ -48,7 +51,25 @@ class OrderDialogActions:
             self.load()
 
     # --- save ----------------------------------------------------------------------------------------------
+    def nip_refused(self) -> bool:
+        """The NIP field checked as the invoicing area checks it; a refusal is said under the field, which gets the
+        focus (nothing is saved or issued with a NIP that cannot be right)."""
+        nip = self.buyer_nip.value()
+        if not nip:
+            return False
+        try:
+            check_nip(nip, BUYER_NIP)
+        except DomainError as exc:
+            from app.ui.kit.errors import error_text
+
+            self.buyer_nip.set_error(error_text(exc))
+            self.buyer_nip.edit.setFocus()
+            return True
+        return False
+
     def save(self, then=None) -> None:
+        if self.nip_refused():
+            return
         data = self.order_input()
         who, oid = self.ctx.who, self.order_id
 
@@ -143,6 +164,17 @@ class OrderDialogActions:
         who, oid = self.ctx.who, self.order_id
         self.ctx.run(lambda session: change_status(session, [oid], to_status, who, WHY_ORDER_WINDOW),
                      on_done=lambda changes: bus().changed.emit(changes), on_error=self._error)
+
+    def issue_invoice(self) -> None:
+        """Issue this order's invoice (unsaved edits saved first): with the NIP field's NIP a company invoice, and
+        for an order in another currency the exchange rate asked first."""
+        if self.order_id is None or self.detail is None or self.nip_refused():
+            return
+        if self.dirty and self.editable():
+            self.save(then=self.issue_invoice)
+            return
+        nip = self.buyer_nip.value()
+        self.invoice_actions.issue_for_order(self.order_id, self.detail.number, self.detail.currency, nip)
 
     def add_note(self) -> None:
         text = self.note_edit.text().strip()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -77,6 +78,50 @@ class AddressForm(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         for e in self._edits():
             show_read_only(e, read_only)
+
+
+class BuyerNipField(QWidget):
+    """The buyer's NIP for a company (B2B) invoice, in the order's billing part, with the reason beneath it when
+    the NIP is refused (a wrong check digit, too few digits), so the user sees which field to correct."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("buyer_nip")
+        self.edit.setMaxLength(20)  # "PL 123-456-78-19" as people type it; stored as 10 digits
+        self.edit.setPlaceholderText(self.tr("only for a company invoice, e.g. 123-456-78-19"))
+        self.edit.textEdited.connect(self._typed)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#c0192b;")
+        self.error.hide()
+        form.addRow(self.tr("NIP (invoice)"), self.edit)
+        form.addRow("", self.error)
+
+    def _typed(self, _text: str) -> None:
+        self.set_error("")
+        self.edited.emit()
+
+    def value(self) -> str:
+        return self.edit.text().strip()
+
+    def set_value(self, nip: str) -> None:
+        self.edit.setText(nip)
+        self.set_error("")
+
+    def set_error(self, text: str) -> None:
+        """The refusal under the field ("" clears it), the field framed red while it stands."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.edit.setStyleSheet("border: 1px solid #c0192b;" if text else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        show_read_only(self.edit, read_only)
 
 
 class HistoryView(QTreeWidget):

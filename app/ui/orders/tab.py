@@ -160,8 +160,10 @@ class OrdersTab(QWidget):
         self.print_button.setMenu(self.print_menu)
         self.priority_button = QToolButton(self)
         self.priority_button.setDefaultAction(self.priority_action)
+        self.invoice_button = QToolButton(self)
+        self.invoice_button.setDefaultAction(self.invoice_action)
         for w in (self.new_button, self.open_button, self.verify_button, self.status_button, self.paid_button,
-                  self.print_button, self.priority_button):
+                  self.print_button, self.priority_button, self.invoice_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
 
@@ -193,8 +195,9 @@ class OrdersTab(QWidget):
         verify_action = QAction(self.tr("Verify"), self.table)
         verify_action.triggered.connect(self.actions_.verify_selected)
         self.table.addActions([open_action, verify_action, self._separator(), self.picklist_action, self.slips_action,
-                               self._separator(), self.priority_action])
-        self.selection_actions = [verify_action, self.picklist_action, self.slips_action, self.priority_action]
+                               self._separator(), self.priority_action, self.invoice_action])
+        self.selection_actions = [verify_action, self.picklist_action, self.slips_action, self.priority_action,
+                                  self.invoice_action]
         self.open_action = open_action
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.placeholder = QLabel(self.table.viewport())
@@ -249,10 +252,15 @@ class OrdersTab(QWidget):
         self.priority_action.setToolTip(self.tr("The packing station takes these orders before older ones; "
                                                 "again to put them back in their turn"))
         self.priority_action.triggered.connect(self._toggle_priority)
-        for action in (self.picklist_action, self.slips_action, self.priority_action):
+        self.invoice_action = QAction(self.tr("Issue &invoices…"), self)
+        self.invoice_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.invoice_action.setToolTip(self.tr("Issue the VAT invoice of each selected order that has none "
+                                               "(Ctrl+Shift+I)"))
+        self.invoice_action.triggered.connect(self.actions_.issue_invoices)
+        for action in (self.picklist_action, self.slips_action, self.priority_action, self.invoice_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self._needs_shop += [self.picklist_action, self.slips_action, self.priority_action]
+        self._needs_shop += [self.picklist_action, self.slips_action, self.priority_action, self.invoice_action]
 
     def _toggle_priority(self) -> None:
         self.actions_.toggle_priority()
