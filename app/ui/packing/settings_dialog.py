@@ -1,4 +1,5 @@
-"""This station's settings (its name, who packs, sounds, the packing slip, location-first: kept on this computer)
+"""This station's settings (its name, who packs, sounds, the packing slip, the invoice, location-first: kept on this
+computer)
 and the shop's owner PIN (kept in the shop, as a salted hash)."""
 
 from __future__ import annotations
@@ -45,9 +46,13 @@ class StationSettingsDialog(QDialog):
         self.sounds.setChecked(station.sounds.enabled)
         self.slip = QCheckBox(self.tr("Print the packing slip with the label"), here)
         self.slip.setChecked(station.print_slip)
+        self.invoice = QCheckBox(self.tr("Print the invoice with the label"), here)
+        self.invoice.setToolTip(self.tr("A packed order's invoice is issued if it has none (a company invoice when "
+                                        "the order has the buyer's NIP) and printed on the A4 printer"))
+        self.invoice.setChecked(station.print_invoice)
         self.location_first = QCheckBox(self.tr("Location-first: scan the shelf, then its items (F6)"), here)
         self.location_first.setChecked(station.location_first)
-        for box in (self.sounds, self.slip, self.location_first):
+        for box in (self.sounds, self.slip, self.invoice, self.location_first):
             form.addRow(box)
         layout.addWidget(here)
         scale_box = QGroupBox(self.tr("Scale (serial port)"), self)
@@ -109,10 +114,12 @@ class StationSettingsDialog(QDialog):
         station.packer = self.packer.text().strip() or self.ctx.who
         station.sounds.enabled = self.sounds.isChecked()
         station.print_slip = self.slip.isChecked()
+        station.print_invoice = self.invoice.isChecked()
         remembered.save(Settings.PACKING_STATION, self.name.text().strip())
         remembered.save(Settings.PACKING_PACKER, self.packer.text().strip())
         remembered.save(Settings.PACKING_SOUNDS, station.sounds.enabled)
         remembered.save(Settings.PACKING_PRINT_SLIP, station.print_slip)
+        remembered.save(Settings.PACKING_PRINT_INVOICE, station.print_invoice)
         if self.location_first.isChecked() != station.location_first:
             station.toggle_location_first()
         text = self.port.currentText().strip()

@@ -5,8 +5,8 @@ With no order open the input takes an order number (the packing slip's barcode) 
 on an empty input) opens the next order of the queue. With an order open every scan goes to the pure scan logic
 (app.services.packing.scan) in the GUI thread: no query, one row repainted, one sound. When every line is complete
 the input takes the weight (or the scale fills it) and a parcel size, and Enter on an empty input packs it: the order
-is packed and logged, its shipment made, its label printed on the label printer without a dialog, and the next
-order opens.
+is packed and logged, its shipment made, its label printed on the label printer without a dialog (with the packing
+slip, and the invoice on the A4 printer, when the station's settings say so), and the next order opens.
 
 Keys: F2 next order · F3 / Ctrl+Z undo the last scan · F4 then 1-5 hold with a reason · F5 refresh the queue ·
 F6 location-first · F7 photo · F8 pack with the owner's PIN · F9 carrier filter · F10 reprint the last label ·
@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
@@ -39,9 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings, station_name
+from app.core.changes import Changes
 from app.core.money import parse_decimal
 from app.models.base import utcnow
-from app.services.documents.render import DocumentRef, picklist_ref
+from app.services.documents.render import DocumentRef, invoice_ref, picklist_ref
+from app.services.invoicing.data import VAT
+from app.services.invoicing.issuing import issue_invoice
+from app.services.invoicing.reading import order_invoices
 from app.services.packing import scan as scanning
 from app.services.packing.claims import ClaimedElsewhere, release
 from app.services.packing.completing import HOLD_REASONS, MAX_WEIGHT, Override, hold_order
@@ -62,6 +67,9 @@ from app.ui.packing.lines_model import LinesModel
 from app.ui.packing.pin_dialog import PinDialog
 from app.ui.packing.sounds import RIGHT, WRONG, Sounds
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 OK, BAD, INFO = "ok", "bad", "info"
 _BANNER_STYLE = {
     OK: "background:#1e7b34; color:white;",
@@ -81,6 +89,12 @@ def _weight(text: str) -> Decimal | None:
         return parse_decimal(text)
     except ValueError:
         return None
+
+
+def _invoice_of(session: Session, order_id: int, who: str) -> tuple[int, bool]:
+    """The order's VAT invoice: (its id, False) when it has one, else (the id of one issued now, True)."""
+    existing = [invoice_id for invoice_id, _number, kind in order_invoices(session, order_id) if kind == VAT]
+    return (existing[0], False) if existing else (issue_invoice(session, order_id, who), True)
 
 
 class ScanInput(QLineEdit):
@@ -124,6 +138,7 @@ class PackingStation(QWidget):
         self.packer = remembered.load(Settings.PACKING_PACKER) or ctx.who
         self.location_first = bool(remembered.load(Settings.PACKING_LOCATION_FIRST))
         self.print_slip = bool(remembered.load(Settings.PACKING_PRINT_SLIP))
+        self.print_invoice = bool(remembered.load(Settings.PACKING_PRINT_INVOICE))
         self.sounds = Sounds(bool(remembered.load(Settings.PACKING_SOUNDS)), self)
         self.names: dict[str, str] = {}
         self.queue: list[QueueEntry] = []
@@ -623,7 +638,8 @@ class PackingStation(QWidget):
         if done.problem:
             self.say(BAD, text + " " + self.tr("No label: {0}").format(domain_text(done.problem)), WRONG)
         else:
-            self.say(OK, text + " " + self.tr("The label is printing."), RIGHT)
+            self.say(OK, text + " " + (self.tr("The label and the invoice are printing.") if self.print_invoice
+                                       else self.tr("The label is printing.")), RIGHT)
             self.print_documents(done)
         bus().changed.emit(done.packed.changes)
         self.packed.emit(done)
@@ -661,6 +677,26 @@ class PackingStation(QWidget):
             service.print_queue(list(done.label_queue_ids), parent=self)
         if self.print_slip:
             service.print_refs([DocumentRef("packing_slip", order_id=done.packed.order_id)], parent=self)
+        if self.print_invoice:
+            self.print_invoice_of(done.packed.order_id, done.packed.number)
+
+    def print_invoice_of(self, order_id: int, number_: str) -> None:
+        """The order's invoice on the A4 printer, issued first when it has none (B2C or B2B as the order's NIP says).
+        A refusal (seller data missing, another currency without its rate) is said in the banner; the order stays
+        packed."""
+        packer = self.packer
+
+        def issued(found: tuple[int, bool]) -> None:
+            invoice_id, new = found
+            if new:  # the order's history says so, and the Invoices tab lists it
+                bus().changed.emit(Changes.of_orders([order_id]) | Changes.of_invoices([invoice_id]))
+            self.printer_service().print_refs([invoice_ref(invoice_id)], parent=self)
+
+        def refused(exc: BaseException) -> None:
+            self.say(BAD, self.tr("Order {0} is packed, but it has no invoice: {1}").format(number_, error_text(exc)),
+                     WRONG)
+
+        self.ctx.run(lambda session: _invoice_of(session, order_id, packer), on_done=issued, on_error=refused)
 
     def _printed(self, outcome) -> None:
         if outcome.errors:
