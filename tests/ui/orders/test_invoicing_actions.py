@@ -354,3 +354,25 @@ def test_issuing_in_polish(qtbot, ctx, db, shop, polish):
     qtbot.keyClicks(dialog.buyer_nip.edit, "12345")
     dialog.save_button.click()
     assert "musi mieć 10 cyfr" in dialog.buyer_nip.error.text()
+
+
+def test_the_order_window_with_its_invoice_fits_the_laptop_screen_in_polish(qtbot, ctx, session, shop, seller,
+                                                                             polish):
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.invoicing.issuing import issue_invoice
+
+    invoice_id = issue_invoice(session, shop["ewa"], "t")  # Ewa's order: incomplete, with the most buttons shown
+    dialog = open_dialog(qtbot, ctx, shop["ewa"])
+    room = QApplication.primaryScreen().availableGeometry()
+    assert dialog.frameGeometry().width() <= room.width()
+    number = invoices_of(ctx.db, shop["ewa"])[0].number
+    assert dialog.invoice_button.text() == f"Faktura {number}"
+    for widget in (dialog.invoice_button, dialog.save_button):
+        rect = QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+        assert dialog.rect().contains(rect), (widget.text(), rect, dialog.rect())
+    dialog.invoice_actions.preview_invoice(invoice_id)  # the menu's Preview: the invoice on an A4 page
+    preview = dialog.invoice_actions.print_service.preview_dialog
+    assert preview is not None and preview.isVisible() and number in preview.windowTitle()
+    preview.close()
