@@ -101,16 +101,12 @@ def save_invoicing(session: Session, seller: SellerSettings | None, series: list
         save_series(session, s)
 
 
-def logo_bytes(path: Path) -> bytes:
+def logo_bytes(data: bytes) -> bytes | None:
     """The picture as the invoice will carry it: a PNG or JPEG of a sensible size as it is; any other picture
-    (or a big photo) as a PNG of at most LOGO_MAX_SIDE pixels a side. DomainError for a file that is no picture."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DomainError(f"{path.name}: {exc.strerror or exc}") from None
+    (or a big photo) as a PNG of at most LOGO_MAX_SIDE pixels a side. None for data that is no picture."""
     image = QImage.fromData(data)
     if image.isNull():
-        raise DomainError(_tr("{0} is not a picture (PNG or JPEG).").format(path.name))
+        return None
     small = image.width() <= LOGO_MAX_SIDE and image.height() <= LOGO_MAX_SIDE
     if small and data.startswith(_LOGO_FORMATS):
         return data
@@ -121,12 +117,6 @@ def logo_bytes(path: Path) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data().data())
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("InvoicingPage", text)
 
 
 def _today(ctx: AppContext | None) -> date:
@@ -416,12 +406,17 @@ class InvoicingPage(QWidget):
             self.load_logo(Path(path))
 
     def load_logo(self, path: Path) -> None:
+        """The chosen file as the logo (made a small PNG when it is another picture or a big one)."""
         try:
-            self.set_logo(logo_bytes(path))
-        except DomainError as exc:
-            self.say(error_text(exc))
-        else:
-            self.say("")
+            data = logo_bytes(path.read_bytes())
+        except OSError as exc:
+            self.say(self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc))
+            return
+        if data is None:
+            self.say(self.tr("{0} is not a picture (PNG or JPEG).").format(path.name))
+            return
+        self.set_logo(data)
+        self.say("")
 
     # --- series --------------------------------------------------------------------------------------------------
     def _edit_current(self) -> None:
