@@ -169,15 +169,16 @@ class PrinterSettingsDialog(QDialog):
         """Save every page. The Invoices page is checked first (a refused NIP or account is said on its field); the
         printers, sender and carriers are saved in one transaction that a refused value leaves unwritten, and the
         invoicing data, already checked, after them: a refusal leaves every setting as it was."""
-        if not self.loaded or not self.invoices_page.loaded:  # not read yet: nothing to save over
+        page = self.invoices_page if self.loaded else None
+        if page is None or not (page.loaded or page.failed):  # not read yet: nothing to save over
             return
-        if not self.invoices_page.check():
-            self.pages.setCurrentWidget(self.invoices_page)
+        if page.loaded and not page.check():
+            self.pages.setCurrentWidget(page)
             return
         label, a4, settings = self.values()
         carrier_list = self.carriers_page.values()
         slip_size = self.slip_size.currentData()
-        seller, series = self.invoices_page.seller_changed(), self.invoices_page.changed_series()
+        seller, series = (page.seller_changed(), page.changed_series()) if page.loaded else (None, [])
 
         def save(session) -> None:
             save_station_settings(session, [label, a4], settings, carrier_list, slip_size)

@@ -220,6 +220,7 @@ class InvoicingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
+        self.failed = False  # the settings could not be read: the window saves its other pages without this one
         self.logo: bytes | None = None
         self.original_seller: SellerSettings | None = None
         self.original_series: list[SeriesData] = []
@@ -228,7 +229,15 @@ class InvoicingPage(QWidget):
         self.series_dialog: SeriesDialog | None = None
         self._build()
         self.setEnabled(False)  # until the settings are in
-        ctx.run(read_invoicing, on_done=self._loaded, on_error=lambda exc: self.say(error_text(exc)))
+        ctx.run(read_invoicing, on_done=self._loaded, on_error=self._not_loaded)
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        self.failed = True
+        self.setEnabled(True)  # the message can be read; the fields stay empty and are not saved
+        for child in self.findChildren(QWidget):
+            if child is not self.message:
+                child.setEnabled(False)
+        self.say(error_text(exc))
 
     # --- layout ---------------------------------------------------------------------------------------------------
     def _line(self, name: str, parent: QWidget, max_length: int = 255) -> QLineEdit:

@@ -181,3 +181,19 @@ def test_the_page_in_polish(ctx, qtbot, polish):
     dialog.accept()
     assert "cyfrę kontrolną" in page.errors["nip"].text()
     assert page.series_model.index(0, 1).data() == "Faktury"
+
+
+def test_when_the_invoicing_data_cannot_be_read_the_other_pages_still_save(ctx, db, db_path, session, qtbot):
+    import sqlite3
+
+    with sqlite3.connect(db_path) as raw:  # a damaged shop: its series table is gone
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("DROP TABLE invoice_series")
+    db.engine.dispose()
+    dialog = open_dialog(ctx, qtbot)
+    page = dialog.invoices_page
+    assert page.failed and not page.loaded and page.message.text() and not page.name.isEnabled()
+    dialog.fields["city"].setText("Gdańsk")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert shipping.get_settings(session).sender.city == "Gdańsk"
