@@ -30,6 +30,7 @@ from app.core.progress import Progress
 from app.db import Database
 from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
 from app.services.demo.history import history
+from app.services.demo.invoicing import make_companies, write_invoicing
 from app.services.demo.orders import DAY, HOUR, NOT_PAID, OrderMaker, Spec
 from app.services.demo.packing import add_pack_lines, write_packing
 from app.services.demo.people import make_customers, make_products
@@ -51,6 +52,8 @@ class DemoSummary:
     events: int
     seconds: float
     by_status: dict[str, int] = field(default_factory=dict)
+    invoices: int = 0  # VAT invoices issued (corrections not counted)
+    corrections: int = 0
 
     @property
     def rows(self) -> int:
@@ -98,6 +101,9 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
     # The packing station's demo (whole packs, queue, pack log) draws from its own randomness: the rest stays as it was.
     pack_rng = random.Random(seed * 7919 + 13)
     whole_packs = add_pack_lines(specs, products, {i for i in active if i not in sold_out}, pack_rng)
+    # Invoicing's demo (company buyers, EUR orders, invoices) draws from its own randomness too.
+    invoice_rng = random.Random(seed * 104_729 + 31)
+    customers = make_companies(customers, specs, invoice_rng)
 
     # Stock: what orders waiting to be packed hold, what went out, what came back.
     reserved = [0] * len(products)
@@ -152,6 +158,7 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
         w.flush()  # what no chunk of orders took along (a shop of 0 orders still has its opening receipts)
         for oid, status in write_packing(session.connection(), pack_rng, now_us, tz, whole_packs).items():
             specs[oid - 1].status = status  # held at packing, or being packed at another station
+        invoicing = write_invoicing(session, invoice_rng, now_dt, tz)
         sync_id_sequences(session.connection())  # PostgreSQL: the ids given out above, past every sequence
         _queue_recent_labels(session, now_dt)
         _demo_sender(session)
@@ -159,7 +166,8 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
     for s in specs:
         by_status[s.status] = by_status.get(s.status, 0) + 1
     return DemoSummary(products=len(products), customers=len(cust_ids), orders=len(specs), lines=lines,
-                       events=events, seconds=time.perf_counter() - started, by_status=by_status)
+                       events=events, seconds=time.perf_counter() - started, by_status=by_status,
+                       invoices=invoicing.invoices, corrections=invoicing.corrections)
 
 
 # The demo shop's own address, printed as the sender on every label (a real shop types its own in Settings).

@@ -45,7 +45,7 @@ class DemoWriter:
                 "status", "customer_id", "customer_name", "email", "phone", "billing_address_id",
                 "shipping_address_id", "currency", "payment_method", "payment_status", "shipping_method",
                 "shipping_cost", "discount", "total", "items_count", "tracking_number", "customer_note",
-                "internal_note", "problems", "allow_negative_stock", "duplicate_ok", "import_batch_id")),
+                "internal_note", "problems", "allow_negative_stock", "duplicate_ok", "import_batch_id", "buyer_nip")),
             "order_line": t(conn, "order_line", ("order_id", "position", "product_id", "sku", "ean", "name",
                                                  "quantity", "unit_price", "vat_rate", "reserved")),
             "order_event": t(conn, "order_event", ("order_id", "at", "kind", "from_status", "to_status", "who",
@@ -159,7 +159,7 @@ class DemoWriter:
             s.id, s.number, s.source, s.ext, sqlite_utc(s.created), sqlite_utc(last),
             sqlite_utc(last) if len(steps) > 1 else None, s.status, customer_id, c.name, email, phone, bill_id,
             ship_id, "PLN", s.pay, s.paid, method, s.shipping_cost / 100, s.discount / 100, total, items, s.tracking,
-            s.customer_note, s.internal_note, "\n".join(s.problems), False, False, batch_id))
+            s.customer_note, s.internal_note, "\n".join(s.problems), False, False, batch_id, c.nip or None))
         events = self.rows["order_event"]
         for at, kind, frm, to, who, why in steps:
             events.append((s.id, sqlite_utc(at), kind, frm, to, who, why))
