@@ -19,7 +19,8 @@ CENT = Decimal("0.01")
 
 # FA(3) FormaPlatnosci keys (app.services.invoicing.data.PAYMENT_FORMS) as an invoice names them.
 PAYMENT_NAMES = {"cash": "gotówka", "card": "karta płatnicza", "voucher": "bon", "cheque": "czek",
-                 "credit": "kredyt", "transfer": "przelew", "mobile": "płatność mobilna"}
+                 "credit": "kredyt", "transfer": "przelew", "mobile": "płatność mobilna",
+                 "cod": "za pobraniem"}  # FA(3) PlatnoscInna "Za pobraniem" (app.services.invoicing.issuing)
 
 # FA(3) P_PMarzy kinds (P_PMarzy_2, P_PMarzy_3_1 ...) as the act words them (art. 106e ust. 2-3).
 MARGIN_SCHEMES = {"2": "procedura marży dla biur podróży", "3_1": "procedura marży - towary używane",

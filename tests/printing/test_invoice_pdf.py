@@ -300,3 +300,10 @@ def test_forty_lines_run_over_pages_with_the_header_repeated_and_pages_counted(t
     assert "Do zapłaty: 2 506,20 PLN" in text  # the sum of (i % 3 + 1) x (10,99 + i) over i = 1..40
     qr = decode_qr(pdf, tmp_path)
     assert qr[-1] == [LINK] and all(found == [] for found in qr[:-1])
+
+
+def test_cash_on_delivery_is_named_in_polish(tmp_path):
+    """Issuing stores cash on delivery as "cod" (FA(3) PlatnoscInna): the buyer reads "za pobraniem", not a code."""
+    doc = make_doc(B2C_ITEMS, GROSS, CONSUMER, payment_form="cod")
+    text = Read(render_invoice_pdf(doc, LINK), tmp_path)
+    assert "Forma płatności: za pobraniem" in text and "cod" not in text.words
