@@ -33,6 +33,7 @@ TABS = (
     ("app.ui.stock.tab", "StockTab", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
     ("app.ui.printing.tab", "PrintingTab", QT_TRANSLATE_NOOP("MainWindow", "Printing")),
     ("app.ui.packing.tab", "PackingTab", QT_TRANSLATE_NOOP("MainWindow", "Packing")),
+    ("app.ui.invoicing.tab", "InvoicesTab", QT_TRANSLATE_NOOP("MainWindow", "Invoices")),
 )
 
 
