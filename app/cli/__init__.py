@@ -20,7 +20,8 @@ COMMAND_MODULES = (
     "app.cli.basic",        # check, backup, demo-data
     "app.cli.importing",    # import orders|products
     "app.cli.exporting",    # export orders|stock|...
-    "app.cli.documents",    # label, invoice
+    "app.cli.documents",    # label, picklist, packing-slip
+    "app.cli.invoicing",    # invoice
 )
 
 

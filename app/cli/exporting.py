@@ -21,7 +21,7 @@ EXPORTERS: dict[str, str | None] = {
     "orders": "app.services.orders.export:export_orders",
     "stock": "app.services.stock.export:export_stock",
     "packlog": "app.services.packing.log_export:export_pack_log",
-    "invoices": None,
+    "invoices": "app.services.invoicing.register_export:export_register",
     "complaints": None,
 }
 NOT_AVAILABLE = 2
@@ -33,7 +33,8 @@ EXPORTED = {  # what the user reads after each kind (a sentence per kind: kinds 
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write orders, stock, the pack log, invoices or complaints to an XLSX file")
+    p = sub.add_parser("export", help="write orders, stock, the pack log, a month's invoice register or complaints to "
+                       "an XLSX file")
     p.add_argument("kind", choices=sorted(EXPORTERS), help="what to export")
     add_db_arg(p)
     p.add_argument("--out", required=True, type=Path, help="the XLSX file to write")
@@ -41,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="packlog: the first shop day (default: 29 days before --to)")
     p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="packlog: the last shop day "
                    "(default: today)")
+    p.add_argument("--month", type=_month, metavar="YYYY-MM", help="invoices: the month whose invoices and corrections "
+                   "the register lists (default: last month)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
@@ -50,6 +53,15 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _month(text: str) -> tuple[int, int]:
+    from app.services.invoicing.register_export import parse_month
+
+    try:
+        return parse_month(text)
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -67,6 +79,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     dated = args.date_from is not None or args.date_to is not None
     if dated and args.kind != "packlog":
         raise WrongArguments("--from and --to are for the pack log (export packlog) only.")
+    if args.month is not None and args.kind != "invoices":
+        raise WrongArguments("--month is for the invoice register (export invoices) only.")
     language = cli_language(args.lang)
     words: dict = {}  # the sheet's words in the CLI's language, as the window writes them in its own
     if args.kind == "stock":
@@ -80,6 +94,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             check_range(words["date_from"], words["date_to"])  # refused before the file is opened
         except DomainError as exc:
             raise WrongArguments(str(exc)) from None
+    elif args.kind == "invoices":
+        from app.services.invoicing.records import shop_today as invoicing_today
+        from app.services.invoicing.register_export import previous_month
+
+        year, month = args.month or previous_month(invoicing_today())
+        words.update(year=year, month=month, lang=language)
     elif args.kind == "orders" and language == "pl":
         from app.ui.orders.batch_actions import export_translate
 
@@ -90,6 +110,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             rows = export(session, args.out, **words)
     finally:
         db.dispose()
-    emit(args, {"kind": args.kind, "rows": rows, "out": str(args.out)},
-         EXPORTED[args.kind](rows, args.out))
+    data = {"kind": args.kind, "rows": rows, "out": str(args.out)}
+    if args.kind == "invoices":
+        data["month"] = f"{words['year']:04d}-{words['month']:02d}"
+        text = msg("Invoice register of {month} exported to {file} (invoices and corrections: {rows}).",
+                   month=data["month"], file=args.out, rows=rows)
+    else:
+        text = EXPORTED[args.kind](rows, args.out)
+    emit(args, data, text)
     return 0
