@@ -11,17 +11,18 @@ issue an invoice at once.
   list, a buyer in Berlin or Vienna, and on the invoice the NBP mid rate of the last business day before the sale
   with that table's number. The rates are made up (this runs offline) but in EUR's range, and the table numbers
   count the Polish business days of the year as NBP's do.
-- Invoices (`write_invoices`, after the orders are written): every company order and every cash-on-delivery
-  order packed or later, and a share of the other consumers' ones. An invoice is issued on the day the order was
+- Invoices (`write_invoicing`, after the orders are written): every company order and every cash-on-delivery
+  order packed or later, and a quarter of the other consumers' ones. An invoice is issued on the day the order was
   packed (printed with the label) with the day it was handed over as the sale date; a cash-on-delivery invoice is
   unpaid until the courier's money comes (paid on the delivery day; those still on the way stay unpaid). A
   returned order's invoice gets a correction from the return (every line back, kind 2) on the day it came back,
   settled on the day the money was refunded.
 
 Bulk, as the rest of the demo: issuing one invoice through the real services takes ~3 ms (the ORM, a lock, a
-flush per part), so 50,000 orders' ~15,000 invoices would take most of a minute. The amounts, lines and
-corrections are therefore made by the invoicing area's own public functions (`order_drafts`, `compute`,
-`value_lines`, `difference`: the same rounding, discount spreading and shipping rate as issuing), and written
+flush per part), so the ~17,000 documents of 50,000 orders would take most of a minute; this way they take ~3.5 s
+(the orders themselves ~10 s). The amounts, lines and corrections are made by the invoicing area's own public
+functions (`order_drafts`, `compute` line by line then `summarise`, `value_lines`, `difference`: the same
+rounding, discount spreading and shipping rate as issuing; a line of the same content is valued once), and written
 like `app.services.invoicing.records.store_invoice` writes them: the invoice unsealed, its lines and rates, then
 sealed, so the database's triggers guard them from then on; the series' counters end at the last number given,
 so the next invoice a user issues continues each month's numbering. tests/core/demo/test_demo_invoicing.py issues
@@ -51,7 +52,17 @@ from app.services.demo.history import REFUNDED
 from app.services.demo.orders import OFFICE, PACKER, Spec
 from app.services.demo.people import DemoCustomer
 from app.services.invoicing import numbering
-from app.services.invoicing.amounts import GROSS, Amounts, LineIn, LineOut, cents, compute, difference, net_price
+from app.services.invoicing.amounts import (
+    GROSS,
+    Amounts,
+    LineIn,
+    LineOut,
+    cents,
+    compute,
+    difference,
+    net_price,
+    summarise,
+)
 from app.services.invoicing.correcting import CorrectionLine, value_lines
 from app.services.invoicing.data import KOR, VAT
 from app.services.invoicing.issuing import PAID_STATUSES, PAYMENT_FORM_OF, order_drafts
@@ -78,7 +89,7 @@ DEMO_SELLER = SellerSettings(
     city="Poznań", country="PL", bank_account=_polish_iban("114020040000310278634513"), bank_name="mBank S.A.",
     place_of_issue="Poznań", payment_days=14)
 B2B_SHARE = 0.10  # of the orders: a company's, with its NIP
-CONSUMER_SHARE = 0.3  # of the other consumers' orders packed or later: an invoice asked for (prepaid, transfer)
+CONSUMER_SHARE = 0.25  # of the other consumers' orders packed or later: an invoice asked for (prepaid, transfer)
 RETURN_REASON = "Zwrot towaru – odstąpienie od umowy zawartej na odległość"  # on the document, in Polish
 INVOICED = (lc.PACKED, lc.SHIPPED, lc.DELIVERED, lc.RETURNED)
 # The shop's EUR price list is its PLN prices divided by this, to the cent; shipping abroad is a flat fee.
@@ -175,8 +186,7 @@ def _eur_rate(sale: date) -> _Rate:
 
 @dataclass(frozen=True)
 class _Line:
-    """What order_drafts reads of an order line (id: its position, which orders the lines as well: a line's content
-    alone is the key of the values cache)."""
+    """What order_drafts reads of an order line (id: its position, which orders the lines as well)."""
 
     id: int
     position: int
@@ -308,16 +318,20 @@ def _buyer(order: _Order) -> dict[str, str | None]:
             "buyer_city": city or "", "buyer_country": country or "PL"}
 
 
-@lru_cache(maxsize=20_000)
-def _valued(lines: tuple[_Line, ...], shipping: Decimal, discount: Decimal, method: str,
-            rate: Decimal | None) -> tuple[tuple, Amounts]:
-    """The drafts and amounts of an order's content (the same content, e.g. one popular mug and shipping, is
-    valued once)."""
-    drafts = order_drafts(_Order(0, "", "", datetime.min, "", "", "", "", shipping, discount, None, (),
-                                 list(lines)))  # reads only what _Order has, by the same names
-    return tuple(drafts), compute([LineIn(Decimal(d.quantity), d.unit_gross if method == GROSS
-                                          else net_price(d.unit_gross, d.rate), d.rate) for d in drafts],
-                                  method, rate)
+@lru_cache(maxsize=4096)
+def _valued_line(quantity: int, unit_price: Decimal, rate: str, method: str) -> LineOut:
+    """One line valued by the method, as compute values each line on its own (the same mug at the same price is
+    valued once for the whole demo)."""
+    return compute([LineIn(Decimal(quantity), unit_price, rate)], method).lines[0]
+
+
+def _valued(order: _Order, method: str, rate: Decimal | None) -> tuple[list, Amounts]:
+    """The order's invoice lines (order_drafts: the discount spread, shipping at its rate) and amounts: each line
+    valued as compute values it, then summarised per rate (compute is exactly these two steps)."""
+    drafts = order_drafts(order)  # reads only what _Order has, by the same names
+    lines = [_valued_line(d.quantity, d.unit_gross if method == GROSS else net_price(d.unit_gross, d.rate), d.rate,
+                          method) for d in drafts]
+    return drafts, summarise(lines, method, rate)
 
 
 def _invoice(order: _Order, settings: SellerSettings, tz: ZoneInfo) -> _Doc:
@@ -327,8 +341,7 @@ def _invoice(order: _Order, settings: SellerSettings, tz: ZoneInfo) -> _Doc:
     rate = _eur_rate(sold) if order.currency != "PLN" else None
     nip = order.buyer_nip or None
     method = settings.b2b_method if nip else GROSS
-    drafts, amounts = _valued(tuple(order.lines), order.shipping_cost, order.discount or Decimal(0), method,
-                              rate.mid if rate else None)
+    drafts, amounts = _valued(order, method, rate.mid if rate else None)
     # Paid when issued unless cash on delivery (orders are packed once paid); the courier's money on delivery.
     paid_at_issue = order.payment_method != "cod" and order.payment_status in PAID_STATUSES
     paid_date = None
@@ -482,5 +495,5 @@ def write_invoicing(session: Session, rng: random.Random, now: datetime, tz: Zon
     for correction in corrections:
         writer.add(correction)
     writer.finish()
-    _valued.cache_clear()
+    _valued_line.cache_clear()
     return InvoicingSummary(len(orders), len(corrections), b2b, foreign)
