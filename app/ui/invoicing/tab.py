@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -231,6 +231,7 @@ class InvoicesTab(QWidget):
         total = self.model.total if self.model.total is not None else self.model.rowCount()
         self.count_label.setText(self.tr("Invoices in the list: {0}").format(total))
 
+    @Slot(object)  # a Qt slot: the bus lets go of the tab when it is deleted
     def on_changed(self, changes: Changes) -> None:
         """Changed invoices on screen update in place; a new one, or orders changed elsewhere, reload the list."""
         invoices = getattr(changes, "invoices", frozenset())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.cups import snapshot
+from tests.support.orders import threaded_ctx  # noqa: F401 - a fixture for this folder
 from tests.ui.invoicing.shop import make_invoicing_shop
 
 
