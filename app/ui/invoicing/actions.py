@@ -191,7 +191,9 @@ class InvoiceActions(QObject):
                     for r in rows]
             remembered.save(Settings.INVOICES_FOLDER, str(target))
         existing = [p.name for _i, pdf, xml in jobs for p in (pdf, xml) if p.exists()]
-        if existing and len(jobs) > 1:  # one file: the save dialog asked already
+        if len(jobs) == 1 and jobs[0][1].exists():  # the save dialog asked about the PDF: the XML goes with it
+            existing = []
+        if existing:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save invoices"),
                               self.tr("These files are there already: {0}. Replace them?").format(
                                   ", ".join(existing[:6]) + (" …" if len(existing) > 6 else "")),

@@ -381,6 +381,14 @@ def test_save_pdf_and_xml_of_one_invoice_and_of_several(shop, tab, qtbot, sessio
     assert xml.read_bytes() == invoice_xml(invoice_doc(session, shop.firma))
     assert "faktura.xml" in tab.status_bar.currentMessage()
     assert remembered.load(Settings.INVOICES_FOLDER) == str(tmp_path)
+    # An XML of that name with no PDF beside it (the save dialog asked about the PDF only): asked first.
+    pdf.unlink()
+    xml.write_bytes(b"<mine/>")
+    tab.actions_.save_files(tmp_path / "faktura.pdf")
+    box = tab.actions_.last_box
+    assert box.isVisible() and "faktura.xml" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert xml.read_bytes() == b"<mine/>" and not pdf.exists()
     folder = tmp_path / "all"
     folder.mkdir()
     tab.table.selectAll()
