@@ -184,7 +184,7 @@ def _eur_rate(sale: date) -> _Rate:
 
 # --- reading the written orders back ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
     """What order_drafts reads of an order line (id: its position, which orders the lines as well)."""
 
@@ -197,7 +197,7 @@ class _Line:
     vat_rate: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Order:
     """What order_drafts and the invoice read of an order (the same names as app.models.Order's), and its buyer's
     address as issuing takes it (the billing address, else the shipping one)."""
@@ -290,7 +290,7 @@ def _foreign_orders(conn: Connection, rng: random.Random, now: datetime) -> None
 
 # --- the invoices -------------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
     """One document to write; its id and number are given when it is written, in the order of issue."""
 
@@ -391,7 +391,7 @@ _INVOICE_COLUMNS = (
 _LINE_COLUMNS = ("invoice_id", "position", "name", "sku", "unit", "quantity", "unit_net", "unit_gross", "rate",
                  "net", "vat", "gross", "before")
 _RATE_COLUMNS = ("invoice_id", "rate", "net", "vat", "gross", "vat_pln")
-CHUNK = 5000  # documents written at a time (memory stays flat however big the demo)
+CHUNK = 2000  # documents written at a time (memory stays flat however big the demo)
 
 
 class _Writer:
@@ -484,7 +484,10 @@ def write_invoicing(session: Session, rng: random.Random, now: datetime, tz: Zon
     returned: list[_Doc] = []
     b2b = foreign = 0
     orders = _read(conn, _pick(conn, rng))
-    for order in orders:
+    count = len(orders)
+    orders.reverse()
+    while orders:
+        order = orders.pop()  # in the order they were packed; let go once written
         invoice = _invoice(order, settings, tz)
         writer.add(invoice)
         b2b += bool(order.buyer_nip)
@@ -496,4 +499,4 @@ def write_invoicing(session: Session, rng: random.Random, now: datetime, tz: Zon
         writer.add(correction)
     writer.finish()
     _valued_line.cache_clear()
-    return InvoicingSummary(len(orders), len(corrections), b2b, foreign)
+    return InvoicingSummary(count, len(corrections), b2b, foreign)
