@@ -119,6 +119,17 @@
     </message>
   </context>
   <context>
+    <name>BuyerNipField</name>
+    <message>
+      <source>only for a company invoice, e.g. 123-456-78-19</source>
+      <translation>tylko do faktury na firmę, np. 123-456-78-19</translation>
+    </message>
+    <message>
+      <source>NIP (invoice)</source>
+      <translation>NIP (do faktury)</translation>
+    </message>
+  </context>
+  <context>
     <name>Carriers</name>
     <message>
       <source>Own delivery</source>
@@ -150,6 +161,224 @@
     <message>
       <source>customer number (for the carrier's web API, later)</source>
       <translation>numer klienta (do przyszłej integracji z API przewoźnika)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <source>Correct an invoice</source>
+      <translation>Korekta faktury</translation>
+    </message>
+    <message>
+      <source>Reading the invoice…</source>
+      <translation>Wczytywanie faktury…</translation>
+    </message>
+    <message>
+      <source>&amp;Take line off</source>
+      <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+      <source>The correction states the line going to quantity 0 (Delete)</source>
+      <translation>Korekta poda tę pozycję ze zmianą ilości na 0 (Delete)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo line changes</source>
+      <translation>&amp;Cofnij zmiany pozycji</translation>
+    </message>
+    <message>
+      <source>Change the quantities and prices the invoice should have stated.</source>
+      <translation>Zmień ilości i ceny na takie, jakie powinna podawać faktura.</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Stawka</translation>
+    </message>
+    <message>
+      <source>Net now</source>
+      <translation>Netto teraz</translation>
+    </message>
+    <message>
+      <source>Net after</source>
+      <translation>Netto po</translation>
+    </message>
+    <message>
+      <source>Net difference</source>
+      <translation>Różnica netto</translation>
+    </message>
+    <message>
+      <source>VAT now</source>
+      <translation>VAT teraz</translation>
+    </message>
+    <message>
+      <source>VAT after</source>
+      <translation>VAT po</translation>
+    </message>
+    <message>
+      <source>VAT difference</source>
+      <translation>Różnica VAT</translation>
+    </message>
+    <message>
+      <source>Gross now</source>
+      <translation>Brutto teraz</translation>
+    </message>
+    <message>
+      <source>Gross after</source>
+      <translation>Brutto po</translation>
+    </message>
+    <message>
+      <source>Gross difference</source>
+      <translation>Różnica brutto</translation>
+    </message>
+    <message>
+      <source>Why the invoice is corrected (printed on the correction)</source>
+      <translation>Dlaczego faktura jest korygowana (drukowane na korekcie)</translation>
+    </message>
+    <message>
+      <source>1: an error in the invoice (counts in the invoice's period)</source>
+      <translation>1: błąd w fakturze (rozliczana w okresie faktury)</translation>
+    </message>
+    <message>
+      <source>2: a return or a discount afterwards (counts when the correction is issued)</source>
+      <translation>2: zwrot lub późniejszy rabat (rozliczana w dniu wystawienia korekty)</translation>
+    </message>
+    <message>
+      <source>3: another date</source>
+      <translation>3: inna data</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>&amp;Przyczyna:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+      <source>Issue &amp;date:</source>
+      <translation>&amp;Data wystawienia:</translation>
+    </message>
+    <message>
+      <source>&amp;Issue correction</source>
+      <translation>&amp;Wystaw korektę</translation>
+    </message>
+    <message>
+      <source>Per VAT rate: now, after the correction, and the difference</source>
+      <translation>Według stawek VAT: teraz, po korekcie i różnica</translation>
+    </message>
+    <message>
+      <source>Correction of {0}</source>
+      <translation>Korekta faktury {0}</translation>
+    </message>
+    <message>
+      <source>Amounts in {0}; unit prices {1}, as the invoice states them.</source>
+      <translation>Kwoty w {0}; ceny jednostkowe {1}, tak jak podaje je faktura.</translation>
+    </message>
+    <message>
+      <source>gross</source>
+      <translation>brutto</translation>
+    </message>
+    <message>
+      <source>net</source>
+      <translation>netto</translation>
+    </message>
+    <message>
+      <source>The invoice was corrected before: this correction corrects {0}, the latest document, from its lines as they now stand.</source>
+      <translation>Faktura była już korygowana: ta korekta koryguje {0}, najnowszy dokument, od pozycji w ich obecnym stanie.</translation>
+    </message>
+    <message>
+      <source>The invoice cannot be corrected</source>
+      <translation>Tej faktury nie można skorygować</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Razem</translation>
+    </message>
+    <message>
+      <source>The buyer pays {0} more.</source>
+      <translation>Nabywca dopłaca {0}.</translation>
+    </message>
+    <message>
+      <source>The buyer gets {0} back.</source>
+      <translation>Nabywca otrzymuje zwrot {0}.</translation>
+    </message>
+    <message>
+      <source>The amount due does not change.</source>
+      <translation>Kwota do zapłaty się nie zmienia.</translation>
+    </message>
+    <message>
+      <source>Change a quantity or a price first.</source>
+      <translation>Najpierw zmień ilość albo cenę.</translation>
+    </message>
+    <message>
+      <source>Give the reason of the correction first.</source>
+      <translation>Najpierw podaj przyczynę korekty.</translation>
+    </message>
+    <message>
+      <source>Give the reason of the correction: it is printed on it.</source>
+      <translation>Podaj przyczynę korekty: jest na niej drukowana.</translation>
+    </message>
+    <message>
+      <source>Nothing is changed yet: change a quantity or a price, or take a line off.</source>
+      <translation>Nic jeszcze nie zmieniono: zmień ilość lub cenę albo usuń pozycję.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectionLinesModel</name>
+    <message>
+      <source>No.</source>
+      <translation>Lp.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Stawka</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Gross price</source>
+      <translation>Cena brutto</translation>
+    </message>
+    <message>
+      <source>Net price</source>
+      <translation>Cena netto</translation>
+    </message>
+    <message>
+      <source>Gross value</source>
+      <translation>Wartość brutto</translation>
+    </message>
+    <message>
+      <source>Net value</source>
+      <translation>Wartość netto</translation>
+    </message>
+    <message>
+      <source>{0} now</source>
+      <translation>{0} teraz</translation>
+    </message>
+    <message>
+      <source>Taken off: the correction states this line going to 0.</source>
+      <translation>Usunięta: korekta poda tę pozycję ze zmianą ilości na 0.</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a number.</source>
+      <translation>'{0}' nie jest liczbą.</translation>
+    </message>
+    <message>
+      <source>A quantity or a price cannot be below 0.</source>
+      <translation>Ilość ani cena nie mogą być mniejsze od 0.</translation>
+    </message>
+    <message>
+      <source>A price has at most two decimal places.</source>
+      <translation>Cena ma najwyżej dwa miejsca po przecinku.</translation>
+    </message>
+    <message>
+      <source>A quantity has at most three decimal places.</source>
+      <translation>Ilość ma najwyżej trzy miejsca po przecinku.</translation>
     </message>
   </context>
   <context>
@@ -239,6 +468,85 @@
     <message>
       <source>Zaplecze</source>
       <translation>Zaplecze</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangeRateDialog</name>
+    <message>
+      <source>Exchange rate for order {0}</source>
+      <translation>Kurs waluty do zamówienia {0}</translation>
+    </message>
+    <message>
+      <source>Order {0} is in {1}. Its invoice states the VAT in PLN too, at the NBP mid rate of {1} of the last business day before the sale date.</source>
+      <translation>Zamówienie {0} jest w {1}. Jego faktura podaje VAT także w złotych, po kursie średnim NBP {1} z ostatniego dnia roboczego przed dniem sprzedaży.</translation>
+    </message>
+    <message>
+      <source>PLN for 1 {0}, e.g. 4,2718</source>
+      <translation>zł za 1 {0}, np. 4,2718</translation>
+    </message>
+    <message>
+      <source>e.g. 231/A/NBP/2026</source>
+      <translation>np. 231/A/NBP/2026</translation>
+    </message>
+    <message>
+      <source>Read from an NBP &amp;file…</source>
+      <translation>Wczytaj z &amp;pliku NBP…</translation>
+    </message>
+    <message>
+      <source>A table downloaded from nbp.pl or api.nbp.pl (XML, JSON or the yearly CSV archive)</source>
+      <translation>Tabela pobrana z nbp.pl lub api.nbp.pl (XML, JSON albo roczne archiwum CSV)</translation>
+    </message>
+    <message>
+      <source>Sale date:</source>
+      <translation>Data sprzedaży:</translation>
+    </message>
+    <message>
+      <source>Rate (PLN per 1 {0}):</source>
+      <translation>Kurs (zł za 1 {0}):</translation>
+    </message>
+    <message>
+      <source>Rate of the day:</source>
+      <translation>Kurs z dnia:</translation>
+    </message>
+    <message>
+      <source>NBP table:</source>
+      <translation>Tabela NBP:</translation>
+    </message>
+    <message>
+      <source>Issue the invoice</source>
+      <translation>Wystaw fakturę</translation>
+    </message>
+    <message>
+      <source>The rate to take: the NBP table of {0}, the last business day before the sale.</source>
+      <translation>Właściwy kurs: tabela NBP z {0}, ostatniego dnia roboczego przed sprzedażą.</translation>
+    </message>
+    <message>
+      <source>NBP exchange-rate table</source>
+      <translation>Tabela kursów NBP</translation>
+    </message>
+    <message>
+      <source>NBP tables (*.xml *.json *.csv);;All files (*)</source>
+      <translation>Tabele NBP (*.xml *.json *.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+      <source>The file has no rate of {0}; it has: {1}.</source>
+      <translation>W pliku nie ma kursu {0}; są w nim: {1}.</translation>
+    </message>
+    <message>
+      <source>The file's latest table before the sale is of {0}, but the sale needs the table of {1}: download that day's table, or check the dates.</source>
+      <translation>Najnowsza tabela w pliku sprzed sprzedaży jest z {0}, a sprzedaż wymaga tabeli z {1}: pobierz tabelę z tego dnia albo sprawdź daty.</translation>
+    </message>
+    <message>
+      <source>Type the exchange rate (PLN for 1 {0}), or read it from an NBP file.</source>
+      <translation>Wpisz kurs (zł za 1 {0}) albo wczytaj go z pliku NBP.</translation>
+    </message>
+    <message>
+      <source>The exchange rate must be more than 0.</source>
+      <translation>Kurs musi być większy od 0.</translation>
+    </message>
+    <message>
+      <source>The rate must be of a day before the sale date ({0}).</source>
+      <translation>Kurs musi być z dnia przed datą sprzedaży ({0}).</translation>
     </message>
   </context>
   <context>
@@ -550,6 +858,712 @@
     </message>
   </context>
   <context>
+    <name>InvoiceActions</name>
+    <message>
+      <source>Invoices</source>
+      <translation>Faktury</translation>
+    </message>
+    <message>
+      <source>Select the invoices to print first.</source>
+      <translation>Najpierw zaznacz faktury do wydruku.</translation>
+    </message>
+    <message>
+      <source>Not printed: {0}</source>
+      <translation>Nie wydrukowano: {0}</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Drukowanie</translation>
+    </message>
+    <message>
+      <source>Printing was cancelled.</source>
+      <translation>Drukowanie anulowano.</translation>
+    </message>
+    <message>
+      <source>Printed: {0} (pages: {1}) on {2}.</source>
+      <translation>Wydrukowano dokumentów: {0} (stron: {1}) na {2}.</translation>
+    </message>
+    <message>
+      <source>Select the invoice to preview first.</source>
+      <translation>Najpierw zaznacz fakturę do podglądu.</translation>
+    </message>
+    <message>
+      <source>Select the invoices to save first.</source>
+      <translation>Najpierw zaznacz faktury do zapisania.</translation>
+    </message>
+    <message>
+      <source>Save the invoice's PDF and XML</source>
+      <translation>Zapisz PDF i XML faktury</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Folder for the invoices' PDF and XML</source>
+      <translation>Folder na pliki PDF i XML faktur</translation>
+    </message>
+    <message>
+      <source>Save invoices</source>
+      <translation>Zapisz faktury</translation>
+    </message>
+    <message>
+      <source>These files are there already: {0}. Replace them?</source>
+      <translation>Te pliki już istnieją: {0}. Zastąpić je?</translation>
+    </message>
+    <message>
+      <source>Saved {0} as {1} and {2}.</source>
+      <translation>Zapisano {0} jako {1} i {2}.</translation>
+    </message>
+    <message>
+      <source>Saved the PDF and XML of {0} invoices in {1}.</source>
+      <translation>Zapisano PDF i XML faktur (liczba: {0}) w {1}.</translation>
+    </message>
+    <message>
+      <source>Saving invoices...</source>
+      <translation>Zapisywanie faktur...</translation>
+    </message>
+    <message>
+      <source>Select the invoices to mark paid first.</source>
+      <translation>Najpierw zaznacz faktury do oznaczenia jako zapłacone.</translation>
+    </message>
+    <message>
+      <source>The selected invoices are paid already.</source>
+      <translation>Zaznaczone faktury są już zapłacone.</translation>
+    </message>
+    <message>
+      <source>Marked paid on {0}: {1}</source>
+      <translation>Oznaczono jako zapłacone {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Select the invoices to mark unpaid first.</source>
+      <translation>Najpierw zaznacz faktury do oznaczenia jako niezapłacone.</translation>
+    </message>
+    <message>
+      <source>Marked unpaid: {0}</source>
+      <translation>Oznaczono jako niezapłacone: {0}</translation>
+    </message>
+    <message>
+      <source>Nothing changed: the invoices were marked so already.</source>
+      <translation>Nic się nie zmieniło: faktury były już tak oznaczone.</translation>
+    </message>
+    <message>
+      <source>Select the invoice to correct first.</source>
+      <translation>Najpierw zaznacz fakturę do skorygowania.</translation>
+    </message>
+    <message>
+      <source>Correction {0} issued.</source>
+      <translation>Wystawiono korektę {0}.</translation>
+    </message>
+    <message>
+      <source>Correction issued</source>
+      <translation>Korekta wystawiona</translation>
+    </message>
+    <message>
+      <source>Correction {0} is issued. Print it now?</source>
+      <translation>Korekta {0} jest wystawiona. Wydrukować ją teraz?</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Drukuj</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Nie teraz</translation>
+    </message>
+    <message>
+      <source>Select an invoice of an order first.</source>
+      <translation>Najpierw zaznacz fakturę zamówienia.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoiceDetails</name>
+    <message>
+      <source>Select an invoice to see what it states.</source>
+      <translation>Zaznacz fakturę, aby zobaczyć jej treść.</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>gotówka</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>karta</translation>
+    </message>
+    <message>
+      <source>bank transfer</source>
+      <translation>przelew</translation>
+    </message>
+    <message>
+      <source>cash on delivery</source>
+      <translation>za pobraniem</translation>
+    </message>
+    <message>
+      <source>voucher</source>
+      <translation>bon</translation>
+    </message>
+    <message>
+      <source>cheque</source>
+      <translation>czek</translation>
+    </message>
+    <message>
+      <source>credit</source>
+      <translation>kredyt</translation>
+    </message>
+    <message>
+      <source>mobile payment</source>
+      <translation>płatność mobilna</translation>
+    </message>
+    <message>
+      <source>Unit price (gross)</source>
+      <translation>Cena jedn. (brutto)</translation>
+    </message>
+    <message>
+      <source>Unit price (net)</source>
+      <translation>Cena jedn. (netto)</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Lp.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Rate</source>
+      <translation>Stawka</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>Netto</translation>
+    </message>
+    <message>
+      <source>VAT</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>Brutto</translation>
+    </message>
+    <message>
+      <source>Issued {0}</source>
+      <translation>Wystawiona {0}</translation>
+    </message>
+    <message>
+      <source>sale {0}</source>
+      <translation>sprzedaż {0}</translation>
+    </message>
+    <message>
+      <source>Corrects {0} of {1}. Reason: {2}</source>
+      <translation>Koryguje {0} z {1}. Przyczyna: {2}</translation>
+    </message>
+    <message>
+      <source>NIP {0}</source>
+      <translation>NIP {0}</translation>
+    </message>
+    <message>
+      <source>a consumer (no NIP)</source>
+      <translation>konsument (bez NIP)</translation>
+    </message>
+    <message>
+      <source>Buyer:</source>
+      <translation>Nabywca:</translation>
+    </message>
+    <message>
+      <source>Before the correction</source>
+      <translation>Przed korektą</translation>
+    </message>
+    <message>
+      <source>After the correction</source>
+      <translation>Po korekcie</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Pozycje</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Razem</translation>
+    </message>
+    <message>
+      <source>Differences per rate</source>
+      <translation>Różnice według stawek</translation>
+    </message>
+    <message>
+      <source>Summary per rate</source>
+      <translation>Podsumowanie według stawek</translation>
+    </message>
+    <message>
+      <source>Payment: {0}</source>
+      <translation>Płatność: {0}</translation>
+    </message>
+    <message>
+      <source>paid {0}</source>
+      <translation>zapłacona {0}</translation>
+    </message>
+    <message>
+      <source>due {0}</source>
+      <translation>termin {0}</translation>
+    </message>
+    <message>
+      <source>not paid</source>
+      <translation>niezapłacona</translation>
+    </message>
+    <message>
+      <source>KSeF number {0}</source>
+      <translation>numer KSeF {0}</translation>
+    </message>
+    <message>
+      <source>not sent to KSeF</source>
+      <translation>niewysłana do KSeF</translation>
+    </message>
+    <message>
+      <source>Order {0}</source>
+      <translation>Zamówienie {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoiceFilters</name>
+    <message>
+      <source>All dates</source>
+      <translation>Wszystkie daty</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>Bieżący miesiąc</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>Bieżący rok</translation>
+    </message>
+    <message>
+      <source>Custom range</source>
+      <translation>Własny zakres</translation>
+    </message>
+    <message>
+      <source>Invoices issued in this period</source>
+      <translation>Faktury wystawione w tym okresie</translation>
+    </message>
+    <message>
+      <source>All series</source>
+      <translation>Wszystkie serie</translation>
+    </message>
+    <message>
+      <source>Invoices and corrections</source>
+      <translation>Faktury i korekty</translation>
+    </message>
+    <message>
+      <source>Invoices (VAT)</source>
+      <translation>Faktury (VAT)</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Korekty</translation>
+    </message>
+    <message>
+      <source>Paid and unpaid</source>
+      <translation>Zapłacone i niezapłacone</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Zapłacone</translation>
+    </message>
+    <message>
+      <source>Unpaid</source>
+      <translation>Niezapłacone</translation>
+    </message>
+    <message>
+      <source>KSeF: all</source>
+      <translation>KSeF: wszystkie</translation>
+    </message>
+    <message>
+      <source>Sent to KSeF</source>
+      <translation>Wysłane do KSeF</translation>
+    </message>
+    <message>
+      <source>Not sent to KSeF</source>
+      <translation>Niewysłane do KSeF</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Okres:</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoicesModel</name>
+    <message>
+      <source>Invoice</source>
+      <translation>Faktura</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>Korekta</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numer</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Rodzaj</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>Wystawiona</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>Nabywca</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>Netto</translation>
+    </message>
+    <message>
+      <source>VAT</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>Brutto</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Waluta</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Płatność</translation>
+    </message>
+    <message>
+      <source>KSeF</source>
+      <translation>KSeF</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Refunded {0}</source>
+      <translation>Zwrócono {0}</translation>
+    </message>
+    <message>
+      <source>Paid {0}</source>
+      <translation>Zapłacona {0}</translation>
+    </message>
+    <message>
+      <source>To refund</source>
+      <translation>Do zwrotu</translation>
+    </message>
+    <message>
+      <source>Unpaid</source>
+      <translation>Niezapłacona</translation>
+    </message>
+    <message>
+      <source>Overdue since {0}</source>
+      <translation>Po terminie od {0}</translation>
+    </message>
+    <message>
+      <source>Due {0}</source>
+      <translation>Termin {0}</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Wysłana</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Niewysłana</translation>
+    </message>
+    <message>
+      <source>Corrects {0}</source>
+      <translation>Koryguje {0}</translation>
+    </message>
+    <message>
+      <source>KSeF number: {0}</source>
+      <translation>Numer KSeF: {0}</translation>
+    </message>
+    <message>
+      <source>A consumer (no NIP)</source>
+      <translation>Konsument (bez NIP)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoicesTab</name>
+    <message>
+      <source>Invoices</source>
+      <translation>Faktury</translation>
+    </message>
+    <message>
+      <source>Search: invoice number, buyer, NIP, order (Ctrl+F)</source>
+      <translation>Szukaj: numer faktury, nabywca, NIP, zamówienie (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;Print</source>
+      <translation>&amp;Drukuj</translation>
+    </message>
+    <message>
+      <source>Print the selected invoices on the A4 printer (Ctrl+P)</source>
+      <translation>Drukuj zaznaczone faktury na drukarce A4 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>&amp;Podgląd</translation>
+    </message>
+    <message>
+      <source>&amp;Save PDF and XML…</source>
+      <translation>&amp;Zapisz PDF i XML…</translation>
+    </message>
+    <message>
+      <source>The invoice as PDF and its FA(3) XML file for KSeF (Ctrl+S)</source>
+      <translation>Faktura jako PDF i jej plik XML FA(3) dla KSeF (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Mark p&amp;aid…</source>
+      <translation>Oznacz jako z&amp;apłacone…</translation>
+    </message>
+    <message>
+      <source>Mark &amp;unpaid</source>
+      <translation>Oznacz jako &amp;niezapłacone</translation>
+    </message>
+    <message>
+      <source>Take back a payment marked by mistake</source>
+      <translation>Cofnij płatność oznaczoną przez pomyłkę</translation>
+    </message>
+    <message>
+      <source>&amp;Correct…</source>
+      <translation>&amp;Koryguj…</translation>
+    </message>
+    <message>
+      <source>Issue a correction invoice of the selected invoice (Ctrl+K)</source>
+      <translation>Wystaw fakturę korygującą do zaznaczonej faktury (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Open the &amp;order</source>
+      <translation>Otwórz &amp;zamówienie</translation>
+    </message>
+    <message>
+      <source>Find invoice</source>
+      <translation>Znajdź fakturę</translation>
+    </message>
+    <message>
+      <source>The list cannot be sorted by that column.</source>
+      <translation>Listy nie można sortować według tej kolumny.</translation>
+    </message>
+    <message>
+      <source>Invoices in the list: {0}</source>
+      <translation>Faktur na liście: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoicingPage</name>
+    <message>
+      <source>Seller (as every invoice states it)</source>
+      <translation>Sprzedawca (jak podaje go każda faktura)</translation>
+    </message>
+    <message>
+      <source>the seller's city</source>
+      <translation>miasto sprzedawcy</translation>
+    </message>
+    <message>
+      <source>Country:</source>
+      <translation>Kraj:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+      <source>N&amp;IP:</source>
+      <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+      <source>&amp;Street:</source>
+      <translation>&amp;Ulica:</translation>
+    </message>
+    <message>
+      <source>Postal code, city:</source>
+      <translation>Kod pocztowy, miasto:</translation>
+    </message>
+    <message>
+      <source>&amp;Bank account:</source>
+      <translation>&amp;Rachunek bankowy:</translation>
+    </message>
+    <message>
+      <source>Ban&amp;k:</source>
+      <translation>Ban&amp;k:</translation>
+    </message>
+    <message>
+      <source>&amp;Place of issue:</source>
+      <translation>&amp;Miejsce wystawienia:</translation>
+    </message>
+    <message>
+      <source>Invoicing rules</source>
+      <translation>Zasady fakturowania</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> dni</translation>
+    </message>
+    <message>
+      <source>from net prices</source>
+      <translation>od cen netto</translation>
+    </message>
+    <message>
+      <source>from gross prices</source>
+      <translation>od cen brutto</translation>
+    </message>
+    <message>
+      <source>Invoices for consumers are always computed from gross prices</source>
+      <translation>Faktury dla konsumentów są zawsze liczone od cen brutto</translation>
+    </message>
+    <message>
+      <source>e.g. art. 113 ust. 1 ustawy o VAT</source>
+      <translation>np. art. 113 ust. 1 ustawy o VAT</translation>
+    </message>
+    <message>
+      <source>Printed on an invoice with an exempt (zw) line</source>
+      <translation>Drukowana na fakturze z pozycją zwolnioną (zw)</translation>
+    </message>
+    <message>
+      <source>Cash accounting (metoda kasowa)</source>
+      <translation>Metoda kasowa</translation>
+    </message>
+    <message>
+      <source>Split payment on B2B invoices of 15,000 zł or more</source>
+      <translation>Mechanizm podzielonej płatności na fakturach B2B od 15 000 zł</translation>
+    </message>
+    <message>
+      <source>Test</source>
+      <translation>Testowe</translation>
+    </message>
+    <message>
+      <source>Demo (pre-production)</source>
+      <translation>Demo (przedprodukcyjne)</translation>
+    </message>
+    <message>
+      <source>Production</source>
+      <translation>Produkcyjne</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation>Usu&amp;ń</translation>
+    </message>
+    <message>
+      <source>Pa&amp;yment term:</source>
+      <translation>&amp;Termin płatności:</translation>
+    </message>
+    <message>
+      <source>B2B invoices &amp;computed:</source>
+      <translation>Faktury B2B &amp;liczone:</translation>
+    </message>
+    <message>
+      <source>&amp;Exemption basis:</source>
+      <translation>Podstawa &amp;zwolnienia:</translation>
+    </message>
+    <message>
+      <source>KSeF en&amp;vironment:</source>
+      <translation>Ś&amp;rodowisko KSeF:</translation>
+    </message>
+    <message>
+      <source>Logo:</source>
+      <translation>Logo:</translation>
+    </message>
+    <message>
+      <source>Numbering series</source>
+      <translation>Serie numeracji</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Kod</translation>
+    </message>
+    <message>
+      <source>Numbers</source>
+      <translation>Numeruje</translation>
+    </message>
+    <message>
+      <source>Pattern</source>
+      <translation>Wzorzec</translation>
+    </message>
+    <message>
+      <source>Starts again</source>
+      <translation>Od nowa</translation>
+    </message>
+    <message>
+      <source>Default</source>
+      <translation>Domyślna</translation>
+    </message>
+    <message>
+      <source>Today's first number</source>
+      <translation>Pierwszy numer dziś</translation>
+    </message>
+    <message>
+      <source>&amp;Add series…</source>
+      <translation>&amp;Dodaj serię…</translation>
+    </message>
+    <message>
+      <source>E&amp;dit series…</source>
+      <translation>&amp;Edytuj serię…</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>Faktury</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Korekty</translation>
+    </message>
+    <message>
+      <source>every month</source>
+      <translation>co miesiąc</translation>
+    </message>
+    <message>
+      <source>every year</source>
+      <translation>co rok</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nigdy</translation>
+    </message>
+    <message>
+      <source>no logo</source>
+      <translation>brak logo</translation>
+    </message>
+    <message>
+      <source>The seller's logo</source>
+      <translation>Logo sprzedawcy</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+      <translation>Obrazy (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+      <source>{0} cannot be read: {1}</source>
+      <translation>{0}: nie można odczytać pliku ({1}).</translation>
+    </message>
+    <message>
+      <source>{0} is not a picture (PNG or JPEG).</source>
+      <translation>{0} nie jest obrazem (PNG ani JPEG).</translation>
+    </message>
+  </context>
+  <context>
     <name>LineAdder</name>
     <message>
       <source>Product: SKU, EAN or name</source>
@@ -632,6 +1646,10 @@
     <message>
       <source>Packing</source>
       <translation>Pakowanie</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>Faktury</translation>
     </message>
     <message>
       <source>Opening the shop…</source>
@@ -1079,6 +2097,14 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Zdjęcia otwartej paczki zrobione na stanowisku pakowania</translation>
     </message>
     <message>
+      <source>Issue invoice</source>
+      <translation>Wystaw fakturę</translation>
+    </message>
+    <message>
+      <source>Issue this order's VAT invoice (a company invoice when the NIP is filled in)</source>
+      <translation>Wystaw fakturę VAT do tego zamówienia (na firmę, gdy NIP jest wpisany)</translation>
+    </message>
+    <message>
       <source>Parcel photos ({0})</source>
       <translation>Zdjęcia paczki ({0})</translation>
     </message>
@@ -1103,6 +2129,18 @@ Utworzyć tu nowy sklep?</translation>
       <translation>Status zamówienia: {0} – jego danych nie można już zmieniać; nadal można dodawać notatki i zmieniać status.</translation>
     </message>
     <message>
+      <source>Invoice {0}</source>
+      <translation>Faktura {0}</translation>
+    </message>
+    <message>
+      <source>Print {0}</source>
+      <translation>Drukuj {0}</translation>
+    </message>
+    <message>
+      <source>Preview {0}</source>
+      <translation>Podgląd {0}</translation>
+    </message>
+    <message>
       <source>Items: {0}</source>
       <translation>Sztuk: {0}</translation>
     </message>
@@ -1121,6 +2159,61 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Total {0}</source>
       <translation>Razem {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderInvoiceActions</name>
+    <message>
+      <source>Invoices</source>
+      <translation>Faktury</translation>
+    </message>
+    <message>
+      <source>Open the invoice settings</source>
+      <translation>Otwórz ustawienia faktur</translation>
+    </message>
+    <message>
+      <source>Fill in the seller's data in the invoice settings first: {0}.</source>
+      <translation>Najpierw uzupełnij dane sprzedawcy w ustawieniach faktur; brakuje: {0}.</translation>
+    </message>
+    <message>
+      <source>An invoice must state the seller's name, address and NIP.</source>
+      <translation>Faktura musi podawać nazwę, adres i NIP sprzedawcy.</translation>
+    </message>
+    <message>
+      <source>Invoice {0} is issued.</source>
+      <translation>Faktura {0} jest wystawiona.</translation>
+    </message>
+    <message>
+      <source>Print it</source>
+      <translation>Wydrukuj ją</translation>
+    </message>
+    <message>
+      <source>Select the orders to invoice first.</source>
+      <translation>Najpierw zaznacz zamówienia do zafakturowania.</translation>
+    </message>
+    <message>
+      <source>Issuing invoices…</source>
+      <translation>Wystawianie faktur…</translation>
+    </message>
+    <message>
+      <source>Invoices issued: {0}. Refused: {1}.</source>
+      <translation>Wystawione faktury: {0}. Odmowy: {1}.</translation>
+    </message>
+    <message>
+      <source>Stopped by Cancel: the orders after that were not tried.</source>
+      <translation>Przerwane przyciskiem Anuluj: dalszych zamówień nie próbowano.</translation>
+    </message>
+    <message>
+      <source>Print the issued ones</source>
+      <translation>Wydrukuj wystawione</translation>
+    </message>
+    <message>
+      <source>Printing cancelled.</source>
+      <translation>Drukowanie anulowane.</translation>
+    </message>
+    <message>
+      <source>Printed on {0}; pages: {1}.</source>
+      <translation>Wydrukowano na {0}; stron: {1}.</translation>
     </message>
   </context>
   <context>
@@ -1394,6 +2487,14 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>The packing station takes these orders before older ones; again to put them back in their turn</source>
       <translation>Stanowisko pakowania weźmie te zamówienia przed starszymi; ponownie, by przywrócić zwykłą kolejność</translation>
+    </message>
+    <message>
+      <source>Issue &amp;invoices…</source>
+      <translation>Wystaw &amp;faktury…</translation>
+    </message>
+    <message>
+      <source>Issue the VAT invoice of each selected order that has none (Ctrl+Shift+I)</source>
+      <translation>Wystaw fakturę VAT każdemu zaznaczonemu zamówieniu, które jej nie ma (Ctrl+Shift+I)</translation>
     </message>
     <message>
       <source>&amp;New order</source>
@@ -1778,8 +2879,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Bez etykiety: {0}</translation>
     </message>
     <message>
+      <source>The label and the invoice are printing.</source>
+      <translation>Drukują się etykieta i faktura.</translation>
+    </message>
+    <message>
       <source>The label is printing.</source>
       <translation>Etykieta się drukuje.</translation>
+    </message>
+    <message>
+      <source>Order {0} is packed, but it has no invoice: {1}</source>
+      <translation>Zamówienie {0} jest spakowane, ale nie ma faktury: {1}</translation>
     </message>
     <message>
       <source>Not printed: {0}</source>
@@ -1875,6 +2984,21 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The PIN is wrong: the station stays locked.</source>
       <translation>Zły PIN: stanowisko zostaje zablokowane.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaidDialog</name>
+    <message>
+      <source>Mark paid</source>
+      <translation>Oznacz jako zapłacone</translation>
+    </message>
+    <message>
+      <source>Invoices:</source>
+      <translation>Faktury:</translation>
+    </message>
+    <message>
+      <source>Paid on:</source>
+      <translation>Data zapłaty:</translation>
     </message>
   </context>
   <context>
@@ -2023,8 +3147,8 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
   <context>
     <name>PrinterSettingsDialog</name>
     <message>
-      <source>Printers and shipping settings</source>
-      <translation>Ustawienia drukarek i wysyłki</translation>
+      <source>Printers, shipping and invoices settings</source>
+      <translation>Ustawienia drukarek, wysyłki i faktur</translation>
     </message>
     <message>
       <source>Labels</source>
@@ -2101,6 +3225,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Shipping methods</source>
       <translation>Sposoby dostawy</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>Faktury</translation>
     </message>
   </context>
   <context>
@@ -3058,6 +4186,81 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>SeriesDialog</name>
+    <message>
+      <source>Invoice series</source>
+      <translation>Seria faktur</translation>
+    </message>
+    <message>
+      <source>Invoice series {0}</source>
+      <translation>Seria faktur {0}</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>Faktury</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Korekty</translation>
+    </message>
+    <message>
+      <source>{YYYY} year, {YY} year in two digits, {MM} month, {DD} day, {N} the number ({N:04}: at least 4 digits, 0001)</source>
+      <translation>{YYYY} rok, {YY} rok dwiema cyframi, {MM} miesiąc, {DD} dzień, {N} numer ({N:04}: co najmniej 4 cyfry, 0001)</translation>
+    </message>
+    <message>
+      <source>every month</source>
+      <translation>co miesiąc</translation>
+    </message>
+    <message>
+      <source>every year</source>
+      <translation>co rok</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nigdy</translation>
+    </message>
+    <message>
+      <source>The default series of its kind</source>
+      <translation>Domyślna seria tego rodzaju</translation>
+    </message>
+    <message>
+      <source>Make another series the default to change this.</source>
+      <translation>Aby to zmienić, ustaw inną serię jako domyślną.</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Kod:</translation>
+    </message>
+    <message>
+      <source>Numbers:</source>
+      <translation>Numeruje:</translation>
+    </message>
+    <message>
+      <source>Pattern:</source>
+      <translation>Wzorzec:</translation>
+    </message>
+    <message>
+      <source>Starts again:</source>
+      <translation>Numeracja od nowa:</translation>
+    </message>
+    <message>
+      <source>Today's first number:</source>
+      <translation>Pierwszy numer dziś:</translation>
+    </message>
+    <message>
+      <source>This series has numbered invoices: its pattern and reset stay as they are. Make a new series for other numbers.</source>
+      <translation>Ta seria ma już ponumerowane faktury: jej wzorzec i okres numeracji zostają bez zmian. Dla innych numerów utwórz nową serię.</translation>
+    </message>
+    <message>
+      <source>A series needs a code, such as FV.</source>
+      <translation>Seria musi mieć kod, np. FV.</translation>
+    </message>
+    <message>
+      <source>There is already a series {0}.</source>
+      <translation>Seria {0} już istnieje.</translation>
+    </message>
+  </context>
+  <context>
     <name>ShipmentDialog</name>
     <message>
       <source>type or scan</source>
@@ -3169,6 +4372,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Print the packing slip with the label</source>
       <translation>Drukuj list pakunkowy razem z etykietą</translation>
+    </message>
+    <message>
+      <source>Print the invoice with the label</source>
+      <translation>Drukuj fakturę razem z etykietą</translation>
+    </message>
+    <message>
+      <source>A packed order's invoice is issued if it has none (a company invoice when the order has the buyer's NIP) and printed on the A4 printer</source>
+      <translation>Spakowane zamówienie dostaje fakturę, jeśli jeszcze jej nie ma (na firmę, gdy zamówienie ma NIP nabywcy), drukowaną na drukarce A4</translation>
     </message>
     <message>
       <source>Location-first: scan the shelf, then its items (F6)</source>
@@ -3650,6 +4861,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>„{code}” nie jest kodem EAN-13: musi mieć dokładnie 13 cyfr.</translation>
     </message>
     <message>
+      <source>'{document}' cannot be printed again from the log: print it from the Invoices tab.</source>
+      <translation>Dokumentu '{document}' nie drukuje się ponownie z dziennika: wydrukuj go z karty Faktury.</translation>
+    </message>
+    <message>
       <source>'{document}' cannot be printed again: its shipment no longer exists.</source>
       <translation>Nie można ponownie wydrukować „{document}”: jego przesyłka już nie istnieje.</translation>
     </message>
@@ -3668,6 +4883,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>'{text}' is no quantity and code: type the quantity (1 to {max}), *, then scan.</source>
       <translation>„{text}” to nie ilość i kod: wpisz ilość (od 1 do {max}), *, a potem zeskanuj.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+      <translation>'{text}' to nie miesiąc; podaj go jako RRRR-MM, np. 2026-11.</translation>
     </message>
     <message>
       <source>'{text}' is not a tracking number: only letters, digits and signs are allowed.</source>
@@ -3714,6 +4933,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>„{value}” nie jest liczbą całkowitą większą od 0</translation>
     </message>
     <message>
+      <source>'{value}' is not an exchange rate.</source>
+      <translation>'{value}' nie jest kursem waluty.</translation>
+    </message>
+    <message>
       <source>'{value}' is too long for a {width:.0f} mm wide Code 128 barcode.</source>
       <translation>„{value}” jest za długie na kod Code 128 o szerokości {width:.0f} mm.</translation>
     </message>
@@ -3726,8 +4949,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>... i jeszcze {count} takich (--json podaje wszystkie)</translation>
     </message>
     <message>
+      <source>A B2B invoice is computed from net or from gross prices, not '{method}'.</source>
+      <translation>Fakturę dla firmy liczy się od cen netto albo brutto, a nie '{method}'.</translation>
+    </message>
+    <message>
       <source>A Code 128 barcode needs a value; it is empty.</source>
       <translation>Kod kreskowy Code 128 musi mieć wartość; ta jest pusta.</translation>
+    </message>
+    <message>
+      <source>A correction cannot be dated before the invoice it corrects ({date}).</source>
+      <translation>Korekta nie może mieć daty wcześniejszej niż korygowana faktura ({date}).</translation>
+    </message>
+    <message>
+      <source>A correction needs its reason.</source>
+      <translation>Korekta wymaga podania przyczyny.</translation>
+    </message>
+    <message>
+      <source>A correction's lines must have different positions.</source>
+      <translation>Pozycje korekty muszą mieć różne numery.</translation>
+    </message>
+    <message>
+      <source>A line's position starts at 1.</source>
+      <translation>Numery pozycji zaczynają się od 1.</translation>
     </message>
     <message>
       <source>A mapped import needs a column mapping.</source>
@@ -3746,6 +4989,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Listę pakunkową drukuje się na A4 lub A6, nie na „{paper}”.</translation>
     </message>
     <message>
+      <source>A payment cannot be dated in the future ({date}).</source>
+      <translation>Płatność nie może mieć daty z przyszłości ({date}).</translation>
+    </message>
+    <message>
       <source>A product needs an SKU.</source>
       <translation>Produkt musi mieć SKU.</translation>
     </message>
@@ -3762,6 +5009,26 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zwracana ilość musi być dodatnia.</translation>
     </message>
     <message>
+      <source>A series needs a code of 1 to 20 characters.</source>
+      <translation>Seria potrzebuje kodu o długości od 1 do 20 znaków.</translation>
+    </message>
+    <message>
+      <source>A series numbers VAT or KOR invoices, not '{kind}'.</source>
+      <translation>Seria numeruje faktury VAT albo KOR, a nie '{kind}'.</translation>
+    </message>
+    <message>
+      <source>A series restarts every month, every year or never, not '{reset}'.</source>
+      <translation>Numeracja serii zaczyna się od nowa co miesiąc, co rok albo nigdy, a nie '{reset}'.</translation>
+    </message>
+    <message>
+      <source>A series that starts again every month needs the month and the year in its pattern, or its numbers would repeat.</source>
+      <translation>Seria numerowana od nowa co miesiąc musi mieć we wzorcu miesiąc i rok, inaczej numery by się powtarzały.</translation>
+    </message>
+    <message>
+      <source>A series that starts again every year needs the year in its pattern, or its numbers would repeat.</source>
+      <translation>Seria numerowana od nowa co rok musi mieć we wzorcu rok, inaczej numery by się powtarzały.</translation>
+    </message>
+    <message>
       <source>Address incomplete: no {parts}</source>
       <translation>Niepełny adres: brak {parts}</translation>
     </message>
@@ -3772,6 +5039,22 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>An adjustment needs a reason.</source>
       <translation>Korekta wymaga podania powodu.</translation>
+    </message>
+    <message>
+      <source>An invoice cannot be dated in the future ({date}).</source>
+      <translation>Faktura nie może mieć daty z przyszłości ({date}).</translation>
+    </message>
+    <message>
+      <source>An invoice is computed from gross or from net prices, not '{method}'.</source>
+      <translation>Fakturę liczy się od cen brutto albo netto, a nie '{method}'.</translation>
+    </message>
+    <message>
+      <source>An invoice line needs a quantity above 0 and a price of at least 0.</source>
+      <translation>Pozycja faktury wymaga ilości większej od 0 i ceny nie mniejszej niż 0.</translation>
+    </message>
+    <message>
+      <source>An invoice may be issued at most 30 days before the sale; the sale date {date} is later than that.</source>
+      <translation>Fakturę można wystawić najwcześniej 30 dni przed sprzedażą; data sprzedaży {date} jest późniejsza.</translation>
     </message>
     <message>
       <source>Awaiting payment</source>
@@ -3840,6 +5123,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Company</source>
       <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Correction invoice {number}</source>
+      <translation>Faktura korygująca {number}</translation>
+    </message>
+    <message>
+      <source>Correction {invoice} of invoice {corrected} issued: {reason}</source>
+      <translation>Wystawiono korektę {invoice} faktury {corrected}: {reason}</translation>
+    </message>
+    <message>
+      <source>Correction {number} does not name the invoice it corrects.</source>
+      <translation>Korekta {number} nie wskazuje faktury, którą koryguje.</translation>
     </message>
     <message>
       <source>Counted {counted}, was {on_hand}</source>
@@ -3922,6 +5217,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Wprowadzone ręcznie</translation>
     </message>
     <message>
+      <source>Every line of a correction needs a name.</source>
+      <translation>Każda pozycja korekty musi mieć nazwę.</translation>
+    </message>
+    <message>
       <source>Exporting {kind} is not available yet in this version of Zaplecze.</source>
       <translation>Eksport ({kind}) nie jest jeszcze dostępny w tej wersji Zaplecza.</translation>
     </message>
@@ -3932,6 +5231,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>File not found: {path}</source>
       <translation>Nie znaleziono pliku: {path}</translation>
+    </message>
+    <message>
+      <source>Fill in the seller's data in the invoice settings first: {missing}.</source>
+      <translation>Najpierw uzupełnij dane sprzedawcy w ustawieniach faktur; brakuje: {missing}.</translation>
     </message>
     <message>
       <source>Give the mapping a name.</source>
@@ -3974,12 +5277,60 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zaimportowano {file}: nowe {new}, zaktualizowane {updated}, bez zmian {unchanged}, pominięte {skipped}.</translation>
     </message>
     <message>
+      <source>Invoice register of {month} exported to {file} (invoices and corrections: {rows}).</source>
+      <translation>Wyeksportowano rejestr faktur za {month} do {file} (faktur i korekt: {rows}).</translation>
+    </message>
+    <message>
+      <source>Invoice {id} does not exist.</source>
+      <translation>Faktura {id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Invoice {invoice} issued</source>
+      <translation>Wystawiono fakturę {invoice}</translation>
+    </message>
+    <message>
+      <source>Invoice {invoice} marked paid on {date}</source>
+      <translation>Faktura {invoice} oznaczona jako zapłacona {date}</translation>
+    </message>
+    <message>
+      <source>Invoice {invoice} marked unpaid</source>
+      <translation>Faktura {invoice} oznaczona jako niezapłacona</translation>
+    </message>
+    <message>
+      <source>Invoice {invoice} of order {order} issued and written to {file}.</source>
+      <translation>Wystawiono fakturę {invoice} do zamówienia {order} i zapisano ją w {file}.</translation>
+    </message>
+    <message>
+      <source>Invoice {number}</source>
+      <translation>Faktura {number}</translation>
+    </message>
+    <message>
+      <source>Invoice {number} could not be written: another station wrote a clashing invoice at the same moment (the same number, order or corrected invoice). Nothing was written; try again.</source>
+      <translation>Nie udało się zapisać faktury {number}: inne stanowisko w tej samej chwili zapisało kolidującą fakturę (ten sam numer, zamówienie albo korygowana faktura). Nic nie zapisano; spróbuj ponownie.</translation>
+    </message>
+    <message>
+      <source>Invoice {number} has exempt (zw) lines but no legal basis of the exemption.</source>
+      <translation>Faktura {number} ma pozycje zwolnione (zw), ale nie ma podstawy prawnej zwolnienia.</translation>
+    </message>
+    <message>
+      <source>Invoice {number} has no line {position}.</source>
+      <translation>Faktura {number} nie ma pozycji {position}.</translation>
+    </message>
+    <message>
+      <source>Issuing invoices</source>
+      <translation>Wystawianie faktur</translation>
+    </message>
+    <message>
       <source>Item damaged</source>
       <translation>Towar uszkodzony</translation>
     </message>
     <message>
       <source>Item missing on the shelf</source>
       <translation>Brak towaru na półce</translation>
+    </message>
+    <message>
+      <source>Its FA(3) file: {file}</source>
+      <translation>Jej plik FA(3): {file}</translation>
     </message>
     <message>
       <source>Keep at least one carrier switched on.</source>
@@ -4016,6 +5367,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Line {line}: quantity must be at least 1.</source>
       <translation>Pozycja {line}: ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+      <source>Line {position} ({name}) has {have} left on the invoice; {returned} cannot be returned.</source>
+      <translation>Pozycja {position} ({name}): na fakturze zostało {have}; nie można zwrócić {returned}.</translation>
+    </message>
+    <message>
+      <source>Line {position}: the quantity and the price cannot be below 0.</source>
+      <translation>Pozycja {position}: ilość i cena nie mogą być mniejsze od 0.</translation>
     </message>
     <message>
       <source>Location</source>
@@ -4190,6 +5549,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie {number} ma już przesyłkę; zmień istniejącą.</translation>
     </message>
     <message>
+      <source>Order {number} already has invoice {invoice}; correct it instead of issuing another.</source>
+      <translation>Zamówienie {number} ma już fakturę {invoice}; zamiast wystawiać kolejną, wystaw do niej korektę.</translation>
+    </message>
+    <message>
       <source>Order {number} cannot be packed: it is {status}.</source>
       <translation>Zamówienia {number} nie można spakować: ma status „{status}”.</translation>
     </message>
@@ -4206,12 +5569,36 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie {number} zmieniło się w trakcie pakowania; otwórz je ponownie i zeskanuj pozycje.</translation>
     </message>
     <message>
+      <source>Order {number} has a negative discount; correct the order first.</source>
+      <translation>Zamówienie {number} ma ujemny rabat; najpierw popraw zamówienie.</translation>
+    </message>
+    <message>
+      <source>Order {number} has an exempt (zw) line: fill in the legal basis of the exemption in the invoice settings first.</source>
+      <translation>Zamówienie {number} ma pozycję zwolnioną (zw): najpierw wpisz podstawę prawną zwolnienia w ustawieniach faktur.</translation>
+    </message>
+    <message>
+      <source>Order {number} has no lines to invoice.</source>
+      <translation>Zamówienie {number} nie ma pozycji do zafakturowania.</translation>
+    </message>
+    <message>
       <source>Order {number} is being packed by {who} at station {station} (since {since}).</source>
       <translation>Zamówienie {number} pakuje {who} na stanowisku {station} (od {since}).</translation>
     </message>
     <message>
+      <source>Order {number} is cancelled: it gets no invoice.</source>
+      <translation>Zamówienie {number} jest anulowane: nie wystawia się do niego faktury.</translation>
+    </message>
+    <message>
       <source>Order {number} is cancelled: it has no packing slip.</source>
       <translation>Zamówienie {number} jest anulowane: nie ma listy pakunkowej.</translation>
+    </message>
+    <message>
+      <source>Order {number} is in PLN: an invoice in PLN takes no exchange rate.</source>
+      <translation>Zamówienie {number} jest w PLN: faktura w PLN nie ma kursu waluty.</translation>
+    </message>
+    <message>
+      <source>Order {number} is in {currency}: the invoice needs the NBP mid rate of {currency} of the last business day before the sale date, and that day.</source>
+      <translation>Zamówienie {number} jest w {currency}: faktura wymaga kursu średniego NBP dla {currency} z ostatniego dnia roboczego przed datą sprzedaży oraz daty tego kursu.</translation>
     </message>
     <message>
       <source>Order {number} is not complete ({missing}): scan every item, or pack it with the owner's PIN.</source>
@@ -4248,6 +5635,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Order {number}: {carrier} needs the pick-up point code (e.g. WAW123M).</source>
       <translation>Zamówienie {number}: {carrier} wymaga kodu punktu odbioru (np. WAW123M).</translation>
+    </message>
+    <message>
+      <source>Order {order} already has invoice {invoice}; written to {file}.</source>
+      <translation>Zamówienie {order} ma już fakturę {invoice}; zapisano ją w {file}.</translation>
     </message>
     <message>
       <source>Orders exported to {file} (rows: {rows}).</source>
@@ -4494,6 +5885,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Niektóre z wybranych przesyłek już nie istnieją.</translation>
     </message>
     <message>
+      <source>Some of the selected invoices no longer exist.</source>
+      <translation>Niektóre z zaznaczonych faktur już nie istnieją.</translation>
+    </message>
+    <message>
       <source>Some of the selected orders no longer exist.</source>
       <translation>Części zaznaczonych zamówień już nie ma.</translation>
     </message>
@@ -4526,6 +5921,22 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Dostawca</translation>
     </message>
     <message>
+      <source>The FA(3) file of invoice {number} does not pass the official schema: {errors}</source>
+      <translation>Plik FA(3) faktury {number} nie przechodzi kontroli oficjalnego schematu: {errors}</translation>
+    </message>
+    <message>
+      <source>The KSeF environment is test, demo or prod, not '{name}'.</source>
+      <translation>Środowisko KSeF to test, demo albo prod, a nie '{name}'.</translation>
+    </message>
+    <message>
+      <source>The NIP and exchange rate given were not used: they apply only when an invoice is issued.</source>
+      <translation>Podanych NIP-u i kursu waluty nie użyto: liczą się tylko przy wystawianiu faktury.</translation>
+    </message>
+    <message>
+      <source>The PDF and the XML file need different names.</source>
+      <translation>Plik PDF i plik XML muszą mieć różne nazwy.</translation>
+    </message>
+    <message>
       <source>The PIN must be at least {count} digits.</source>
       <translation>PIN musi mieć co najmniej {count} cyfry.</translation>
     </message>
@@ -4540,6 +5951,22 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The backup {out} would be written over the shop file itself; choose another file.</source>
       <translation>Kopia {out} zostałaby zapisana na sam plik sklepu; wybierz inny plik.</translation>
+    </message>
+    <message>
+      <source>The correction changes nothing.</source>
+      <translation>Korekta niczego nie zmienia.</translation>
+    </message>
+    <message>
+      <source>The correction has an exempt (zw) line: fill in the legal basis of the exemption in the invoice settings first.</source>
+      <translation>Korekta ma pozycję zwolnioną (zw): najpierw wpisz podstawę prawną zwolnienia w ustawieniach faktur.</translation>
+    </message>
+    <message>
+      <source>The correction leaves out line {position}; give it with quantity 0 to take it off.</source>
+      <translation>Korekta pomija pozycję {position}; aby ją usunąć, podaj ją z ilością 0.</translation>
+    </message>
+    <message>
+      <source>The country must be a two-letter code such as PL.</source>
+      <translation>Kraj podaj dwuliterowym kodem, np. PL.</translation>
     </message>
     <message>
       <source>The current PIN is wrong; the PIN was not changed.</source>
@@ -4562,12 +5989,32 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Dokument nie ma żadnych ilości; nie ma czego zapisać.</translation>
     </message>
     <message>
+      <source>The exchange rate must be above 0.</source>
+      <translation>Kurs waluty musi być większy od 0.</translation>
+    </message>
+    <message>
+      <source>The exchange rate must be of a day before the sale date ({date}); {rate_date} is not.</source>
+      <translation>Kurs waluty musi pochodzić z dnia przed datą sprzedaży ({date}); {rate_date} nim nie jest.</translation>
+    </message>
+    <message>
+      <source>The exchange rate {rate} has more than 6 decimal places; an invoice states it to 6.</source>
+      <translation>Kurs waluty {rate} ma więcej niż 6 miejsc po przecinku; na fakturze podaje się go z dokładnością do 6.</translation>
+    </message>
+    <message>
       <source>The file {file} cannot be read: {reason}</source>
       <translation>Nie można odczytać pliku {file}: {reason}</translation>
     </message>
     <message>
       <source>The folder {folder} is read-only: a shop file cannot be made there.</source>
       <translation>Folder {folder} jest tylko do odczytu: nie można w nim utworzyć pliku sklepu.</translation>
+    </message>
+    <message>
+      <source>The kind of a correction is 1, 2 or 3, not {kind}.</source>
+      <translation>Typ korekty to 1, 2 albo 3, a nie {kind}.</translation>
+    </message>
+    <message>
+      <source>The legal basis of an exemption is of kind A, B or C, not '{kind}'.</source>
+      <translation>Podstawa prawna zwolnienia jest rodzaju A, B lub C, a nie '{kind}'.</translation>
     </message>
     <message>
       <source>The manifest cannot be made: {problems}.</source>
@@ -4598,6 +6045,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie wymaga imienia i nazwiska kupującego.</translation>
     </message>
     <message>
+      <source>The order's discount {discount} is larger than its lines and shipping.</source>
+      <translation>Rabat zamówienia {discount} jest większy niż wartość pozycji i wysyłki.</translation>
+    </message>
+    <message>
       <source>The orders {numbers} have no lines: there is nothing to pick.</source>
       <translation>Zamówienia {numbers} nie mają pozycji: nie ma czego kompletować.</translation>
     </message>
@@ -4608,6 +6059,26 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The owner's PIN is wrong; the order was not packed.</source>
       <translation>PIN właściciela jest błędny; zamówienie nie zostało spakowane.</translation>
+    </message>
+    <message>
+      <source>The pattern '{pattern}' has a brace without its pair.</source>
+      <translation>Wzorzec '{pattern}' ma nawias klamrowy bez pary.</translation>
+    </message>
+    <message>
+      <source>The pattern '{pattern}' has an unknown part '{part}'; the parts are YYYY, YY, MM, DD, N and N:04, each in braces.</source>
+      <translation>Wzorzec '{pattern}' ma nieznaną część '{part}'; dostępne części to YYYY, YY, MM, DD, N i N:04, każda w nawiasach klamrowych.</translation>
+    </message>
+    <message>
+      <source>The pattern '{pattern}' makes numbers longer than 60 characters.</source>
+      <translation>Wzorzec '{pattern}' daje numery dłuższe niż 60 znaków.</translation>
+    </message>
+    <message>
+      <source>The pattern '{pattern}' must hold the number (N in braces) exactly once.</source>
+      <translation>Wzorzec '{pattern}' musi zawierać numer (N w nawiasach klamrowych) dokładnie raz.</translation>
+    </message>
+    <message>
+      <source>The payment term must be between 0 and 365 days.</source>
+      <translation>Termin płatności musi wynosić od 0 do 365 dni.</translation>
     </message>
     <message>
       <source>The photo is empty; take it again.</source>
@@ -4624,6 +6095,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The quantity to write off must be positive.</source>
       <translation>Ilość do spisania ze stanu musi być dodatnia.</translation>
+    </message>
+    <message>
+      <source>The reason of a correction may be at most 256 characters long.</source>
+      <translation>Przyczyna korekty może mieć najwyżej 256 znaków.</translation>
+    </message>
+    <message>
+      <source>The register cannot be sorted by '{column}'.</source>
+      <translation>Rejestru nie można sortować według '{column}'.</translation>
     </message>
     <message>
       <source>The scale cannot weigh now (EL): check its display.</source>
@@ -4656,6 +6135,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The scale weighs in {unit}: set it to kg or g.</source>
       <translation>Waga waży w jednostce {unit}: ustaw kg albo g.</translation>
+    </message>
+    <message>
+      <source>The seller's logo in the invoice settings is not an image that can be read (PNG or JPEG); choose another one or remove it.</source>
+      <translation>Logo sprzedawcy w ustawieniach faktur nie jest obrazem, który da się odczytać (PNG lub JPEG); wybierz inne albo je usuń.</translation>
+    </message>
+    <message>
+      <source>The series {code} has numbered invoices already: its pattern and reset stay as they are. Make a new series instead.</source>
+      <translation>Seria {code} ma już ponumerowane faktury: jej wzorzec i okres numeracji zostają bez zmian. Utwórz nową serię.</translation>
+    </message>
+    <message>
+      <source>The series {code} numbers {series_kind} invoices, not {kind}.</source>
+      <translation>Seria {code} numeruje faktury {series_kind}, a nie {kind}.</translation>
     </message>
     <message>
       <source>The shipment has no carrier label attached.</source>
@@ -4702,6 +6193,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Plik sklepu {file} pochodzi ze starszej wersji Zaplecza (wersja {revision}); najpierw go zaktualizuj poleceniem `zaplecze migrate --db {file}` albo otwierając go w aplikacji (najpierw powstanie kopia zapasowa), potem uruchom to ponownie. Nic nie zostało zmienione.</translation>
     </message>
     <message>
+      <source>The shop has no {kind} series; add one in the invoice settings.</source>
+      <translation>Sklep nie ma serii {kind}; dodaj ją w ustawieniach faktur.</translation>
+    </message>
+    <message>
       <source>The start date {start} is after the end date {end}.</source>
       <translation>Data początkowa {start} jest późniejsza niż data końcowa {end}.</translation>
     </message>
@@ -4714,6 +6209,46 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Waga musi być większa od 0 i wynosić najwyżej {max} kg.</translation>
     </message>
     <message>
+      <source>The {field} '{value}' has a wrong check digit: the last digit does not follow from the first nine. Check it for a typo.</source>
+      <translation>Pole „{field}”: '{value}' ma błędną cyfrę kontrolną (ostatnia cyfra nie wynika z dziewięciu pierwszych). Sprawdź, czy nie ma literówki.</translation>
+    </message>
+    <message>
+      <source>The {field} '{value}' has the wrong length for an account in {country}.</source>
+      <translation>Pole „{field}”: '{value}' ma złą długość jak na rachunek w kraju {country}.</translation>
+    </message>
+    <message>
+      <source>The {field} '{value}' has wrong check digits (the two digits after the country code do not match the rest). Check it for a typo.</source>
+      <translation>Pole „{field}”: '{value}' ma błędne cyfry kontrolne (dwie cyfry po kodzie kraju nie zgadzają się z resztą). Sprawdź, czy nie ma literówki.</translation>
+    </message>
+    <message>
+      <source>The {field} '{value}' is not a valid account number for {country}.</source>
+      <translation>Pole „{field}”: '{value}' nie jest poprawnym numerem rachunku dla kraju {country}.</translation>
+    </message>
+    <message>
+      <source>The {field} is empty.</source>
+      <translation>Pole „{field}” jest puste.</translation>
+    </message>
+    <message>
+      <source>The {field} may hold only a country code and digits (PL and 26 digits, or 26 digits alone); '{value}' does not.</source>
+      <translation>Pole „{field}” może zawierać tylko kod kraju i cyfry (PL i 26 cyfr albo same 26 cyfr); '{value}' ich nie spełnia.</translation>
+    </message>
+    <message>
+      <source>The {field} may hold only digits (spaces, dashes and a PL prefix are allowed); '{value}' does not.</source>
+      <translation>Pole „{field}” może zawierać tylko cyfry (dozwolone są spacje, myślniki i przedrostek PL); '{value}' tego nie spełnia.</translation>
+    </message>
+    <message>
+      <source>The {field} must have 10 digits; '{value}' has {count}.</source>
+      <translation>Pole „{field}” musi mieć 10 cyfr; '{value}' ma ich {count}.</translation>
+    </message>
+    <message>
+      <source>The {field} must have 26 digits (after PL if given); '{value}' has {count}.</source>
+      <translation>Pole „{field}” musi mieć 26 cyfr (po PL, jeśli podano); '{value}' ma ich {count}.</translation>
+    </message>
+    <message>
+      <source>There is already a series {code}.</source>
+      <translation>Seria {code} już istnieje.</translation>
+    </message>
+    <message>
       <source>There is no connection to {carrier}'s system yet; enter the tracking numbers or import them from the carrier's file.</source>
       <translation>Nie ma jeszcze połączenia z systemem przewoźnika {carrier}; wpisz numery przesyłek lub zaimportuj je z pliku przewoźnika.</translation>
     </message>
@@ -4724,6 +6259,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>There is no database at {file}.</source>
       <translation>W {file} nie ma bazy danych.</translation>
+    </message>
+    <message>
+      <source>There is no invoice series {code}.</source>
+      <translation>Nie ma serii faktur {code}.</translation>
+    </message>
+    <message>
+      <source>There is no month {month}.</source>
+      <translation>Nie ma miesiąca {month}.</translation>
     </message>
     <message>
       <source>This file was imported already on {when}.</source>
@@ -4750,6 +6293,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Cena jedn. brutto</translation>
     </message>
     <message>
+      <source>Unknown KSeF environment '{name}'; the environments are {names}.</source>
+      <translation>Nieznane środowisko KSeF '{name}'; środowiska to {names}.</translation>
+    </message>
+    <message>
+      <source>Unknown VAT rate '{rate}'; the rates are {rates}.</source>
+      <translation>Nieznana stawka VAT '{rate}'; stawki to {rates}.</translation>
+    </message>
+    <message>
       <source>Unknown carrier '{code}'. Known: {codes}.</source>
       <translation>Nieznany przewoźnik „{code}”. Dostępni: {codes}.</translation>
     </message>
@@ -4764,6 +6315,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Unknown import format '{format}' (one of {formats}).</source>
       <translation>Nieznany format importu „{format}” (dostępne: {formats}).</translation>
+    </message>
+    <message>
+      <source>Unknown margin scheme '{kind}'; the kinds are {kinds}.</source>
+      <translation>Nieznana procedura marży '{kind}'; rodzaje to {kinds}.</translation>
     </message>
     <message>
       <source>Unknown paper '{paper}'; choose one of {papers}.</source>
@@ -4906,12 +6461,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>baza SQLite innego programu (tabele: {tables})</translation>
     </message>
     <message>
+      <source>bank account</source>
+      <translation>rachunek bankowy</translation>
+    </message>
+    <message>
       <source>billing address</source>
       <translation>adres do faktury</translation>
     </message>
     <message>
       <source>buyer</source>
       <translation>kupujący</translation>
+    </message>
+    <message>
+      <source>buyer's NIP</source>
+      <translation>NIP nabywcy</translation>
     </message>
     <message>
       <source>cannot be negative</source>
@@ -5102,6 +6665,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>wiersz {row}: {message}</translation>
     </message>
     <message>
+      <source>seller's NIP</source>
+      <translation>NIP sprzedawcy</translation>
+    </message>
+    <message>
+      <source>seller's name</source>
+      <translation>nazwy sprzedawcy</translation>
+    </message>
+    <message>
       <source>shipping</source>
       <translation>dostawa</translation>
     </message>
@@ -5266,12 +6837,52 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>{filename} nie jest czytelnym plikiem PDF ({error}).</translation>
     </message>
     <message>
+      <source>{file} has no mid rate of {currency}.</source>
+      <translation>W pliku {file} nie ma kursu średniego {currency}.</translation>
+    </message>
+    <message>
       <source>{file} is not a shop file of Zaplecze: it seems to be {what}. Nothing was written into it.</source>
       <translation>{file} nie jest plikiem sklepu Zaplecza: wygląda na to, że to {what}. Nic do niego nie zapisano.</translation>
     </message>
     <message>
+      <source>{file}: '{value}' is not a date.</source>
+      <translation>{file}: '{value}' nie jest datą.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read ({reason}).</source>
+      <translation>{file}: nie można odczytać pliku ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file}: has no table from before {date}; the invoice needs the rate of the last business day before the sale.</source>
+      <translation>{file}: brak tabeli sprzed {date}; faktura wymaga kursu z ostatniego dnia roboczego przed sprzedażą.</translation>
+    </message>
+    <message>
+      <source>{file}: holds no exchange rates.</source>
+      <translation>{file}: nie zawiera kursów walut.</translation>
+    </message>
+    <message>
       <source>{file}: labels for order {number} ({count}), {carrier} {service}</source>
       <translation>{file}: etykiety zamówienia {number} ({count}), {carrier} {service}</translation>
+    </message>
+    <message>
+      <source>{file}: not an NBP exchange-rate table (expected the XML of api.nbp.pl, found &lt;{tag}&gt;).</source>
+      <translation>{file}: to nie jest tabela kursów NBP (oczekiwano XML z api.nbp.pl, znaleziono &lt;{tag}&gt;).</translation>
+    </message>
+    <message>
+      <source>{file}: not an NBP exchange-rate table (no XML, and no CSV header starting with 'data').</source>
+      <translation>{file}: to nie jest tabela kursów NBP (ani XML, ani CSV z nagłówkiem zaczynającym się od 'data').</translation>
+    </message>
+    <message>
+      <source>{file}: not an NBP exchange-rate table (no {field}).</source>
+      <translation>{file}: to nie jest tabela kursów NBP (brak {field}).</translation>
+    </message>
+    <message>
+      <source>{file}: not readable as JSON ({reason}).</source>
+      <translation>{file}: nie da się odczytać jako JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file}: not readable as XML ({reason}).</source>
+      <translation>{file}: nie da się odczytać jako XML ({reason}).</translation>
     </message>
     <message>
       <source>{file}: packing slip of order {number}; units: {units}</source>
@@ -5286,8 +6897,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>{file}: odrzucony, błędów: {count}; nic nie zaimportowano</translation>
     </message>
     <message>
+      <source>{file}: the CSV names no currencies in its header (columns such as 1USD, 100HUF).</source>
+      <translation>{file}: nagłówek CSV nie wymienia żadnej waluty (kolumn takich jak 1USD, 100HUF).</translation>
+    </message>
+    <message>
+      <source>{file}: this is table C (buy and sell rates); an invoice needs the mid rate of table A or B.</source>
+      <translation>{file}: to tabela C (kursy kupna i sprzedaży); faktura wymaga kursu średniego z tabeli A lub B.</translation>
+    </message>
+    <message>
       <source>{file}: {format} export; rows: {rows}, orders: {orders}, lines: {lines}</source>
       <translation>{file}: eksport {format}; wiersze: {rows}, zamówienia: {orders}, pozycje: {lines}</translation>
+    </message>
+    <message>
+      <source>{file}: {where}: '{value}' is not an exchange rate.</source>
+      <translation>{file}: {where}: '{value}' nie jest kursem waluty.</translation>
     </message>
     <message>
       <source>{items} and {count} more</source>
