@@ -70,6 +70,9 @@ def main() -> int:
     for index, name in enumerate(("orders", "stock", "printing")):
         window.tabs.setCurrentIndex(index)
         grab(window, f"tab-{name}")
+    window.tabs.setCurrentWidget(window.tab("InvoicesTab"))
+    grab(window, "tab-invoices")
+    shots.extend(invoice_page(db, work, args.out))
     shoot_station(window, grab)
 
     from app.ui.importing.dialog import ImportDialog
@@ -108,6 +111,28 @@ def main() -> int:
     for path in shots:
         print(path)
     return 0
+
+
+def invoice_page(db, work: Path, out: Path) -> list[Path]:
+    """Page 1 of a demo company's invoice as a PNG (pdftoppm, from poppler-utils), as it prints."""
+    import shutil
+    import subprocess
+
+    from sqlalchemy import select
+
+    from app.models import Invoice
+    from app.services.invoicing.files import save_invoice_files
+
+    if shutil.which("pdftoppm") is None:
+        return []
+    with db.session() as s:
+        invoice_id = s.scalar(select(Invoice.id).where(Invoice.kind == "VAT", Invoice.buyer_nip.is_not(None))
+                              .order_by(Invoice.id.desc()).limit(1))
+    with db.session() as s:
+        save_invoice_files(s, invoice_id, work / "invoice.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(work / "invoice.pdf"),
+                    str(out / "invoice")], check=True)
+    return [out / "invoice.png"]
 
 
 def shoot_station(window, grab) -> None:
