@@ -924,6 +924,22 @@
       <translation>Zapisywanie faktur...</translation>
     </message>
     <message>
+      <source>Save the sales register</source>
+      <translation>Zapisz rejestr sprzedaży</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Writing the register...</source>
+      <translation>Zapisywanie rejestru...</translation>
+    </message>
+    <message>
+      <source>The register of {0:04d}-{1:02d} ({2} invoices and corrections) is saved as {3}.</source>
+      <translation>Rejestr {0:04d}-{1:02d} (faktury i korekty: {2}) zapisano jako {3}.</translation>
+    </message>
+    <message>
       <source>Select the invoices to mark paid first.</source>
       <translation>Najpierw zaznacz faktury do oznaczenia jako zapłacone.</translation>
     </message>
@@ -1354,6 +1370,14 @@
     <message>
       <source>Open the &amp;order</source>
       <translation>Otwórz &amp;zamówienie</translation>
+    </message>
+    <message>
+      <source>&amp;Register of a month (XLSX)…</source>
+      <translation>&amp;Rejestr miesiąca (XLSX)…</translation>
+    </message>
+    <message>
+      <source>The sales register of a month for the accountant: one row per invoice and correction, net, VAT and gross per rate (Ctrl+E)</source>
+      <translation>Rejestr sprzedaży miesiąca dla księgowej: wiersz na fakturę i korektę, netto, VAT i brutto według stawek (Ctrl+E)</translation>
     </message>
     <message>
       <source>Find invoice</source>
@@ -1917,6 +1941,17 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Buyer's note</source>
       <translation>Uwagi kupującego</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthDialog</name>
+    <message>
+      <source>Register of a month</source>
+      <translation>Rejestr miesiąca</translation>
+    </message>
+    <message>
+      <source>Month:</source>
+      <translation>Miesiąc:</translation>
     </message>
   </context>
   <context>

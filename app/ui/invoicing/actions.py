@@ -91,6 +91,30 @@ class PaidDialog(QDialog):
         return date(d.year(), d.month(), d.day())
 
 
+class MonthDialog(QDialog):
+    """Which month's register: the last one by default (what an accountant asks for at the start of a month)."""
+
+    def __init__(self, year: int, month: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register of a month"))
+        self.month = QDateEdit(self)
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setMaximumDate(QDate(today.year, today.month, 1))
+        self.month.setDate(QDate(year, month, 1))
+        form = QFormLayout()
+        form.addRow(self.tr("Month:"), self.month)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[int, int]:
+        d = self.month.date()
+        return d.year(), d.month()
+
+
 class InvoiceActions(QObject):
     def __init__(self, tab: InvoicesView, window: QWidget) -> None:
         """`window`: the tab's widget, over which dialogs and message boxes open."""
@@ -227,6 +251,39 @@ class InvoiceActions(QObject):
                     len(saved), saved[0].pdf_path.parent))
 
         self.ctx.read(save, progress_label=self.tr("Saving invoices..."), parent=self.window, on_done=done,
+                      on_error=self._error)
+
+    # --- the month's register -------------------------------------------------------------------------------
+
+    def export_register(self, month: tuple[int, int] | None = None, target: Path | None = None) -> None:
+        """The month's sales register as XLSX for the accountant: the month asked (the last one offered), then the
+        file (a remembered folder). `month` and `target`: what a test answers instead of the dialogs."""
+        from app.services.invoicing.register_export import default_file_name, export_register, previous_month
+        from app.ui.kit.words import ui_lang
+
+        lang = ui_lang()
+        if month is None:
+            dialog = MonthDialog(*previous_month(self.tab.today()), self.tab.today(), self.window)
+            self.dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            month = dialog.chosen()
+        year, number = month
+        if target is None:
+            folder = remembered.load(Settings.INVOICES_FOLDER) or str(Path.home())
+            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the sales register"),
+                                                  str(Path(folder) / default_file_name(year, number, lang)),
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+            if not name:
+                return
+            target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        remembered.save(Settings.INVOICES_FOLDER, str(target.parent))
+        path = target
+        self.ctx.read(lambda session, progress: export_register(session, path, year, number, progress, lang=lang),
+                      progress_label=self.tr("Writing the register..."), parent=self.window,
+                      on_done=lambda rows: self.tab.show_message(
+                          self.tr("The register of {0:04d}-{1:02d} ({2} invoices and corrections) is saved as {3}.")
+                          .format(year, number, rows, path)),
                       on_error=self._error)
 
     # --- payments ----------------------------------------------------------------------------------------

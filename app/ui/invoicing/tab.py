@@ -103,11 +103,15 @@ class InvoicesTab(QWidget):
                                            self.tr("Issue a correction invoice of the selected invoice (Ctrl+K)"))
         self.order_action = self._action(self.tr("Open the &order"), QKeySequence("Ctrl+O"),
                                          self.actions_.open_order)
+        self.register_action = self._action(self.tr("&Register of a month (XLSX)…"), QKeySequence("Ctrl+E"),
+                                            lambda: self.actions_.export_register(),
+                                            self.tr("The sales register of a month for the accountant: one row per "
+                                                    "invoice and correction, net, VAT and gross per rate (Ctrl+E)"))
         self.find_action = self._action(self.tr("Find invoice"), QKeySequence.StandardKey.Find, self.focus_search)
         buttons = QHBoxLayout()
         self.buttons: dict[QAction, QPushButton] = {}
         for action in (self.print_action, self.preview_action, self.save_action, self.paid_action,
-                       self.unpaid_action, self.correct_action, self.order_action):
+                       self.unpaid_action, self.correct_action, self.order_action, self.register_action):
             button = QPushButton(action.text(), self)
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -563,3 +563,23 @@ def test_the_tab_and_a_correction_with_the_work_on_worker_threads(shop, threaded
     for pool in (threaded_ctx.runner.read_pool, threaded_ctx.runner.write_pool):
         pool.waitForDone(10_000)
     qtbot.wait(100)  # the last answers delivered while the tab is still there
+
+
+def test_the_month_register_is_written_for_the_accountant(shop, tab, qtbot, session, tmp_path):
+    """Ctrl+E: the month's register as XLSX, one row per invoice and correction, read back."""
+    import openpyxl
+
+    from app.services.invoicing.register_export import previous_month
+
+    assert tab.register_action.shortcut().toString() == "Ctrl+E" and tab.buttons[tab.register_action].isEnabled()
+    assert previous_month(date(2026, 12, 6)) == (2026, 11)  # what the month dialog offers on 6 December
+    out = tmp_path / "rejestr.xlsx"
+    tab.actions_.export_register((shop.today.year, shop.today.month), out)
+    sheet = openpyxl.load_workbook(out).active
+    numbers = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+    month = f"{shop.today.year:04d}-{shop.today.month:02d}"
+    listed = sorted(tab.model.index(r, im.NUMBER).data() for r in range(tab.model.rowCount())
+                    if tab.model.index(r, im.ISSUED).data().startswith(month))
+    assert listed and sorted(n for n in numbers if n in listed) == listed  # every invoice of the month
+    assert len(numbers) == len(listed) + 1  # and the totals row beneath
+    assert "is saved as" in tab.status_bar.currentMessage()
