@@ -4,7 +4,7 @@ per-rate summary.
 An issued invoice is a legal document: it is never edited or deleted, only corrected by a correction invoice (kind
 KOR) that points at it. Services never change one; the database refuses it too (INVOICE_GUARD_DDL): an invoice row
 is written with `sealed` false, its lines and rates are inserted, then `sealed` is set in the same transaction.
-From then on only `paid`, `paid_date`, `ksef_number` and `ksef_status` may change; an UPDATE of anything else,
+From then on only `paid`, `paid_date` and the KSeF columns (KSEF_COLUMNS) may change; an UPDATE of anything else,
 a DELETE, and any INSERT/UPDATE/DELETE of its lines or rates is refused by triggers, on SQLite and PostgreSQL.
 
 Seller and buyer data are SNAPSHOTS copied at issue: a later edit of the settings or of the order changes no
@@ -106,6 +106,8 @@ class Invoice(Base):
         Index("ix_invoice_one_per_order", "order_id", unique=True, sqlite_where=text("kind = 'VAT'"),
               postgresql_where=text("kind = 'VAT'")),
         Index("ix_invoice_issue_date_id", "issue_date", "id"),
+        # The send queue and the invoices awaiting their status, found without a scan.
+        Index("ix_invoice_ksef_queue", "ksef_status", "ksef_queued_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,7 +154,24 @@ class Invoice(Base):
     split_payment: Mapped[bool] = mapped_column(Boolean, default=False)
     exemption_basis: Mapped[str] = mapped_column(Text, default="")
     ksef_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    # The KSeF state (app.services.invoicing.ksef.states): "" not sent, queued, sent (awaiting status), accepted,
+    # rejected. The columns below are what each state keeps; only these and payment change after issue.
     ksef_status: Mapped[str] = mapped_column(String(20), default="")
+    ksef_queued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Issued while KSeF could not be reached (offline24): sent later, by ksef_deadline (a day in the shop's zone).
+    ksef_offline: Mapped[bool] = mapped_column(Boolean, default=False)
+    ksef_deadline: Mapped[date | None] = mapped_column(Date)
+    # Written and committed BEFORE the invoice goes out (session, hash) and as its answer comes (invoice
+    # reference), so a crash after sending finds it again by session and hash instead of sending it twice.
+    ksef_session_ref: Mapped[str | None] = mapped_column(String(100))
+    ksef_invoice_ref: Mapped[str | None] = mapped_column(String(100))
+    ksef_hash: Mapped[str | None] = mapped_column(String(64))  # SHA-256 of the XML sent, Base64, as KSeF states it
+    ksef_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ksef_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ksef_upo: Mapped[bytes | None] = mapped_column(LargeBinary)  # the UPO XML, the official receipt
+    ksef_error_code: Mapped[int | None] = mapped_column(Integer)
+    ksef_error: Mapped[str] = mapped_column(Text, default="")  # the service's description of a rejection
+    ksef_error_details: Mapped[str] = mapped_column(Text, default="")  # its details, one a line
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     who: Mapped[str] = mapped_column(String(80), default="")
     # Number, buyer and NIP case-folded for the register's search (an invoice never changes, so neither does this).
@@ -199,8 +218,11 @@ class InvoiceRate(Base):
     vat_pln: Mapped[Decimal | None] = mapped_column(Money())
 
 
-# The invoice columns that may change after issue: payment and what KSeF answers.
-INVOICE_MUTABLE = ("paid", "paid_date", "ksef_number", "ksef_status")
+# The invoice columns that may change after issue: payment and what KSeF answers (migration 0010 adds the rest).
+KSEF_COLUMNS = ("ksef_number", "ksef_status", "ksef_queued_at", "ksef_offline", "ksef_deadline", "ksef_session_ref",
+                "ksef_invoice_ref", "ksef_hash", "ksef_sent_at", "ksef_accepted_at", "ksef_upo", "ksef_error_code",
+                "ksef_error", "ksef_error_details")
+INVOICE_MUTABLE = ("paid", "paid_date", *KSEF_COLUMNS)
 _REFUSED_EDIT = "An issued invoice is never changed; issue a correction invoice."
 _REFUSED_DELETE = "An issued invoice is never deleted; issue a correction invoice."
 
