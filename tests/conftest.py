@@ -121,3 +121,14 @@ def ready_order(session, add_product, order_input):
         return oid
 
     return make
+
+
+@pytest.fixture
+def ksef_standin():
+    """The local KSeF 2.0 stand-in (tests/support/ksef_standin.py) on 127.0.0.1, started for the test and
+    stopped after it; its base_url goes to make_gateway(..., base_url=...), its nip and token are the seller's."""
+    from tests.support.ksef_standin import KsefStandin
+
+    standin = KsefStandin().start()
+    yield standin
+    standin.stop()
