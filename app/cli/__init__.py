@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.cli.exporting",    # export orders|stock|...
     "app.cli.documents",    # label, picklist, packing-slip
     "app.cli.invoicing",    # invoice
+    "app.cli.ksef",         # ksef send|status
 )
 
 
