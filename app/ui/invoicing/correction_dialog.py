@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,6 +44,7 @@ from app.core.money import format_money, parse_decimal
 from app.ui.invoicing.model import amount
 from app.ui.kit.bus import bus
 from app.ui.kit.errors import error_text
+from app.ui.kit.table_model import RowsModel
 from app.ui.kit.tables import SimpleTableModel, make_table
 from app.ui.kit.windows import fit_window
 
@@ -55,7 +55,6 @@ if TYPE_CHECKING:
 
 POS, NAME, RATE, QTY_BEFORE, QTY, PRICE_BEFORE, PRICE, VALUE_BEFORE, VALUE = range(9)
 EDITABLE = (QTY, PRICE)
-_ROOT = QModelIndex()
 # Reasons often given, offered in the reason box. They are printed on the correction, a Polish document (as the
 # invoice is), so they are Polish whatever the window's language; the user may type any other.
 REASONS = ("Zwrot towaru", "Rabat udzielony po sprzedaży", "Błędna cena", "Błędna ilość",
@@ -67,7 +66,7 @@ def _plain(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-class CorrectionLinesModel(QAbstractTableModel):
+class CorrectionLinesModel(RowsModel):
     """`before`: the lines as they stand; `after`: the same lines as the correction will state them."""
 
     changed = Signal()
@@ -119,17 +118,10 @@ class CorrectionLinesModel(QAbstractTableModel):
     def changed_rows(self) -> list[int]:
         return [i for i, (a, b) in enumerate(zip(self.after, self.before, strict=True)) if a != b]
 
-    # --- Qt model API ------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.after)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    # --- Qt model API (row and column counts and titles: RowsModel's, over the lines as they will be) ----------
+    @property
+    def rows(self) -> list:
+        return self.after
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
