@@ -130,7 +130,7 @@ def cmd_send(args: argparse.Namespace) -> int:
     lines = [msg("KSeF ({environment}): sent {sent}, accepted {accepted}, rejected {rejected}, awaiting KSeF "
                  "{awaiting}.", environment=environment, sent=len(names["sent"]), accepted=len(names["accepted"]),
                  rejected=len(names["rejected"]), awaiting=len(names["awaiting"]))]
-    lines += [msg("  {invoice}: rejected, {code} {description}", invoice=r["number"], code=r["code"] or "",
+    lines += ["  " + msg("{invoice}: rejected, {code} {description}", invoice=r["number"], code=r["code"] or "",
                   description=r["description"]) for r in rejected]
     if names["waiting"]:
         lines.append(msg("Corrections waiting for their invoice's KSeF number: {numbers}",
@@ -188,7 +188,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         lines.append(msg("Queued since {since}, offline {offline}; to be sent by {deadline}.",
                          since=info.oldest.strftime("%Y-%m-%d %H:%M UTC") if info.oldest else "-",
                          offline=info.offline, deadline=info.deadline.isoformat() if info.deadline else "-"))
-    lines += [msg("  {invoice}: rejected, {code} {description}", invoice=n, code=c or "", description=d)
+    lines += ["  " + msg("{invoice}: rejected, {code} {description}", invoice=n, code=c or "", description=d)
               for n, c, d in rows]
     emit(args, data, "\n".join(lines))
     return 0
