@@ -140,6 +140,9 @@ class Settings:
     INVOICES_PERIOD = Setting("invoices/period", "all", str, "Invoices tab: the period shown ('all', 'this_month', ...)")
     INVOICES_FOLDER = Setting("invoices/files_folder", "", str, "Folder invoices' PDF and XML were last saved to")
     CORRECTION_GEOMETRY = Setting("invoices/correction_geometry", None, None, "Correction invoice window size")
+    KSEF_AUTO_SEND = Setting("ksef/auto_send", False, bool,
+                             "KSeF: send an invoice right after it is issued (unreachable: queued offline)")
+    UPO_FOLDER = Setting("ksef/upo_folder", "", str, "Folder a KSeF UPO was last exported to")
 
     @classmethod
     def all(cls) -> list[Setting]:

@@ -353,7 +353,13 @@ class InvoicingPage(QWidget):
         grid = QGridLayout(self)
         grid.addWidget(seller, 0, 0)
         grid.addWidget(rules, 0, 1)
-        grid.addWidget(numbering, 1, 0, 1, 2)
+        grid.addWidget(numbering, 1, 0)
+        from app.ui.settings.ksef_page import KsefBox
+
+        self.ksef_box = KsefBox(self.ctx, self.nip.text, self.ksef.currentData, self)
+        self.nip.editingFinished.connect(self.ksef_box.refresh)
+        self.ksef.currentIndexChanged.connect(lambda _i: self.ksef_box.refresh() if self.loaded else None)
+        grid.addWidget(self.ksef_box, 1, 1)
         grid.addWidget(self.message, 2, 0, 1, 2)
         grid.setRowStretch(1, 1)
         grid.setColumnStretch(0, 1)
@@ -378,6 +384,7 @@ class InvoicingPage(QWidget):
         self.original_seller = self.seller()
         self.loaded = True
         self.setEnabled(True)
+        self.ksef_box.refresh()
 
     def _show_series(self) -> None:
         kinds = {VAT: self.tr("Invoices"), KOR: self.tr("Corrections")}
