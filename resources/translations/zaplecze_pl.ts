@@ -1142,6 +1142,14 @@
       <source>Order {0}</source>
       <translation>Zamówienie {0}</translation>
     </message>
+    <message>
+      <source>KSeF: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, accepted {0}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>InvoiceFilters</name>
@@ -1210,12 +1218,44 @@
       <translation>Niewysłane do KSeF</translation>
     </message>
     <message>
+      <source>KSeF: queued</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KSeF: awaiting its answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KSeF: rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Period:</source>
       <translation>Okres:</translation>
     </message>
   </context>
   <context>
     <name>InvoicesModel</name>
+    <message>
+      <source>Accepted: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Queued since {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> (offline, send by {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent, awaiting KSeF</source>
+      <translation type="unfinished">Wysłana, czeka na KSeF</translation>
+    </message>
+    <message>
+      <source>Rejected: {0}</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Invoice</source>
       <translation>Faktura</translation>
@@ -1297,10 +1337,6 @@
       <translation>Termin {0}</translation>
     </message>
     <message>
-      <source>Sent</source>
-      <translation>Wysłana</translation>
-    </message>
-    <message>
       <source>Not sent</source>
       <translation>Niewysłana</translation>
     </message>
@@ -1378,6 +1414,30 @@
     <message>
       <source>The sales register of a month for the accountant: one row per invoice and correction, net, VAT and gross per rate (Ctrl+E)</source>
       <translation>Rejestr sprzedaży miesiąca dla księgowej: wiersz na fakturę i korektę, netto, VAT i brutto według stawek (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Send to &amp;KSeF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send the selected invoices to KSeF now (Ctrl+Shift+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send everything &amp;queued</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send every invoice waiting in the KSeF queue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>UP&amp;O…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KSeF's official receipt of the selected invoice</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Find invoice</source>
@@ -1585,6 +1645,81 @@
     <message>
       <source>{0} is not a picture (PNG or JPEG).</source>
       <translation>{0} nie jest obrazem (PNG ani JPEG).</translation>
+    </message>
+  </context>
+  <context>
+    <name>KsefBox</name>
+    <message>
+      <source>KSeF</source>
+      <translation type="unfinished">KSeF</translation>
+    </message>
+    <message>
+      <source>paste the token generated in the KSeF portal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;tore the token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Test the &amp;connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send to KSeF automatically right after issuing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When KSeF cannot be reached, the invoice waits in the queue (offline) and is sent later; this computer's setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the seller's NIP to keep a KSeF token for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A token is stored for NIP {0} ({1}), in the system's credential store.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No token is stored for NIP {0} ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rep&amp;lace the token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the seller's NIP first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The token is stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The token is removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Connecting to KSeF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Connected: KSeF ({0}) accepts the token for NIP {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KSeF cannot be reached: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not connected: {0}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4850,6 +4985,25 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>UpoDialog</name>
+    <message>
+      <source>UPO of {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the UPO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>XML files (*.xml)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Domain</name>
     <message>
       <source>#{number}: '{status}' is unknown; taken as not paid</source>
@@ -4980,6 +5134,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>(puste)</translation>
     </message>
     <message>
+      <source>--wait is a number of seconds, 0 or more.</source>
+      <translation>--wait to liczba sekund, 0 lub więcej.</translation>
+    </message>
+    <message>
       <source>... and {count} more like these (--json lists them all)</source>
       <translation>... i jeszcze {count} takich (--json podaje wszystkie)</translation>
     </message>
@@ -5064,6 +5222,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Seria numerowana od nowa co rok musi mieć we wzorcu rok, inaczej numery by się powtarzały.</translation>
     </message>
     <message>
+      <source>Accepted by KSeF</source>
+      <translation>Przyjęta przez KSeF</translation>
+    </message>
+    <message>
       <source>Address incomplete: no {parts}</source>
       <translation>Niepełny adres: brak {parts}</translation>
     </message>
@@ -5140,6 +5302,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zmienione na liście zamówień</translation>
     </message>
     <message>
+      <source>Choose the certificate's private key file (.key) too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose the documents to save first.</source>
       <translation>Najpierw wybierz dokumenty do zapisania.</translation>
     </message>
@@ -5170,6 +5336,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Correction {number} does not name the invoice it corrects.</source>
       <translation>Korekta {number} nie wskazuje faktury, którą koryguje.</translation>
+    </message>
+    <message>
+      <source>Corrections waiting for their invoice's KSeF number: {numbers}</source>
+      <translation>Korekty czekające na numer KSeF faktury korygowanej: {numbers}</translation>
     </message>
     <message>
       <source>Counted {counted}, was {on_hand}</source>
@@ -5320,6 +5490,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Faktura {id} nie istnieje.</translation>
     </message>
     <message>
+      <source>Invoice {invoice} accepted by KSeF as {number}</source>
+      <translation>Faktura {invoice} przyjęta przez KSeF pod numerem {number}</translation>
+    </message>
+    <message>
       <source>Invoice {invoice} issued</source>
       <translation>Wystawiono fakturę {invoice}</translation>
     </message>
@@ -5334,6 +5508,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Invoice {invoice} of order {order} issued and written to {file}.</source>
       <translation>Wystawiono fakturę {invoice} do zamówienia {order} i zapisano ją w {file}.</translation>
+    </message>
+    <message>
+      <source>Invoice {invoice} rejected by KSeF: {code} {description}</source>
+      <translation>Faktura {invoice} odrzucona przez KSeF: {code} {description}</translation>
     </message>
     <message>
       <source>Invoice {number}</source>
@@ -5366,6 +5544,42 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Its FA(3) file: {file}</source>
       <translation>Jej plik FA(3): {file}</translation>
+    </message>
+    <message>
+      <source>KSeF ({environment}): sent {sent}, accepted {accepted}, rejected {rejected}, awaiting KSeF {awaiting}.</source>
+      <translation>KSeF ({environment}): wysłane {sent}, przyjęte {accepted}, odrzucone {rejected}, czekające na KSeF {awaiting}.</translation>
+    </message>
+    <message>
+      <source>KSeF announced a failure (HTTP {status}): {text}</source>
+      <translation>KSeF zgłosił awarię (HTTP {status}): {text}</translation>
+    </message>
+    <message>
+      <source>KSeF asks to wait before the next request ({seconds} s)</source>
+      <translation>KSeF prosi o odczekanie przed kolejnym żądaniem ({seconds} s)</translation>
+    </message>
+    <message>
+      <source>KSeF cannot be reached: {reason}</source>
+      <translation>Brak połączenia z KSeF: {reason}</translation>
+    </message>
+    <message>
+      <source>KSeF could not finish the authentication: {code} {text}</source>
+      <translation>KSeF nie zdołał dokończyć uwierzytelniania: {code} {text}</translation>
+    </message>
+    <message>
+      <source>KSeF did not finish the authentication in time; try again later</source>
+      <translation>KSeF nie dokończył uwierzytelniania w czasie; spróbuj ponownie później</translation>
+    </message>
+    <message>
+      <source>KSeF did not give its public key ({usage}): {error}</source>
+      <translation>KSeF nie podał swojego klucza publicznego ({usage}): {error}</translation>
+    </message>
+    <message>
+      <source>KSeF refused the authentication for NIP {nip}: {code} {text}</source>
+      <translation>KSeF odmówił uwierzytelnienia dla NIP {nip}: {code} {text}</translation>
+    </message>
+    <message>
+      <source>KSeF refused {what} (HTTP {status}): {text}</source>
+      <translation>KSeF odmówił ({what}, HTTP {status}): {text}</translation>
     </message>
     <message>
       <source>Keep at least one carrier switched on.</source>
@@ -5438,6 +5652,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>New</source>
       <translation>Nowe</translation>
+    </message>
+    <message>
+      <source>No KSeF token is set: generate one in the KSeF portal and enter it in the settings</source>
+      <translation>Nie ustawiono tokenu KSeF: wygeneruj go w portalu KSeF i wpisz w ustawieniach</translation>
+    </message>
+    <message>
+      <source>No KSeF token is stored for NIP {nip} ({environment}): enter it in the settings (Invoices page).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No e-mail or phone to contact the buyer</source>
@@ -5514,6 +5736,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Not paid within 7 days</source>
       <translation>Nieopłacone w ciągu 7 dni</translation>
+    </message>
+    <message>
+      <source>Not sent</source>
+      <translation>Niewysłana</translation>
+    </message>
+    <message>
+      <source>Not sent {not_sent}, queued {queued}, sent awaiting KSeF {sent}, accepted {accepted}, rejected {rejected}.</source>
+      <translation>Niewysłane {not_sent}, w kolejce {queued}, wysłane i czekające na KSeF {sent}, przyjęte {accepted}, odrzucone {rejected}.</translation>
+    </message>
+    <message>
+      <source>Not sent, still queued: {numbers}</source>
+      <translation>Niewysłane, nadal w kolejce: {numbers}</translation>
     </message>
     <message>
       <source>Nothing to pick for {numbers}: shipped, returned or cancelled.</source>
@@ -5812,8 +6046,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Ilość</translation>
     </message>
     <message>
+      <source>Queued for KSeF</source>
+      <translation>W kolejce do KSeF</translation>
+    </message>
+    <message>
+      <source>Queued since {since}, offline {offline}; to be sent by {deadline}.</source>
+      <translation>W kolejce od {since}, offline {offline}; wysłać najpóźniej {deadline}.</translation>
+    </message>
+    <message>
       <source>Ready to pack</source>
       <translation>Gotowe do pakowania</translation>
+    </message>
+    <message>
+      <source>Rejected by KSeF</source>
+      <translation>Odrzucona przez KSeF</translation>
     </message>
     <message>
       <source>Reorder point</source>
@@ -5882,6 +6128,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Selling below zero stock no longer allowed for this order</source>
       <translation>Cofnięto zgodę na sprzedaż tego zamówienia poniżej zerowego stanu</translation>
+    </message>
+    <message>
+      <source>Sending to KSeF</source>
+      <translation>Wysyłanie do KSeF</translation>
+    </message>
+    <message>
+      <source>Sending to KSeF needs the optional package: pip install "zaplecze[ksef]" ({error})</source>
+      <translation>Wysyłka do KSeF wymaga dodatkowego pakietu: pip install "zaplecze[ksef]" ({error})</translation>
+    </message>
+    <message>
+      <source>Sent, awaiting KSeF</source>
+      <translation>Wysłana, czeka na KSeF</translation>
     </message>
     <message>
       <source>Shelf {shelf}: everything from it is packed. Next: {next}.</source>
@@ -5964,6 +6222,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Środowisko KSeF to test, demo albo prod, a nie '{name}'.</translation>
     </message>
     <message>
+      <source>The KSeF session {session} was not opened by this connection; open a new one</source>
+      <translation>Sesja KSeF {session} nie została otwarta przez to połączenie; otwórz nową</translation>
+    </message>
+    <message>
       <source>The NIP and exchange rate given were not used: they apply only when an invoice is issued.</source>
       <translation>Podanych NIP-u i kursu waluty nie użyto: liczą się tylko przy wystawianiu faktury.</translation>
     </message>
@@ -5986,6 +6248,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The backup {out} would be written over the shop file itself; choose another file.</source>
       <translation>Kopia {out} zostałaby zapisana na sam plik sklepu; wybierz inny plik.</translation>
+    </message>
+    <message>
+      <source>The certificate expired on {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate's RSA key has {bits} bits; KSeF requires at least 2048.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate's key is neither RSA nor EC P-256, the two kinds KSeF issues.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The correction changes nothing.</source>
@@ -6044,6 +6318,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Folder {folder} jest tylko do odczytu: nie można w nim utworzyć pliku sklepu.</translation>
     </message>
     <message>
+      <source>The invoice no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The kind of a correction is 1, 2 or 3, not {kind}.</source>
       <translation>Typ korekty to 1, 2 albo 3, a nie {kind}.</translation>
     </message>
@@ -6072,6 +6350,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Liczba zamówień demonstracyjnych nie może być ujemna.</translation>
     </message>
     <message>
+      <source>The offline certificate kept in the credential store cannot be read; set it up again in the KSeF settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The order has no lines</source>
       <translation>Zamówienie nie ma pozycji</translation>
     </message>
@@ -6094,6 +6376,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The owner's PIN is wrong; the order was not packed.</source>
       <translation>PIN właściciela jest błędny; zamówienie nie zostało spakowane.</translation>
+    </message>
+    <message>
+      <source>The password does not open the private key in {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The pattern '{pattern}' has a brace without its pair.</source>
@@ -6126,6 +6412,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The photo is too large ({size} MB; at most {max} MB).</source>
       <translation>Zdjęcie jest za duże ({size} MB; najwyżej {max} MB).</translation>
+    </message>
+    <message>
+      <source>The private key does not belong to this certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The private key in {path} is protected by a password; give the password.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The quantity to write off must be positive.</source>
@@ -6170,6 +6464,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The scale weighs in {unit}: set it to kg or g.</source>
       <translation>Waga waży w jednostce {unit}: ustaw kg albo g.</translation>
+    </message>
+    <message>
+      <source>The seller's NIP is not set: fill in the invoice settings first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The seller's logo in the invoice settings is not an image that can be read (PNG or JPEG); choose another one or remove it.</source>
@@ -6234,6 +6532,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The start date {start} is after the end date {end}.</source>
       <translation>Data początkowa {start} jest późniejsza niż data końcowa {end}.</translation>
+    </message>
+    <message>
+      <source>The system's credential store cannot be used ({reason}); give the KSeF token in the environment variable {variable} instead.</source>
+      <translation>Nie można użyć systemowego magazynu haseł ({reason}); podaj token KSeF w zmiennej środowiskowej {variable}.</translation>
     </message>
     <message>
       <source>The tracking number is empty.</source>
@@ -6308,6 +6610,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Ten plik był już zaimportowany {when}.</translation>
     </message>
     <message>
+      <source>This is not a KSeF certificate of type Offline (its key usage is not Non-Repudiation); an Authentication certificate cannot sign KOD II. Ask KSeF for an Offline certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This shipment is on a dispatch manifest already; it can no longer be changed.</source>
       <translation>Ta przesyłka jest już na protokole nadania; nie można jej już zmienić.</translation>
     </message>
@@ -6326,6 +6632,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Unit price (gross)</source>
       <translation>Cena jedn. brutto</translation>
+    </message>
+    <message>
+      <source>Unknown KSeF environment '{environment}': choose test, demo or prod</source>
+      <translation>Nieznane środowisko KSeF '{environment}': wybierz test, demo albo prod</translation>
     </message>
     <message>
       <source>Unknown KSeF environment '{name}'; the environments are {names}.</source>
@@ -6350,6 +6660,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Unknown import format '{format}' (one of {formats}).</source>
       <translation>Nieznany format importu „{format}” (dostępne: {formats}).</translation>
+    </message>
+    <message>
+      <source>Unknown invoice: {numbers}</source>
+      <translation>Nieznana faktura: {numbers}</translation>
     </message>
     <message>
       <source>Unknown margin scheme '{kind}'; the kinds are {kinds}.</source>
@@ -6604,6 +6918,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>nazwy odbiorcy</translation>
     </message>
     <message>
+      <source>name the invoices to send, or give --all-queued (not both).</source>
+      <translation>podaj numery faktur do wysłania albo --all-queued (nie jedno i drugie).</translation>
+    </message>
+    <message>
+      <source>no KSeF token for NIP {nip} ({environment}): enter it in the settings window or give it in ZAPLECZE_KSEF_TOKEN.</source>
+      <translation>brak tokenu KSeF dla NIP {nip} ({environment}): wpisz go w oknie ustawień albo podaj w ZAPLECZE_KSEF_TOKEN.</translation>
+    </message>
+    <message>
       <source>no order number</source>
       <translation>brak numeru zamówienia</translation>
     </message>
@@ -6736,6 +7058,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>podatek {taxes} doliczono do cen (ceny netto); zaimportowano po cenach z pliku</translation>
     </message>
     <message>
+      <source>the UPO request</source>
+      <translation>pobranie UPO</translation>
+    </message>
+    <message>
+      <source>the authentication</source>
+      <translation>uwierzytelnienie</translation>
+    </message>
+    <message>
       <source>the carrier's label printed</source>
       <translation>wydruku etykiety przewoźnika</translation>
     </message>
@@ -6768,8 +7098,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>przekazania kurierowi</translation>
     </message>
     <message>
+      <source>the invoice</source>
+      <translation>faktura</translation>
+    </message>
+    <message>
       <source>the line has no SKU, EAN or product name</source>
       <translation>pozycja nie ma SKU, EAN ani nazwy produktu</translation>
+    </message>
+    <message>
+      <source>the list of sent invoices</source>
+      <translation>lista wysłanych faktur</translation>
     </message>
     <message>
       <source>the mapping has no column for '{field}'</source>
@@ -6780,8 +7118,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>mapowanie potrzebuje kolumny dla jednego z pól: {fields}</translation>
     </message>
     <message>
+      <source>the public key request</source>
+      <translation>pobranie klucza publicznego</translation>
+    </message>
+    <message>
       <source>the row cannot be read as CSV ({error})</source>
       <translation>wiersza nie da się odczytać jako CSV ({error})</translation>
+    </message>
+    <message>
+      <source>the seller's NIP is not set: fill in the invoice settings first.</source>
+      <translation>nie podano NIP sprzedawcy: najpierw uzupełnij ustawienia faktur.</translation>
+    </message>
+    <message>
+      <source>the status request</source>
+      <translation>sprawdzenie statusu</translation>
     </message>
     <message>
       <source>the stock of {sku} moved since the sheet was exported ({expected} then, {on_hand} now); the difference is counted against now</source>
@@ -6798,6 +7148,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>this is not a Shopify orders export; choose a column mapping for it (--mapping M.json)</source>
       <translation>to nie jest eksport zamówień z Shopify; wybierz dla niego mapowanie kolumn (--mapping M.json)</translation>
+    </message>
+    <message>
+      <source>to close the session</source>
+      <translation>zamknięcie sesji</translation>
+    </message>
+    <message>
+      <source>to open a session</source>
+      <translation>otwarcie sesji</translation>
     </message>
     <message>
       <source>tracking number</source>
@@ -6948,6 +7306,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>{file}: {where}: '{value}' nie jest kursem waluty.</translation>
     </message>
     <message>
+      <source>{invoice}: rejected, {code} {description}</source>
+      <translation>{invoice}: odrzucona, {code} {description}</translation>
+    </message>
+    <message>
       <source>{items} and {count} more</source>
       <translation>{items} i jeszcze {count}</translation>
     </message>
@@ -6980,8 +7342,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>{out} już istnieje; nic nie zapisano. Wybierz inny plik albo dodaj --force, aby go zastąpić.</translation>
     </message>
     <message>
+      <source>{path} could not be opened: the password is wrong, or it is not a PKCS#12 certificate file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} could not be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{path} could not be written: {reason}</source>
       <translation>Nie udało się zapisać {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>{path} holds no certificate with its private key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a certificate (PEM or DER).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a private key (PEM or DER).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{problem}: {sku} is imported without an EAN</source>
