@@ -14,9 +14,11 @@ Under a margin scheme (art. 119-120) no rate, net value or VAT is stated, only g
 
 The KSeF code: the verification link (KOD I) as a QR code drawn as vector squares with segno (ISO/IEC 18004,
 error correction M as the Ministry's own PDF generator uses), with "OFFLINE" beneath until the invoice has a KSeF
-number and that number once it has one (KSeF docs, kody-qr.md). The docs set no size; the Ministry's generator
-draws it 150 pt wide. Here it is 40 mm with its quiet zone (a module of about 0.8 mm for the usual version 6
-link), which a phone reads at arm's length and office printers print cleanly. A click on it opens the link.
+number and that number once it has one (KSeF docs, kody-qr.md); an invoice issued offline has KOD II beside it,
+the issuer's certificate link, labelled "CERTYFIKAT" (kody-qr.md, "KOD II - Weryfikacja certyfikatu"). The docs set
+no size; the Ministry's generator draws it 150 pt wide. Here it is 40 mm with its quiet zone (a module of about
+0.8 mm for the usual version 6 link), which a phone reads at arm's length and office printers print cleanly; KOD II
+is as wide (its link, with an RSA signature, makes a denser code: modules of about 0.45 mm). A click opens the link.
 
 Long names wrap in their cell; many lines run onto further pages with the table header repeated, each page
 footed with the number and "strona n z m".
@@ -51,6 +53,10 @@ KOR = "KOR"  # app.services.invoicing.data.KOR
 MARGIN = 15 * mm
 QR_SIZE = 40 * mm  # the symbol with its quiet zone of four modules
 QR_COLUMN = 56 * mm
+KOD2_COLUMN = 47 * mm  # each of the two codes' columns on an offline invoice (KOD I and KOD II side by side)
+# An offline invoice without KOD II cannot prove its issuer: it is for the buyer only once KSeF has it (issue 15).
+OFFLINE_WITHOUT_CERTIFICATE = ("Faktura wystawiona w trybie offline — można ją przekazać nabywcy dopiero po "
+                               "wysłaniu do KSeF.")
 LOGO_BOX = (50 * mm, 22 * mm)
 GREY = colors.Color(0.9, 0.9, 0.9)
 ZERO = Decimal("0.00")
@@ -326,8 +332,8 @@ def _annotations(doc: InvoiceDoc, st: dict[str, ParagraphStyle]) -> list:
                                          st["base"])]
 
 
-def _payment(doc: InvoiceDoc, link: str, font: str, bold: str, inner: float,
-             st: dict[str, ParagraphStyle]) -> KeepTogether:
+def _payment(doc: InvoiceDoc, link: str, font: str, bold: str, inner: float, st: dict[str, ParagraphStyle],
+             certificate_link: str | None, offline: bool) -> KeepTogether:
     refund = doc.kind == KOR and doc.gross < 0
     left = [Paragraph(f"{'Do zwrotu' if refund else 'Do zapłaty'}: {fmt.money(abs(doc.gross), doc.currency)}",
                       st["due"]),
@@ -344,19 +350,30 @@ def _payment(doc: InvoiceDoc, link: str, font: str, bold: str, inner: float,
     if doc.issued_by:
         left.append(Paragraph(f"Wystawił(a): {escape(doc.issued_by)}", st["base"]))
     left += [Spacer(0, 2 * mm), Paragraph(f"Weryfikacja faktury w KSeF: {escape(link)}", st["small"])]
-    label = doc.ksef_number or "OFFLINE"
-    right = [Paragraph("Kod weryfikacyjny KSeF", st["small_center"]), _QrCode(link),
-             _Fitted(label, bold, 9, QR_COLUMN - 4 * mm)]
-    block = Table([[left, right]], colWidths=[inner - QR_COLUMN, QR_COLUMN])
+    if offline and not certificate_link and not doc.ksef_number:
+        left += [Spacer(0, 2 * mm), Paragraph(f"<b>{OFFLINE_WITHOUT_CERTIFICATE}</b>", st["base"])]
+    column = QR_COLUMN if certificate_link is None else KOD2_COLUMN
+    codes = [[Paragraph("Kod weryfikacyjny KSeF", st["small_center"]), _QrCode(link),
+              _Fitted(doc.ksef_number or "OFFLINE", bold, 9, column - 4 * mm)]]
+    if certificate_link is not None:
+        codes.append([Paragraph("Certyfikat wystawcy KSeF", st["small_center"]), _QrCode(certificate_link),
+                      _Fitted("CERTYFIKAT", bold, 9, column - 4 * mm)])
+    widths = [inner - column * len(codes)] + [column] * len(codes)
+    block = Table([[left, *codes]], colWidths=widths)
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
-                               ("ALIGN", (1, 0), (1, 0), "CENTER"), ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.grey),
+                               ("ALIGN", (1, 0), (-1, 0), "CENTER"), ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.grey),
                                ("TOPPADDING", (0, 0), (-1, -1), 6)]))
     return KeepTogether([Spacer(0, 3 * mm), block])
 
 
-def render_invoice_pdf(doc: InvoiceDoc, link: str, *, logo: bytes | None = None) -> bytes:
+def render_invoice_pdf(doc: InvoiceDoc, link: str, *, logo: bytes | None = None, certificate_link: str | None = None,
+                       offline: bool = False) -> bytes:
     """The invoice or correction as A4 PDF bytes; `link` is its KSeF verification link (KOD I), shown as a QR
-    code (app.printing.ksef_xml.verification_link computes it from the XML); `logo` is an image file's bytes."""
+    code (app.printing.ksef_xml.verification_link computes it from the XML); `logo` is an image file's bytes.
+
+    An invoice issued offline (`offline`) also carries KOD II, `certificate_link` (signed with the shop's offline
+    certificate: app.services.invoicing.ksef.offline_cert), beside KOD I and labelled CERTYFIKAT; with no such
+    link, and no KSeF number yet, it says instead that it may be handed to the buyer only once sent to KSeF."""
     font, bold = register_fonts()
     st = _styles(font, bold)
     page_w, page_h = A4
@@ -380,7 +397,7 @@ def render_invoice_pdf(doc: InvoiceDoc, link: str, *, logo: bytes | None = None)
         story += [Spacer(0, 4 * mm), _lines_table(doc, _line_rows(doc, doc.lines, st), inner, font, bold)]
     story += _summary(doc, inner, font, bold, st)
     story += _annotations(doc, st)
-    story.append(_payment(doc, link, font, bold, inner, st))
+    story.append(_payment(doc, link, font, bold, inner, st, certificate_link, offline))
 
     def later_page(canvas: Canvas, _doc) -> None:
         canvas.setFont(font, 7)
