@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.ui.invoicing.model import amount, kind_text
+from app.config import SHOP_TZ_DEFAULT
+from app.ui.invoicing.model import amount, kind_text, ksef_state_text
 
 if TYPE_CHECKING:
     from app.services.invoicing.data import DocLine, InvoiceDoc
+    from app.services.invoicing.ksef.ui_support import KsefFacts
     from app.ui.kit.context import AppContext
 
 
@@ -32,14 +35,16 @@ class InvoiceDetails(QTextBrowser):
         if invoice_id is None:
             self.clear()
             return
+        from app.services.invoicing.ksef.ui_support import ksef_facts
         from app.services.invoicing.reading import invoice_doc, order_invoices
 
-        def read(session) -> tuple[InvoiceDoc, list[tuple[int, str, str]]]:
+        def read(session) -> tuple[InvoiceDoc, list[tuple[int, str, str]], KsefFacts | None]:
             doc = invoice_doc(session, invoice_id)
             order_id = _order_of(session, invoice_id)
-            return doc, order_invoices(session, order_id) if order_id is not None else []
+            return (doc, order_invoices(session, order_id) if order_id is not None else [],
+                    ksef_facts(session, [invoice_id]).get(invoice_id))
 
-        def done(found: tuple[InvoiceDoc, list[tuple[int, str, str]]]) -> None:
+        def done(found: tuple[InvoiceDoc, list[tuple[int, str, str]], KsefFacts | None]) -> None:
             if asked == self._asked:
                 self.setHtml(self.html(*found))
 
@@ -74,7 +79,7 @@ class InvoiceDetails(QTextBrowser):
         return f"<p><b>{escape(title)}</b></p><table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>" \
                f"{''.join(rows)}</table>"
 
-    def html(self, doc: InvoiceDoc, chain: list[tuple[int, str, str]]) -> str:
+    def html(self, doc: InvoiceDoc, chain: list[tuple[int, str, str]], ksef: KsefFacts | None = None) -> str:
         parts = [f"<h3>{escape(kind_text(doc.kind))} {escape(doc.number)}</h3>"]
         facts = [self.tr("Issued {0}").format(doc.issue_date.isoformat()),
                  self.tr("sale {0}").format((doc.sale_date or doc.issue_date).isoformat())]
@@ -117,12 +122,24 @@ class InvoiceDetails(QTextBrowser):
         pay.append(self.tr("KSeF number {0}").format(doc.ksef_number) if doc.ksef_number
                    else self.tr("not sent to KSeF"))
         parts.append("<p>" + escape(", ".join(pay)) + "</p>")
+        if ksef is not None:
+            parts.append(self._ksef(ksef))
         if doc.order_number:
             others = [f"<b>{escape(number)}</b>" if invoice_id == doc.id else escape(number)
                       for invoice_id, number, _kind in chain]
             text = escape(self.tr("Order {0}").format(doc.order_number))
             parts.append(f"<p>{text}" + (f": {', '.join(others)}" if len(others) > 1 else "") + "</p>")
         return "".join(parts)
+
+
+    def _ksef(self, facts: KsefFacts) -> str:
+        """The KSeF state, the number once accepted, a rejection's reason and details."""
+        text = escape(self.tr("KSeF: {0}").format(ksef_state_text(facts)))
+        if facts.state == "accepted" and facts.accepted_at is not None:
+            text += escape(self.tr(", accepted {0}").format(facts.accepted_at.astimezone(ZoneInfo(SHOP_TZ_DEFAULT)).strftime(
+                "%Y-%m-%d %H:%M")))
+        more = "".join(f"<br>{escape(d)}" for d in facts.details) if facts.state == "rejected" else ""
+        return f"<p>{text}{more}</p>"
 
 
 def _rate(rate: str) -> str:

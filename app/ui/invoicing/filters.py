@@ -1,5 +1,6 @@
 """The Invoices tab's narrowing controls: a period (all dates, this month, last month, this year, a range of
-days), the series, the kind (invoices or corrections), paid or not, sent to KSeF or not.
+days), the series, the kind (invoices or corrections), paid or not, sent to KSeF or not, or in one KSeF state
+(queued, awaiting KSeF's answer, rejected).
 
 Choosing a period fills the date range with its days; changing a date by hand makes the period "Custom range",
 so what the boxes show is always what the list holds. Dates are issue dates, calendar days of the shop's zone.
@@ -56,7 +57,9 @@ class InvoiceFilters(QWidget):
         self.paid = self._combo(((self.tr("Paid and unpaid"), None), (self.tr("Paid"), True),
                                  (self.tr("Unpaid"), False)))
         self.ksef = self._combo(((self.tr("KSeF: all"), None), (self.tr("Sent to KSeF"), True),
-                                 (self.tr("Not sent to KSeF"), False)))
+                                 (self.tr("Not sent to KSeF"), False), (self.tr("KSeF: queued"), "queued"),
+                                 (self.tr("KSeF: awaiting its answer"), "sent"),
+                                 (self.tr("KSeF: rejected"), "rejected")))
         self.period.currentIndexChanged.connect(lambda _i: self._period_chosen())
         self.dates.changed.connect(self._dates_typed)
         for combo in (self.series, self.kind, self.paid, self.ksef):
@@ -133,4 +136,9 @@ class InvoiceFilters(QWidget):
         """The InvoiceQuery fields these controls set."""
         start, end = self.dates.dates()
         return {"date_from": start, "date_to": end, "series": self.series.currentData(),
-                "kind": self.kind.currentData(), "paid": self.paid.currentData(), "ksef_sent": self.ksef.currentData()}
+                "kind": self.kind.currentData(), "paid": self.paid.currentData(), **self._ksef()}
+
+    def _ksef(self) -> dict[str, Any]:
+        """True/False: has a KSeF number or not; a state's name: invoices in that KSeF state."""
+        value = self.ksef.currentData()
+        return {"ksef_status": value} if isinstance(value, str) else {"ksef_sent": value}

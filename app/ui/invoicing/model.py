@@ -9,20 +9,25 @@ writes them; a correction's are its differences, negative where it lowers the sa
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.config import SHOP_TZ_DEFAULT
+from app.services.invoicing.ksef.ui_support import KsefFacts, ksef_facts
+from app.services.invoicing.reading import InvoiceRow
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.table_model import LazyTableModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.services.invoicing.reading import InvoiceQuery, InvoiceRow
+    from app.services.invoicing.reading import InvoiceQuery
 
 NUMBER, KIND, ISSUED, BUYER, NIP, NET, VAT, GROSS, CURRENCY, PAID, KSEF, ORDER = range(12)
 # Column -> the register's sort key (app.services.invoicing.reading.SORT_COLUMNS); None: the list cannot be
@@ -37,6 +42,42 @@ PAGE_SIZE = 200
 def amount(value: Decimal) -> str:
     """1234.5 -> '1 234,50' (non-breaking space), as the invoices themselves print amounts."""
     return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",")
+
+
+@dataclass(frozen=True)
+class Row(InvoiceRow):
+    """A register row with its KSeF facts (queued since, the deadline, a rejection's reason), read with it."""
+
+    ksef: KsefFacts | None = None
+
+
+def with_ksef(session: Session, rows: list[InvoiceRow]) -> list[Row]:
+    """The rows with their KSeF facts, in one more read of the worker's session."""
+    facts = ksef_facts(session, [r.id for r in rows])
+    return [Row(**{f.name: getattr(r, f.name) for f in fields(InvoiceRow)}, ksef=facts.get(r.id)) for r in rows]
+
+
+def ksef_state_text(facts: KsefFacts | None, number: str | None = None, status: str = "") -> str:
+    """What the KSeF column and the details pane say of an invoice's state, in the user's language."""
+    translate = QCoreApplication.translate
+    state = facts.state if facts is not None else status
+    if facts is None:
+        return translate("InvoicesModel", "Accepted: {0}").format(number) if number else \
+            domain_text(status) if status else translate("InvoicesModel", "Not sent")
+    if state == "queued":
+        since = facts.queued_at.astimezone(ZoneInfo(SHOP_TZ_DEFAULT)).strftime("%Y-%m-%d %H:%M") if facts.queued_at else ""
+        text = translate("InvoicesModel", "Queued since {0}").format(since)
+        if facts.offline and facts.deadline:
+            text += translate("InvoicesModel", " (offline, send by {0})").format(facts.deadline.isoformat())
+        return text
+    if state == "sent":
+        return translate("InvoicesModel", "Sent, awaiting KSeF")
+    if state == "accepted":
+        return translate("InvoicesModel", "Accepted: {0}").format(facts.number or "")
+    if state == "rejected":
+        reason = " ".join(x for x in (str(facts.error_code or ""), facts.error) if x)
+        return translate("InvoicesModel", "Rejected: {0}").format(reason)
+    return translate("InvoicesModel", "Not sent")
 
 
 def kind_text(kind: str) -> str:
@@ -63,17 +104,18 @@ class InvoicesModel(LazyTableModel):
         from app.services.invoicing.reading import invoice_list
 
         page = invoice_list(session, query, self.page_size)
-        return page.rows, page.total
+        return with_ksef(session, page.rows), page.total
 
     def query_page(self, session: Session, query: InvoiceQuery, offset: int, limit: int) -> list[InvoiceRow]:
         from app.services.invoicing.reading import invoice_page
 
-        return invoice_page(session, query, offset, limit)
+        return with_ksef(session, invoice_page(session, query, offset, limit))
 
     def query_rows(self, session: Session, ids: list[int]) -> dict[int, InvoiceRow]:
         from app.services.invoicing.reading import rows_by_id
 
-        return rows_by_id(session, ids)
+        rows = rows_by_id(session, ids)
+        return {r.id: r for r in with_ksef(session, list(rows.values()))}
 
     # --- what a row says -----------------------------------------------------------------------------------
     def row(self, index: int) -> InvoiceRow:
@@ -96,11 +138,7 @@ class InvoicesModel(LazyTableModel):
         return self.tr("Due {0}").format(r.due_date.isoformat())
 
     def ksef_text(self, r: InvoiceRow) -> str:
-        if r.ksef_number:
-            return self.tr("Sent")
-        if r.ksef_status:
-            return domain_text(r.ksef_status)
-        return self.tr("Not sent")
+        return ksef_state_text(getattr(r, "ksef", None), r.ksef_number, r.ksef_status)
 
     def cell(self, r: InvoiceRow, col: int) -> str:
         if col == NUMBER:
@@ -139,6 +177,9 @@ class InvoicesModel(LazyTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (NUMBER, KIND) and r.corrected_number:
                 return self.tr("Corrects {0}").format(r.corrected_number)
+            facts = getattr(r, "ksef", None)
+            if col == KSEF and facts is not None and facts.state == "rejected" and facts.details:
+                return "\n".join(facts.details)
             if col == KSEF and r.ksef_number:
                 return self.tr("KSeF number: {0}").format(r.ksef_number)
             if col == BUYER and not r.buyer_nip:

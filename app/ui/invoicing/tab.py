@@ -1,6 +1,7 @@
 """The Invoices tab: the register of issued invoices and corrections over SQL, narrowed by period, series, kind,
 payment and KSeF, searched as the user types (number, buyer, NIP, order), with the selected invoice's details
-beneath; print (Ctrl+P, on the A4 printer), preview, save PDF and XML, mark paid or unpaid, correct, open the order.
+beneath; print (Ctrl+P, on the A4 printer), preview, save PDF and XML, mark paid or unpaid, correct, open the order;
+send to KSeF (the selected, or everything queued) and show an accepted invoice's UPO (ksef_actions.py).
 
 The list is a LazyTableModel (pages read in a worker); it follows the bus: invoices a use case changed are re-read
 in place, a new one (issued in the Orders tab, a correction) reloads the list. Orders changing elsewhere (an
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStatusBar,
@@ -33,6 +35,7 @@ from app.ui.invoicing import model as im
 from app.ui.invoicing.actions import InvoiceActions
 from app.ui.invoicing.details import InvoiceDetails
 from app.ui.invoicing.filters import InvoiceFilters
+from app.ui.invoicing.ksef_actions import KsefActions
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.tables import make_table, set_widths
@@ -50,6 +53,7 @@ class InvoicesTab(QWidget):
         self.model = im.InvoicesModel(self)
         self.model.reader = ctx.read
         self.actions_ = InvoiceActions(self, self)
+        self.ksef_actions = KsefActions(self, self)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.apply_query)
         self._stale = False  # something changed while the tab was not on screen
@@ -107,6 +111,14 @@ class InvoicesTab(QWidget):
                                             lambda: self.actions_.export_register(),
                                             self.tr("The sales register of a month for the accountant: one row per "
                                                     "invoice and correction, net, VAT and gross per rate (Ctrl+E)"))
+        self.send_action = self._action(self.tr("Send to &KSeF"), QKeySequence("Ctrl+Shift+S"),
+                                        self.ksef_actions.send_selected,
+                                        self.tr("Send the selected invoices to KSeF now (Ctrl+Shift+S)"))
+        self.send_all_action = self._action(self.tr("Send everything &queued"), QKeySequence(),
+                                            self.ksef_actions.send_all_queued,
+                                            self.tr("Send every invoice waiting in the KSeF queue"))
+        self.upo_action = self._action(self.tr("UP&O…"), QKeySequence(), self.ksef_actions.show_upo,
+                                       self.tr("KSeF's official receipt of the selected invoice"))
         self.find_action = self._action(self.tr("Find invoice"), QKeySequence.StandardKey.Find, self.focus_search)
         buttons = QHBoxLayout()
         self.buttons: dict[QAction, QPushButton] = {}
@@ -117,6 +129,12 @@ class InvoicesTab(QWidget):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
             self.buttons[action] = button
+        self.ksef_button = QPushButton(self.tr("KSe&F"), self)  # one button, its menu: the row fits a laptop
+        self.ksef_button.setToolTip(self.tr("Send to KSeF, the queue, the UPO"))
+        ksef_menu = QMenu(self.ksef_button)
+        ksef_menu.addActions([self.send_action, self.send_all_action, self.upo_action])
+        self.ksef_button.setMenu(ksef_menu)
+        buttons.addWidget(self.ksef_button)
         buttons.addStretch(1)
 
         self.table = make_table(self.model, self, one_line_rows=True)
@@ -133,7 +151,7 @@ class InvoicesTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.print_action, self.preview_action, self.save_action, self._separator(),
                                self.paid_action, self.unpaid_action, self._separator(), self.correct_action,
-                               self.order_action])
+                               self.order_action, self._separator(), self.send_action, self.upo_action])
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.details = InvoiceDetails(self)
@@ -291,6 +309,9 @@ class InvoicesTab(QWidget):
         self.unpaid_action.setEnabled(any(r.paid for r in rows))
         self.correct_action.setEnabled(len(rows) == 1)
         self.order_action.setEnabled(len(rows) == 1 and rows[0].order_id is not None)
+        self.send_action.setEnabled(any(r.ksef_status != "accepted" for r in rows))
+        facts = getattr(rows[0], "ksef", None) if len(rows) == 1 else None
+        self.upo_action.setEnabled(facts is not None and facts.has_upo)
         for action, button in self.buttons.items():
             button.setEnabled(action.isEnabled())
         current = self.current_row()

@@ -24,7 +24,7 @@ from app.services.invoicing.ksef import secrets
 from app.services.invoicing.ksef.gateway import KsefGateway, KsefRefused, make_gateway
 from app.services.invoicing.ksef.queue import queue
 from app.services.invoicing.ksef.sending import SendSummary, send_queued
-from app.services.invoicing.settings import read_settings
+from app.services.invoicing.settings import get_settings
 
 BASE_URL_ENV = "ZAPLECZE_KSEF_BASE_URL"
 POLL_SECONDS = 1.0  # how often KSeF's status of a sent invoice is asked
@@ -40,6 +40,7 @@ def base_url() -> str | None:
 class KsefFacts:
     """One invoice's KSeF state as the register and the details pane show it."""
 
+    invoice: str  # its number
     state: str
     number: str | None
     queued_at: datetime | None
@@ -58,11 +59,11 @@ def ksef_facts(session: Session, ids: Sequence[int]) -> dict[int, KsefFacts]:
         return {}
     with session.begin():
         rows = session.execute(select(
-            Invoice.id, Invoice.ksef_status, Invoice.ksef_number, Invoice.ksef_queued_at, Invoice.ksef_offline,
+            Invoice.id, Invoice.number, Invoice.ksef_status, Invoice.ksef_number, Invoice.ksef_queued_at, Invoice.ksef_offline,
             Invoice.ksef_deadline, Invoice.ksef_accepted_at, Invoice.ksef_error_code, Invoice.ksef_error,
             Invoice.ksef_error_details, Invoice.ksef_upo.is_not(None)).where(Invoice.id.in_(list(ids)))).all()
-    return {r[0]: KsefFacts(r[1] or "", r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8] or "",
-                            tuple(x for x in (r[9] or "").split("\n") if x), bool(r[10])) for r in rows}
+    return {r[0]: KsefFacts(r[1], r[2] or "", r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9] or "",
+                            tuple(x for x in (r[10] or "").split("\n") if x), bool(r[11])) for r in rows}
 
 
 def upo_of(session: Session, invoice_id: int) -> tuple[str, bytes | None]:
@@ -83,7 +84,7 @@ def last_invoice_id(session: Session) -> int:
 def gateway_for(session: Session, environment: str | None = None, nip: str | None = None) -> KsefGateway:
     """A gateway for the shop's seller NIP and KSeF environment (or those given: the settings window's unsaved
     values), with the token from the credential store. A DomainError says what is missing."""
-    settings = read_settings(session) if environment is None or nip is None else None
+    settings = get_settings(session) if environment is None or nip is None else None
     environment = environment or (settings.ksef_environment if settings else "test") or "test"
     nip = "".join(c for c in (nip if nip is not None else settings.nip if settings else "") if c.isdigit())
     if not nip:
