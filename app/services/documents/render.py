@@ -167,18 +167,20 @@ def _source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
 
 
 def _invoice_source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
-    """An invoice's order (what the print log names) and the seller's logo; the invoice itself is read after the
-    request's transaction (_with_invoices), by the invoicing area's own reader."""
+    """An invoice's order (what the print log names), the seller's logo and whether it was issued offline (its PDF
+    then carries KOD II); the invoice itself is read after the request's transaction (_with_invoices), by the
+    invoicing area's own reader."""
     from app.services.invoicing.settings import read_settings
 
-    found = session.execute(select(Invoice.id, Invoice.order_id).where(Invoice.id == ref.invoice_id)).first()
+    found = session.execute(select(Invoice.id, Invoice.order_id, Invoice.ksef_offline)
+                            .where(Invoice.id == ref.invoice_id)).first()
     if found is None:
         raise NotFound(msg("Invoice {id} does not exist.", id=ref.invoice_id))
-    return replace(ref, order_id=found.order_id), read_settings(session).logo
+    return replace(ref, order_id=found.order_id), (read_settings(session).logo, bool(found.ksef_offline))
 
 
 def _with_invoices(session: Session, sources: list[tuple[DocumentRef, Any]]) -> list[tuple[DocumentRef, Any]]:
-    """Each invoice's InvoiceDoc beside its logo (invoice_doc reads in a transaction of its own: an issued invoice
+    """Each invoice's InvoiceDoc beside its logo and offline flag (invoice_doc reads in a transaction of its own: an issued invoice
     does not change but for its payment and KSeF status)."""
     from app.services.invoicing.reading import invoice_doc
 
@@ -223,8 +225,8 @@ def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang
             pdf = render_picklist(data, lang=lang)
             out.append(RenderedDocument(ref, _picklist_title([o.number for o in data.orders]), pdf, None, count(pdf)))
         elif ref.kind == "invoice":  # always in Polish: an invoice issued in Poland is a Polish document
-            doc, logo = data
-            made = make_documents(doc, logo)
+            doc, (logo, offline) = data
+            made = make_documents(doc, logo, offline=offline)
             out.append(RenderedDocument(ref, invoice_title(doc), made.pdf, None, made.pages))
         else:
             pdf = render_manifest(data, lang=lang)

@@ -1,5 +1,6 @@
 """An issued invoice's documents, made one way for every use: its FA(3) XML file, the KSeF verification link (KOD I)
-computed from that file's own bytes, and the A4 PDF that carries the link as a QR code and the seller's logo.
+computed from that file's own bytes, and the A4 PDF that carries the link as a QR code and the seller's logo (and,
+for an invoice issued offline, KOD II signed with the shop's offline certificate).
 
 The print queue (app.services.documents.render), the Invoices tab's "Save PDF and XML" and the command line all
 come here, so a printed invoice, a saved one and the file sent to KSeF always agree: the QR code on the paper
@@ -29,6 +30,7 @@ class InvoiceDocuments:
     link: str  # KOD I: the verification link of exactly these XML bytes
     pdf: bytes  # A4, the link drawn as a QR code
     pages: int
+    certificate_link: str | None = None  # KOD II of an invoice issued offline, when a certificate is set up
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,17 @@ def read_invoice(session: Session, invoice_id: int) -> tuple[InvoiceDoc, bytes |
     return invoice_doc(session, invoice_id), get_settings(session).logo
 
 
+def issued_offline(session: Session, invoice_id: int) -> bool:
+    """Whether the invoice was issued while KSeF could not be reached (queued offline): its PDF then carries KOD II,
+    or, without an offline certificate, says when it may be handed to the buyer."""
+    from sqlalchemy import select
+
+    from app.models import Invoice
+
+    with session.begin():
+        return bool(session.scalar(select(Invoice.ksef_offline).where(Invoice.id == invoice_id)))
+
+
 def _check_logo(logo: bytes) -> None:
     from reportlab.lib.utils import ImageReader
 
@@ -67,8 +80,10 @@ def _check_logo(logo: bytes) -> None:
                               "(PNG or JPEG); choose another one or remove it.")) from exc
 
 
-def make_documents(doc: InvoiceDoc, logo: bytes | None = None) -> InvoiceDocuments:
-    """The invoice's XML, its link and its PDF, without a session (plain data in, bytes out)."""
+def make_documents(doc: InvoiceDoc, logo: bytes | None = None, *, offline: bool = False) -> InvoiceDocuments:
+    """The invoice's XML, its link and its PDF, without a session (plain data in, bytes out). An invoice issued
+    `offline` also gets KOD II, signed with the offline certificate set up for the seller's NIP and the environment
+    (kept in the credential store: app.services.invoicing.ksef.offline_cert), over exactly these XML bytes."""
     from pypdf import PdfReader
 
     from app.printing.invoice_pdf import render_invoice_pdf
@@ -78,8 +93,13 @@ def make_documents(doc: InvoiceDoc, logo: bytes | None = None) -> InvoiceDocumen
         _check_logo(logo)
     xml = invoice_xml(doc)
     link = verification_link(doc, xml)
-    pdf = render_invoice_pdf(doc, link, logo=logo or None)
-    return InvoiceDocuments(doc, xml, link, pdf, len(PdfReader(io.BytesIO(pdf)).pages))
+    kod2 = None
+    if offline and doc.seller.nip:
+        from app.services.invoicing.ksef.offline_cert import certificate_link
+
+        kod2 = certificate_link(doc.ksef_environment, doc.seller.nip, xml)
+    pdf = render_invoice_pdf(doc, link, logo=logo or None, certificate_link=kod2, offline=offline)
+    return InvoiceDocuments(doc, xml, link, pdf, len(PdfReader(io.BytesIO(pdf)).pages), kod2)
 
 
 def _write_all(files: list[tuple[Path, bytes]]) -> None:
@@ -108,7 +128,7 @@ def save_invoice_files(session: Session, invoice_id: int, pdf_path: Path | str,
     xml_path = Path(xml_path) if xml_path is not None else None
     if xml_path is not None and xml_path.resolve() == pdf_path.resolve():
         raise DomainError(msg("The PDF and the XML file need different names."))
-    docs = make_documents(*read_invoice(session, invoice_id))
+    docs = make_documents(*read_invoice(session, invoice_id), offline=issued_offline(session, invoice_id))
     files = [(pdf_path, docs.pdf)]
     if xml_path is not None:
         from app.printing.fa3_schema import validate_fa3
