@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
     def _show_database(self) -> None:
         db = self.ctx.db
         self.statusBar().showMessage(self.tr("Database: {0}").format(db.path or db.url), 5000)
+        if getattr(self, "ksef_watch", None) is None:  # the KSeF queue's count on every tab, and auto-send
+            from app.ui.invoicing.ksef_watch import KsefWatch
+
+            self.ksef_watch = KsefWatch(self.ctx, self.statusBar())
 
     def _build_tab(self, module_name: str, class_name: str) -> QWidget:
         tab = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)

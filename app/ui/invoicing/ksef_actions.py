@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lxml import etree
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -81,22 +82,18 @@ class UpoDialog(QDialog):
         return target
 
 
-class KsefActions:
-    """Kept by InvoiceActions' tab; `last_box` and `dialog` are what a test reads and answers."""
+class KsefActions(QObject):
+    """Kept by the Invoices tab; `last_box` and `dialog` are what a test reads and answers."""
 
     def __init__(self, tab: InvoicesView, window: QWidget) -> None:
+        super().__init__(window)
         self.tab, self.window = tab, window
         self.last_box: QMessageBox | None = None
         self.dialog: UpoDialog | None = None
         self.last_summary: SendSummary | None = None
 
-    def _tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("KsefActions", text)
-
     def _box(self, icon: QMessageBox.Icon, text: str, detail: str = "") -> None:
-        box = QMessageBox(icon, self._tr("KSeF"), text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(icon, self.tr("KSeF"), text, QMessageBox.StandardButton.Ok, self.window)
         if detail:
             box.setInformativeText(detail)
         self.last_box = box
@@ -109,11 +106,11 @@ class KsefActions:
     def send_selected(self) -> None:
         rows = self.tab.selected_rows()
         if not rows:
-            self.tab.show_message(self._tr("Select the invoices to send to KSeF first."))
+            self.tab.show_message(self.tr("Select the invoices to send to KSeF first."))
             return
         waiting = [r.id for r in rows if r.ksef_status not in ("accepted",)]
         if not waiting:
-            self.tab.show_message(self._tr("The selected invoices are in KSeF already."))
+            self.tab.show_message(self.tr("The selected invoices are in KSeF already."))
             return
         self._send(waiting)
 
@@ -130,7 +127,7 @@ class KsefActions:
             return summary, ksef_facts(session, list(summary.rejected)), \
                 summary.changes | Changes.of_invoices(ids or ())
 
-        self.tab.ctx.run(work, progress_label=self._tr("Sending to KSeF..."), parent=self.window,
+        self.tab.ctx.run(work, progress_label=self.tr("Sending to KSeF..."), parent=self.window,
                          on_done=self._sent, on_error=self._error)
 
     def _sent(self, result: tuple[SendSummary, dict[int, KsefFacts], Changes]) -> None:
@@ -140,24 +137,24 @@ class KsefActions:
             bus().changed.emit(changes)
         handled = (summary.sent, summary.accepted, summary.rejected, summary.awaiting, summary.waiting, summary.left)
         if not any(handled):
-            self.tab.show_message(self._tr("Nothing waits to be sent to KSeF."))
+            self.tab.show_message(self.tr("Nothing waits to be sent to KSeF."))
             return
-        lines = [self._tr("Accepted by KSeF: {0}.").format(len(summary.accepted))]
+        lines = [self.tr("Accepted by KSeF: {0}.").format(len(summary.accepted))]
         if summary.rejected:
-            lines.append(self._tr("Rejected: {0}.").format(len(summary.rejected)))
+            lines.append(self.tr("Rejected: {0}.").format(len(summary.rejected)))
         if summary.awaiting:
-            lines.append(self._tr("Still processed by KSeF (asked again on the next send): {0}.").format(
+            lines.append(self.tr("Still processed by KSeF (asked again on the next send): {0}.").format(
                 len(summary.awaiting)))
         if summary.waiting:
-            lines.append(self._tr("Corrections waiting for their invoice's KSeF number: {0}.").format(
+            lines.append(self.tr("Corrections waiting for their invoice's KSeF number: {0}.").format(
                 len(summary.waiting)))
         if summary.unavailable:
-            lines.append(self._tr("KSeF cannot be reached; still queued: {0}. Send them later, by their "
+            lines.append(self.tr("KSeF cannot be reached; still queued: {0}. Send them later, by their "
                                   "deadline.").format(len(summary.left)))
         elif summary.stopped:
-            lines.append(self._tr("Stopped: {0}").format(domain_text(summary.stopped)))
+            lines.append(self.tr("Stopped: {0}").format(domain_text(summary.stopped)))
         elif summary.cancelled:
-            lines.append(self._tr("Cancelled; still queued: {0}.").format(len(summary.left)))
+            lines.append(self.tr("Cancelled; still queued: {0}.").format(len(summary.left)))
         reasons = [f"{f.invoice}: {' '.join(x for x in (str(f.error_code or ''), f.error) if x)}"
                    + "".join(f"\n  {d}" for d in f.details) for f in rejected.values()]
         trouble = summary.rejected or summary.stopped or summary.unavailable
@@ -169,14 +166,14 @@ class KsefActions:
     def show_upo(self) -> None:
         row = self.tab.current_row()
         if row is None:
-            self.tab.show_message(self._tr("Select an invoice accepted by KSeF first."))
+            self.tab.show_message(self.tr("Select an invoice accepted by KSeF first."))
             return
         from app.services.invoicing.ksef.ui_support import upo_of
 
         def shown(found: tuple[str, bytes | None]) -> None:
             number, upo = found
             if not upo:
-                self.tab.show_message(self._tr("{0} has no UPO yet: it is given once KSeF accepts the invoice.")
+                self.tab.show_message(self.tr("{0} has no UPO yet: it is given once KSeF accepts the invoice.")
                                       .format(number))
                 return
             self.dialog = UpoDialog(number, upo, self.window)
