@@ -31,10 +31,12 @@ from app.db import Database
 from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
 from app.services.demo.history import history
 from app.services.demo.invoicing import make_companies, write_invoicing
+from app.services.demo.ksef import write_ksef_states
 from app.services.demo.orders import DAY, HOUR, NOT_PAID, OrderMaker, Spec
 from app.services.demo.packing import add_pack_lines, write_packing
 from app.services.demo.people import make_customers, make_products
 from app.services.demo.writer import DemoWriter
+from app.services.invoicing.settings import read_settings as read_invoice_settings
 from app.services.orders import lifecycle as lc
 from app.services.shipping.data import SenderData, ShippingSettingsData
 from app.services.shipping.settings import read_settings, write_settings
@@ -159,6 +161,7 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
         for oid, status in write_packing(session.connection(), pack_rng, now_us, tz, whole_packs).items():
             specs[oid - 1].status = status  # held at packing, or being packed at another station
         invoicing = write_invoicing(session, invoice_rng, now_dt, tz)
+        write_ksef_states(session, random.Random(seed * 7 + 3), now_dt, read_invoice_settings(session).nip)
         sync_id_sequences(session.connection())  # PostgreSQL: the ids given out above, past every sequence
         _queue_recent_labels(session, now_dt)
         _demo_sender(session)

@@ -198,9 +198,9 @@ def test_the_register_and_check_agree(demo, session) -> None:
 # --- the demo's invoices are what the real services issue -------------------------------------------------------
 
 def _essence(doc, *, payment: bool):
-    """What must agree between the demo's invoice and the real services': all but ids, numbers and the moment of
-    making it (and payment, where the demo's is its later history)."""
-    doc = replace(doc, id=0, number="", created_at=None, issued_by="")
+    """What must agree between the demo's invoice and the real services': all but ids, numbers, the moment of
+    making it and its KSeF number (and payment, where the demo's is its later history)."""
+    doc = replace(doc, id=0, number="", created_at=None, issued_by="", ksef_number=None)  # KSeF: a later history
     if doc.correction is not None:
         doc = replace(doc, correction=replace(doc.correction, corrected_number=""))
     if not payment:
