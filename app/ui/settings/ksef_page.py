@@ -1,18 +1,34 @@
 """The KSeF box on the settings' Invoices page: the KSeF token (kept only in the system's credential store, never
-in the shop file: the box says whether one is stored, replaces or removes it), "Test the connection", and
-"Send automatically right after issuing" (this computer's setting).
+in the shop file: the box says whether one is stored, replaces or removes it), "Test the connection",
+"Send automatically right after issuing" (this computer's setting), and the offline certificate (type Offline, whose
+key signs KOD II of an invoice issued while KSeF is unreachable: what is set up and until when, Set up…, Remove).
 
-The token, the test and the switch act at once, not on the window's Save: the credential store is not the shop
-file, and a test must use what is stored. The seller's NIP and the environment are the page's (its fields, even
+The token, the test, the switch and the certificate act at once, not on the window's Save: the credential store is
+not the shop file, and a test must use what is stored. The seller's NIP and the environment are the page's (its fields, even
 unsaved), given as functions. Credential-store calls and the connection test run off the UI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.config import Settings
 from app.ui.kit import settings as remembered
@@ -20,7 +36,12 @@ from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text
 
 if TYPE_CHECKING:
+    from app.services.invoicing.ksef.offline_cert import OfflineCertificate
     from app.ui.kit.context import AppContext
+
+ENDING_SOON = timedelta(days=30)  # a certificate ending within this is warned about in the box
+_WARNING_STYLE = "color:#c0192b;"
+_PKCS12 = (".pfx", ".p12")
 
 
 def _digits(text: str) -> str:
@@ -65,8 +86,40 @@ class KsefBox(QGroupBox):
         test.addWidget(self.result, 1)
         layout.addLayout(test)
         layout.addWidget(self.auto_send)
+        layout.addWidget(self._certificate_part())
         self.store_button.setEnabled(False)
         self.remove_button.setEnabled(False)
+
+    def _certificate_part(self) -> QGroupBox:
+        part = QGroupBox(self.tr("Offline certificate"), self)
+        self.certificate: OfflineCertificate | None = None
+        self.certificate_known = False  # whether the credential store has been asked for the NIP and environment
+        self.cert_state = QLabel(part)
+        self.cert_state.setWordWrap(True)
+        self.cert_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the serial
+        self.cert_warning = QLabel(part)
+        self.cert_warning.setWordWrap(True)
+        self.cert_warning.setStyleSheet(_WARNING_STYLE)
+        self.cert_warning.hide()
+        self.cert_setup_button = QPushButton(self.tr("Set &up…"), part)
+        self.cert_setup_button.setToolTip(self.tr("Choose the offline certificate KSeF gave: a .pfx/.p12 file, or "
+                                                  "the certificate (.crt/.pem/.cer) and its private key (.key)"))
+        self.cert_setup_button.clicked.connect(lambda: self.set_up_certificate())
+        self.cert_remove_button = QPushButton(self.tr("Remove the certificate"), part)
+        self.cert_remove_button.clicked.connect(lambda: self.remove_certificate())
+        self.cert_remove_button.setEnabled(False)
+        self.cert_result = QLabel(part)
+        self.cert_result.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cert_setup_button)
+        buttons.addWidget(self.cert_remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(part)
+        layout.addWidget(self.cert_state)
+        layout.addWidget(self.cert_warning)
+        layout.addLayout(buttons)
+        layout.addWidget(self.cert_result)
+        return part
 
     def nip(self) -> str:
         return _digits(self._nip())
@@ -78,6 +131,7 @@ class KsefBox(QGroupBox):
     def refresh(self) -> None:
         """Ask the credential store whether a token is there for the page's NIP and environment."""
         nip, environment = self.nip(), self.environment()
+        self.refresh_certificate()
         if not nip:
             self._show_stored(None, self.tr("Enter the seller's NIP to keep a KSeF token for it."))
             return
@@ -147,3 +201,123 @@ class KsefBox(QGroupBox):
                 self.result.setText(self.tr("Not connected: {0}").format(error_text(exc)))
 
         self.ctx.tasks.run(lambda: check_connection(environment, nip), write=False, on_done=done, on_error=failed)
+
+    # --- the offline certificate -----------------------------------------------------------------------------
+    def refresh_certificate(self) -> None:
+        """Ask the credential store which offline certificate is set up for the page's NIP and environment."""
+        nip, environment = self.nip(), self.environment()
+        if not nip:
+            self._show_certificate(None, self.tr("Enter the seller's NIP to set up its offline certificate."))
+            return
+        from app.services.invoicing.ksef.offline_cert import offline_certificate
+
+        self.ctx.tasks.run(lambda: offline_certificate(nip, environment), write=False,
+                           on_done=self._show_certificate,
+                           on_error=lambda exc: self._show_certificate(None, error_text(exc)))
+
+    def _day(self, when: datetime) -> str:
+        return f"{when.astimezone(self.ctx.tz):%Y-%m-%d}"
+
+    def _show_certificate(self, certificate: OfflineCertificate | None, text: str = "") -> None:
+        self.certificate, self.certificate_known = certificate, not text
+        self.cert_setup_button.setEnabled(bool(self.nip()))
+        self.cert_remove_button.setEnabled(certificate is not None)
+        self.cert_warning.hide()
+        if text:
+            self.cert_state.setText(text)
+            return
+        if certificate is None:
+            self.cert_state.setText(self.tr(
+                "No offline certificate is set up for NIP {0} ({1}): invoices issued while KSeF is unreachable can "
+                "be handed to the buyer only once they are sent to KSeF.").format(self.nip(), self.environment()))
+            return
+        self.cert_state.setText(self.tr("Set up for NIP {0} ({1}): {2}\nSerial number {3}, valid until {4}.").format(
+            self.nip(), self.environment(), certificate.subject, certificate.serial, self._day(certificate.valid_to)))
+        now = datetime.now(UTC)
+        if certificate.valid_to < now:
+            self.cert_warning.setText(self.tr(
+                "The offline certificate ended on {0}: invoices issued offline carry no certificate code until "
+                "a new one is set up. Ask KSeF for a new Offline certificate.").format(self._day(certificate.valid_to)))
+            self.cert_warning.show()
+        elif certificate.valid_to - now <= ENDING_SOON:
+            self.cert_warning.setText(self.tr(
+                "The offline certificate ends on {0}: ask KSeF for a new Offline certificate in time and set it "
+                "up here.").format(self._day(certificate.valid_to)))
+            self.cert_warning.show()
+
+    def set_up_certificate(self, certificate_path: str | Path | None = None, key_path: str | Path | None = None,
+                           password: str | None = None) -> None:
+        """Choose the certificate's files and its password, then check and keep it (off the UI thread); a refusal
+        is said in the box. Given a certificate path (tests), no dialog opens and the password is the one given."""
+        nip, environment = self.nip(), self.environment()
+        if not nip:
+            self.cert_result.setText(self.tr("Enter the seller's NIP first."))
+            return
+        if certificate_path is None:
+            chosen = self._ask_files()
+            if chosen is None:
+                return
+            certificate_path, key_path = chosen
+            password, ok = QInputDialog.getText(
+                self, self.tr("Offline certificate"),
+                self.tr("The password of the certificate's private key (leave it empty when it has none):"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        from app.services.invoicing.ksef.offline_cert import set_up_offline_certificate
+
+        self.cert_setup_button.setEnabled(False)
+        self.cert_result.setText(self.tr("Checking the certificate…"))
+
+        def done(certificate: OfflineCertificate) -> None:
+            self.cert_result.setText(self.tr("The offline certificate is set up."))
+            self._show_certificate(certificate)
+
+        def failed(exc: BaseException) -> None:
+            self.cert_setup_button.setEnabled(True)
+            self.cert_result.setText(self.tr("Not set up: {0}").format(error_text(exc)))
+
+        self.ctx.tasks.run(lambda: set_up_offline_certificate(nip, environment, certificate_path, key_path,
+                                                              password or None),
+                           write=False, on_done=done, on_error=failed)
+
+    def _ask_files(self) -> tuple[str, str | None] | None:
+        """The certificate file and, unless it holds the key too (PKCS#12, or a PEM with its key), the key file."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The offline certificate from KSeF"), str(Path.home()),
+            self.tr("Certificates (*.pfx *.p12 *.crt *.pem *.cer);;All files (*)"))
+        if not path:
+            return None
+        if Path(path).suffix.lower() in _PKCS12 or _holds_key(Path(path)):
+            return path, path
+        key, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The certificate's private key"), str(Path(path).parent),
+            self.tr("Private keys (*.key *.pem);;All files (*)"))
+        return (path, key) if key else None
+
+    def remove_certificate(self, *, confirm: bool = True) -> None:
+        """Forget the offline certificate and its key, after asking."""
+        from app.services.invoicing.ksef.offline_cert import remove_offline_certificate
+
+        nip, environment = self.nip(), self.environment()
+        if confirm and QMessageBox.question(
+                self, self.tr("Offline certificate"),
+                self.tr("Remove the offline certificate of NIP {0} ({1}) from this computer? Invoices issued while "
+                        "KSeF is unreachable will then be handed over only once sent.").format(nip, environment),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(_r: object) -> None:
+            self.cert_result.setText(self.tr("The offline certificate is removed."))
+            self.refresh_certificate()
+
+        self.ctx.tasks.run(lambda: remove_offline_certificate(nip, environment), write=False, on_done=done,
+                           on_error=lambda exc: self.cert_result.setText(error_text(exc)))
+
+
+def _holds_key(path: Path) -> bool:
+    """Whether a PEM certificate file carries its private key too (then no key file is asked for)."""
+    try:
+        return b"PRIVATE KEY-----" in path.read_bytes()
+    except OSError:
+        return False  # the service says what is wrong with the file
