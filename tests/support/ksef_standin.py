@@ -114,6 +114,7 @@ class StoredInvoice:
     verdict: tuple[int, str, list[str], dict[str, str]]   # final code, description, details, extensions
     ksef_number: str | None = None
     status_reads: int = 0
+    offline_mode: bool = False  # the request's offlineMode: the client says it was issued offline
 
 
 @dataclass
@@ -363,7 +364,8 @@ class KsefStandin:
         xml = _decrypt(encrypted, session.key, session.iv)
         verdict = self._verdict(xml, request)
         invoice = StoredInvoice(reference, _reference("EE"), len(session.invoices) + 1, xml or b"",
-                                request["invoiceHash"], _invoice_number(xml), _now(), verdict)
+                                request["invoiceHash"], _invoice_number(xml), _now(), verdict,
+                                offline_mode=bool(request.get("offlineMode")))
         if verdict[0] == 200:
             self._serial += 1
             invoice.ksef_number = ksef_number(self.nip, invoice.received_at.date(), self._serial)

@@ -192,14 +192,15 @@ class LibraryGateway:
         self._keys[handle.reference_number] = handle.encryption_data
         return handle.reference_number
 
-    def send(self, session_reference: str, xml: bytes) -> SentInvoice:
+    def send(self, session_reference: str, xml: bytes, *, offline: bool = False) -> SentInvoice:
         key = self._keys.get(session_reference)
         if key is None:
             raise KsefRefused(msg("The KSeF session {session} was not opened by this connection; open a new one",
                                   session=session_reference))
         workflow = OnlineSessionWorkflow(self._client.sessions)
         answer = self._with_access(msg("the invoice"), lambda token: workflow.send_invoice(
-            session_reference_number=session_reference, invoice_xml=xml, encryption_data=key, access_token=token))
+            session_reference_number=session_reference, invoice_xml=xml, encryption_data=key, access_token=token,
+            offline_mode=True if offline else None))
         return SentInvoice(session_reference, answer.reference_number)
 
     def status(self, session_reference: str, invoice_reference: str) -> InvoiceStatus:

@@ -49,8 +49,9 @@ class KsefGateway(Protocol):
     def open_session(self) -> str:
         """Open an online (interactive) session for FA(3) invoices; its reference number."""
 
-    def send(self, session_reference: str, xml: bytes) -> SentInvoice:
-        """Send one invoice's XML, encrypted as the API requires, in a session this gateway opened."""
+    def send(self, session_reference: str, xml: bytes, *, offline: bool = False) -> SentInvoice:
+        """Send one invoice's XML, encrypted as the API requires, in a session this gateway opened; `offline`: it
+        was issued while KSeF could not be reached (the API's offlineMode)."""
 
     def status(self, session_reference: str, invoice_reference: str) -> InvoiceStatus:
         """The invoice's processing status in its session."""

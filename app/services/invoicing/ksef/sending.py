@@ -151,10 +151,12 @@ class _Run:
         ksef_session = self.open()
         xml = _invoice_xml(s, invoice_id)  # invoice_doc reads in a transaction of its own
         with s.begin():
-            st.mark_sending(s.get(Invoice, invoice_id), ksef_session, invoice_hash(xml))
+            invoice = s.get(Invoice, invoice_id)
+            offline = bool(invoice.ksef_offline)
+            st.mark_sending(invoice, ksef_session, invoice_hash(xml))
         # Committed: from here on a crash leaves "sent" with the session and hash, found again by find_sent.
         try:
-            sent = self.gateway.send(ksef_session, xml)
+            sent = self.gateway.send(ksef_session, xml, offline=offline)
         except KsefRefused:
             with s.begin():  # KSeF said no to the request itself: it has not got the invoice
                 st.mark_not_received(s.get(Invoice, invoice_id))

@@ -98,8 +98,8 @@ def test_sigkill_after_the_send_then_rerun(session, db_path, standin, invoices):
 
         gateway = make_gateway("test", {NIP!r}, {standin.token!r}, base_url={standin.base_url!r})
         real_send = gateway.send
-        def send(session_reference, xml):
-            sent = real_send(session_reference, xml)
+        def send(session_reference, xml, **kw):
+            sent = real_send(session_reference, xml, **kw)
             os.kill(os.getpid(), signal.SIGKILL)
         gateway.send = send
         db = open_database({str(db_path)!r})
@@ -113,3 +113,16 @@ def test_sigkill_after_the_send_then_rerun(session, db_path, standin, invoices):
     assert summary.accepted == tuple(invoices) and len(standin.invoices) == 3
     _intact(session, standin, invoices)
     assert all(r.ksef_upo for r in _rows(session, invoices))
+
+
+def test_an_invoice_issued_offline_is_sent_saying_so(session, standin, seller, make_order):
+    """Issued while KSeF could not be reached (queued offline): KSeF is told (offlineMode), so it is judged by the
+    offline24 rules; an ordinary one is not."""
+    online = issue_invoice(session, make_order([(1, "10.00", "23")]), "t")
+    offline = issue_invoice(session, make_order([(2, "10.00", "23")]), "t")
+    queue(session, [online])
+    queue(session, [offline], offline=True)
+    assert _send(session, standin).accepted == (online, offline)
+    by_xml = {i.xml: i.offline_mode for i in standin.invoices}
+    assert by_xml[invoice_xml(invoice_doc(session, online))] is False
+    assert by_xml[invoice_xml(invoice_doc(session, offline))] is True

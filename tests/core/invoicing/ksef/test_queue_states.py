@@ -49,7 +49,7 @@ class FakeKsef:
         self.sessions.append(f"S{len(self.sessions) + 1}")
         return self.sessions[-1]
 
-    def send(self, session_reference: str, xml: bytes) -> SentInvoice:
+    def send(self, session_reference: str, xml: bytes, *, offline: bool = False) -> SentInvoice:
         self._up()
         if self.refuse_next:
             self.refuse_next = False
