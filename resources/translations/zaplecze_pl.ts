@@ -1144,11 +1144,11 @@
     </message>
     <message>
       <source>KSeF: {0}</source>
-      <translation type="unfinished" />
+      <translation>KSeF: {0}</translation>
     </message>
     <message>
       <source>, accepted {0}</source>
-      <translation type="unfinished" />
+      <translation>, przyjęta {0}</translation>
     </message>
   </context>
   <context>
@@ -1219,15 +1219,15 @@
     </message>
     <message>
       <source>KSeF: queued</source>
-      <translation type="unfinished" />
+      <translation>KSeF: w kolejce</translation>
     </message>
     <message>
       <source>KSeF: awaiting its answer</source>
-      <translation type="unfinished" />
+      <translation>KSeF: czeka na odpowiedź</translation>
     </message>
     <message>
       <source>KSeF: rejected</source>
-      <translation type="unfinished" />
+      <translation>KSeF: odrzucone</translation>
     </message>
     <message>
       <source>Period:</source>
@@ -1238,23 +1238,23 @@
     <name>InvoicesModel</name>
     <message>
       <source>Accepted: {0}</source>
-      <translation type="unfinished" />
+      <translation>Przyjęta: {0}</translation>
     </message>
     <message>
       <source>Queued since {0}</source>
-      <translation type="unfinished" />
+      <translation>W kolejce od {0}</translation>
     </message>
     <message>
       <source> (offline, send by {0})</source>
-      <translation type="unfinished" />
+      <translation> (offline, wyślij do {0})</translation>
     </message>
     <message>
       <source>Sent, awaiting KSeF</source>
-      <translation type="unfinished">Wysłana, czeka na KSeF</translation>
+      <translation>Wysłana, czeka na KSeF</translation>
     </message>
     <message>
       <source>Rejected: {0}</source>
-      <translation type="unfinished" />
+      <translation>Odrzucona: {0}</translation>
     </message>
     <message>
       <source>Invoice</source>
@@ -1417,31 +1417,39 @@
     </message>
     <message>
       <source>Send to &amp;KSeF</source>
-      <translation type="unfinished" />
+      <translation>Wyślij do &amp;KSeF</translation>
     </message>
     <message>
       <source>Send the selected invoices to KSeF now (Ctrl+Shift+S)</source>
-      <translation type="unfinished" />
+      <translation>Wyślij teraz zaznaczone faktury do KSeF (Ctrl+Shift+S)</translation>
     </message>
     <message>
       <source>Send everything &amp;queued</source>
-      <translation type="unfinished" />
+      <translation>Wyślij wszystko z &amp;kolejki</translation>
     </message>
     <message>
       <source>Send every invoice waiting in the KSeF queue</source>
-      <translation type="unfinished" />
+      <translation>Wyślij każdą fakturę czekającą w kolejce KSeF</translation>
     </message>
     <message>
       <source>UP&amp;O…</source>
-      <translation type="unfinished" />
+      <translation>UP&amp;O…</translation>
     </message>
     <message>
       <source>KSeF's official receipt of the selected invoice</source>
-      <translation type="unfinished" />
+      <translation>Urzędowe poświadczenie odbioru zaznaczonej faktury z KSeF</translation>
     </message>
     <message>
       <source>Find invoice</source>
       <translation>Znajdź fakturę</translation>
+    </message>
+    <message>
+      <source>KSe&amp;F</source>
+      <translation>KSe&amp;F</translation>
+    </message>
+    <message>
+      <source>Send to KSeF, the queue, the UPO</source>
+      <translation>Wysyłka do KSeF, kolejka, UPO</translation>
     </message>
     <message>
       <source>The list cannot be sorted by that column.</source>
@@ -1648,78 +1656,254 @@
     </message>
   </context>
   <context>
+    <name>KsefActions</name>
+    <message>
+      <source>KSeF</source>
+      <translation>KSeF</translation>
+    </message>
+    <message>
+      <source>Select the invoices to send to KSeF first.</source>
+      <translation>Najpierw zaznacz faktury do wysłania do KSeF.</translation>
+    </message>
+    <message>
+      <source>The selected invoices are in KSeF already.</source>
+      <translation>Zaznaczone faktury już są w KSeF.</translation>
+    </message>
+    <message>
+      <source>Sending to KSeF...</source>
+      <translation>Wysyłanie do KSeF...</translation>
+    </message>
+    <message>
+      <source>Nothing waits to be sent to KSeF.</source>
+      <translation>Nic nie czeka na wysłanie do KSeF.</translation>
+    </message>
+    <message>
+      <source>Accepted by KSeF: {0}.</source>
+      <translation>Przyjęte przez KSeF: {0}.</translation>
+    </message>
+    <message>
+      <source>Rejected: {0}.</source>
+      <translation>Odrzucone: {0}.</translation>
+    </message>
+    <message>
+      <source>Still processed by KSeF (asked again on the next send): {0}.</source>
+      <translation>Wciąż przetwarzane przez KSeF (zapytamy ponownie przy następnej wysyłce): {0}.</translation>
+    </message>
+    <message>
+      <source>Corrections waiting for their invoice's KSeF number: {0}.</source>
+      <translation>Korekty czekające na numer KSeF korygowanej faktury: {0}.</translation>
+    </message>
+    <message>
+      <source>KSeF cannot be reached; still queued: {0}. Send them later, by their deadline.</source>
+      <translation>KSeF jest nieosiągalny; nadal w kolejce: {0}. Wyślij je później, w terminie.</translation>
+    </message>
+    <message>
+      <source>Stopped: {0}</source>
+      <translation>Przerwano: {0}</translation>
+    </message>
+    <message>
+      <source>Cancelled; still queued: {0}.</source>
+      <translation>Anulowano; nadal w kolejce: {0}.</translation>
+    </message>
+    <message>
+      <source>Select an invoice accepted by KSeF first.</source>
+      <translation>Najpierw zaznacz fakturę przyjętą przez KSeF.</translation>
+    </message>
+    <message>
+      <source>{0} has no UPO yet: it is given once KSeF accepts the invoice.</source>
+      <translation>{0} nie ma jeszcze UPO: KSeF wydaje je po przyjęciu faktury.</translation>
+    </message>
+  </context>
+  <context>
     <name>KsefBox</name>
     <message>
       <source>KSeF</source>
-      <translation type="unfinished">KSeF</translation>
+      <translation>KSeF</translation>
     </message>
     <message>
       <source>paste the token generated in the KSeF portal</source>
-      <translation type="unfinished" />
+      <translation>wklej token wygenerowany w portalu KSeF</translation>
     </message>
     <message>
       <source>S&amp;tore the token</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zapamiętaj token</translation>
     </message>
     <message>
       <source>Remove the token</source>
-      <translation type="unfinished" />
+      <translation>Usuń token</translation>
     </message>
     <message>
       <source>Test the &amp;connection</source>
-      <translation type="unfinished" />
+      <translation>Sprawdź &amp;połączenie</translation>
     </message>
     <message>
       <source>Send to KSeF automatically right after issuing</source>
-      <translation type="unfinished" />
+      <translation>Wysyłaj do KSeF automatycznie zaraz po wystawieniu</translation>
     </message>
     <message>
       <source>When KSeF cannot be reached, the invoice waits in the queue (offline) and is sent later; this computer's setting</source>
-      <translation type="unfinished" />
+      <translation>Gdy KSeF jest nieosiągalny, faktura czeka w kolejce (offline) i zostanie wysłana później; ustawienie tego komputera</translation>
+    </message>
+    <message>
+      <source>Offline certificate</source>
+      <translation>Certyfikat offline</translation>
+    </message>
+    <message>
+      <source>Set &amp;up…</source>
+      <translation>&amp;Ustaw…</translation>
+    </message>
+    <message>
+      <source>Choose the offline certificate KSeF gave: a .pfx/.p12 file, or the certificate (.crt/.pem/.cer) and its private key (.key)</source>
+      <translation>Wybierz certyfikat offline wydany przez KSeF: plik .pfx/.p12 albo certyfikat (.crt/.pem/.cer) i jego klucz prywatny (.key)</translation>
+    </message>
+    <message>
+      <source>Remove the certificate</source>
+      <translation>Usuń certyfikat</translation>
     </message>
     <message>
       <source>Enter the seller's NIP to keep a KSeF token for it.</source>
-      <translation type="unfinished" />
+      <translation>Wpisz NIP sprzedawcy, aby zapamiętać dla niego token KSeF.</translation>
     </message>
     <message>
       <source>A token is stored for NIP {0} ({1}), in the system's credential store.</source>
-      <translation type="unfinished" />
+      <translation>Token dla NIP {0} ({1}) jest zapamiętany w systemowym magazynie haseł.</translation>
     </message>
     <message>
       <source>No token is stored for NIP {0} ({1}).</source>
-      <translation type="unfinished" />
+      <translation>Brak zapamiętanego tokenu dla NIP {0} ({1}).</translation>
     </message>
     <message>
       <source>Rep&amp;lace the token</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zastąp token</translation>
     </message>
     <message>
       <source>Enter the seller's NIP first.</source>
-      <translation type="unfinished" />
+      <translation>Najpierw wpisz NIP sprzedawcy.</translation>
     </message>
     <message>
       <source>The token is stored.</source>
-      <translation type="unfinished" />
+      <translation>Token zapamiętany.</translation>
     </message>
     <message>
       <source>The token is removed.</source>
-      <translation type="unfinished" />
+      <translation>Token usunięty.</translation>
     </message>
     <message>
       <source>Connecting to KSeF…</source>
-      <translation type="unfinished" />
+      <translation>Łączenie z KSeF…</translation>
     </message>
     <message>
       <source>Connected: KSeF ({0}) accepts the token for NIP {1}.</source>
-      <translation type="unfinished" />
+      <translation>Połączono: KSeF ({0}) przyjmuje token dla NIP {1}.</translation>
     </message>
     <message>
       <source>KSeF cannot be reached: {0}</source>
-      <translation type="unfinished" />
+      <translation>Brak połączenia z KSeF: {0}</translation>
     </message>
     <message>
       <source>Not connected: {0}</source>
-      <translation type="unfinished" />
+      <translation>Nie połączono: {0}</translation>
+    </message>
+    <message>
+      <source>Enter the seller's NIP to set up its offline certificate.</source>
+      <translation>Wpisz NIP sprzedawcy, aby ustawić dla niego certyfikat offline.</translation>
+    </message>
+    <message>
+      <source>No offline certificate is set up for NIP {0} ({1}): invoices issued while KSeF is unreachable can be handed to the buyer only once they are sent to KSeF.</source>
+      <translation>Brak certyfikatu offline dla NIP {0} ({1}): faktury wystawione, gdy KSeF jest nieosiągalny, można przekazać nabywcy dopiero po wysłaniu ich do KSeF.</translation>
+    </message>
+    <message>
+      <source>Set up for NIP {0} ({1}): {2}
+Serial number {3}, valid until {4}.</source>
+      <translation>Ustawiony dla NIP {0} ({1}): {2}
+Numer seryjny {3}, ważny do {4}.</translation>
+    </message>
+    <message>
+      <source>The offline certificate ended on {0}: invoices issued offline carry no certificate code until a new one is set up. Ask KSeF for a new Offline certificate.</source>
+      <translation>Certyfikat offline wygasł {0}: faktury wystawione offline nie mają kodu certyfikatu, dopóki nie ustawisz nowego. Wystąp do KSeF o nowy certyfikat typu Offline.</translation>
+    </message>
+    <message>
+      <source>The offline certificate ends on {0}: ask KSeF for a new Offline certificate in time and set it up here.</source>
+      <translation>Certyfikat offline wygasa {0}: wystąp w porę do KSeF o nowy certyfikat typu Offline i ustaw go tutaj.</translation>
+    </message>
+    <message>
+      <source>The password of the certificate's private key (leave it empty when it has none):</source>
+      <translation>Hasło klucza prywatnego certyfikatu (zostaw puste, jeśli klucz go nie ma):</translation>
+    </message>
+    <message>
+      <source>Checking the certificate…</source>
+      <translation>Sprawdzanie certyfikatu…</translation>
+    </message>
+    <message>
+      <source>The offline certificate is set up.</source>
+      <translation>Certyfikat offline jest ustawiony.</translation>
+    </message>
+    <message>
+      <source>Not set up: {0}</source>
+      <translation>Nie ustawiono: {0}</translation>
+    </message>
+    <message>
+      <source>The offline certificate from KSeF</source>
+      <translation>Certyfikat offline z KSeF</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pfx *.p12 *.crt *.pem *.cer);;All files (*)</source>
+      <translation>Certyfikaty (*.pfx *.p12 *.crt *.pem *.cer);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+      <source>The certificate's private key</source>
+      <translation>Klucz prywatny certyfikatu</translation>
+    </message>
+    <message>
+      <source>Private keys (*.key *.pem);;All files (*)</source>
+      <translation>Klucze prywatne (*.key *.pem);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+      <source>Remove the offline certificate of NIP {0} ({1}) from this computer? Invoices issued while KSeF is unreachable will then be handed over only once sent.</source>
+      <translation>Usunąć certyfikat offline dla NIP {0} ({1}) z tego komputera? Faktury wystawione, gdy KSeF jest nieosiągalny, będzie można wtedy przekazać nabywcy dopiero po ich wysłaniu.</translation>
+    </message>
+    <message>
+      <source>The offline certificate is removed.</source>
+      <translation>Certyfikat offline został usunięty.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KsefWatch</name>
+    <message>
+      <source>KSeF: invoices waiting: {0}, since {1}</source>
+      <translation>KSeF: faktury czekające: {0}, od {1}</translation>
+    </message>
+    <message>
+      <source> — send by {0}</source>
+      <translation> — wyślij do {0}</translation>
+    </message>
+    <message>
+      <source>Offline (issued while KSeF could not be reached): {0}. Send them from the Invoices tab: KSeF, Send everything queued.</source>
+      <translation>Offline (wystawione, gdy KSeF był nieosiągalny): {0}. Wyślij je z karty Faktury: KSeF, Wyślij wszystko z kolejki.</translation>
+    </message>
+    <message>
+      <source>Not sent to KSeF: {0}</source>
+      <translation>Nie wysłano do KSeF: {0}</translation>
+    </message>
+    <message>
+      <source>Queued for KSeF, not sent: {0}</source>
+      <translation>W kolejce do KSeF, nie wysłano: {0}</translation>
+    </message>
+    <message>
+      <source>KSeF cannot be reached: the invoice waits in the queue (offline); send it by its deadline.</source>
+      <translation>KSeF jest nieosiągalny: faktura czeka w kolejce (offline); wyślij ją w terminie.</translation>
+    </message>
+    <message>
+      <source>Rejected by KSeF: see the Invoices tab.</source>
+      <translation>Odrzucona przez KSeF: zobacz kartę Faktury.</translation>
+    </message>
+    <message>
+      <source>Sent to KSeF and accepted.</source>
+      <translation>Wysłana do KSeF i przyjęta.</translation>
+    </message>
+    <message>
+      <source>Sent to KSeF; its answer is asked for on the next send.</source>
+      <translation>Wysłana do KSeF; o odpowiedź zapytamy przy następnej wysyłce.</translation>
     </message>
   </context>
   <context>
@@ -4988,19 +5172,19 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <name>UpoDialog</name>
     <message>
       <source>UPO of {0}</source>
-      <translation type="unfinished" />
+      <translation>UPO faktury {0}</translation>
     </message>
     <message>
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
       <source>Save the UPO</source>
-      <translation type="unfinished" />
+      <translation>Zapisz UPO</translation>
     </message>
     <message>
       <source>XML files (*.xml)</source>
-      <translation type="unfinished" />
+      <translation>Pliki XML (*.xml)</translation>
     </message>
   </context>
   <context>
@@ -5303,7 +5487,7 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>Choose the certificate's private key file (.key) too.</source>
-      <translation type="unfinished" />
+      <translation>Wybierz też plik klucza prywatnego certyfikatu (.key).</translation>
     </message>
     <message>
       <source>Choose the documents to save first.</source>
@@ -5659,7 +5843,7 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>No KSeF token is stored for NIP {nip} ({environment}): enter it in the settings (Invoices page).</source>
-      <translation type="unfinished" />
+      <translation>Brak zapamiętanego tokenu KSeF dla NIP {nip} ({environment}): wpisz go w ustawieniach (strona Faktury).</translation>
     </message>
     <message>
       <source>No e-mail or phone to contact the buyer</source>
@@ -6251,15 +6435,15 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>The certificate expired on {day}.</source>
-      <translation type="unfinished" />
+      <translation>Certyfikat stracił ważność {day}.</translation>
     </message>
     <message>
       <source>The certificate's RSA key has {bits} bits; KSeF requires at least 2048.</source>
-      <translation type="unfinished" />
+      <translation>Klucz RSA certyfikatu ma {bits} bitów; KSeF wymaga co najmniej 2048.</translation>
     </message>
     <message>
       <source>The certificate's key is neither RSA nor EC P-256, the two kinds KSeF issues.</source>
-      <translation type="unfinished" />
+      <translation>Klucz certyfikatu nie jest ani kluczem RSA, ani EC P-256 — a tylko takie wydaje KSeF.</translation>
     </message>
     <message>
       <source>The correction changes nothing.</source>
@@ -6319,7 +6503,7 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>The invoice no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Ta faktura już nie istnieje.</translation>
     </message>
     <message>
       <source>The kind of a correction is 1, 2 or 3, not {kind}.</source>
@@ -6351,7 +6535,7 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>The offline certificate kept in the credential store cannot be read; set it up again in the KSeF settings.</source>
-      <translation type="unfinished" />
+      <translation>Nie można odczytać certyfikatu offline zapisanego w magazynie poświadczeń; ustaw go ponownie w ustawieniach KSeF.</translation>
     </message>
     <message>
       <source>The order has no lines</source>
@@ -6379,7 +6563,7 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>The password does not open the private key in {path}.</source>
-      <translation type="unfinished" />
+      <translation>Hasło nie otwiera klucza prywatnego w pliku {path}.</translation>
     </message>
     <message>
       <source>The pattern '{pattern}' has a brace without its pair.</source>
@@ -6415,11 +6599,11 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>The private key does not belong to this certificate.</source>
-      <translation type="unfinished" />
+      <translation>Klucz prywatny nie pasuje do tego certyfikatu.</translation>
     </message>
     <message>
       <source>The private key in {path} is protected by a password; give the password.</source>
-      <translation type="unfinished" />
+      <translation>Klucz prywatny w pliku {path} jest chroniony hasłem; podaj hasło.</translation>
     </message>
     <message>
       <source>The quantity to write off must be positive.</source>
@@ -6467,7 +6651,7 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>The seller's NIP is not set: fill in the invoice settings first.</source>
-      <translation type="unfinished" />
+      <translation>NIP sprzedawcy nie jest ustawiony: najpierw uzupełnij ustawienia faktur.</translation>
     </message>
     <message>
       <source>The seller's logo in the invoice settings is not an image that can be read (PNG or JPEG); choose another one or remove it.</source>
@@ -6611,7 +6795,7 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>This is not a KSeF certificate of type Offline (its key usage is not Non-Repudiation); an Authentication certificate cannot sign KOD II. Ask KSeF for an Offline certificate.</source>
-      <translation type="unfinished" />
+      <translation>To nie jest certyfikat KSeF typu Offline (jego użycie klucza to nie Non-Repudiation); certyfikatem typu Authentication nie można podpisać KODU II. Złóż w KSeF wniosek o certyfikat typu Offline.</translation>
     </message>
     <message>
       <source>This shipment is on a dispatch manifest already; it can no longer be changed.</source>
@@ -7343,11 +7527,11 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>{path} could not be opened: the password is wrong, or it is not a PKCS#12 certificate file.</source>
-      <translation type="unfinished" />
+      <translation>Nie można otworzyć pliku {path}: hasło jest błędne albo nie jest to plik certyfikatu PKCS#12.</translation>
     </message>
     <message>
       <source>{path} could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Nie udało się odczytać {path}: {reason}</translation>
     </message>
     <message>
       <source>{path} could not be written: {reason}</source>
@@ -7355,15 +7539,15 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
     <message>
       <source>{path} holds no certificate with its private key.</source>
-      <translation type="unfinished" />
+      <translation>Plik {path} nie zawiera certyfikatu z kluczem prywatnym.</translation>
     </message>
     <message>
       <source>{path} is not a certificate (PEM or DER).</source>
-      <translation type="unfinished" />
+      <translation>Plik {path} nie jest certyfikatem (PEM ani DER).</translation>
     </message>
     <message>
       <source>{path} is not a private key (PEM or DER).</source>
-      <translation type="unfinished" />
+      <translation>Plik {path} nie jest kluczem prywatnym (PEM ani DER).</translation>
     </message>
     <message>
       <source>{problem}: {sku} is imported without an EAN</source>
