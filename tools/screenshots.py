@@ -70,7 +70,11 @@ def main() -> int:
     for index, name in enumerate(("orders", "stock", "printing")):
         window.tabs.setCurrentIndex(index)
         grab(window, f"tab-{name}")
-    window.tabs.setCurrentWidget(window.tab("InvoicesTab"))
+    invoices = window.tab("InvoicesTab")
+    window.tabs.setCurrentWidget(invoices)
+    rejected = next((r for r in range(invoices.model.rowCount())  # the details of one KSeF refused
+                     if (invoices.model.index(r, 10).data() or "").startswith(("Odrzucona", "Rejected"))), 0)
+    invoices.table.selectRow(rejected)
     grab(window, "tab-invoices")
     shots.extend(invoice_page(db, work, args.out))
     shoot_station(window, grab)

@@ -40,22 +40,26 @@ def _upo(number: str, invoice: Invoice, at: datetime) -> bytes:
 
 
 def write_ksef_states(session: Session, rng: random.Random, now: datetime, nip: str) -> dict[str, int]:
-    """Give the newest invoices their KSeF states, in the caller's transaction; {state: how many}."""
+    """Give the newest invoices (by issue date) their KSeF states, in the caller's transaction; {state: how many}.
+    The oldest of them were accepted minutes after they were issued, then come the rejected ones, then those still
+    queued since they were issued, and the very newest were issued while KSeF was unreachable (offline, with the
+    deadline of their issue day)."""
     total = ACCEPTED + QUEUED + OFFLINE + REJECTED
-    rows = list(session.scalars(select(Invoice).order_by(Invoice.id.desc()).limit(total)))
-    rows.reverse()  # the oldest of them accepted, the newest still waiting
+    rows = list(session.scalars(select(Invoice).order_by(Invoice.issue_date.desc(), Invoice.id.desc()).limit(total)))
+    rows.reverse()
     digits = "".join(c for c in nip if c.isdigit()) or "0000000000"
     counts = dict.fromkeys((st.ACCEPTED, st.QUEUED, st.REJECTED), 0)
     for n, invoice in enumerate(rows):
-        queued_at = now - timedelta(hours=len(rows) - n, minutes=rng.randrange(60))
-        st.put_in_queue(invoice, offline=ACCEPTED + QUEUED <= n < ACCEPTED + QUEUED + OFFLINE, now=queued_at)
+        issued = invoice.created_at or now
+        queued_at = min(issued + timedelta(minutes=rng.randrange(1, 30)), now)
+        st.put_in_queue(invoice, offline=n >= ACCEPTED + REJECTED + QUEUED, now=queued_at)
         if n < ACCEPTED:
             st.mark_sending(invoice, f"demo-session-{n // 10}", f"demo-hash-{invoice.id}", now=queued_at)
             st.mark_received(invoice, f"demo-session-{n // 10}", f"demo-invoice-{invoice.id}")
             number = ksef_number(digits, queued_at, 0x0100001A0000 + invoice.id)
             st.mark_accepted(invoice, number, _upo(number, invoice, queued_at), now=queued_at + timedelta(seconds=5))
             counts[st.ACCEPTED] += 1
-        elif n >= total - REJECTED:
+        elif n < ACCEPTED + REJECTED:
             st.mark_sending(invoice, "demo-session-r", f"demo-hash-{invoice.id}", now=queued_at)
             st.mark_received(invoice, "demo-session-r", f"demo-invoice-{invoice.id}")
             st.mark_rejected(invoice, *_REASON)

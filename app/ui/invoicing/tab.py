@@ -141,7 +141,7 @@ class InvoicesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         set_widths(self.table, ((im.NUMBER, 120), (im.KIND, 80), (im.ISSUED, 90), (im.BUYER, 200), (im.NIP, 95),
                                 (im.NET, 85), (im.VAT, 75), (im.GROSS, 85), (im.CURRENCY, 55), (im.PAID, 185),
-                                (im.KSEF, 80)))
+                                (im.KSEF, 170)))
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
