@@ -64,7 +64,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_invoice_ksef_queue", table_name="invoice")
-    with op.batch_alter_table("invoice", schema=None) as batch_op:  # rebuilds the table on SQLite: triggers go
+    bind = op.get_bind()
+    for ddl in INVOICE_GUARD_DROP.get(bind.dialect.name, ()):  # SQLite cannot rebuild a table its triggers name
+        bind.exec_driver_sql(ddl)
+    with op.batch_alter_table("invoice", schema=None) as batch_op:  # rebuilds the table on SQLite
         for name, *_ in reversed(_COLUMNS):
             batch_op.drop_column(name)
     _guard_again()
