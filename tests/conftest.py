@@ -132,3 +132,20 @@ def ksef_standin():
     standin = KsefStandin().start()
     yield standin
     standin.stop()
+
+
+@pytest.fixture
+def credential_store(tmp_path, monkeypatch):
+    """The system credential store replaced, for one test, by a file-backed keyring (tests/core/invoicing/ksef/
+    test_secrets_keyring.py; subprocesses find it through its environment variable); yields the file."""
+    import keyring
+
+    from app.services.invoicing.ksef import secrets
+    from tests.core.invoicing.ksef.test_secrets_keyring import FILE_ENV, FileKeyring
+
+    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
+    monkeypatch.delenv(secrets.TOKEN_ENV, raising=False)
+    before = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield tmp_path / "keyring.json"
+    keyring.set_keyring(before)

@@ -5,7 +5,6 @@ the KSeF filter by state."""
 
 from __future__ import annotations
 
-import keyring
 import pytest
 from lxml import etree
 from PySide6.QtCore import Qt
@@ -13,26 +12,20 @@ from PySide6.QtCore import Qt
 from app.models import Invoice
 from app.services.invoicing.ksef import secrets, ui_support
 from app.ui.invoicing import model as im
-from tests.core.invoicing.ksef.test_secrets_keyring import FILE_ENV, FileKeyring
 from tests.ui.invoicing.test_invoices_tab import row_of, select
 
 NIP = "5261040828"  # the test shop's seller (tests/ui/invoicing/shop.py) and the stand-in's
 
 
 @pytest.fixture
-def ksef(ksef_standin, tmp_path, monkeypatch):
+def ksef(ksef_standin, credential_store, monkeypatch):
     """The stand-in, its token stored for the seller in a test credential store, the app sending to it
     (ZAPLECZE_KSEF_BASE_URL) and polling quickly."""
-    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
-    monkeypatch.delenv(secrets.TOKEN_ENV, raising=False)
     monkeypatch.setenv(ui_support.BASE_URL_ENV, ksef_standin.base_url)
     monkeypatch.setattr(ui_support, "POLL_SECONDS", 0.05)
     monkeypatch.setattr(ui_support, "WAIT_SECONDS", 5.0)
-    before = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
     secrets.store_secret(NIP, "test", ksef_standin.token)
-    yield ksef_standin
-    keyring.set_keyring(before)
+    return ksef_standin
 
 
 def ksef_cell(tab, invoice_id: int) -> str:

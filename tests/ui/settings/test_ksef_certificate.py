@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import keyring
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.invoicing.ksef import secrets
 from app.services.invoicing.ksef.offline_cert import offline_certificate
 from app.services.invoicing.settings import save_settings
 from tests.core.invoicing.ksef.test_offline_cert_make import PASSWORD, key_forms, make_certificate
-from tests.core.invoicing.ksef.test_secrets_keyring import FILE_ENV, FileKeyring
 from tests.ui.invoicing.shop import SELLER
 
 NIP = "5261040828"  # SELLER's
@@ -23,13 +20,8 @@ SERIAL = "01F20A5D352AE590"  # make_certificate's, written as KSeF does
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
-    monkeypatch.delenv(secrets.TOKEN_ENV, raising=False)
-    before = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield tmp_path / "keyring.json"
-    keyring.set_keyring(before)
+def store(credential_store):
+    return credential_store
 
 
 @pytest.fixture

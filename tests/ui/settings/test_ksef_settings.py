@@ -4,7 +4,6 @@ says connected, refused with KSeF's code, no token, or unreachable; the auto-sen
 
 from __future__ import annotations
 
-import keyring
 import pytest
 
 from app.config import Settings
@@ -12,20 +11,14 @@ from app.services.invoicing.ksef import secrets
 from app.services.invoicing.ksef.ui_support import BASE_URL_ENV
 from app.services.invoicing.settings import get_settings, save_settings
 from app.ui.kit import settings as remembered
-from tests.core.invoicing.ksef.test_secrets_keyring import FILE_ENV, FileKeyring
 from tests.ui.invoicing.shop import SELLER
 
 NIP = "5261040828"  # SELLER's, and the stand-in's
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
-    monkeypatch.delenv(secrets.TOKEN_ENV, raising=False)
-    before = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield tmp_path / "keyring.json"
-    keyring.set_keyring(before)
+def store(credential_store):
+    return credential_store
 
 
 @pytest.fixture

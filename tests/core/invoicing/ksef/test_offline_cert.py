@@ -19,10 +19,7 @@ from app.core.errors import DomainError
 from app.printing.ksef_xml import invoice_link
 from app.services.invoicing.ksef import offline_cert as oc
 from app.services.invoicing.ksef import secrets
-from tests.core.invoicing.ksef import test_offline_cert_make as certs
 from tests.core.invoicing.ksef.test_offline_cert_make import PASSWORD, key_forms, make_certificate
-
-credential_store = certs.credential_store  # the fixture
 
 NIP = "5260250274"
 XML = "<Faktura>żółta faktura</Faktura>".encode()

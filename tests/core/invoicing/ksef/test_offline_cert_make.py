@@ -8,16 +8,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import keyring
-import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-
-from app.services.invoicing.ksef import secrets
-from tests.core.invoicing.ksef.test_secrets_keyring import FILE_ENV, FileKeyring
 
 SERIAL = 0x01F20A5D352AE590  # the docs' example serial (kody-qr.md)
 PASSWORD = "Tajne hasło 1"
@@ -70,12 +65,3 @@ def key_forms(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) -> list[bytes
     return forms + [n.to_bytes((n.bit_length() + 7) // 8, "big") for n in secret]
 
 
-@pytest.fixture
-def credential_store(tmp_path, monkeypatch):
-    """The file-backed test keyring (tests/core/invoicing/ksef/test_secrets_keyring.py), set for the test."""
-    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
-    monkeypatch.delenv(secrets.TOKEN_ENV, raising=False)
-    before = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield tmp_path / "keyring.json"
-    keyring.set_keyring(before)

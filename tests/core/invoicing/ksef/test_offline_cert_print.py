@@ -14,12 +14,10 @@ from app.services.invoicing.files import save_invoice_files
 from app.services.invoicing.issuing import issue_invoice
 from app.services.invoicing.ksef import offline_cert as oc
 from app.services.invoicing.ksef.queue import queue
-from tests.core.invoicing.ksef import test_offline_cert_make as certs
 from tests.core.invoicing.ksef.test_offline_cert import verify
 from tests.core.invoicing.ksef.test_offline_cert_make import PASSWORD, key_forms, make_certificate
 from tests.printing.test_invoice_pdf import Read, decode_qr
 
-credential_store = certs.credential_store  # the fixture
 NIP = "5260250274"  # the test seller's (tests/core/invoicing/conftest.py)
 
 

@@ -12,19 +12,13 @@ from keyring.backends.fail import Keyring as NoKeyring
 
 from app.core.errors import DomainError
 from app.services.invoicing.ksef import secrets
-from tests.core.invoicing.ksef.test_secrets_keyring import FILE_ENV, FileKeyring
 
 TOKEN = "20260105-EC-0123456789-ABCDEF0123-45|nip-5260250274|0123456789abcdef"
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
-    monkeypatch.delenv(secrets.TOKEN_ENV, raising=False)
-    before = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield tmp_path / "keyring.json"
-    keyring.set_keyring(before)
+def store(credential_store):
+    return credential_store
 
 
 def test_the_token_is_kept_per_nip_and_environment(store):
