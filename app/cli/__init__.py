@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli.documents",    # label, picklist, packing-slip
     "app.cli.invoicing",    # invoice
     "app.cli.ksef",         # ksef send|status
+    "app.cli.deadlines",    # deadlines (complaints and returns)
 )
 
 
