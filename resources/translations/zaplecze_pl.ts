@@ -5346,6 +5346,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Pozycje korekty muszą mieć różne numery.</translation>
     </message>
     <message>
+      <source>A deadline cannot be counted from {day}.</source>
+      <translation>Od dnia {day} nie da się policzyć terminu.</translation>
+    </message>
+    <message>
       <source>A line's position starts at 1.</source>
       <translation>Numery pozycji zaczynają się od 1.</translation>
     </message>
@@ -5782,6 +5786,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Długość produktu {sku} nie może być ujemna.</translation>
     </message>
     <message>
+      <source>Liability for non-conformity lasts 2 years from delivery ({start}), to the same day of the month or the month's last day (k.c. art. 112): {due}.</source>
+      <translation>Odpowiedzialność za brak zgodności towaru z umową trwa 2 lata od dostarczenia ({start}), do tego samego dnia miesiąca albo ostatniego dnia miesiąca (k.c. art. 112): {due}.</translation>
+    </message>
+    <message>
+      <source>Liability for non-conformity lasts 2 years from delivery ({start}), to the same day of the month or the month's last day (k.c. art. 112): {plain}, a Saturday or a statutory day off, so until the next working day, {due} (k.c. art. 115).</source>
+      <translation>Odpowiedzialność za brak zgodności towaru z umową trwa 2 lata od dostarczenia ({start}), do tego samego dnia miesiąca albo ostatniego dnia miesiąca (k.c. art. 112): {plain}, a to sobota lub dzień ustawowo wolny od pracy, więc do następnego dnia roboczego, {due} (k.c. art. 115).</translation>
+    </message>
+    <message>
       <source>Line '{line}' is not linked to a product</source>
       <translation>Pozycja „{line}” nie jest powiązana z produktem</translation>
     </message>
@@ -5832,6 +5844,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Marked to pack first</source>
       <translation>Oznaczono do pakowania w pierwszej kolejności</translation>
+    </message>
+    <message>
+      <source>Neither the delivery date nor the shipping date is known: the deadline cannot be counted.</source>
+      <translation>Nie jest znana ani data doręczenia, ani data nadania: terminu nie da się policzyć.</translation>
     </message>
     <message>
       <source>New</source>
@@ -6466,6 +6482,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Obecny PIN jest błędny; PIN nie został zmieniony.</translation>
     </message>
     <message>
+      <source>The customer may withdraw within 14 days of taking possession of the goods ({start}), that day not counted (k.c. art. 111): by {due}.</source>
+      <translation>Klient może odstąpić od umowy w ciągu 14 dni od objęcia towaru w posiadanie ({start}), nie licząc tego dnia (k.c. art. 111): do {due}.</translation>
+    </message>
+    <message>
+      <source>The customer may withdraw within 14 days of taking possession of the goods ({start}), that day not counted (k.c. art. 111): by {plain}, a Saturday or a statutory day off, so until the next working day, {due} (k.c. art. 115).</source>
+      <translation>Klient może odstąpić od umowy w ciągu 14 dni od objęcia towaru w posiadanie ({start}), nie licząc tego dnia (k.c. art. 111): do {plain}, a to sobota lub dzień ustawowo wolny od pracy, więc do następnego dnia roboczego, {due} (k.c. art. 115).</translation>
+    </message>
+    <message>
       <source>The database {database} already holds orders or products; demo data goes into an empty database only.</source>
       <translation>Baza danych {database} zawiera już zamówienia lub produkty; dane demonstracyjne można wczytać tylko do pustej bazy.</translation>
     </message>
@@ -6674,6 +6698,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Przesyłka nie ma paczki {parcel}.</translation>
     </message>
     <message>
+      <source>The shop answers a complaint within 14 days of receiving it ({start}), by {due}; unanswered, it is deemed accepted (u.p.k. art. 7a). A deadline of the shop is never moved.</source>
+      <translation>Sklep odpowiada na reklamację w ciągu 14 dni od jej otrzymania ({start}), do {due}; bez odpowiedzi uważa się ją za uznaną (u.p.k. art. 7a). Terminu sklepu nigdy się nie przesuwa.</translation>
+    </message>
+    <message>
       <source>The shop file is at revision {revision} (the newest is {head}).</source>
       <translation>Plik sklepu ma wersję {revision} (najnowsza to {head}).</translation>
     </message>
@@ -6712,6 +6740,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The shop has no {kind} series; add one in the invoice settings.</source>
       <translation>Sklep nie ma serii {kind}; dodaj ją w ustawieniach faktur.</translation>
+    </message>
+    <message>
+      <source>The shop refunds within 14 days of receiving the withdrawal statement ({start}), by {due} (u.p.k. art. 32). A deadline of the shop is never moved.</source>
+      <translation>Sklep zwraca płatność w ciągu 14 dni od otrzymania oświadczenia o odstąpieniu ({start}), do {due} (u.p.k. art. 32). Terminu sklepu nigdy się nie przesuwa.</translation>
     </message>
     <message>
       <source>The start date {start} is after the end date {end}.</source>
