@@ -24,33 +24,10 @@ from app.services.invoicing.files import save_invoice_files
 from app.services.invoicing.reading import invoice_doc
 from app.services.invoicing.settings import get_settings, save_settings
 from tests.printing.test_invoice_pdf import decode_qr
-from tests.support.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs
+from tests.support.cups import QUEUE, need_queue, snapshot, wait_for_new_pdfs
 from tests.support.pdftools import pdf_pages
 from tests.support.shipping import A4_PT, approx_size
 from tests.ui.invoicing.shop import make_invoicing_shop, use_pdf_printer
-
-
-@pytest.fixture(autouse=True)
-def _inline_tasks(qapp):
-    """Background work runs inline, as in tests/ui (this folder has no Qt conftest of its own)."""
-    from app.ui.kit.tasks import Tasks
-
-    before = Tasks.synchronous
-    Tasks.synchronous = True
-    yield
-    Tasks.synchronous = before
-
-
-@pytest.fixture
-def service(db, qtbot):
-    from app.ui.kit.context import AppContext
-    from app.ui.printing.service import PrintService
-
-    svc = PrintService(AppContext(db=db, who="station-1"))
-    svc.job_prefix = job_tag()
-    yield svc
-    for pdf in snapshot(svc.job_prefix):  # what cups-pdf wrote for this test
-        pdf.unlink(missing_ok=True)
 
 
 @pytest.fixture

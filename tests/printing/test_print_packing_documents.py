@@ -19,32 +19,9 @@ from app.services.documents.render import DocumentRef, picklist_ref, prepare_pri
 from app.services.orders import editing as orders
 from app.services.orders.data import LineInput
 from app.services.shipping.data import PrinterSettingData
-from tests.support.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs
+from tests.support.cups import QUEUE, need_queue, snapshot, wait_for_new_pdfs
 from tests.support.pdftools import decode_barcodes, pdf_pages
 from tests.support.shipping import A4_PT, LABEL_PT, approx_size
-
-
-@pytest.fixture(autouse=True)
-def _inline_tasks(qapp):
-    """Background work runs inline, as in tests/ui (this folder has no Qt conftest of its own)."""
-    from app.ui.kit.tasks import Tasks
-
-    before = Tasks.synchronous
-    Tasks.synchronous = True
-    yield
-    Tasks.synchronous = before
-
-
-@pytest.fixture
-def service(db, qtbot):
-    from app.ui.kit.context import AppContext
-    from app.ui.printing.service import PrintService
-
-    svc = PrintService(AppContext(db=db, who="station-1"))
-    svc.job_prefix = job_tag()
-    yield svc
-    for pdf in snapshot(svc.job_prefix):  # what cups-pdf wrote for this test
-        pdf.unlink(missing_ok=True)
 
 
 @pytest.fixture
