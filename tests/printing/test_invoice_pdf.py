@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from app.printing.invoice_pdf import render_invoice_pdf
 from app.services.invoicing.amounts import GROSS, NET, LineIn, compute, difference
 from app.services.invoicing.data import KOR, VAT, Annotations, Correction, DocLine, DocRate, InvoiceDoc, Party
-from tests.support.pdftools import need, pdf_pages
+from tests.support.pdftools import decode_qr, need, pdf_pages
 
 SELLER = Party("Żółty Kot sp. z o.o.", "5261040828", "ul. Świętokrzyska 12/4", "00-916", "Warszawa")
 CONSUMER = Party("Grzegorz Brzęczyszczykiewicz", None, "ul. Źródlana 7", "31-564", "Kraków")
@@ -74,22 +74,6 @@ class Read:
         """Whether one line of the laid-out page holds these cells in this order (a table row)."""
         pattern = r"(?<!\S)" + r"\s+".join(re.escape(c) for c in cells) + r"(?!\S)"
         return any(re.search(pattern, line) for line in self.layout.splitlines())
-
-
-def decode_qr(pdf: bytes, tmp_path: Path) -> list[list[str]]:
-    """The QR codes zbarimg reads per page of a 300 dpi render."""
-    need("pdftoppm")
-    need("zbarimg")
-    src = tmp_path / "qr.pdf"
-    src.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(src), str(tmp_path / "qr")], check=True,
-                   capture_output=True)
-    pages = []
-    for png in sorted(tmp_path.glob("qr-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1])):
-        run = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)], check=False,
-                             capture_output=True, text=True)
-        pages.append([line for line in run.stdout.splitlines() if line])
-    return pages
 
 
 LONG_NAME = ("Kubek ceramiczny żółty 300 ml z uchem w kształcie kota, ręcznie malowany, zestaw prezentowy dla "

@@ -27,6 +27,7 @@ from app.services.invoicing.settings import save_settings
 from app.services.orders import editing as orders
 from app.services.orders import lifecycle
 from tests.support.pdftools import need
+from tests.support.pdftools import qr_codes as decode_qr
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
@@ -34,18 +35,6 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "app", *args], check=False, capture_output=True, text=True,
                           timeout=180)
-
-
-def decode_qr(pdf, tmp_path) -> list[str]:
-    """The QR codes zbarimg reads on the first page of a 300 dpi render."""
-    need("pdftoppm")
-    need("zbarimg")
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "qr")],
-                   check=True, capture_output=True)
-    [png] = tmp_path.glob("qr-*.png")
-    done = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)], check=False,
-                          capture_output=True, text=True)
-    return [line for line in done.stdout.splitlines() if line]
 
 
 def pdf_text(path) -> str:

@@ -77,3 +77,12 @@ def use_pdf_printer(session) -> None:
     for kind, paper, dpi in (("label", "100x150", 203), ("a4", "A4", 300)):
         print_queue.save_printer_setting(session, PrinterSettingData(kind, QUEUE, paper, "portrait", dpi, False,
                                                                      True))
+
+
+def expected_link(session, invoice_id: int) -> str:
+    """The invoice's KSeF link (KOD I) from its FA(3) file, as a printed invoice's QR code must give it."""
+    from app.printing.ksef_xml import invoice_xml, verification_link
+    from app.services.invoicing.reading import invoice_doc
+
+    doc = invoice_doc(session, invoice_id)
+    return verification_link(doc, invoice_xml(doc))

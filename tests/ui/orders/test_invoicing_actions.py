@@ -6,7 +6,6 @@ and the issued invoices printed through the real cups-pdf queue (their KSeF QR c
 
 from __future__ import annotations
 
-import subprocess
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +25,8 @@ from app.services.orders import lifecycle
 from app.services.shipping.data import PrinterSettingData
 from tests.support.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs
 from tests.support.orders import open_dialog
-from tests.support.pdftools import need
+from tests.support.pdftools import qr_codes as decode_qr
+from tests.ui.invoicing.shop import expected_link
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 SELLER = SellerSettings("Zielony Kot sp. z o.o.", "1234563218", "ul. Polna 1", "90-001", "Łódź",
@@ -56,28 +56,6 @@ def button(box: QMessageBox, text: str) -> QPushButton:
 
 def shop_today():
     return datetime.now(ZoneInfo("Europe/Warsaw")).date()
-
-
-def decode_qr(pdf: Path, tmp_path: Path) -> list[str]:
-    """The QR codes zbarimg reads on a 300 dpi render of a printed PDF (the invoice's KSeF link)."""
-    need("pdftoppm")
-    need("zbarimg")
-    prefix = tmp_path / f"qr-{pdf.stem}"
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(pdf), str(prefix)], check=True, capture_output=True)
-    found = []
-    for png in sorted(tmp_path.glob(f"{prefix.name}-*.png")):
-        run = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)], check=False,
-                             capture_output=True, text=True)
-        found += [line for line in run.stdout.splitlines() if line]
-    return found
-
-
-def expected_link(session, invoice_id: int) -> str:
-    from app.printing.ksef_xml import invoice_xml, verification_link
-    from app.services.invoicing.reading import invoice_doc
-
-    doc = invoice_doc(session, invoice_id)
-    return verification_link(doc, invoice_xml(doc))
 
 
 def a4_on_cups(session) -> None:

@@ -5,9 +5,6 @@ the banner and the order stays packed."""
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -19,7 +16,9 @@ from app.services.invoicing.issuing import issue_invoice
 from app.services.invoicing.settings import SellerSettings, save_settings
 from app.services.shipping.data import PrinterSettingData
 from tests.support.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs
-from tests.support.pdftools import decode_barcodes, need
+from tests.support.pdftools import decode_barcodes
+from tests.support.pdftools import qr_codes as decode_qr
+from tests.ui.invoicing.shop import expected_link
 
 MUG, PLATE = "5901234123457", "5900000000014"
 SELLER = SellerSettings("Zielony Kot sp. z o.o.", "1234563218", "ul. Polna 1", "90-001", "Łódź")
@@ -77,27 +76,6 @@ def pack_first_order(qtbot, station):
 def invoices(db, order_id: int) -> list[Invoice]:
     with db.session() as s:
         return list(s.scalars(select(Invoice).where(Invoice.order_id == order_id)))
-
-
-def decode_qr(pdf: Path, tmp_path: Path) -> list[str]:
-    need("pdftoppm")
-    need("zbarimg")
-    prefix = tmp_path / f"qr-{pdf.stem}"
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(pdf), str(prefix)], check=True, capture_output=True)
-    found = []
-    for png in sorted(tmp_path.glob(f"{prefix.name}-*.png")):
-        run = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)], check=False,
-                             capture_output=True, text=True)
-        found += [line for line in run.stdout.splitlines() if line]
-    return found
-
-
-def expected_link(session, invoice_id: int) -> str:
-    from app.printing.ksef_xml import invoice_xml, verification_link
-    from app.services.invoicing.reading import invoice_doc
-
-    doc = invoice_doc(session, invoice_id)
-    return verification_link(doc, invoice_xml(doc))
 
 
 def test_the_invoice_is_issued_and_printed_with_the_label(qtbot, station, shop, db, session, printers, tmp_path):
