@@ -6754,6 +6754,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nie można użyć systemowego magazynu haseł ({reason}); podaj token KSeF w zmiennej środowiskowej {variable}.</translation>
     </message>
     <message>
+      <source>The system's credential store cannot be used ({reason}); the offline certificate's key is kept only there: on Linux, start a Secret Service (GNOME Keyring or KWallet).</source>
+      <translation>Nie można użyć systemowego magazynu haseł ({reason}); klucz certyfikatu offline jest przechowywany tylko tam: w Linuksie uruchom Secret Service (GNOME Keyring lub KWallet).</translation>
+    </message>
+    <message>
       <source>The tracking number is empty.</source>
       <translation>Numer przesyłki jest pusty.</translation>
     </message>

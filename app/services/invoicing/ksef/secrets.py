@@ -37,10 +37,16 @@ def _keyring():
     return keyring
 
 
-def _unavailable(exc: Exception) -> DomainError:
-    return DomainError(msg("The system's credential store cannot be used ({reason}); give the KSeF token in the "
-                           "environment variable {variable} instead.", reason=type(exc).__name__,
-                           variable=TOKEN_ENV))
+def _unavailable(exc: Exception, kind: str) -> DomainError:
+    """What to do without a credential store: the token has an environment variable for scripts; the offline key
+    has none (a private key is not put in the environment), so it needs the store itself."""
+    if kind == TOKEN:
+        return DomainError(msg("The system's credential store cannot be used ({reason}); give the KSeF token in the "
+                               "environment variable {variable} instead.", reason=type(exc).__name__,
+                               variable=TOKEN_ENV))
+    return DomainError(msg("The system's credential store cannot be used ({reason}); the offline certificate's key is "
+                           "kept only there: on Linux, start a Secret Service (GNOME Keyring or KWallet).",
+                           reason=type(exc).__name__))
 
 
 def store_secret(nip: str, environment: str, value: str, kind: str = TOKEN) -> None:
@@ -55,7 +61,7 @@ def store_secret(nip: str, environment: str, value: str, kind: str = TOKEN) -> N
     try:
         _keyring().set_password(SERVICE, _username(nip, environment, kind), value)
     except KeyringError as exc:
-        raise _unavailable(exc) from None
+        raise _unavailable(exc, kind) from None
 
 
 def stored_secret(nip: str, environment: str, kind: str = TOKEN) -> str | None:
@@ -65,7 +71,7 @@ def stored_secret(nip: str, environment: str, kind: str = TOKEN) -> str | None:
     try:
         return _keyring().get_password(SERVICE, _username(nip, environment, kind)) or None
     except KeyringError as exc:
-        raise _unavailable(exc) from None
+        raise _unavailable(exc, kind) from None
 
 
 def delete_secret(nip: str, environment: str, kind: str = TOKEN) -> None:
@@ -77,7 +83,7 @@ def delete_secret(nip: str, environment: str, kind: str = TOKEN) -> None:
     except PasswordDeleteError:
         pass
     except KeyringError as exc:
-        raise _unavailable(exc) from None
+        raise _unavailable(exc, kind) from None
 
 
 def ksef_token(nip: str, environment: str) -> str | None:

@@ -47,3 +47,6 @@ def test_no_credential_store_says_what_to_do(store):
     with pytest.raises(DomainError, match="credential store cannot be used"):
         secrets.ksef_token("5260250274", "test")
     assert not secrets.has_token("5260250274", "test")
+    with pytest.raises(DomainError, match="Secret Service") as refused:  # the key has no variable to fall back on
+        secrets.stored_secret("5260250274", "test", secrets.OFFLINE_KEY)
+    assert "ZAPLECZE_KSEF_TOKEN" not in str(refused.value)
