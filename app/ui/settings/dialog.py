@@ -128,10 +128,10 @@ class PrinterSettingsDialog(QDialog):
             edit.setObjectName(f"sender_{key}")
             self.fields[key] = edit
             form.addRow(label_text, edit)
-        self.size = QComboBox(sender)
+        self.locker_size = QComboBox(sender)
         for size in ("A", "B", "C"):
-            self.size.addItem(size, size)
-        self.size.setCurrentIndex(max(0, self.size.findData(settings.default_size)))
+            self.locker_size.addItem(size, size)
+        self.locker_size.setCurrentIndex(max(0, self.locker_size.findData(settings.default_size)))
         self.weight = QDoubleSpinBox(sender)
         self.weight.setRange(0.01, 1000)
         self.weight.setDecimals(3)
@@ -139,7 +139,7 @@ class PrinterSettingsDialog(QDialog):
         self.weight.setLocale(QLocale())  # "1,000 kg" in Polish
         self.weight.setValue(float(settings.default_weight))
         self.prefix = QLineEdit(settings.own_prefix, sender)
-        form.addRow(self.tr("Default locker si&ze:"), self.size)
+        form.addRow(self.tr("Default locker si&ze:"), self.locker_size)
         form.addRow(self.tr("Default &weight:"), self.weight)
         form.addRow(self.tr("Own delivery number &prefix:"), self.prefix)
         self.carriers_page = CarriersPage(values.carriers, self)
@@ -161,7 +161,7 @@ class PrinterSettingsDialog(QDialog):
 
     def values(self) -> tuple[PrinterSettingData, PrinterSettingData, ShippingSettingsData]:
         sender = SenderData(**{k: e.text().strip() for k, e in self.fields.items()})
-        settings = ShippingSettingsData(sender, self.size.currentData(),
+        settings = ShippingSettingsData(sender, self.locker_size.currentData(),
                                         Decimal(str(round(self.weight.value(), 3))), self.prefix.text().strip())
         return self.label_box.value(), self.a4_box.value(), settings
 
