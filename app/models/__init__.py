@@ -1,6 +1,16 @@
 """All models, imported so Base.metadata knows every table."""
 
 from app.models.base import Base
+from app.models.complaint import (
+    Complaint,
+    ComplaintEvent,
+    ComplaintFile,
+    ComplaintLetter,
+    ComplaintLine,
+    ComplaintTemplate,
+    Refund,
+    SupplierClaim,
+)
 from app.models.customer import Address, Customer
 from app.models.import_mapping import ImportMapping
 from app.models.invoice import Invoice, InvoiceCounter, InvoiceLine, InvoiceRate, InvoiceSeries, InvoiceSettings
@@ -26,6 +36,12 @@ __all__ = [
     "Base",
     "CarrierLabel",
     "CarrierSetting",
+    "Complaint",
+    "ComplaintEvent",
+    "ComplaintFile",
+    "ComplaintLetter",
+    "ComplaintLine",
+    "ComplaintTemplate",
     "Customer",
     "DispatchManifest",
     "ImportBatch",
@@ -48,9 +64,11 @@ __all__ = [
     "PrintQueueEntry",
     "PrinterSetting",
     "Product",
+    "Refund",
     "Shipment",
     "ShippingMethodRule",
     "ShippingSettings",
     "StockDocument",
     "StockMovement",
+    "SupplierClaim",
 ]

@@ -64,6 +64,8 @@ class Product(Base):
     reorder_point: Mapped[int] = mapped_column(default=0)
     reorder_qty: Mapped[int] = mapped_column(default=0)
     lead_time_days: Mapped[int] = mapped_column(default=7)
+    # The manufacturer's or shop's guarantee in months (gwarancja), shown when a complaint is registered; None: none.
+    guarantee_months: Mapped[int | None] = mapped_column(Integer)
     # Variants are separate products sharing a group name (Shopify's Handle on import).
     group_name: Mapped[str] = mapped_column(String(255), default="", index=True)
     # False = archived: kept for old orders and the ledger, hidden from everyday lists.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, event
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Money, UTCDateTime, utcnow
@@ -41,6 +41,10 @@ class StockDocument(Base):
     # The supplier's own document (invoice or delivery note number) for a PZ.
     supplier_document: Mapped[str] = mapped_column(String(80), default="")
     order_id: Mapped[int | None] = mapped_column(ForeignKey("order.id"), index=True)
+    # The complaint or return whose decision moved the goods (ZW back to stock, RW written off). No foreign key in
+    # the database: SQLite can add one only by rebuilding this table, which stock_movement points at; cases are
+    # never deleted, and `zaplecze check` proves every link.
+    complaint_id: Mapped[int | None] = mapped_column(Integer, index=True)
     note: Mapped[str] = mapped_column(Text, default="")
 
     movements: Mapped[list[StockMovement]] = relationship(back_populates="document", order_by="StockMovement.id")
