@@ -13,6 +13,8 @@ class Changes:
     bulk: bool = False
     # Invoices issued, corrected, paid or sent: the Invoices tab re-reads them (a new one: the list reloads).
     invoices: frozenset[int] = field(default_factory=frozenset)
+    # Complaints and returns registered or worked: the Complaints tab and its counts re-read them.
+    complaints: frozenset[int] = field(default_factory=frozenset)
 
     @staticmethod
     def of_orders(ids) -> Changes:
@@ -22,6 +24,11 @@ class Changes:
     def of_invoices(ids) -> Changes:
         return Changes(invoices=frozenset(ids))
 
+    @staticmethod
+    def of_complaints(ids) -> Changes:
+        return Changes(complaints=frozenset(ids))
+
     def __or__(self, other: Changes) -> Changes:
         return Changes(orders=self.orders | other.orders, products=self.products | other.products,
-                       bulk=self.bulk or other.bulk, invoices=self.invoices | other.invoices)
+                       bulk=self.bulk or other.bulk, invoices=self.invoices | other.invoices,
+                       complaints=self.complaints | other.complaints)

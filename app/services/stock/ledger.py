@@ -83,7 +83,8 @@ def _refusal(session: Session, product_id: int, quantity: int, check_available: 
 
 def post_document(session: Session, kind: str, lines: list[MoveLine], who: str, *, supplier: str = "",
                   supplier_document: str = "", order_id: int | None = None, note: str = "",
-                  check_available: bool = False, allow_negative: bool = False) -> Posted:
+                  check_available: bool = False, allow_negative: bool = False,
+                  complaint_id: int | None = None) -> Posted:
     """Write one document, its movements and the balances. Helper inside the caller's transaction."""
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"unknown document kind {kind!r}")
@@ -93,7 +94,7 @@ def post_document(session: Session, kind: str, lines: list[MoveLine], who: str, 
     now = utcnow()
     doc = StockDocument(kind=kind, number=f"{kind} pending {now.timestamp()}", created_at=now, who=who,
                         supplier=supplier.strip(), supplier_document=supplier_document.strip(), order_id=order_id,
-                        note=note.strip())
+                        complaint_id=complaint_id, note=note.strip())
     session.add(doc)
     session.flush()  # the INSERT takes the write lock before anything is counted
     doc.number = _number(session, doc, now)
