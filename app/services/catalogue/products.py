@@ -41,6 +41,7 @@ class ProductInput:
     lead_time_days: int = 7
     group_name: str = ""
     active: bool = True
+    guarantee_months: int | None = None  # the producer's guarantee on the card (None: none); complaints show it
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class ProductDetail(ProductInput):
 
 
 INPUT_FIELDS = tuple(f.name for f in fields(ProductInput))
+MAX_GUARANTEE_MONTHS = 120
 
 
 def _negative_size(name: str, sku: str) -> str:
@@ -96,6 +98,9 @@ def check_input(data: ProductInput) -> ProductInput:
             raise DomainError(_negative_size(name, sku))
     if data.reorder_point < 0 or data.reorder_qty < 0 or data.lead_time_days < 0:
         raise DomainError(msg("Reorder point, quantity and lead time of {sku} cannot be negative.", sku=sku))
+    if data.guarantee_months is not None and not 0 <= data.guarantee_months <= MAX_GUARANTEE_MONTHS:
+        raise DomainError(msg("The guarantee of {sku} must be 0 to {most} months.", sku=sku,
+                              most=MAX_GUARANTEE_MONTHS))
     values = {n: getattr(data, n) for n in INPUT_FIELDS}
     values.update(sku=sku, name=data.name.strip(), ean=validate_gtin(data.ean), location=data.location.strip(),
                   supplier=data.supplier.strip(), group_name=data.group_name.strip())

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -189,6 +189,11 @@ class ProductDialog(QDialog):
         self.active = QCheckBox(self.tr("Active (uncheck to archive)"), page)
         self.active.setChecked(True)
         self.opening = self._spin(page, 0, 1_000_000)
+        self.guarantee = QLineEdit(page)  # empty: no guarantee; the service checks 0..120 months
+        self.guarantee.setValidator(QIntValidator(0, 9999, self.guarantee))
+        self.guarantee.setPlaceholderText(self.tr("none"))
+        self.guarantee.setToolTip(self.tr("The producer's guarantee in months; a complaint shows how much of it is "
+                                          "left. Empty: the product has none."))
         self.pack_ean = QLineEdit(page)
         self.pack_ean.setPlaceholderText(self.tr("The EAN printed on a pack of it (a box of 6), if it has one"))
         self.pack_ean.setToolTip(self.tr("At the packing station one scan of this code counts the units in pack"))
@@ -205,7 +210,8 @@ class ProductDialog(QDialog):
                 (self.tr("VAT rate"), self.vat),
                 (self.tr("Purchase price (net)"), self.purchase_price), (self.tr("Weight"), self.weight),
                 (self.tr("Dimensions (L × W × H)"), dims), (self.tr("Location"), self.location),
-                (self.tr("Supplier"), self.supplier), (self.tr("Reorder point"), self.reorder_point),
+                (self.tr("Supplier"), self.supplier), (self.tr("Guarantee (months)"), self.guarantee),
+                (self.tr("Reorder point"), self.reorder_point),
                 (self.tr("Reorder quantity"), self.reorder_qty), (self.tr("Lead time"), self.lead_time),
                 (self.tr("Group"), self.group), ("", self.active))
         for label, widget in rows:
@@ -309,6 +315,7 @@ class ProductDialog(QDialog):
             spin.setValue(value or 0)
         self.location.setText(d.location)
         self.supplier.setText(d.supplier)
+        self.guarantee.setText("" if d.guarantee_months is None else str(d.guarantee_months))
         self.group.setText(d.group_name)
         self.active.setChecked(d.active)
         self._pack_loaded = (d.pack_ean, d.pack_quantity)
@@ -418,7 +425,8 @@ class ProductDialog(QDialog):
             width_mm=self.width.value() or None, height_mm=self.height.value() or None,
             location=self.location.text(), supplier=self.supplier.text(), reorder_point=self.reorder_point.value(),
             reorder_qty=self.reorder_qty.value(), lead_time_days=self.lead_time.value(), group_name=self.group.text(),
-            active=self.active.isChecked())
+            active=self.active.isChecked(),
+            guarantee_months=int(self.guarantee.text()) if self.guarantee.text().strip() else None)
 
     def save(self) -> None:
         if self._saving or (self.product_id is not None and not self._filled):
