@@ -143,6 +143,10 @@ class Settings:
     KSEF_AUTO_SEND = Setting("ksef/auto_send", False, bool,
                              "KSeF: send an invoice right after it is issued (unreachable: queued offline)")
     UPO_FOLDER = Setting("ksef/upo_folder", "", str, "Folder a KSeF UPO was last exported to")
+    COMPLAINTS_HEADER = Setting("complaints/header", None, None, "Complaints list: column widths, order and sort")
+    COMPLAINTS_SPLITTER = Setting("complaints/splitter", None, None, "Complaints tab: the list above the case's details")
+    COMPLAINTS_VIEW = Setting("complaints/view", "open", str, "Complaints tab: the view shown ('open', 'overdue', ...)")
+    CASE_GEOMETRY = Setting("complaints/case_geometry", None, None, "Case window position and size")
 
     @classmethod
     def all(cls) -> list[Setting]:
