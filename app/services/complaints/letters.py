@@ -1,0 +1,343 @@
+"""A case's written answer (issue 16, "Working a case"): templates, filling, the letter PDF's data, storing the
+printed letter with the case, and the day it was sent (that is what the 14-day deadline measures).
+
+Three templates, accept / reject / ask, built in here in Polish (the letter goes to a consumer in Poland); a shop
+may save its own wording (a ComplaintTemplate row) and reset to the built-in one. A template's fields are words in
+braces, filled from the case by `fill_letter`; a brace the shop typed that is no field stays as typed, so a typo
+never stops a letter. What the user edits after filling is what is printed and kept (subject, body and the PDF).
+
+The return form of an order (its items and the model withdrawal form of the act's annex 2) is made from the same
+seller data, so it lives here too (`return_form_doc`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.changes import Changes
+from app.core.errors import DomainError, NotFound
+from app.core.messages import msg
+from app.models import Order
+from app.models.base import utcnow
+from app.models.complaint import (
+    GUARANTEE,
+    IN_REVIEW,
+    LETTER_ACCEPT,
+    LETTER_ASK,
+    LETTER_KINDS,
+    LETTER_REJECT,
+    LIABILITY,
+    NEW,
+    TRANSPORT,
+    WAITING_CUSTOMER,
+    WITHDRAWAL,
+    Complaint,
+    ComplaintEvent,
+    ComplaintLetter,
+    ComplaintTemplate,
+)
+from app.printing.complaint_letter import LetterDoc
+from app.printing.return_form import ReturnFormDoc, ReturnItem
+from app.services.complaints.data import LetterDraft
+from app.services.complaints.deadlines import shop_day
+
+# The fields a template may hold, with what each says (the templates window lists them).
+FIELDS: dict[str, str] = {
+    "numer_sprawy": msg("the case number (REK/2026/0001)"),
+    "data_wplywu": msg("the day the case was received"),
+    "klient": msg("the customer's name"),
+    "zamowienie": msg("the order number"),
+    "produkty": msg("the products of the case with quantities"),
+    "zadanie": msg("what the customer demands"),
+    "rozstrzygniecie": msg("the decision's remedy"),
+    "sposob": msg("the decision's remedy (the same as rozstrzygniecie)"),
+    "uzasadnienie": msg("the decision's reason"),
+    "termin_odpowiedzi": msg("the day the case must be answered by"),
+    "podstawa": msg("the legal basis for the kind of case"),
+    "sklep": msg("the shop's name"),
+}
+
+# The legal basis by kind of case, as the letter states it.
+BASIS = {
+    LIABILITY: "art. 43a–43g ustawy o prawach konsumenta",
+    WITHDRAWAL: "art. 27–38 ustawy o prawach konsumenta",
+    GUARANTEE: "art. 577 i nast. Kodeksu cywilnego oraz warunki gwarancji",
+    TRANSPORT: "art. 548 Kodeksu cywilnego",
+}
+
+# Demands and remedies in the letter's words.
+DEMAND_PL = {"repair": "nieodpłatna naprawa", "replacement": "wymiana na nowy produkt",
+             "price_reduction": "obniżenie ceny", "refund": "zwrot zapłaconej ceny"}
+
+_MONTHS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+           "października", "listopada", "grudnia")
+
+BUILT_IN: dict[str, tuple[str, str]] = {
+    LETTER_ACCEPT: (
+        "Uznanie reklamacji nr {numer_sprawy}",
+        ("Szanowni Państwo,\n\n"
+        "dziękujemy za zgłoszenie z dnia {data_wplywu} dotyczące zamówienia {zamowienie} ({produkty}).\n\n"
+        "Po rozpatrzeniu sprawy uprzejmie informujemy, że Państwa reklamacja została uznana. Zgłoszone żądanie: "
+        "{zadanie}. Sposób załatwienia: {rozstrzygniecie}.\n\n"
+        "{uzasadnienie}\n\n"
+        "Podstawa prawna: {podstawa}.\n\n"
+        "W razie pytań prosimy o kontakt z podaniem numeru sprawy {numer_sprawy}.\n\n"
+        "Z poważaniem\n{sklep}")),
+    LETTER_REJECT: (
+        "Odpowiedź na reklamację nr {numer_sprawy}",
+        ("Szanowni Państwo,\n\n"
+        "dziękujemy za zgłoszenie z dnia {data_wplywu} dotyczące zamówienia {zamowienie} ({produkty}), w którym "
+        "zażądali Państwo: {zadanie}.\n\n"
+        "Po rozpatrzeniu sprawy z przykrością informujemy, że reklamacja nie została uznana.\n\n"
+        "Uzasadnienie: {uzasadnienie}\n\n"
+        "Podstawa prawna: {podstawa}.\n\n"
+        "Jeżeli nie zgadzają się Państwo z naszym stanowiskiem, mogą Państwo skorzystać z pomocy miejskiego lub "
+        "powiatowego rzecznika konsumentów albo wojewódzkiego inspektoratu Inspekcji Handlowej, a także dochodzić "
+        "roszczeń przed sądem.\n\n"
+        "Z poważaniem\n{sklep}")),
+    LETTER_ASK: (
+        "Prośba o uzupełnienie reklamacji nr {numer_sprawy}",
+        ("Szanowni Państwo,\n\n"
+        "otrzymaliśmy Państwa zgłoszenie z dnia {data_wplywu} dotyczące zamówienia {zamowienie} ({produkty}). "
+        "Abyśmy mogli je rozpatrzyć, prosimy o uzupełnienie następujących informacji:\n\n"
+        "– dokładny opis wady i okoliczności, w jakich się ujawniła,\n"
+        "– zdjęcia produktu (a przy uszkodzeniu w transporcie także opakowania),\n"
+        "– dowód zakupu, jeżeli zamówienie było składane na inne dane.\n\n"
+        "Prosimy o odpowiedź do dnia {termin_odpowiedzi} z podaniem numeru sprawy {numer_sprawy}.\n\n"
+        "Z poważaniem\n{sklep}")),
+}
+
+_FIELD = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    """A stored letter, for saving its PDF under a sensible name."""
+
+    id: int
+    case_number: str
+    template: str
+    subject: str
+
+
+def polish_day(day: date) -> str:
+    """A day as a Polish letter writes it: 6 grudnia 2026 r."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year} r."
+
+
+def fill(text: str, fields: dict[str, str]) -> str:
+    """Each {field} the template knows replaced; anything else in braces (a typo, a literal brace) left as typed."""
+    return _FIELD.sub(lambda m: fields.get(m.group(1), m.group(0)), text)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in LETTER_KINDS:
+        raise DomainError(msg("Unknown letter template '{kind}'.", kind=kind))
+
+
+def _case(session: Session, case_id: int) -> Complaint:
+    case = session.get(Complaint, case_id)
+    if case is None:
+        raise NotFound(msg("The case no longer exists."))
+    return case
+
+
+def _read_template(session: Session, kind: str) -> LetterDraft:
+    _check_kind(kind)
+    row = session.get(ComplaintTemplate, kind)
+    if row is not None:
+        return LetterDraft(kind, row.subject, row.body)
+    subject, body = BUILT_IN[kind]
+    return LetterDraft(kind, subject, body)
+
+
+def template(session: Session, kind: str) -> LetterDraft:
+    """The shop's own wording of a letter, or the built-in Polish one when it has none."""
+    with session.begin():
+        return _read_template(session, kind)
+
+
+def built_in(kind: str) -> LetterDraft:
+    """The built-in Polish wording (what reset_template goes back to)."""
+    _check_kind(kind)
+    return LetterDraft(kind, *BUILT_IN[kind])
+
+
+def save_template(session: Session, kind: str, subject: str, body: str) -> None:
+    """Keep the shop's own wording for every later letter of this kind."""
+    _check_kind(kind)
+    if not subject.strip() or not body.strip():
+        raise DomainError(msg("A letter template needs a subject and a text."))
+    with session.begin():
+        row = session.get(ComplaintTemplate, kind)
+        if row is None:
+            row = ComplaintTemplate(kind=kind)
+            session.add(row)
+        row.subject, row.body, row.updated_at = subject.strip(), body, utcnow()
+
+
+def reset_template(session: Session, kind: str) -> None:
+    """Back to the built-in wording (the shop's row is removed)."""
+    _check_kind(kind)
+    with session.begin():
+        row = session.get(ComplaintTemplate, kind)
+        if row is not None:
+            session.delete(row)
+
+
+def _seller_name(session: Session) -> str:
+    from app.services.invoicing.settings import read_settings
+
+    return read_settings(session).name
+
+
+def _fields(session: Session, case: Complaint) -> dict[str, str]:
+    order_number = session.scalar(select(Order.number).where(Order.id == case.order_id)) if case.order_id else None
+    products = ", ".join(f"{line.name} ×{line.quantity}" for line in case.lines) or "—"
+    remedy = DEMAND_PL.get(case.remedy or "", "")
+    return {
+        "numer_sprawy": case.number,
+        "data_wplywu": polish_day(case.received_on),
+        "klient": case.customer_name,
+        "zamowienie": order_number or "—",
+        "produkty": products,
+        "zadanie": DEMAND_PL.get(case.demand, case.demand),
+        "rozstrzygniecie": remedy,
+        "sposob": remedy,
+        "uzasadnienie": case.decision_reason,
+        "termin_odpowiedzi": polish_day(case.due_on),
+        "podstawa": BASIS.get(case.kind, ""),
+        "sklep": _seller_name(session),
+    }
+
+
+def fill_letter(session: Session, case_id: int, kind: str) -> LetterDraft:
+    """The template of this kind filled from the case, ready to edit. An empty paragraph (no decision reason yet)
+    drops out of the printed letter by itself."""
+    with session.begin():
+        draft = _read_template(session, kind)
+        fields = _fields(session, _case(session, case_id))
+    return LetterDraft(kind, fill(draft.subject, fields), fill(draft.body, fields))
+
+
+def _address_lines(one_line: str) -> tuple[str, ...]:
+    """A one-line address ("ul. Długa 5/3, 00-950 Warszawa") as the lines of an envelope."""
+    return tuple(part.strip() for part in one_line.split(",") if part.strip())
+
+
+def _seller_block(session: Session) -> tuple[str, tuple[str, ...], str, str, str, bytes | None]:
+    """(name, address lines, contact, NIP, place, logo) from the invoice settings, the contact from the shipping
+    sender (the shop's e-mail and phone)."""
+    from app.models import ShippingSettings
+    from app.services.invoicing.settings import read_settings
+
+    seller = read_settings(session)
+    sender = session.get(ShippingSettings, 1)  # read only: the shipping area makes the row on first use
+    city_line = " ".join(x for x in (seller.postal_code, seller.city) if x)
+    contact = ", ".join(x for x in ((sender.sender_email or "", sender.sender_phone or "") if sender else ()) if x)
+    place = seller.place_of_issue or seller.city
+    return (seller.name, tuple(x for x in (seller.street, city_line) if x), contact, seller.nip, place, seller.logo)
+
+
+def letter_doc(session: Session, case_id: int, subject: str, body: str, *, today: date) -> LetterDoc:
+    """What the letter PDF is made from: the seller as the invoice settings hold it, the customer as the case
+    recorded them, the text as the user edited it, dated today."""
+    with session.begin():
+        case = _case(session, case_id)
+        name, address, contact, nip, place, logo = _seller_block(session)
+        return LetterDoc(seller_name=name, seller_address=address, seller_contact=contact, seller_nip=nip,
+                         place_and_date=f"{place}, {polish_day(today)}" if place else polish_day(today),
+                         customer_name=case.customer_name, customer_address=_address_lines(case.address),
+                         case_number=case.number, subject=subject, body=body, logo_png=logo)
+
+
+def store_letter(session: Session, case_id: int, template: str, subject: str, body: str, pdf: bytes,
+                 who: str) -> tuple[int, Changes]:
+    """Keep the letter as printed (text and PDF) with the case, with a timeline entry; returns its id."""
+    _check_kind(template)
+    if not subject.strip() or not body.strip():
+        raise DomainError(msg("The letter needs a subject and a text."))
+    with session.begin():
+        case = _case(session, case_id)
+        letter = ComplaintLetter(complaint_id=case.id, template=template, subject=subject.strip(), body=body,
+                                 pdf=pdf, who=who)
+        session.add(letter)
+        case.events.append(ComplaintEvent(kind="letter", who=who, text=msg("Letter written: {subject}",
+                                                                           subject=subject.strip())))
+        session.flush()
+        letter_id = letter.id
+    return letter_id, Changes.of_complaints([case_id])
+
+
+def mark_sent(session: Session, letter_id: int, sent_on: date, who: str) -> Changes:
+    """The day the letter went to the customer. An acceptance or rejection answers the case: its answered_on is
+    that day (the earliest answer counts). A request for more information puts a new or reviewed case to waiting
+    for the customer."""
+    with session.begin():
+        letter = session.get(ComplaintLetter, letter_id)
+        if letter is None:
+            raise NotFound(msg("The letter no longer exists."))
+        case = _case(session, letter.complaint_id)
+        if sent_on < case.received_on:
+            raise DomainError(msg("A letter cannot be sent before the case was received ({day}).",
+                                  day=case.received_on.isoformat()))
+        letter.sent_on = sent_on
+        if letter.template in (LETTER_ACCEPT, LETTER_REJECT):
+            if case.answered_on is None or case.answered_on > sent_on:
+                case.answered_on = sent_on
+        elif letter.template == LETTER_ASK and case.status in (NEW, IN_REVIEW):
+            case.events.append(ComplaintEvent(kind="status", from_status=case.status, to_status=WAITING_CUSTOMER,
+                                              who=who, text=msg("Asked the customer for more information.")))
+            case.status = WAITING_CUSTOMER
+        case.events.append(ComplaintEvent(kind="letter", who=who, text=msg(
+            "Letter sent on {day}: {subject}", day=sent_on.isoformat(), subject=letter.subject)))
+        case_id = case.id
+    return Changes.of_complaints([case_id])
+
+
+def letter_pdf(session: Session, letter_id: int) -> bytes:
+    """The letter's PDF as it was printed."""
+    with session.begin():
+        pdf = session.scalar(select(ComplaintLetter.pdf).where(ComplaintLetter.id == letter_id))
+    if not pdf:
+        raise NotFound(msg("The letter has no PDF."))
+    return pdf
+
+
+def letter_row(session: Session, letter_id: int) -> LetterRow:
+    """A letter's case number, template and subject (a file name for its PDF)."""
+    with session.begin():
+        row = session.execute(select(ComplaintLetter.id, Complaint.number, ComplaintLetter.template,
+                                     ComplaintLetter.subject)
+                              .join(Complaint, Complaint.id == ComplaintLetter.complaint_id)
+                              .where(ComplaintLetter.id == letter_id)).first()
+    if row is None:
+        raise NotFound(msg("The letter no longer exists."))
+    return LetterRow(*row)
+
+
+def return_form_doc(session: Session, order_id: int) -> ReturnFormDoc:
+    """An order's return form: the shop to send the goods to, the order with its day and items, the customer
+    with the shipping (else billing) address; the account line is left for the customer to write."""
+    from app.models import Address
+
+    with session.begin():
+        order = session.get(Order, order_id)
+        if order is None:
+            raise NotFound(msg("The order no longer exists."))
+        name, address, contact, _nip, _place, _logo = _seller_block(session)
+        found = session.get(Address, order.shipping_address_id or order.billing_address_id or -1)
+        lines: tuple[str, ...] = ()
+        if found is not None:
+            city_line = " ".join(x for x in (found.postal_code, found.city) if x)
+            lines = tuple(x for x in (found.company or "", found.street, city_line) if x)
+        items = tuple(ReturnItem(line.name, line.sku, line.quantity) for line in order.lines)
+        return ReturnFormDoc(seller_name=name, seller_address=address, seller_contact=contact,
+                             order_number=order.number, order_date=shop_day(order.created_at),
+                             customer_name=order.customer_name or (found.name if found else ""),
+                             customer_address=lines, items=items)
