@@ -228,6 +228,19 @@ def _correct(session: Session, invoice_id: int, after_lines: Sequence[Correction
     return invoice_id
 
 
+def start_within(session: Session, invoice_id: int) -> CorrectionStart:
+    """`correction_start` inside the caller's transaction: a complaint's remedy plans its correction in the same
+    transaction that writes it with the case's update."""
+    return _start(session, invoice_id)[1]
+
+
+def correct_within(session: Session, invoice_id: int, after_lines: Sequence[CorrectionLine], reason: str, who: str,
+                   *, kind: int = 1, issue_date: date | None = None) -> int:
+    """`correct_invoice` inside the caller's transaction (which it locks for writing), so a complaint's correction
+    and the case that points at it are written together or not at all."""
+    return _correct(session, invoice_id, after_lines, reason, who, kind, issue_date)
+
+
 def correct_invoice(session: Session, invoice_id: int, after_lines: Sequence[CorrectionLine], reason: str,
                     who: str, *, kind: int = 1, issue_date: date | None = None) -> int:
     """Issue a correction of the invoice's chain (its latest document) whose lines after are `after_lines` (the

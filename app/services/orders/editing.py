@@ -115,15 +115,21 @@ def _apply_input(session: Session, order: Order, data: OrderInput) -> None:
 
 def create_order(session: Session, data: OrderInput, who: str) -> int:
     """A new order typed in by hand (a phone order)."""
-    _validate(data)
     with session.begin():
-        order = Order(number=next_number(session), source="manual", status=lifecycle.NEW)
-        session.add(order)
-        _apply_input(session, order, data)
-        order.events.append(OrderEvent(kind="status", to_status=lifecycle.NEW, who=who, why=msg("Entered by hand")))
-        session.flush()
-        reindex_orders(session, [order.id])
-        return order.id
+        return add_order(session, data, who).id
+
+
+def add_order(session: Session, data: OrderInput, who: str) -> Order:
+    """`create_order` inside the caller's transaction (a complaint's replacement order is written with the case
+    that points at it); returns the new order, flushed and indexed."""
+    _validate(data)
+    order = Order(number=next_number(session), source="manual", status=lifecycle.NEW)
+    session.add(order)
+    _apply_input(session, order, data)
+    order.events.append(OrderEvent(kind="status", to_status=lifecycle.NEW, who=who, why=msg("Entered by hand")))
+    session.flush()
+    reindex_orders(session, [order.id])
+    return order
 
 
 def update_order(session: Session, order_id: int, data: OrderInput, who: str) -> Changes:
