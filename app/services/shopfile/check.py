@@ -84,6 +84,72 @@ INVARIANTS: list[tuple[str, str]] = [
         "shipment without parcels (shipment id, order id)",
         """SELECT s.id, s.order_id FROM shipment s WHERE NOT EXISTS (SELECT 1 FROM parcel p WHERE p.shipment_id = s.id)""",
     ),
+    # Complaints (issue 16): every closed case's stock and money effects exist (app/services/complaints/remedies.py).
+    (
+        "closed case refunded by its decision has no refund (case, remedy)",
+        """SELECT c.number, COALESCE(c.remedy, c.kind) FROM complaint c
+           WHERE c.status = 'closed' AND c.decision = 'accepted'
+             AND (c.kind = 'withdrawal' OR c.remedy IN ('refund', 'price_reduction'))
+             AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.complaint_id = c.id)""",
+    ),
+    (
+        "closed case decided for a replacement has no replacement order (case)",
+        """SELECT c.number FROM complaint c
+           WHERE c.status = 'closed' AND c.decision = 'accepted' AND c.kind != 'withdrawal'
+             AND c.remedy = 'replacement' AND c.replacement_order_id IS NULL""",
+    ),
+    (
+        "case line has more units taken back than it has (case, line, quantity, restocked, written off)",
+        """SELECT c.number, 'line ' || l.id || ' ' || l.sku, l.quantity, l.restocked, l.written_off
+           FROM complaint_line l JOIN complaint c ON c.id = l.complaint_id
+           WHERE l.restocked < 0 OR l.written_off < 0 OR l.restocked + l.written_off > l.quantity""",
+    ),
+    (
+        "case's units taken back (restocked + written off) differ from its ZW movements (case, sku, taken back, ZW)",
+        """WITH l AS (SELECT complaint_id AS cid, product_id AS pid, SUM(restocked + written_off) AS q
+                      FROM complaint_line WHERE product_id IS NOT NULL GROUP BY complaint_id, product_id),
+                m AS (SELECT d.complaint_id AS cid, m.product_id AS pid, SUM(m.quantity) AS q
+                      FROM stock_movement m JOIN stock_document d ON d.id = m.document_id
+                      WHERE d.kind = 'ZW' AND d.complaint_id IS NOT NULL GROUP BY d.complaint_id, m.product_id)
+           SELECT COALESCE(c.number, '#' || l.cid), COALESCE(p.sku, '#' || l.pid), l.q, COALESCE(m.q, 0) FROM l
+           LEFT JOIN m ON m.cid = l.cid AND m.pid = l.pid
+           LEFT JOIN complaint c ON c.id = l.cid LEFT JOIN product p ON p.id = l.pid
+           WHERE COALESCE(m.q, 0) != l.q
+           UNION ALL
+           SELECT COALESCE(c.number, '#' || m.cid), COALESCE(p.sku, '#' || m.pid), 0, m.q FROM m
+           LEFT JOIN l ON l.cid = m.cid AND l.pid = m.pid
+           LEFT JOIN complaint c ON c.id = m.cid LEFT JOIN product p ON p.id = m.pid
+           WHERE l.cid IS NULL AND m.q != 0""",
+    ),
+    (
+        "case's units written off differ from its RW movements (case, sku, written off, RW)",
+        """WITH l AS (SELECT complaint_id AS cid, product_id AS pid, SUM(written_off) AS q
+                      FROM complaint_line WHERE product_id IS NOT NULL GROUP BY complaint_id, product_id),
+                m AS (SELECT d.complaint_id AS cid, m.product_id AS pid, -SUM(m.quantity) AS q
+                      FROM stock_movement m JOIN stock_document d ON d.id = m.document_id
+                      WHERE d.kind = 'RW' AND d.complaint_id IS NOT NULL GROUP BY d.complaint_id, m.product_id)
+           SELECT COALESCE(c.number, '#' || l.cid), COALESCE(p.sku, '#' || l.pid), l.q, COALESCE(m.q, 0) FROM l
+           LEFT JOIN m ON m.cid = l.cid AND m.pid = l.pid
+           LEFT JOIN complaint c ON c.id = l.cid LEFT JOIN product p ON p.id = l.pid
+           WHERE COALESCE(m.q, 0) != l.q
+           UNION ALL
+           SELECT COALESCE(c.number, '#' || m.cid), COALESCE(p.sku, '#' || m.pid), 0, m.q FROM m
+           LEFT JOIN l ON l.cid = m.cid AND l.pid = m.pid
+           LEFT JOIN complaint c ON c.id = m.cid LEFT JOIN product p ON p.id = m.pid
+           WHERE l.cid IS NULL AND m.q != 0""",
+    ),
+    (
+        "refund amount differs from goods + shipping (case, refund, amount, goods + shipping)",
+        """SELECT c.number, 'refund ' || r.id, r.amount, r.goods + r.shipping
+           FROM refund r JOIN complaint c ON c.id = r.complaint_id
+           WHERE ABS(r.amount - (r.goods + r.shipping)) > 0.004""",
+    ),
+    (
+        "case's correction invoice is not a correction (case, invoice, kind)",
+        """SELECT c.number, COALESCE(i.number, '#' || c.correction_invoice_id), COALESCE(i.kind, 'missing')
+           FROM complaint c LEFT JOIN invoice i ON i.id = c.correction_invoice_id
+           WHERE c.correction_invoice_id IS NOT NULL AND (i.id IS NULL OR i.kind != 'KOR')""",
+    ),
 ]
 
 
