@@ -362,12 +362,15 @@ def _late_text(kind: str, delivered: date | None, shipped: date | None, received
     period = dl.deadline_from_delivery(which, delivered, shipped)
     if not dl.is_late(period, received_on):
         return None
-    estimate = msg(" (counted from the shipping day: the delivery day is unknown)") if period.estimated else ""
     if kind == WITHDRAWAL:
-        return msg("Out of time: the withdrawal was received on {day}, after its window ended on {due}{estimate}.",
-                   day=received_on.isoformat(), due=period.due.isoformat(), estimate=estimate)
-    return msg("Out of time: the claim was received on {day}, after the liability period ended on {due}{estimate}.",
-               day=received_on.isoformat(), due=period.due.isoformat(), estimate=estimate)
+        text = msg("Out of time: the withdrawal was received on {day}, after its window ended on {due}.",
+                   day=received_on.isoformat(), due=period.due.isoformat())
+    else:
+        text = msg("Out of time: the claim was received on {day}, after the liability period ended on {due}.",
+                   day=received_on.isoformat(), due=period.due.isoformat())
+    if period.estimated:
+        text += "\n" + msg("The delivery day is unknown: the period is counted from the shipping day.")
+    return text
 
 
 def register_case(session: Session, data: CaseInput, who: str, *, files_root: Path | None = None,

@@ -160,7 +160,7 @@ def decide(session: Session, case_id: int, decision: str, remedy: str | None, re
         text = (msg("Accepted: {remedy}.", remedy=label(DEMAND, remedy)) if decision == ACCEPTED
                 else msg("Rejected: {reason}", reason=reason))
         if decision == ACCEPTED and reason:
-            text = f"{text} {reason}"
+            text = f"{text}\n{reason}"
         case.events.append(ComplaintEvent(kind="decision", from_status=case.status, to_status=DECIDED, who=who,
                                           text=text))
         case.decision, case.remedy, case.decision_reason = decision, remedy, reason
