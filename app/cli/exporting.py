@@ -22,13 +22,14 @@ EXPORTERS: dict[str, str | None] = {
     "stock": "app.services.stock.export:export_stock",
     "packlog": "app.services.packing.log_export:export_pack_log",
     "invoices": "app.services.invoicing.register_export:export_register",
-    "complaints": None,
+    "complaints": "app.services.complaints.export:export_complaints",
 }
 NOT_AVAILABLE = 2
 EXPORTED = {  # what the user reads after each kind (a sentence per kind: kinds are words of their own in Polish)
     "orders": lambda rows, out: msg("Orders exported to {file} (rows: {rows}).", file=out, rows=rows),
     "stock": lambda rows, out: msg("Stock exported to {file} (rows: {rows}).", file=out, rows=rows),
     "packlog": lambda rows, out: msg("Pack log exported to {file} (rows: {rows}).", file=out, rows=rows),
+    "complaints": lambda rows, out: msg("Complaints exported to {file} (cases: {rows}).", file=out, rows=rows),
 }
 
 
@@ -39,9 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_arg(p)
     p.add_argument("--out", required=True, type=Path, help="the XLSX file to write")
     p.add_argument("--from", dest="date_from", type=_day, metavar="YYYY-MM-DD",
-                   help="packlog: the first shop day (default: 29 days before --to)")
+                   help="packlog: the first shop day (default: 29 days before --to); complaints: the first day "
+                   "received (default: the first case)")
     p.add_argument("--to", dest="date_to", type=_day, metavar="YYYY-MM-DD", help="packlog: the last shop day "
-                   "(default: today)")
+                   "(default: today); complaints: the last day received (default: the last case)")
     p.add_argument("--month", type=_month, metavar="YYYY-MM", help="invoices: the month whose invoices and corrections "
                    "the register lists (default: last month)")
     p.add_argument("--json", action="store_true")
@@ -77,8 +79,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.db import open_database
 
     dated = args.date_from is not None or args.date_to is not None
-    if dated and args.kind != "packlog":
-        raise WrongArguments("--from and --to are for the pack log (export packlog) only.")
+    if dated and args.kind not in ("packlog", "complaints"):
+        raise WrongArguments("--from and --to are for the pack log and complaints (export packlog, export "
+                             "complaints) only.")
     if args.month is not None and args.kind != "invoices":
         raise WrongArguments("--month is for the invoice register (export invoices) only.")
     language = cli_language(args.lang)
@@ -100,6 +103,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         year, month = args.month or previous_month(invoicing_today())
         words.update(year=year, month=month, lang=language)
+    elif args.kind == "complaints":
+        if args.date_from and args.date_to and args.date_from > args.date_to:
+            raise WrongArguments(f"--from {args.date_from} is after --to {args.date_to}.")
+        words.update(date_from=args.date_from, date_to=args.date_to, lang=language, translate=say)
     elif args.kind == "orders" and language == "pl":
         from app.ui.orders.batch_actions import export_translate
 
