@@ -86,6 +86,7 @@ class RemedyState:
     refunds: tuple[RefundInfo, ...]
     claims: tuple[SupplierClaimInfo, ...]
     supplier: str
+    refund_due: date  # what record_refund takes when no day is given (u.p.k. art. 32; a complaint: 14 days)
     can_take_back: bool
     can_correct: bool
     can_refund: bool
@@ -116,11 +117,12 @@ class CorrectionPlan:
 
 
 def _remedy(case: Complaint) -> str | None:
-    """What the decision calls for: a withdrawal is a refund unless rejected; a complaint its accepted remedy."""
+    """What the decision calls for: a withdrawal is a refund unless rejected (or decided otherwise); a complaint
+    its accepted remedy."""
     if case.decision == REJECTED:
         return None
     if case.kind == WITHDRAWAL:
-        return REFUND
+        return case.remedy or REFUND
     return case.remedy if case.decision == ACCEPTED else None
 
 
@@ -161,7 +163,13 @@ def _refunded(session: Session, case: Complaint, *, paid_only: bool = False) -> 
     return Decimal(str(session.scalar(query))).quantize(CENT)
 
 
-def remedy_state(session: Session, case_id: int) -> RemedyState:
+def _refund_due(case: Complaint, today: date | None) -> date:
+    if case.kind == WITHDRAWAL:
+        return case.due_on
+    return deadline(DeadlineKind.REFUND, today or shop_day(utcnow())).due
+
+
+def remedy_state(session: Session, case_id: int, today: date | None = None) -> RemedyState:
     """The panel's content, read in one transaction."""
     with session.begin():
         case = _load(session, case_id)
@@ -189,7 +197,7 @@ def remedy_state(session: Session, case_id: int) -> RemedyState:
             invoice_number=number_of.get(invoice_id) if invoice_id else None,
             correction_number=number_of.get(case.correction_invoice_id) if case.correction_invoice_id else None,
             replacement_number=replacement, documents=docs, lines=lines, refunds=refunds, claims=claims,
-            supplier=case.supplier,
+            supplier=case.supplier, refund_due=_refund_due(case, today),
             can_take_back=is_open and any(ln.product_id is not None and _left(ln) > 0 for ln in case.lines),
             can_correct=is_open and money_remedy and invoice_id is not None and case.correction_invoice_id is None,
             can_refund=is_open and money_remedy and not case.refunds,
@@ -425,9 +433,7 @@ def record_refund(session: Session, case_id: int, who: str, *, goods: Decimal, s
             if amount > left:
                 raise DomainError(msg("A refund of {amount} is more than is left of order {order}'s payment "
                                       "({left}).", amount=amount, order=order.number, left=left))
-        if due_on is None:
-            due_on = case.due_on if case.kind == WITHDRAWAL else \
-                deadline(DeadlineKind.REFUND, today or shop_day(utcnow())).due
+        due_on = due_on or _refund_due(case, today)
         currency = order.currency if order is not None else "PLN"
         case.refunds.append(Refund(goods=goods, shipping=shipping, amount=amount, currency=currency, method=method,
                                    due_on=due_on, who=who))
