@@ -127,3 +127,35 @@ def test_the_panel_in_polish(qtbot, polish, panel, session):
     assert panel.summary.text().startswith("Towar przyjęty: 2 na stan, 0 do spisania (ZW 1/2026)")
     panel.show()
     panel.grab().save(str(SHOTS / "remedy_panel.png"))
+
+
+def test_a_price_reduction_and_a_replacement_through_the_panel(qtbot, ctx, session, shop, make_case):  # noqa: F811
+    reduced = make_case(shop["order"], [(shop["mug"], 2)], kind="liability", decision="accepted",
+                        remedy="price_reduction")
+    panel = RemedyPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_case(case_detail(session, reduced))
+    assert panel.remedy.text() == "Remedy: Price reduction" and panel.take_back_button.isEnabled()
+    panel.correction_button.click()
+    dialog = panel.dialog
+    dialog.show()
+    dialog.reduction.setText("4,00")
+    dialog.reduction.editingFinished.emit()
+    assert dialog.lines.text().splitlines() == ["1. Kubek zielony: 2 × 10,00\u00a0zł → 2 × 8,00\u00a0zł"]
+    assert dialog.reason.text() == "Reklamacja REK/2026/0001: obniżenie ceny"
+    _ok(dialog)
+    assert "Correction invoice: KOR/" in panel.summary.text()
+    panel.refund_button.click()
+    assert panel.dialog.goods.text() == "4,00" and panel.dialog.shipping.text() == "0,00"
+    panel.dialog.reject()
+
+    replaced = make_case(shop["order"], [(shop["plate"], 1)], kind="liability", decision="accepted",
+                         remedy="replacement")
+    panel.show_case(case_detail(session, replaced))
+    assert panel.replacement_button.isEnabled() and not panel.refund_button.isEnabled()
+    panel.replacement_button.click()
+    _ok(panel.dialog)
+    with session.begin():
+        number = session.scalar(select(Order.number).where(Order.id == session.get(Complaint, replaced)
+                                                            .replacement_order_id))
+    assert panel.summary.text() == f"Replacement order: {number}" and not panel.replacement_button.isEnabled()
