@@ -148,14 +148,27 @@ def _instants(date_from: date | None, date_to: date | None, tz: str) -> list:
     return where
 
 
-def by_reason(session: Session, date_from: date | None = None, date_to: date | None = None) -> list[ReasonFigure]:
-    units = (select(ComplaintLine.complaint_id, func.sum(ComplaintLine.quantity).label("units"))
-             .group_by(ComplaintLine.complaint_id).subquery())
-    stmt = (select(Complaint.reason, func.count(Complaint.id), func.coalesce(func.sum(units.c.units), 0))
-            .outerjoin(units, units.c.complaint_id == Complaint.id)
-            .where(*_received(date_from, date_to)).group_by(Complaint.reason)
-            .order_by(func.count(Complaint.id).desc(), Complaint.reason))
-    return [ReasonFigure(reason, int(cases), int(n)) for reason, cases, n in session.execute(stmt)]
+def _case_groups(session: Session, date_from: date | None, date_to: date | None) -> list[tuple[str, str, str, int, int]]:
+    """(kind, reason, supplier, cases, units) of the cases received in the period: one pass over the cases and
+    their lines, from which the figures by kind, by reason and by supplier are sums of a few dozen groups."""
+    stmt = (select(Complaint.kind, Complaint.reason, Complaint.supplier, func.count(func.distinct(Complaint.id)),
+                   func.coalesce(func.sum(ComplaintLine.quantity), 0))
+            .outerjoin(ComplaintLine, ComplaintLine.complaint_id == Complaint.id)
+            .where(*_received(date_from, date_to)).group_by(Complaint.kind, Complaint.reason, Complaint.supplier))
+    return [(kind, reason, supplier or "", int(cases), int(units)) for kind, reason, supplier, cases, units
+            in session.execute(stmt)]
+
+
+def _summed(groups: list[tuple[str, str, str, int, int]], at: int, complaints_only: bool) -> list[tuple[str, int, int]]:
+    """(key, cases, units) summed over the groups by their `at` field, most cases (then units) first."""
+    sums: dict[str, list[int]] = {}
+    for group in groups:
+        if complaints_only and group[0] == WITHDRAWAL:
+            continue
+        row = sums.setdefault(group[at], [0, 0])
+        row[0] += group[3]
+        row[1] += group[4]
+    return sorted(((key, cases, units) for key, (cases, units) in sums.items()), key=lambda r: (-r[1], -r[2], r[0]))
 
 
 def by_product(session: Session, date_from: date | None = None, date_to: date | None = None) -> list[ProductFigure]:
@@ -174,16 +187,6 @@ def by_product(session: Session, date_from: date | None = None, date_to: date | 
         merged[key] = row if old is None else ProductFigure(row.product_id, max(old.sku, row.sku), old.name or row.name,
                                                             old.cases + row.cases, old.units + row.units)
     return sorted(merged.values(), key=lambda r: (-r.cases, -r.units, r.sku))
-
-
-def by_supplier(session: Session, date_from: date | None = None, date_to: date | None = None) -> list[SupplierFigure]:
-    units = (select(ComplaintLine.complaint_id, func.sum(ComplaintLine.quantity).label("units"))
-             .group_by(ComplaintLine.complaint_id).subquery())
-    stmt = (select(Complaint.supplier, func.count(Complaint.id), func.coalesce(func.sum(units.c.units), 0))
-            .outerjoin(units, units.c.complaint_id == Complaint.id)
-            .where(Complaint.kind != WITHDRAWAL, *_received(date_from, date_to)).group_by(Complaint.supplier)
-            .order_by(func.count(Complaint.id).desc(), Complaint.supplier))
-    return [SupplierFigure(supplier or "", int(cases), int(n)) for supplier, cases, n in session.execute(stmt)]
 
 
 def on_time(session: Session, today: date, date_from: date | None = None, date_to: date | None = None) -> OnTime:
@@ -206,15 +209,27 @@ def on_time(session: Session, today: date, date_from: date | None = None, date_t
 
 def decision_days(session: Session, date_from: date | None = None, date_to: date | None = None,
                   tz: str = SHOP_TZ_DEFAULT) -> tuple[int, Decimal | None]:
-    """How many cases received in the period are decided, and their average days from received to decision."""
-    stmt = (select(Complaint.received_on, Complaint.decided_at)
-            .where(Complaint.decided_at.is_not(None), *_received(date_from, date_to)))
-    total = count = 0
-    for received, decided in session.execute(stmt):
-        total += (shop_day(decided, tz) - received).days
-        count += 1
+    """How many cases received in the period are decided, and their average days from received to decision.
+
+    The average of (decision day - day received) is the average decision day minus the average day received, so
+    both are summed in SQL on their own: the days received as they are, the decisions by their UTC hour (a whole
+    hour falls on one shop day, since the zone's offsets are whole hours), each hour moved to its shop day here.
+    A year of 50,000 cases is then a few thousand groups instead of every row."""
+    decided = [Complaint.decided_at.is_not(None), *_received(date_from, date_to)]
+    received = session.execute(select(Complaint.received_on, func.count()).where(*decided)
+                               .group_by(Complaint.received_on)).all()
+    count = sum(int(n) for _d, n in received)
     if not count:
         return 0, None
+    if session.get_bind().dialect.name == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC
+        hour = func.substr(Complaint.decided_at, 1, 13)
+    else:
+        hour = func.date_trunc("hour", Complaint.decided_at)
+    total = -sum(d.toordinal() * int(n) for d, n in received)
+    for moment, n in session.execute(select(hour, func.count()).where(*decided).group_by(hour)):
+        if isinstance(moment, str):
+            moment = datetime.strptime(moment, "%Y-%m-%d %H")
+        total += shop_day(moment.replace(tzinfo=UTC), tz).toordinal() * int(n)
     return count, (Decimal(total) / count).quantize(_DAYS, ROUND_HALF_UP)
 
 
@@ -256,16 +271,14 @@ def complaint_figures(session: Session, date_from: date | None = None, date_to: 
     """All the figures of the period in one read transaction (one consistent picture)."""
     today = today or shop_day(utcnow(), tz)
     with session.begin():
-        kinds = session.execute(
-            select(Complaint.kind, func.count(Complaint.id)).where(*_received(date_from, date_to))
-            .group_by(Complaint.kind).order_by(func.count(Complaint.id).desc(), Complaint.kind)).all()
+        groups = _case_groups(session, date_from, date_to)
         decided, average = decision_days(session, date_from, date_to, tz)
         return Figures(
-            date_from=date_from, date_to=date_to, today=today,
-            cases=sum(int(n) for _k, n in kinds), by_kind=tuple((k, int(n)) for k, n in kinds),
-            by_reason=tuple(by_reason(session, date_from, date_to)),
+            date_from=date_from, date_to=date_to, today=today, cases=sum(g[3] for g in groups),
+            by_kind=tuple(sorted(((k, n) for k, n, _u in _summed(groups, 0, False)), key=lambda r: (-r[1], r[0]))),
+            by_reason=tuple(ReasonFigure(*row) for row in _summed(groups, 1, False)),
             by_product=tuple(by_product(session, date_from, date_to)),
-            by_supplier=tuple(by_supplier(session, date_from, date_to)),
+            by_supplier=tuple(SupplierFigure(*row) for row in _summed(groups, 2, True)),
             on_time=on_time(session, today, date_from, date_to),
             decided=decided, average_days_to_decision=average,
             returns=tuple(returns_rate(session, date_from, date_to, tz)))
