@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import String, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
@@ -222,13 +222,13 @@ def decision_days(session: Session, date_from: date | None = None, date_to: date
     if not count:
         return 0, None
     if session.get_bind().dialect.name == "sqlite":  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC
-        hour = func.substr(Complaint.decided_at, 1, 13)
+        hour = func.substr(Complaint.decided_at, 1, 13, type_=String())
     else:
         hour = func.date_trunc("hour", Complaint.decided_at)
     total = -sum(d.toordinal() * int(n) for d, n in received)
     for moment, n in session.execute(select(hour, func.count()).where(*decided).group_by(hour)):
         if isinstance(moment, str):
-            moment = datetime.strptime(moment, "%Y-%m-%d %H")
+            moment = datetime.fromisoformat(moment + ":00")
         total += shop_day(moment.replace(tzinfo=UTC), tz).toordinal() * int(n)
     return count, (Decimal(total) / count).quantize(_DAYS, ROUND_HALF_UP)
 
