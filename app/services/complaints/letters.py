@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -341,3 +342,90 @@ def return_form_doc(session: Session, order_id: int) -> ReturnFormDoc:
                              order_number=order.number, order_date=shop_day(order.created_at),
                              customer_name=order.customer_name or (found.name if found else ""),
                              customer_address=lines, items=items)
+
+
+def _print_request(session: Session, kind: str, title: str, pdf: bytes, order_id: int | None):
+    """A PDF made here as the print service takes it: on the A4 printer, logged under its kind and order."""
+    import io
+
+    from pypdf import PdfReader
+
+    from app.services.documents.queue import KINDS, get_printer_setting
+    from app.services.documents.render import DocumentRef, PrintRequest, RenderedDocument
+
+    settings = {k: get_printer_setting(session, k) for k in KINDS}
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    return PrintRequest(settings, [RenderedDocument(DocumentRef(kind, order_id), title, pdf, None, pages, "a4")])
+
+
+def letter_print_request(session: Session, letter_id: int):
+    """A stored letter ready for the print service (app.ui.printing.service.PrintService.print_prepared): its PDF
+    as printed, on the A4 printer; the print log names it by its case and the case's order."""
+    row = letter_row(session, letter_id)
+    with session.begin():
+        order_id = session.scalar(select(Complaint.order_id).join(ComplaintLetter,
+                                                                  ComplaintLetter.complaint_id == Complaint.id)
+                                  .where(ComplaintLetter.id == letter_id))
+    title = msg("Complaint letter {number}: {subject}", number=row.case_number, subject=row.subject)
+    return _print_request(session, "complaint_letter", title, letter_pdf(session, letter_id), order_id)
+
+
+def return_form_pdf(session: Session, order_id: int) -> bytes:
+    """An order's return form as PDF bytes."""
+    from app.printing.return_form import render_return_form
+
+    return render_return_form(return_form_doc(session, order_id))
+
+
+def return_form_print_request(session: Session, order_id: int):
+    """An order's return form ready for the print service (preview or print on the A4 printer)."""
+    doc = return_form_doc(session, order_id)
+    from app.printing.return_form import render_return_form
+
+    return _print_request(session, "return_form", msg("Return form {number}", number=doc.order_number),
+                          render_return_form(doc), order_id)
+
+
+def write_letter(session: Session, case_id: int, template: str, subject: str, body: str, who: str, *,
+                 today: date) -> tuple[int, Changes]:
+    """The letter rendered as it stands (dated today) and kept with the case: what the letter window's Save does."""
+    from app.printing.complaint_letter import render_letter
+
+    if not subject.strip() or not body.strip():
+        raise DomainError(msg("The letter needs a subject and a text."))
+    pdf = render_letter(letter_doc(session, case_id, subject, body, today=today))
+    return store_letter(session, case_id, template, subject, body, pdf, who)
+
+
+def draft_print_request(session: Session, case_id: int, subject: str, body: str, *, today: date):
+    """The letter as it would print now, not kept (the letter window's Preview)."""
+    from app.printing.complaint_letter import render_letter
+
+    doc = letter_doc(session, case_id, subject, body, today=today)
+    with session.begin():
+        order_id = session.scalar(select(Complaint.order_id).where(Complaint.id == case_id))
+    title = msg("Complaint letter {number}: {subject}", number=doc.case_number, subject=subject)
+    return _print_request(session, "complaint_letter", title, render_letter(doc), order_id)
+
+
+def _write_file(path: Path, data: bytes) -> Path:
+    """Written beside the target first and moved over it, so a failed write leaves no half a file."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DomainError(msg("{path} could not be written: {reason}", path=str(path),
+                              reason=exc.strerror or str(exc))) from exc
+    return path
+
+
+def save_letter_pdf(session: Session, letter_id: int, path: Path) -> Path:
+    """The letter's PDF as a file."""
+    return _write_file(path, letter_pdf(session, letter_id))
+
+
+def save_return_form(session: Session, order_id: int, path: Path) -> Path:
+    """An order's return form as a PDF file."""
+    return _write_file(path, return_form_pdf(session, order_id))

@@ -78,6 +78,15 @@ class PrintService(QObject):
         self.ctx.read(lambda session: prepare_print(session, refs),
                       on_done=lambda request: self._open_preview(request, parent, show))
 
+    def print_prepared(self, prepared: PrintRequest, parent: QWidget | None = None) -> None:
+        """Documents made elsewhere (a complaint's letter as kept with the case), printed and logged like the rest."""
+        self._print_prepared(prepared, False, parent)
+
+    def preview_prepared(self, prepared: PrintRequest, parent: QWidget | None = None, *,
+                         show: bool = True) -> QPrintPreviewDialog:
+        """Print preview of documents made elsewhere."""
+        return self._open_preview(prepared, parent, show)
+
     def _print(self, prepare: Callable[..., PrintRequest], reprint: bool, parent: QWidget | None,
                on_error: Callable[[BaseException], None] | None = None) -> None:
         """prepare(session, progress) reads and renders the documents in a worker; they are printed here."""
