@@ -9,10 +9,11 @@ an answer's day is what the 14-day deadline measures, so it is asked (today by d
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -252,3 +253,67 @@ class LettersPanel(QWidget):
 
     def _error(self, exc: BaseException) -> None:
         self._box(QMessageBox.Icon.Warning, self.tr("Letters"), error_text(exc))
+
+
+class ReturnFormActions(QObject):
+    """An order's return form (its items and the model withdrawal form of the act's annex 2) from the order window:
+    `menu` offers a preview and saving the PDF. `order_id()` says which order (None: not saved yet)."""
+
+    def __init__(self, ctx: AppContext, order_id: Callable[[], int | None], window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx, self.order_id, self.window = ctx, order_id, window
+        self.last_box: QMessageBox | None = None
+        self._print_service: PrintService | None = None
+        self.menu = QMenu(window)
+        self.preview_action = self.menu.addAction(self.tr("Preview"), lambda: self.preview())
+        self.save_action = self.menu.addAction(self.tr("Save PDF…"), lambda: self.save())
+        self.menu.aboutToShow.connect(self._enable)
+
+    def _enable(self) -> None:
+        for action in (self.preview_action, self.save_action):
+            action.setEnabled(self.order_id() is not None)
+
+    @property
+    def print_service(self) -> PrintService:
+        if self._print_service is None:
+            from app.ui.printing.service import PrintService
+
+            self._print_service = PrintService(self.ctx, self)
+        return self._print_service
+
+    def preview(self, *, show: bool = True) -> None:
+        oid = self.order_id()
+        if oid is None:
+            return
+        self.ctx.read(lambda session: letters.return_form_print_request(session, oid),
+                      on_done=lambda request: self.print_service.preview_prepared(request, self.window, show=show),
+                      on_error=self._error)
+
+    def save(self, target: Path | None = None) -> None:
+        """The PDF where the user says (`target`: what a test answers instead of the file dialog)."""
+        oid = self.order_id()
+        if oid is None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the return form"),
+                                                  str(Path.home() / self.tr("return-form.pdf")),
+                                                  self.tr("PDF files (*.pdf)"))
+            if not name:
+                return
+            target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        path = target
+        self.ctx.read(lambda session: letters.save_return_form(session, oid, path), on_done=self._saved,
+                      on_error=self._error)
+
+    def _saved(self, path: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Return form"),
+                          self.tr("The return form is saved as {0}.").format(path), QMessageBox.StandardButton.Ok,
+                          self.window)
+        self.last_box = box
+        box.open()
+
+    def _error(self, exc: BaseException) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Return form"), error_text(exc),
+                          QMessageBox.StandardButton.Ok, self.window)
+        self.last_box = box
+        box.open()

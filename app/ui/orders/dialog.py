@@ -44,6 +44,7 @@ from app.services.orders.data import PAYMENT_METHODS, PAYMENT_STATUSES, OrderDet
 from app.services.orders.editing import get_order
 from app.services.orders.problems import POSSIBLE_DUPLICATE
 from app.services.packing.photos import parcel_photos
+from app.ui.complaints.letters_panel import ReturnFormActions
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
@@ -225,6 +226,10 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.photos_button.setToolTip(self.tr("Photos of the open parcel taken at the packing station"))
         self.photos_button.clicked.connect(self.show_photos)
         self.photos_button.hide()
+        self.return_form_button = QToolButton(self, text=self.tr("Return form (PDF)…"))  # issue 16
+        self.return_form_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.return_form = ReturnFormActions(self.ctx, lambda: self.order_id, self)
+        self.return_form_button.setMenu(self.return_form.menu)
         self.photos: list = []
         self.issue_button = QPushButton(self.tr("Issue invoice"), self)
         self.issue_button.setToolTip(self.tr("Issue this order's VAT invoice (a company invoice when the NIP is "
@@ -238,7 +243,7 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.invoice_button.hide()
         buttons = QHBoxLayout()
         for w in (self.verify_button, self.not_duplicate_button, self.allow_negative, self.status_button,
-                  self.photos_button, self.issue_button, self.invoice_button):
+                  self.photos_button, self.issue_button, self.invoice_button, self.return_form_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)

@@ -263,3 +263,35 @@ def test_polish_screens(polish, panel, qtbot, session, ctx):
         for widget, name in ((panel, "letters-panel"), (panel.dialog, "letter-dialog"), (templates, "templates")):
             widget.show()
             widget.grab().save(f"{shots}/pl-{name}.png")
+
+
+def test_return_form_from_the_order_window(ctx, db, qtbot, session, case_id, tmp_path):
+    from app.ui.orders.dialog import OrderDialog
+
+    with db.session() as s:
+        order_id = s.get(Complaint, case_id).order_id
+    dialog = OrderDialog(ctx, order_id)
+    qtbot.addWidget(dialog)
+    button = dialog.return_form_button
+    assert button.text() == "Return form (PDF)…"
+    menu = dialog.return_form.menu
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == ["Preview", "Save PDF…"]
+    assert all(a.isEnabled() for a in menu.actions())
+    dialog.return_form.save(tmp_path / "zwrot.pdf")
+    text = _pdf_text(tmp_path / "zwrot.pdf")
+    for part in ("Formularz zwrotu towaru", "Kubek żółty", "MUG-ZOL", "Zwracana ilość",
+                 "WZÓR FORMULARZA ODSTĄPIENIA OD UMOWY", "Adresat: Żółty Kot sp. z o.o."):
+        assert part in text, part
+    assert "zwrot.pdf" in dialog.return_form.last_box.text()
+    dialog.return_form.preview(show=False)
+    assert dialog.return_form.print_service.preview_dialog is not None
+
+
+def test_return_form_waits_for_a_saved_order(ctx, qtbot):
+    from app.ui.orders.dialog import OrderDialog
+
+    dialog = OrderDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.return_form.menu.aboutToShow.emit()
+    assert not any(a.isEnabled() for a in dialog.return_form.menu.actions())
