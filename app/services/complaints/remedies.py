@@ -393,7 +393,8 @@ def issue_correction(session: Session, case_id: int, who: str, *, reason: str | 
 
 def default_refund(session: Session, case_id: int) -> tuple[Decimal, Decimal]:
     """(goods, shipping) to prefill: the lines' prices x quantities (a price reduction: what its correction took
-    off, when issued), and for a withdrawal the order's original shipping cost (u.p.k. art. 32 ust. 1)."""
+    off, when issued), and for a withdrawal the order's original shipping cost (u.p.k. art. 32 ust. 1); together
+    never more than is left of the order's payment (a discount on the order lowers what its lines were paid)."""
     with session.begin():
         case = _load(session, case_id)
         shipping = ZERO
@@ -404,6 +405,11 @@ def default_refund(session: Session, case_id: int) -> tuple[Decimal, Decimal]:
                 if case.correction_invoice_id else None
             return (-gross if gross is not None and gross < 0 else ZERO).quantize(CENT), shipping.quantize(CENT)
         goods = sum((ln.unit_price * ln.quantity for ln in case.lines), ZERO)
+        if case.order_id is not None:  # the order's discount: never propose more than is left of its payment
+            total = session.scalar(select(Order.total).where(Order.id == case.order_id)) or ZERO
+            left = max(total - _refunded(session, case), ZERO)
+            shipping = min(shipping, left)
+            goods = min(goods, left - shipping)
         return goods.quantize(CENT), shipping.quantize(CENT)
 
 

@@ -29,6 +29,7 @@ from app.core.messages import msg
 from app.core.progress import Progress
 from app.db import Database
 from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
+from app.services.demo.complaints import write_complaints
 from app.services.demo.history import history
 from app.services.demo.invoicing import make_companies, write_invoicing
 from app.services.demo.ksef import write_ksef_states
@@ -56,6 +57,7 @@ class DemoSummary:
     by_status: dict[str, int] = field(default_factory=dict)
     invoices: int = 0  # VAT invoices issued (corrections not counted)
     corrections: int = 0
+    complaints: int = 0
 
     @property
     def rows(self) -> int:
@@ -165,12 +167,18 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
         sync_id_sequences(session.connection())  # PostgreSQL: the ids given out above, past every sequence
         _queue_recent_labels(session, now_dt)
         _demo_sender(session)
+    # Complaints and returns through their own services, one use case per transaction, after the bulk is written.
+    # Those services stamp the real clock, so a demo dated elsewhere (`now` given: the tests' fixed days) has none.
+    complaints = 0
+    if now is None:
+        with db.session() as session:
+            complaints = write_complaints(session, random.Random(seed * 31 + 5), now_dt, tz)
     by_status: dict[str, int] = {}
     for s in specs:
         by_status[s.status] = by_status.get(s.status, 0) + 1
     return DemoSummary(products=len(products), customers=len(cust_ids), orders=len(specs), lines=lines,
                        events=events, seconds=time.perf_counter() - started, by_status=by_status,
-                       invoices=invoicing.invoices, corrections=invoicing.corrections)
+                       invoices=invoicing.invoices, corrections=invoicing.corrections, complaints=complaints)
 
 
 # The demo shop's own address, printed as the sender on every label (a real shop types its own in Settings).
