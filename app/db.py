@@ -154,6 +154,10 @@ def create_fts(conn) -> None:
 
         for ddl in PRODUCT_FTS_DDL:
             conn.exec_driver_sql(ddl)
+        from app.models.complaint import COMPLAINT_FTS_DDL  # complaints' search index (issue 16)
+
+        for ddl in COMPLAINT_FTS_DDL:
+            conn.exec_driver_sql(ddl)
 
 
 def ensure_schema(database: Database) -> None:

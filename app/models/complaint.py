@@ -226,3 +226,40 @@ class SupplierClaim(Base):
     credit_received_on: Mapped[date | None] = mapped_column(Date())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     who: Mapped[str] = mapped_column(String(80), default="")
+
+
+# Search as you type over cases (SQLite): an FTS5 trigram index (rowid = complaint.id) of the number, the customer,
+# e-mail, phone (also as bare digits), the order's number and the lines' SKUs and names, kept by triggers, so every
+# writer (the services, demo data, raw SQL) keeps it right. PostgreSQL searches with ILIKE instead.
+_BODY = (
+    "SELECT c.id, c.number || ' ' || c.customer_name || ' ' || COALESCE(c.email, '') || ' ' || COALESCE(c.phone, '')"
+    " || ' ' || REPLACE(REPLACE(REPLACE(COALESCE(c.phone, ''), ' ', ''), '-', ''), '+', '')"
+    " || ' ' || COALESCE((SELECT o.number FROM \"order\" o WHERE o.id = c.order_id), '')"
+    " || ' ' || COALESCE((SELECT group_concat(l.sku || ' ' || l.name, ' ') FROM complaint_line l"
+    " WHERE l.complaint_id = c.id), '') FROM complaint c"
+)
+
+
+def _refresh(case_id: str) -> str:
+    return (f"DELETE FROM complaint_fts WHERE rowid = {case_id}; "
+            f"INSERT INTO complaint_fts(rowid, body) {_BODY} WHERE c.id = {case_id};")
+
+
+COMPLAINT_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS complaint_fts USING fts5(body, tokenize='trigram')",
+    f"CREATE TRIGGER IF NOT EXISTS complaint_fts_insert AFTER INSERT ON complaint BEGIN {_refresh('new.id')} END",
+    ("CREATE TRIGGER IF NOT EXISTS complaint_fts_update AFTER UPDATE OF number, customer_name, email, phone, "
+     f"order_id ON complaint BEGIN {_refresh('new.id')} END"),
+    ("CREATE TRIGGER IF NOT EXISTS complaint_fts_delete AFTER DELETE ON complaint BEGIN "
+     "DELETE FROM complaint_fts WHERE rowid = old.id; END"),
+    ("CREATE TRIGGER IF NOT EXISTS complaint_fts_line_insert AFTER INSERT ON complaint_line BEGIN "
+     f"{_refresh('new.complaint_id')} END"),
+    ("CREATE TRIGGER IF NOT EXISTS complaint_fts_line_update AFTER UPDATE OF sku, name ON complaint_line BEGIN "
+     f"{_refresh('new.complaint_id')} END"),
+    ("CREATE TRIGGER IF NOT EXISTS complaint_fts_line_delete AFTER DELETE ON complaint_line BEGIN "
+     f"{_refresh('old.complaint_id')} END"),
+)
+COMPLAINT_FTS_FILL = f"INSERT INTO complaint_fts(rowid, body) {_BODY}"
+COMPLAINT_FTS_DROP = tuple(f"DROP TRIGGER IF EXISTS complaint_fts_{t}" for t in (
+    "insert", "update", "delete", "line_insert", "line_update", "line_delete")) + (
+    "DROP TABLE IF EXISTS complaint_fts",)

@@ -4,7 +4,7 @@ Revision ID: 0011
 Revises: 0010
 
 Issue 16: new tables for complaints and returns (cases, their lines, timeline, files, letters, letter templates,
-refunds, supplier claims), a nullable guarantee period on products, and a nullable link from a stock document to
+refunds, supplier claims) with the cases' search index on SQLite, a nullable guarantee period on products, and a nullable link from a stock document to
 the case that moved the goods. No existing row changes.
 """
 
@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import app.models.base
+from app.models.complaint import COMPLAINT_FTS_DDL, COMPLAINT_FTS_DROP
 
 revision = "0011"
 down_revision = "0010"
@@ -227,9 +228,15 @@ def upgrade() -> None:
     op.add_column("product", sa.Column("guarantee_months", sa.Integer(), nullable=True))
     op.add_column("stock_document", sa.Column("complaint_id", sa.Integer(), nullable=True))
     op.create_index(op.f("ix_stock_document_complaint_id"), "stock_document", ["complaint_id"], unique=False)
+    if op.get_bind().dialect.name == "sqlite":  # the cases' search index (empty: no case exists yet)
+        for ddl in COMPLAINT_FTS_DDL:
+            op.execute(ddl)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for ddl in COMPLAINT_FTS_DROP:
+            op.execute(ddl)
     op.drop_index(op.f("ix_stock_document_complaint_id"), table_name="stock_document")
     op.drop_column("stock_document", "complaint_id")
     op.drop_column("product", "guarantee_months")
