@@ -113,7 +113,8 @@ def add_note(session: Session, case_id: int, text: str, who: str) -> Changes:
     if not text.strip():
         raise DomainError(msg("The note is empty."))
     with session.begin():
-        _case(session, case_id).events.append(ComplaintEvent(kind="note", who=who, text=text.strip()))
+        case = _case(session, case_id)  # held: the session keeps it only weakly while the event is appended
+        case.events.append(ComplaintEvent(kind="note", who=who, text=text.strip()))
     return Changes.of_complaints([case_id])
 
 
