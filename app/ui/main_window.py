@@ -34,6 +34,7 @@ TABS = (
     ("app.ui.printing.tab", "PrintingTab", QT_TRANSLATE_NOOP("MainWindow", "Printing")),
     ("app.ui.packing.tab", "PackingTab", QT_TRANSLATE_NOOP("MainWindow", "Packing")),
     ("app.ui.invoicing.tab", "InvoicesTab", QT_TRANSLATE_NOOP("MainWindow", "Invoices")),
+    ("app.ui.complaints.tab", "ComplaintsTab", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
 )
 
 
@@ -135,6 +136,10 @@ class MainWindow(QMainWindow):
             from app.ui.invoicing.ksef_watch import KsefWatch
 
             self.ksef_watch = KsefWatch(self.ctx, self.statusBar())
+        if getattr(self, "complaints_watch", None) is None:  # open and overdue complaints: tab title, status bar
+            from app.ui.complaints.watch import ComplaintsWatch
+
+            self.complaints_watch = ComplaintsWatch(self.ctx, self)
 
     def _build_tab(self, module_name: str, class_name: str) -> QWidget:
         tab = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)
