@@ -6,10 +6,11 @@ A view is a status/deadline filter: "open" (new .. at the supplier), "due_soon" 
 
 A page is one query over `complaint` (with its order's number) and one more for the products' text of the page's
 cases, so 50,000 cases cost two queries, never one per row; how many match is one count more when the page is
-full (a count over the status index without a search). Search is
-a substring of the case number, the customer's name, e-mail or phone, the order's number, or a product's name or
-SKU; LIKE is fast enough at that size (docs/BENCHMARKS.md), and on SQLite (whose LIKE folds ASCII only) the usual
-case spellings of a Polish word are tried too ("łukasz" finds "Łukasz"). The counts are one query over the
+full (a count over the status index without a search). Search finds a substring of the case number, the
+customer's name, e-mail or phone, the order's number, or a product's name or SKU: on SQLite through the cases'
+trigram index (complaint_fts, kept by triggers) when every word has 3+ characters, each word anywhere in the case;
+otherwise (and on PostgreSQL) the text as typed by LIKE/ILIKE, where on SQLite, whose LIKE folds ASCII only, the
+usual case spellings of a Polish word are tried too ("łukasz" finds "Łukasz"). The counts are one query over the
 (status, due_on) index.
 """
 
@@ -18,12 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal_column, or_, select, table
+from sqlalchemy import text as text_clause
 from sqlalchemy.orm import Session
 
 from app.models import Order
 from app.models.complaint import CLOSED, DECIDED, OPEN_STATUSES, Complaint, ComplaintLine
 from app.services.complaints.data import CaseList, CaseRow, Counts
+from app.services.orders.listing import fts_query
 
 VIEWS = ("open", "due_soon", "overdue", "decided", "closed", "all")
 OPEN_VIEWS = frozenset({"open", "due_soon", "overdue"})
@@ -66,11 +69,30 @@ def _spellings(text: str) -> list[str]:
     return list(dict.fromkeys((text, text.lower(), text.capitalize())))
 
 
+def _fts_filter(session: Session, text: str) -> ColumnElement[bool] | None:
+    """On SQLite, through the cases' trigram index (complaint_fts, kept by triggers: app.models.complaint) when
+    every word typed is long enough for it; None: search with LIKE instead."""
+    if session.get_bind().dialect.name != "sqlite" or any(len(w.lstrip("#")) < 3 for w in text.split()):
+        return None
+    match = fts_query(text)
+    indexed = session.scalar(select(literal_column("1")).select_from(table("sqlite_master"))
+                             .where(literal_column("name") == "complaint_fts"))
+    if match is None or not indexed:
+        return None
+    ids = select(literal_column("rowid")).select_from(table("complaint_fts")).where(
+        text_clause("complaint_fts MATCH :complaint_match").bindparams(complaint_match=match))
+    return Complaint.id.in_(ids)
+
+
 def _search_filter(session: Session, search: str) -> ColumnElement[bool] | None:
-    """Any case whose number, customer, e-mail, phone, order number, or a product's name or SKU holds the text."""
+    """Any case whose number, customer, e-mail, phone, order number, or a product's name or SKU holds the text
+    (each word of it, through the index)."""
     text = " ".join(search.split())
     if not text:
         return None
+    indexed = _fts_filter(session, text)
+    if indexed is not None:
+        return indexed
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     sqlite = session.get_bind().dialect.name == "sqlite"
     patterns = [f"%{s}%" for s in (_spellings(escaped) if sqlite else [escaped])]
@@ -146,12 +168,12 @@ def list_cases(session: Session, *, view: str = "open", search: str = "", today:
 
     `sort` (a key of SORT_COLUMNS) orders by a column the user clicked; None keeps the view's order. `today` is
     the shop's day (deadlines.shop_day), passed in so the days left are counted from a fixed day in tests."""
-    where = [w for w in (_view_filter(view, today), _search_filter(session, search)) if w is not None]
-    query = _select().where(*where).order_by(*_order_by(view, sort, descending)).limit(limit).offset(offset)
-    counted = select(func.count()).select_from(Complaint).where(*where)
-    if search.strip():  # the search names the order's number
-        counted = counted.outerjoin(Order, Order.id == Complaint.order_id)
     with session.begin():
+        where = [w for w in (_view_filter(view, today), _search_filter(session, search)) if w is not None]
+        query = _select().where(*where).order_by(*_order_by(view, sort, descending)).limit(limit).offset(offset)
+        counted = select(func.count()).select_from(Complaint).where(*where)
+        if search.strip():  # the search may name the order's number
+            counted = counted.outerjoin(Order, Order.id == Complaint.order_id)
         found = session.execute(query).all()
         if offset == 0 and len(found) < limit:
             total = len(found)

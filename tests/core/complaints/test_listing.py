@@ -150,7 +150,10 @@ def test_counts_of_an_empty_shop(session):
     ("601222333", ["REK/2026/0001"]),  # phone typed without its separators
     ("herbata", ["REK/2026/0002"]),  # product name
     ("MIOD-4", ["REK/2026/0002"]),  # product SKU
-    ("100%", []),  # LIKE's own characters are literal
+    ("100%", []),  # no special characters
+    ("04", ["REK/2026/0004"]),  # too short for the index: LIKE
+    ("5%", []),  # LIKE's own characters are literal
+    ("anna herbata", ["REK/2026/0002"]),  # every word, anywhere in the case
     ("nobody", []),
 ])
 def test_search_narrows_the_list(session, cases, text, found):
