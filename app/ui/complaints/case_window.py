@@ -210,8 +210,7 @@ class CaseWindow(QDialog):
         self.lines_model = SimpleTableModel([self.tr("Product"), self.tr("SKU"), self.tr("Quantity"),
                                              self.tr("Unit price"), self.tr("Back in stock"),
                                              self.tr("Written off")], left, numeric=(2, 3, 4, 5))
-        self.lines_view = make_table(self.lines_model, left, (200, 100, 65, 80, 90), one_line_rows=True)
-        self.lines_view.setMaximumHeight(120)
+        self.lines_view = make_table(self.lines_model, left, (190, 90, 50, 75, 105), one_line_rows=True)
 
         self.files_model = SimpleTableModel([self.tr("File"), self.tr("Size"), self.tr("Added")], left,
                                             numeric=(1,))
@@ -235,11 +234,11 @@ class CaseWindow(QDialog):
         left_layout.addLayout(top)
         left_layout.addWidget(QLabel(self.tr("Description"), left))
         left_layout.addWidget(self.description)
-        left_layout.addWidget(self.lines_view)
+        left_layout.addWidget(self.lines_view, 1)
         left_layout.addWidget(files)
 
         self.timeline_model = SimpleTableModel([self.tr("When"), self.tr("Who"), self.tr("What")], page)
-        self.timeline_view = make_table(self.timeline_model, page, (110, 90))
+        self.timeline_view = make_table(self.timeline_model, page, (125, 95))
         self.timeline_view.setWordWrap(True)
         timeline = QGroupBox(self.tr("Timeline"), page)
         QVBoxLayout(timeline).addWidget(self.timeline_view)

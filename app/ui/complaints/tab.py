@@ -135,8 +135,8 @@ class ComplaintsTab(QWidget):
 
         self.table = make_table(self.model, self, one_line_rows=True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        set_widths(self.table, ((cm.NUMBER, 125), (cm.KIND_COL, 150), (cm.CUSTOMER, 160), (cm.ORDER, 95),
-                                (cm.PRODUCTS, 220), (cm.RECEIVED, 90), (cm.DUE, 125), (cm.STATUS_COL, 150),
+        set_widths(self.table, ((cm.NUMBER, 125), (cm.KIND_COL, 215), (cm.CUSTOMER, 150), (cm.ORDER, 90),
+                                (cm.PRODUCTS, 215), (cm.RECEIVED, 85), (cm.DUE, 125), (cm.STATUS_COL, 175),
                                 (cm.DECISION_COL, 90)))
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
