@@ -164,6 +164,418 @@
     </message>
   </context>
   <context>
+    <name>CaseWindow</name>
+    <message>
+      <source>Complaint</source>
+      <translation>Reklamacja</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Sprawa</translation>
+    </message>
+    <message>
+      <source>Letters</source>
+      <translation>Pisma</translation>
+    </message>
+    <message>
+      <source>Remedy</source>
+      <translation>Rozstrzygnięcie i skutki</translation>
+    </message>
+    <message>
+      <source>Move to:</source>
+      <translation>Przenieś do:</translation>
+    </message>
+    <message>
+      <source>Note with the move (optional)</source>
+      <translation>Notatka do zmiany stanu (opcjonalnie)</translation>
+    </message>
+    <message>
+      <source>&amp;Note…</source>
+      <translation>&amp;Notatka…</translation>
+    </message>
+    <message>
+      <source>&amp;Decide…</source>
+      <translation>&amp;Rozstrzygnij…</translation>
+    </message>
+    <message>
+      <source>C&amp;lose the case</source>
+      <translation>&amp;Zamknij sprawę</translation>
+    </message>
+    <message>
+      <source>A decided case whose remedy is done is closed</source>
+      <translation>Zamyka się sprawę rozstrzygniętą, której skutki są już wykonane</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Customer and order</source>
+      <translation>Klient i zamówienie</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Wpłynęła</translation>
+    </message>
+    <message>
+      <source>Demands</source>
+      <translation>Żądanie</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Powód</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>Doręczone</translation>
+    </message>
+    <message>
+      <source>Guarantor and terms</source>
+      <translation>Gwarant i warunki</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Rozstrzygnięcie</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Cena jedn.</translation>
+    </message>
+    <message>
+      <source>Back in stock</source>
+      <translation>Przyjęte na stan</translation>
+    </message>
+    <message>
+      <source>Written off</source>
+      <translation>Rozchodowane</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Plik</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Rozmiar</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Dodany</translation>
+    </message>
+    <message>
+      <source>Double-click opens the file with the system's viewer</source>
+      <translation>Podwójne kliknięcie otwiera plik w przeglądarce systemu</translation>
+    </message>
+    <message>
+      <source>&amp;Add files…</source>
+      <translation>&amp;Dodaj pliki…</translation>
+    </message>
+    <message>
+      <source>Photos and files</source>
+      <translation>Zdjęcia i pliki</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Opis</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Kto</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Co</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Historia sprawy</translation>
+    </message>
+    <message>
+      <source>Not available in this build.</source>
+      <translation>Niedostępne w tej wersji.</translation>
+    </message>
+    <message>
+      <source>Complaint {0} — {1}</source>
+      <translation>Reklamacja {0} — {1}</translation>
+    </message>
+    <message>
+      <source>Due {0} ({1})</source>
+      <translation>Termin {0} ({1})</translation>
+    </message>
+    <message>
+      <source>Was due {0}</source>
+      <translation>Termin był {0}</translation>
+    </message>
+    <message>
+      <source>Out of time</source>
+      <translation>Po terminie klienta</translation>
+    </message>
+    <message>
+      <source>Answered {0}</source>
+      <translation>Odpowiedź {0}</translation>
+    </message>
+    <message>
+      <source>Not answered yet</source>
+      <translation>Bez odpowiedzi</translation>
+    </message>
+    <message>
+      <source>Open the order {0}</source>
+      <translation>Otwórz zamówienie {0}</translation>
+    </message>
+    <message>
+      <source>not known</source>
+      <translation>nieznana</translation>
+    </message>
+    <message>
+      <source>{0} (estimated from the shipping date)</source>
+      <translation>{0} (szacunkowo, od daty wysyłki)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notatka</translation>
+    </message>
+    <message>
+      <source>Note for the timeline:</source>
+      <translation>Notatka do historii sprawy:</translation>
+    </message>
+    <message>
+      <source>Add photos and files to the case</source>
+      <translation>Dodaj zdjęcia i pliki do sprawy</translation>
+    </message>
+    <message>
+      <source>Close the case</source>
+      <translation>Zamknij sprawę</translation>
+    </message>
+    <message>
+      <source>Close case {0}? A closed case can no longer be worked on.</source>
+      <translation>Zamknąć sprawę {0}? Zamkniętej sprawy nie można już prowadzić.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsModel</name>
+    <message>
+      <source>today</source>
+      <translation>dziś</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>jutro</translation>
+    </message>
+    <message>
+      <source>in {0} days</source>
+      <translation>za {0} dni</translation>
+    </message>
+    <message>
+      <source>1 day overdue</source>
+      <translation>po terminie 1 dzień</translation>
+    </message>
+    <message>
+      <source>{0} days overdue</source>
+      <translation>po terminie {0} dni</translation>
+    </message>
+    <message>
+      <source>Out of time: a withdrawal after its 14 days or a claim after the liability period. Flagged, not refused: the owner decides.</source>
+      <translation>Po terminie klienta: odstąpienie po 14 dniach albo reklamacja po upływie rękojmi. Oznaczone, nie odrzucone: decyduje właściciel.</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Numer</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Rodzaj</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>Produkty</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Wpłynęła</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Termin</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Rozstrzygnięcie</translation>
+    </message>
+    <message>
+      <source>Was due {0}; answered {1}</source>
+      <translation>Termin był {0}; odpowiedź {1}</translation>
+    </message>
+    <message>
+      <source>Due {0}</source>
+      <translation>Termin {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsTab</name>
+    <message>
+      <source>Complaints</source>
+      <translation>Reklamacje</translation>
+    </message>
+    <message>
+      <source>Search: case number, customer, e-mail, phone, order, product (Ctrl+F)</source>
+      <translation>Szukaj: numer sprawy, klient, e-mail, telefon, zamówienie, produkt (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>&amp;New complaint / return…</source>
+      <translation>&amp;Nowa reklamacja / zwrot…</translation>
+    </message>
+    <message>
+      <source>Register a complaint or a return (Ctrl+N)</source>
+      <translation>Zarejestruj reklamację lub zwrot (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>&amp;Open the case</source>
+      <translation>&amp;Otwórz sprawę</translation>
+    </message>
+    <message>
+      <source>The case window of the selected case (Enter, Ctrl+O)</source>
+      <translation>Okno zaznaczonej sprawy (Enter, Ctrl+O)</translation>
+    </message>
+    <message>
+      <source>From a &amp;parcel…</source>
+      <translation>Z &amp;paczki…</translation>
+    </message>
+    <message>
+      <source>Scan the order's or the parcel's barcode on the returned box: the registration opens for that order (Ctrl+Shift+N)</source>
+      <translation>Zeskanuj kod zamówienia lub paczki ze zwróconej przesyłki: otworzy się rejestracja dla tego zamówienia (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+      <source>Letter &amp;templates…</source>
+      <translation>&amp;Szablony pism…</translation>
+    </message>
+    <message>
+      <source>The shop's wording of the accept, reject and ask letters</source>
+      <translation>Własne treści pism sklepu: uznanie, odmowa, prośba o informacje</translation>
+    </message>
+    <message>
+      <source>Find a case</source>
+      <translation>Znajdź sprawę</translation>
+    </message>
+    <message>
+      <source>Scan a parcel or order barcode, Enter</source>
+      <translation>Zeskanuj kod paczki lub zamówienia, Enter</translation>
+    </message>
+    <message>
+      <source>Select a case to see it here; Enter opens it.</source>
+      <translation>Zaznacz sprawę, by zobaczyć ją tutaj; Enter ją otwiera.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Otwarte</translation>
+    </message>
+    <message>
+      <source>Due today and soon</source>
+      <translation>Na dziś i pilne</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Po terminie</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Rozstrzygnięte</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Zamknięte</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Wszystkie</translation>
+    </message>
+    <message>
+      <source>The list cannot be sorted by that column.</source>
+      <translation>Listy nie można sortować według tej kolumny.</translation>
+    </message>
+    <message>
+      <source>Cases in the list: {0}</source>
+      <translation>Spraw na liście: {0}</translation>
+    </message>
+    <message>
+      <source>received {0} ({1})</source>
+      <translation>wpłynęła {0} ({1})</translation>
+    </message>
+    <message>
+      <source>due {0}</source>
+      <translation>termin {0}</translation>
+    </message>
+    <message>
+      <source>order {0}</source>
+      <translation>zamówienie {0}</translation>
+    </message>
+    <message>
+      <source>Demands: {0}</source>
+      <translation>Żądanie: {0}</translation>
+    </message>
+    <message>
+      <source>Last: {0} {1} — {2}</source>
+      <translation>Ostatnio: {0} {1} — {2}</translation>
+    </message>
+    <message>
+      <source>Registering is not available in this build.</source>
+      <translation>Rejestracja nie jest dostępna w tej wersji.</translation>
+    </message>
+    <message>
+      <source>Letter templates are not available in this build.</source>
+      <translation>Szablony pism nie są dostępne w tej wersji.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsWatch</name>
+    <message>
+      <source>{0} ({1} · {2} overdue)</source>
+      <translation>{0} ({1} · {2} po terminie)</translation>
+    </message>
+    <message>
+      <source>Complaints — overdue: {0}, due today and soon: {1}</source>
+      <translation>Reklamacje — po terminie: {0}, na dziś i pilne: {1}</translation>
+    </message>
+    <message>
+      <source>Complaints — overdue: {0}</source>
+      <translation>Reklamacje — po terminie: {0}</translation>
+    </message>
+    <message>
+      <source>Complaints — due today and soon: {0}</source>
+      <translation>Reklamacje — na dziś i pilne: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
       <source>Correct an invoice</source>
@@ -321,6 +733,42 @@
       <source>Nothing is changed yet: change a quantity or a price, or take a line off.</source>
       <translation>Nic jeszcze nie zmieniono: zmień ilość lub cenę albo usuń pozycję.</translation>
     </message>
+    <message>
+      <source>Correction invoice: {0}</source>
+      <translation>Faktura korygująca: {0}</translation>
+    </message>
+    <message>
+      <source>gross, e.g. 25,00</source>
+      <translation>brutto, np. 25,00</translation>
+    </message>
+    <message>
+      <source>Price reduction</source>
+      <translation>Obniżenie ceny</translation>
+    </message>
+    <message>
+      <source>Invoice</source>
+      <translation>Faktura</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Pozycje</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Przyczyna</translation>
+    </message>
+    <message>
+      <source>{0}. {1}: {2} × {3} → {4} × {5}</source>
+      <translation>{0}. {1}: {2} × {3} → {4} × {5}</translation>
+    </message>
+    <message>
+      <source>{0}. {1}: quantity {2} → {3}</source>
+      <translation>{0}. {1}: ilość {2} → {3}</translation>
+    </message>
+    <message>
+      <source>The price reduction</source>
+      <translation>Obniżenie ceny</translation>
+    </message>
   </context>
   <context>
     <name>CorrectionLinesModel</name>
@@ -382,6 +830,13 @@
     </message>
   </context>
   <context>
+    <name>DateDialog</name>
+    <message>
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+  </context>
+  <context>
     <name>DateRange</name>
     <message>
       <source>Any date</source>
@@ -402,6 +857,25 @@
     <message>
       <source>Days in the shop's time zone; "any" for no limit</source>
       <translation>Dni w strefie czasowej sklepu; „dowolna” oznacza brak ograniczenia</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecideDialog</name>
+    <message>
+      <source>Decide the case</source>
+      <translation>Rozstrzygnij sprawę</translation>
+    </message>
+    <message>
+      <source>Accept, with the remedy:</source>
+      <translation>Uznaj, ze sposobem załatwienia:</translation>
+    </message>
+    <message>
+      <source>Reject, for the reason:</source>
+      <translation>Odrzuć, z powodu:</translation>
+    </message>
+    <message>
+      <source>Why (required to reject; the customer reads it in the answer)</source>
+      <translation>Uzasadnienie (wymagane przy odmowie; klient przeczyta je w odpowiedzi)</translation>
     </message>
   </context>
   <context>
@@ -1907,6 +2381,164 @@ Numer seryjny {3}, ważny do {4}.</translation>
     </message>
   </context>
   <context>
+    <name>LetterDialog</name>
+    <message>
+      <source>Letter: {0}</source>
+      <translation>Pismo: {0}</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Temat:</translation>
+    </message>
+    <message>
+      <source>Text:</source>
+      <translation>Treść:</translation>
+    </message>
+    <message>
+      <source>A blank line starts a new paragraph. The letter is printed in Polish with the shop's and the customer's data and the case number.</source>
+      <translation>Pusty wiersz rozpoczyna nowy akapit. Pismo zostanie wydrukowane z danymi sklepu i klienta oraz numerem sprawy.</translation>
+    </message>
+    <message>
+      <source>Save as template</source>
+      <translation>Zapisz jako szablon</translation>
+    </message>
+    <message>
+      <source>Use this wording for every later letter of this kind</source>
+      <translation>Używaj tej treści we wszystkich kolejnych pismach tego rodzaju</translation>
+    </message>
+    <message>
+      <source>Restore the template</source>
+      <translation>Przywróć szablon</translation>
+    </message>
+    <message>
+      <source>Put the template's text back in place of your edits</source>
+      <translation>Zastąp wprowadzone zmiany treścią szablonu</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Podgląd</translation>
+    </message>
+    <message>
+      <source>Save and print</source>
+      <translation>Zapisz i drukuj</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Zapisz</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Anuluj</translation>
+    </message>
+    <message>
+      <source>Your edits of this letter will be lost. Put the template's text back?</source>
+      <translation>Zmiany wprowadzone w tym piśmie zostaną utracone. Przywrócić treść szablonu?</translation>
+    </message>
+    <message>
+      <source>Use this subject and text for every later letter of this kind? The case's own details in it (number, names, dates) would then repeat in every letter: keep the fields in braces, such as {numer_sprawy}, where they belong.</source>
+      <translation>Używać tego tematu i tej treści we wszystkich kolejnych pismach tego rodzaju? Dane tej sprawy wpisane w tekst (numer, nazwiska, daty) powtórzyłyby się wtedy w każdym piśmie: w ich miejscu zostaw pola w nawiasach klamrowych, np. {numer_sprawy}.</translation>
+    </message>
+    <message>
+      <source>Saved as the template of this kind.</source>
+      <translation>Zapisano jako szablon pism tego rodzaju.</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Drukowanie</translation>
+    </message>
+    <message>
+      <source>The letter is saved with the case but was not printed: {0}</source>
+      <translation>Pismo zostało zapisane w sprawie, ale nie zostało wydrukowane: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LettersPanel</name>
+    <message>
+      <source>Letter</source>
+      <translation>Pismo</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Temat</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Utworzono</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Wysłano</translation>
+    </message>
+    <message>
+      <source>New letter…</source>
+      <translation>Nowe pismo…</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Podgląd</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Drukuj</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+      <source>Sent…</source>
+      <translation>Wysłano…</translation>
+    </message>
+    <message>
+      <source>Record the day the letter went to the customer: an answer's day is what the deadline measures</source>
+      <translation>Zapisz dzień wysłania pisma do klienta: termin odpowiedzi liczy się do dnia jej wysłania</translation>
+    </message>
+    <message>
+      <source>not sent</source>
+      <translation>nie wysłano</translation>
+    </message>
+    <message>
+      <source>The letter is kept with the case.</source>
+      <translation>Pismo zostało zapisane w sprawie.</translation>
+    </message>
+    <message>
+      <source>Not printed: {0}</source>
+      <translation>Nie wydrukowano: {0}</translation>
+    </message>
+    <message>
+      <source>Printing</source>
+      <translation>Drukowanie</translation>
+    </message>
+    <message>
+      <source>Printing was cancelled.</source>
+      <translation>Drukowanie anulowano.</translation>
+    </message>
+    <message>
+      <source>Printed on {0}.</source>
+      <translation>Wydrukowano na {0}.</translation>
+    </message>
+    <message>
+      <source>Save the letter's PDF</source>
+      <translation>Zapisz PDF pisma</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved as {0}.</source>
+      <translation>Zapisano jako {0}.</translation>
+    </message>
+    <message>
+      <source>Marked sent on {0}.</source>
+      <translation>Oznaczono jako wysłane {0}.</translation>
+    </message>
+    <message>
+      <source>Letters</source>
+      <translation>Pisma</translation>
+    </message>
+  </context>
+  <context>
     <name>LineAdder</name>
     <message>
       <source>Product: SKU, EAN or name</source>
@@ -2071,6 +2703,10 @@ Create a new shop here?</source>
       <translation>W {file} nie ma pliku sklepu.
 
 Utworzyć tu nowy sklep?</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Reklamacje</translation>
     </message>
   </context>
   <context>
@@ -2449,6 +3085,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Photos of the open parcel taken at the packing station</source>
       <translation>Zdjęcia otwartej paczki zrobione na stanowisku pakowania</translation>
+    </message>
+    <message>
+      <source>Return form (PDF)…</source>
+      <translation>Formularz zwrotu (PDF)…</translation>
     </message>
     <message>
       <source>Issue invoice</source>
@@ -4037,6 +4677,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Aktywny (odznacz, aby zarchiwizować)</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation>brak</translation>
+    </message>
+    <message>
+      <source>The producer's guarantee in months; a complaint shows how much of it is left. Empty: the product has none.</source>
+      <translation>Gwarancja producenta w miesiącach; przy reklamacji widać, ile z niej zostało. Puste: produkt nie ma gwarancji.</translation>
+    </message>
+    <message>
       <source>The EAN printed on a pack of it (a box of 6), if it has one</source>
       <translation>EAN nadrukowany na opakowaniu zbiorczym (np. kartonie 6 sztuk), jeśli je ma</translation>
     </message>
@@ -4095,6 +4743,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Supplier</source>
       <translation>Dostawca</translation>
+    </message>
+    <message>
+      <source>Guarantee (months)</source>
+      <translation>Gwarancja (miesiące)</translation>
     </message>
     <message>
       <source>Reorder point</source>
@@ -4403,6 +5055,427 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>RefundDialog</name>
+    <message>
+      <source>Refund: {0}</source>
+      <translation>Zwrot pieniędzy: {0}</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>Towar</translation>
+    </message>
+    <message>
+      <source>Shipping</source>
+      <translation>Wysyłka</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Sposób</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Termin</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterDialog</name>
+    <message>
+      <source>Register a complaint or return</source>
+      <translation>Rejestracja reklamacji lub zwrotu</translation>
+    </message>
+    <message>
+      <source>Scan or type an order or tracking number, then Enter</source>
+      <translation>Zeskanuj lub wpisz numer zamówienia albo przesyłki i naciśnij Enter</translation>
+    </message>
+    <message>
+      <source>Name, e-mail, phone or company</source>
+      <translation>Imię i nazwisko, e-mail, telefon lub firma</translation>
+    </message>
+    <message>
+      <source>&amp;Order or parcel:</source>
+      <translation>&amp;Zamówienie lub paczka:</translation>
+    </message>
+    <message>
+      <source>or &amp;customer:</source>
+      <translation>albo kl&amp;ient:</translation>
+    </message>
+    <message>
+      <source>Find the order first, or search the customer.</source>
+      <translation>Najpierw znajdź zamówienie albo wyszukaj klienta.</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Cena</translation>
+    </message>
+    <message>
+      <source>Bought</source>
+      <translation>Kupiono</translation>
+    </message>
+    <message>
+      <source>In other cases</source>
+      <translation>W innych sprawach</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Ilość</translation>
+    </message>
+    <message>
+      <source>Without an order: the product and the customer</source>
+      <translation>Bez zamówienia: produkt i klient</translation>
+    </message>
+    <message>
+      <source>SKU:</source>
+      <translation>SKU:</translation>
+    </message>
+    <message>
+      <source>Qty:</source>
+      <translation>Ilość:</translation>
+    </message>
+    <message>
+      <source>Product:</source>
+      <translation>Produkt:</translation>
+    </message>
+    <message>
+      <source>Customer:</source>
+      <translation>Klient:</translation>
+    </message>
+    <message>
+      <source>Phone:</source>
+      <translation>Telefon:</translation>
+    </message>
+    <message>
+      <source>E-mail:</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <source>Address:</source>
+      <translation>Adres:</translation>
+    </message>
+    <message>
+      <source>&amp;Add files…</source>
+      <translation>&amp;Dodaj pliki…</translation>
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+      <source>Photos and files from the customer:</source>
+      <translation>Zdjęcia i pliki od klienta:</translation>
+    </message>
+    <message>
+      <source>What the customer says is wrong</source>
+      <translation>Co według klienta jest nie tak</translation>
+    </message>
+    <message>
+      <source>Who gives the guarantee (maker, importer)</source>
+      <translation>Kto udziela gwarancji (producent, importer)</translation>
+    </message>
+    <message>
+      <source>The guarantee's terms (period, where to send it)</source>
+      <translation>Warunki gwarancji (okres, dokąd wysłać)</translation>
+    </message>
+    <message>
+      <source>The customer says it was delivered on:</source>
+      <translation>Według klienta doręczono:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+      <source>C&amp;hannel:</source>
+      <translation>&amp;Kanał:</translation>
+    </message>
+    <message>
+      <source>&amp;Received on:</source>
+      <translation>Data &amp;otrzymania:</translation>
+    </message>
+    <message>
+      <source>&amp;Demand:</source>
+      <translation>&amp;Żądanie:</translation>
+    </message>
+    <message>
+      <source>R&amp;eason:</source>
+      <translation>&amp;Przyczyna:</translation>
+    </message>
+    <message>
+      <source>Descri&amp;ption:</source>
+      <translation>Opi&amp;s:</translation>
+    </message>
+    <message>
+      <source>&amp;Guarantor:</source>
+      <translation>&amp;Gwarant:</translation>
+    </message>
+    <message>
+      <source>Guarantee &amp;terms:</source>
+      <translation>&amp;Warunki gwarancji:</translation>
+    </message>
+    <message>
+      <source>&amp;Register</source>
+      <translation>Zarejestru&amp;j</translation>
+    </message>
+    <message>
+      <source>Register the case (Ctrl+Enter)</source>
+      <translation>Zarejestruj sprawę (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Anuluj</translation>
+    </message>
+    <message>
+      <source>Order {0}: {1}</source>
+      <translation>Zamówienie {0}: {1}</translation>
+    </message>
+    <message>
+      <source>shipped {0}</source>
+      <translation>wysłano {0}</translation>
+    </message>
+    <message>
+      <source>delivered {0}</source>
+      <translation>doręczono {0}</translation>
+    </message>
+    <message>
+      <source>earlier cases: {0}</source>
+      <translation>wcześniejsze sprawy: {0}</translation>
+    </message>
+    <message>
+      <source>All of this line is in other cases already.</source>
+      <translation>Cała ta pozycja jest już w innych sprawach.</translation>
+    </message>
+    <message>
+      <source>No customer found</source>
+      <translation>Nie znaleziono klienta</translation>
+    </message>
+    <message>
+      <source>Order {0}</source>
+      <translation>Zamówienie {0}</translation>
+    </message>
+    <message>
+      <source>No order: type the product</source>
+      <translation>Bez zamówienia: wpisz produkt</translation>
+    </message>
+    <message>
+      <source>No order: type the product and check the customer's data.</source>
+      <translation>Bez zamówienia: wpisz produkt i sprawdź dane klienta.</translation>
+    </message>
+    <message>
+      <source>Delivered on {0} (from the order).</source>
+      <translation>Doręczono {0} (z zamówienia).</translation>
+    </message>
+    <message>
+      <source>The periods are counted from the delivery day typed above.</source>
+      <translation>Terminy liczone od wpisanej powyżej daty doręczenia.</translation>
+    </message>
+    <message>
+      <source>The delivery day is unknown: the periods are estimated from the shipping day, {0}.</source>
+      <translation>Data doręczenia nieznana: terminy liczone szacunkowo od dnia wysyłki, {0}.</translation>
+    </message>
+    <message>
+      <source>The delivery day is unknown and the order was not shipped: type the delivery day to count the periods.</source>
+      <translation>Data doręczenia nieznana, a zamówienie nie zostało wysłane: wpisz datę doręczenia, aby policzyć terminy.</translation>
+    </message>
+    <message>
+      <source>Without an order the delivery day is not known: type it to count the periods.</source>
+      <translation>Bez zamówienia data doręczenia nie jest znana: wpisz ją, aby policzyć terminy.</translation>
+    </message>
+    <message>
+      <source>{0}: cannot be counted without a delivery or shipping day</source>
+      <translation>{0}: nie da się policzyć bez daty doręczenia lub wysyłki</translation>
+    </message>
+    <message>
+      <source>{0}: until {1} (days left: {2})</source>
+      <translation>{0}: do {1} (pozostało dni: {2})</translation>
+    </message>
+    <message>
+      <source>{0}: the period ended on {1}</source>
+      <translation>{0}: termin minął {1}</translation>
+    </message>
+    <message>
+      <source> (estimated)</source>
+      <translation> (szacunkowo)</translation>
+    </message>
+    <message>
+      <source>Liability</source>
+      <translation>Rękojmia</translation>
+    </message>
+    <message>
+      <source>Withdrawal</source>
+      <translation>Odstąpienie</translation>
+    </message>
+    <message>
+      <source>Guarantee ({0})</source>
+      <translation>Gwarancja ({0})</translation>
+    </message>
+    <message>
+      <source>Photos and files from the customer</source>
+      <translation>Zdjęcia i pliki od klienta</translation>
+    </message>
+    <message>
+      <source>Tick the order's lines the case is about.</source>
+      <translation>Zaznacz pozycje zamówienia, których dotyczy sprawa.</translation>
+    </message>
+    <message>
+      <source>Find the order first (scan or type its number), or pick a customer.</source>
+      <translation>Najpierw znajdź zamówienie (zeskanuj lub wpisz jego numer) albo wybierz klienta.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemedyPanel</name>
+    <message>
+      <source>{0} is not an amount.</source>
+      <translation>{0}: to nie jest kwota.</translation>
+    </message>
+    <message>
+      <source>What follows from the decision</source>
+      <translation>Co wynika z decyzji</translation>
+    </message>
+    <message>
+      <source>Take goods back…</source>
+      <translation>Przyjmij towar…</translation>
+    </message>
+    <message>
+      <source>Correction invoice…</source>
+      <translation>Faktura korygująca…</translation>
+    </message>
+    <message>
+      <source>Refund…</source>
+      <translation>Zwrot pieniędzy…</translation>
+    </message>
+    <message>
+      <source>Mark as paid…</source>
+      <translation>Oznacz jako wypłacony…</translation>
+    </message>
+    <message>
+      <source>Replacement order</source>
+      <translation>Zamówienie zamienne</translation>
+    </message>
+    <message>
+      <source>Supplier claim…</source>
+      <translation>Reklamacja u dostawcy…</translation>
+    </message>
+    <message>
+      <source>Supplier's answer…</source>
+      <translation>Odpowiedź dostawcy…</translation>
+    </message>
+    <message>
+      <source>Credit received…</source>
+      <translation>Otrzymane uznanie…</translation>
+    </message>
+    <message>
+      <source>Remedy: {0}</source>
+      <translation>Rozwiązanie: {0}</translation>
+    </message>
+    <message>
+      <source>No remedy decided yet.</source>
+      <translation>Nie zdecydowano jeszcze o rozwiązaniu.</translation>
+    </message>
+    <message>
+      <source>Nothing done yet.</source>
+      <translation>Nic jeszcze nie zrobiono.</translation>
+    </message>
+    <message>
+      <source>Goods taken back: {0} to stock, {1} written off ({2})</source>
+      <translation>Towar przyjęty: {0} na stan, {1} do spisania ({2})</translation>
+    </message>
+    <message>
+      <source>Correction invoice: {0}</source>
+      <translation>Faktura korygująca: {0}</translation>
+    </message>
+    <message>
+      <source>Refund {0}: paid on {1}</source>
+      <translation>Zwrot {0}: wypłacony {1}</translation>
+    </message>
+    <message>
+      <source>Refund {0}: due by {1}, not paid yet</source>
+      <translation>Zwrot {0}: termin {1}, jeszcze niewypłacony</translation>
+    </message>
+    <message>
+      <source>Replacement order: {0}</source>
+      <translation>Zamówienie zamienne: {0}</translation>
+    </message>
+    <message>
+      <source>Supplier claim at {0}, sent {1}</source>
+      <translation>Reklamacja u dostawcy {0}, wysłana {1}</translation>
+    </message>
+    <message>
+      <source>; answer of {0}: {1}</source>
+      <translation>; odpowiedź z {0}: {1}</translation>
+    </message>
+    <message>
+      <source>; credit {0} received {1}</source>
+      <translation>; uznanie {0} otrzymane {1}</translation>
+    </message>
+    <message>
+      <source>Refund paid: {0}</source>
+      <translation>Wypłata zwrotu: {0}</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Kwota</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Wypłacono dnia</translation>
+    </message>
+    <message>
+      <source>A new order of the case's goods at 0,00 and free shipping, to the same customer and address, goes to packing with its stock reserved.</source>
+      <translation>Nowe zamówienie na towar ze sprawy, po 0,00 i z darmową wysyłką, do tego samego klienta i na ten sam adres, trafi do pakowania z zarezerwowanym stanem.</translation>
+    </message>
+    <message>
+      <source>Supplier claim: {0}</source>
+      <translation>Reklamacja u dostawcy: {0}</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Dostawca</translation>
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation>Wysłano dnia</translation>
+    </message>
+    <message>
+      <source>Supplier's answer: {0}</source>
+      <translation>Odpowiedź dostawcy: {0}</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Odpowiedź</translation>
+    </message>
+    <message>
+      <source>Answered on</source>
+      <translation>Data odpowiedzi</translation>
+    </message>
+    <message>
+      <source>e.g. 25,00</source>
+      <translation>np. 25,00</translation>
+    </message>
+    <message>
+      <source>Credit received: {0}</source>
+      <translation>Otrzymane uznanie: {0}</translation>
+    </message>
+    <message>
+      <source>Credit</source>
+      <translation>Uznanie</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>Otrzymane dnia</translation>
+    </message>
+    <message>
+      <source>The credit</source>
+      <translation>Uznanie</translation>
+    </message>
+  </context>
+  <context>
     <name>ReorderDialog</name>
     <message>
       <source>Reorder suggestions</source>
@@ -4486,6 +5559,37 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>ReturnFormActions</name>
+    <message>
+      <source>Preview</source>
+      <translation>Podgląd</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+      <source>Save the return form</source>
+      <translation>Zapisz formularz zwrotu</translation>
+    </message>
+    <message>
+      <source>return-form.pdf</source>
+      <translation>formularz-zwrotu.pdf</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Return form</source>
+      <translation>Formularz zwrotu</translation>
+    </message>
+    <message>
+      <source>The return form is saved as {0}.</source>
+      <translation>Formularz zwrotu zapisano jako {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>RulesPage</name>
     <message>
       <source>Shipping method contains</source>
@@ -4537,6 +5641,21 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The scale's port reported an error: {0}</source>
       <translation>Port wagi zgłosił błąd: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SentDialog</name>
+    <message>
+      <source>Letter sent</source>
+      <translation>Pismo wysłane</translation>
+    </message>
+    <message>
+      <source>Letter:</source>
+      <translation>Pismo:</translation>
+    </message>
+    <message>
+      <source>Sent on:</source>
+      <translation>Data wysłania:</translation>
     </message>
   </context>
   <context>
@@ -5162,10 +6281,68 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>TakeBackDialog</name>
+    <message>
+      <source>Take goods back: {0}</source>
+      <translation>Przyjęcie towaru: {0}</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Zostało</translation>
+    </message>
+    <message>
+      <source>to stock (ZW)</source>
+      <translation>na stan (ZW)</translation>
+    </message>
+    <message>
+      <source>to write off (RW)</source>
+      <translation>do spisania (RW)</translation>
+    </message>
+  </context>
+  <context>
     <name>Tasks</name>
     <message>
       <source>Cancel</source>
       <translation>Anuluj</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesDialog</name>
+    <message>
+      <source>Letter templates</source>
+      <translation>Szablony pism</translation>
+    </message>
+    <message>
+      <source>Fields filled from the case:</source>
+      <translation>Pola wypełniane danymi sprawy:</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Zapisz</translation>
+    </message>
+    <message>
+      <source>Restore the built-in text</source>
+      <translation>Przywróć treść wbudowaną</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Saved: {0}.</source>
+      <translation>Zapisano: {0}.</translation>
+    </message>
+    <message>
+      <source>Replace the shop's own wording of '{0}' with the built-in text?</source>
+      <translation>Zastąpić własną treść sklepu dla pisma „{0}” treścią wbudowaną?</translation>
+    </message>
+    <message>
+      <source>The built-in text is back: {0}.</source>
+      <translation>Przywrócono treść wbudowaną: {0}.</translation>
     </message>
   </context>
   <context>
@@ -5185,6 +6362,17 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>XML files (*.xml)</source>
       <translation>Pliki XML (*.xml)</translation>
+    </message>
+  </context>
+  <context>
+    <name>_TemplatePage</name>
+    <message>
+      <source>Subject:</source>
+      <translation>Temat:</translation>
+    </message>
+    <message>
+      <source>Text:</source>
+      <translation>Treść:</translation>
     </message>
   </context>
   <context>
@@ -5334,6 +6522,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Kod kreskowy Code 128 musi mieć wartość; ta jest pusta.</translation>
     </message>
     <message>
+      <source>A case needs at least one product: tick a line of the order or type the product.</source>
+      <translation>Sprawa wymaga co najmniej jednego produktu: zaznacz pozycję zamówienia lub wpisz produkt.</translation>
+    </message>
+    <message>
+      <source>A case without an order needs the customer's name.</source>
+      <translation>Sprawa bez zamówienia wymaga imienia i nazwiska klienta.</translation>
+    </message>
+    <message>
       <source>A correction cannot be dated before the invoice it corrects ({date}).</source>
       <translation>Korekta nie może mieć daty wcześniejszej niż korygowana faktura ({date}).</translation>
     </message>
@@ -5348,6 +6544,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>A deadline cannot be counted from {day}.</source>
       <translation>Od dnia {day} nie da się policzyć terminu.</translation>
+    </message>
+    <message>
+      <source>A letter cannot be sent before the case was received ({day}).</source>
+      <translation>Pismo nie może być wysłane przed wpływem zgłoszenia ({day}).</translation>
+    </message>
+    <message>
+      <source>A letter template needs a subject and a text.</source>
+      <translation>Szablon pisma musi mieć temat i treść.</translation>
     </message>
     <message>
       <source>A line's position starts at 1.</source>
@@ -5378,12 +6582,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Produkt musi mieć SKU.</translation>
     </message>
     <message>
+      <source>A product typed by hand needs its name or SKU.</source>
+      <translation>Produkt wpisany ręcznie wymaga nazwy lub SKU.</translation>
+    </message>
+    <message>
       <source>A purchase price cannot be negative.</source>
       <translation>Cena zakupu nie może być ujemna.</translation>
     </message>
     <message>
       <source>A received quantity must be positive (got {quantity}).</source>
       <translation>Przyjmowana ilość musi być dodatnia (podano {quantity}).</translation>
+    </message>
+    <message>
+      <source>A refund cannot be below 0.</source>
+      <translation>Zwrot nie może być mniejszy niż 0.</translation>
+    </message>
+    <message>
+      <source>A refund of {amount} is more than is left of order {order}'s payment ({left}).</source>
+      <translation>Zwrot {amount} to więcej, niż zostało z zapłaty za zamówienie {order} ({left}).</translation>
+    </message>
+    <message>
+      <source>A rejection needs its reason: the customer reads it in the answer.</source>
+      <translation>Odrzucenie wymaga uzasadnienia: klient przeczyta je w odpowiedzi.</translation>
     </message>
     <message>
       <source>A returned quantity must be positive.</source>
@@ -5410,8 +6630,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Seria numerowana od nowa co rok musi mieć we wzorcu rok, inaczej numery by się powtarzały.</translation>
     </message>
     <message>
+      <source>A withdrawal from the contract demands a refund.</source>
+      <translation>Przy odstąpieniu od umowy żądaniem jest zwrot pieniędzy.</translation>
+    </message>
+    <message>
+      <source>Acceptance</source>
+      <translation>Uznanie</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Uznana</translation>
+    </message>
+    <message>
       <source>Accepted by KSeF</source>
       <translation>Przyjęta przez KSeF</translation>
+    </message>
+    <message>
+      <source>Accepted: {remedy}.</source>
+      <translation>Uznana: {remedy}.</translation>
     </message>
     <message>
       <source>Address incomplete: no {parts}</source>
@@ -5420,6 +6656,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Already {status}</source>
       <translation>Już w stanie: {status}</translation>
+    </message>
+    <message>
+      <source>An accepted case needs a remedy: repair, replacement, price reduction or refund.</source>
+      <translation>Uznana sprawa wymaga sposobu załatwienia: naprawa, wymiana, obniżenie ceny lub zwrot pieniędzy.</translation>
     </message>
     <message>
       <source>An adjustment needs a reason.</source>
@@ -5442,12 +6682,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Fakturę można wystawić najwcześniej 30 dni przed sprzedażą; data sprzedaży {date} jest późniejsza.</translation>
     </message>
     <message>
+      <source>Asked the customer for more information.</source>
+      <translation>Poproszono klienta o uzupełnienie informacji.</translation>
+    </message>
+    <message>
+      <source>At the supplier or service</source>
+      <translation>U dostawcy lub w serwisie</translation>
+    </message>
+    <message>
       <source>Awaiting payment</source>
       <translation>Czeka na płatność</translation>
     </message>
     <message>
       <source>Backed up to {file}</source>
       <translation>Kopia zapasowa zapisana w {file}</translation>
+    </message>
+    <message>
+      <source>Bank transfer</source>
+      <translation>Przelew</translation>
     </message>
     <message>
       <source>Buyer's name</source>
@@ -5474,8 +6726,72 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Anulowano; nic nie zostało zmienione.</translation>
     </message>
     <message>
+      <source>Card</source>
+      <translation>Karta</translation>
+    </message>
+    <message>
       <source>Carrier label {number}</source>
       <translation>Etykieta przewoźnika {number}</translation>
+    </message>
+    <message>
+      <source>Case #{id} does not exist.</source>
+      <translation>Sprawa #{id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Case {number} already has its correction invoice.</source>
+      <translation>Sprawa {number} ma już fakturę korygującą.</translation>
+    </message>
+    <message>
+      <source>Case {number} already has its replacement order.</source>
+      <translation>Sprawa {number} ma już zamówienie zamienne.</translation>
+    </message>
+    <message>
+      <source>Case {number} cannot be closed yet: {missing}.</source>
+      <translation>Sprawy {number} nie można jeszcze zamknąć: {missing}.</translation>
+    </message>
+    <message>
+      <source>Case {number} cannot move from '{from_status}' to '{to_status}'.</source>
+      <translation>Sprawa {number} nie może przejść ze stanu '{from_status}' do '{to_status}'.</translation>
+    </message>
+    <message>
+      <source>Case {number} has no line #{line}.</source>
+      <translation>Sprawa {number} nie ma pozycji #{line}.</translation>
+    </message>
+    <message>
+      <source>Case {number} has no order to take the shipping address from.</source>
+      <translation>Sprawa {number} nie ma zamówienia, z którego można wziąć adres wysyłki.</translation>
+    </message>
+    <message>
+      <source>Case {number} has no order, so there is no invoice to correct.</source>
+      <translation>Sprawa {number} nie ma zamówienia, więc nie ma faktury do skorygowania.</translation>
+    </message>
+    <message>
+      <source>Case {number} is closed; nothing more follows from it.</source>
+      <translation>Sprawa {number} jest zamknięta; nic więcej z niej nie wynika.</translation>
+    </message>
+    <message>
+      <source>Case {number} is {status}: it cannot be decided again.</source>
+      <translation>Sprawa {number} ma stan {status}: nie można jej rozstrzygnąć ponownie.</translation>
+    </message>
+    <message>
+      <source>Case {number} is {status}: only a decided case can be closed.</source>
+      <translation>Sprawa {number} ma stan {status}: zamknąć można tylko rozstrzygniętą sprawę.</translation>
+    </message>
+    <message>
+      <source>Case {number}: a correction invoice follows a refund or a price reduction only.</source>
+      <translation>Sprawa {number}: fakturę korygującą wystawia się tylko przy zwrocie pieniędzy lub obniżeniu ceny.</translation>
+    </message>
+    <message>
+      <source>Case {number}: a refund follows a withdrawal, a refund or a price reduction only.</source>
+      <translation>Sprawa {number}: zwrot pieniędzy wynika tylko z odstąpienia, zwrotu lub obniżenia ceny.</translation>
+    </message>
+    <message>
+      <source>Case {number}: a replacement order follows an accepted replacement only.</source>
+      <translation>Sprawa {number}: zamówienie zamienne wynika tylko z uznanej wymiany.</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Gotówka</translation>
     </message>
     <message>
       <source>Cash on delivery and insurance cannot be negative.</source>
@@ -5488,6 +6804,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Changed in the orders list</source>
       <translation>Zmienione na liście zamówień</translation>
+    </message>
+    <message>
+      <source>Changed their mind</source>
+      <translation>Rezygnacja klienta</translation>
+    </message>
+    <message>
+      <source>Chat</source>
+      <translation>Czat</translation>
+    </message>
+    <message>
+      <source>Choose a file to add.</source>
+      <translation>Wybierz plik do dodania.</translation>
     </message>
     <message>
       <source>Choose the certificate's private key file (.key) too.</source>
@@ -5506,12 +6834,40 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Miejscowość</translation>
     </message>
     <message>
+      <source>Claim sent to supplier {supplier} on {sent_on}.</source>
+      <translation>Reklamację wysłano do dostawcy {supplier} dnia {sent_on}.</translation>
+    </message>
+    <message>
+      <source>Claim sent to the supplier</source>
+      <translation>Reklamacja wysłana do dostawcy</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Zamknięta</translation>
+    </message>
+    <message>
+      <source>Closed ({decision}).</source>
+      <translation>Zamknięta ({decision}).</translation>
+    </message>
+    <message>
       <source>Collected by the customer</source>
       <translation>Odebrane przez klienta</translation>
     </message>
     <message>
       <source>Company</source>
       <translation>Firma</translation>
+    </message>
+    <message>
+      <source>Complaint letter {number}: {subject}</source>
+      <translation>Pismo w sprawie {number}: {subject}</translation>
+    </message>
+    <message>
+      <source>Complaints exported to {file} (cases: {rows}).</source>
+      <translation>Wyeksportowano reklamacje do {file} (spraw: {rows}).</translation>
+    </message>
+    <message>
+      <source>Correction invoice {invoice} issued.</source>
+      <translation>Wystawiono fakturę korygującą {invoice}.</translation>
     </message>
     <message>
       <source>Correction invoice {number}</source>
@@ -5538,6 +6894,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Kraj</translation>
     </message>
     <message>
+      <source>Credit of {credit} received from supplier {supplier} on {received_on}.</source>
+      <translation>Uznanie {credit} od dostawcy {supplier} otrzymane {received_on}.</translation>
+    </message>
+    <message>
       <source>Currency</source>
       <translation>Waluta</translation>
     </message>
@@ -5548,6 +6908,22 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Customer asked to wait</source>
       <translation>Klient poprosił o wstrzymanie</translation>
+    </message>
+    <message>
+      <source>Damage in transport</source>
+      <translation>Uszkodzenie w transporcie</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Uszkodzenie</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Rozstrzygnięta</translation>
+    </message>
+    <message>
+      <source>Defect</source>
+      <translation>Wada</translation>
     </message>
     <message>
       <source>Delivered</source>
@@ -5626,12 +7002,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nie znaleziono pliku: {path}</translation>
     </message>
     <message>
+      <source>Files added: {files}</source>
+      <translation>Dodano pliki: {files}</translation>
+    </message>
+    <message>
       <source>Fill in the seller's data in the invoice settings first: {missing}.</source>
       <translation>Najpierw uzupełnij dane sprzedawcy w ustawieniach faktur; brakuje: {missing}.</translation>
     </message>
     <message>
+      <source>Give how many units go back to stock or are written off.</source>
+      <translation>Podaj, ile sztuk wraca na stan lub idzie do spisania.</translation>
+    </message>
+    <message>
+      <source>Give the amount of the price reduction.</source>
+      <translation>Podaj kwotę obniżenia ceny.</translation>
+    </message>
+    <message>
       <source>Give the mapping a name.</source>
       <translation>Nadaj mapowaniu nazwę.</translation>
+    </message>
+    <message>
+      <source>Goods taken back: {restocked} to stock, {written_off} written off ({documents}).</source>
+      <translation>Towar przyjęty: na stan {restocked}, do spisania {written_off} ({documents}).</translation>
     </message>
     <message>
       <source>Gross price</source>
@@ -5640,6 +7032,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Group (variants)</source>
       <translation>Grupa (warianty)</translation>
+    </message>
+    <message>
+      <source>Guarantee</source>
+      <translation>Gwarancja</translation>
     </message>
     <message>
       <source>Handed over to {carrier}, manifest {number}</source>
@@ -5670,6 +7066,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zaimportowano {file}: nowe {new}, zaktualizowane {updated}, bez zmian {unchanged}, pominięte {skipped}.</translation>
     </message>
     <message>
+      <source>In person</source>
+      <translation>Osobiście</translation>
+    </message>
+    <message>
+      <source>In review</source>
+      <translation>Rozpatrywana</translation>
+    </message>
+    <message>
       <source>Invoice register of {month} exported to {file} (invoices and corrections: {rows}).</source>
       <translation>Wyeksportowano rejestr faktur za {month} do {file} (faktur i korekt: {rows}).</translation>
     </message>
@@ -5680,6 +7084,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Invoice {invoice} accepted by KSeF as {number}</source>
       <translation>Faktura {invoice} przyjęta przez KSeF pod numerem {number}</translation>
+    </message>
+    <message>
+      <source>Invoice {invoice} has no line left for {name}.</source>
+      <translation>Na fakturze {invoice} nie zostało już pozycji {name}.</translation>
+    </message>
+    <message>
+      <source>Invoice {invoice} is computed from net prices; correct its prices by hand in the Invoices tab.</source>
+      <translation>Faktura {invoice} jest liczona od cen netto; skoryguj jej ceny ręcznie w zakładce Faktury.</translation>
     </message>
     <message>
       <source>Invoice {invoice} issued</source>
@@ -5786,6 +7198,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Długość produktu {sku} nie może być ujemna.</translation>
     </message>
     <message>
+      <source>Letter</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <source>Letter sent on {day}: {subject}</source>
+      <translation>Pismo wysłane {day}: {subject}</translation>
+    </message>
+    <message>
+      <source>Letter written: {subject}</source>
+      <translation>Napisano pismo: {subject}</translation>
+    </message>
+    <message>
       <source>Liability for non-conformity lasts 2 years from delivery ({start}), to the same day of the month or the month's last day (k.c. art. 112): {due}.</source>
       <translation>Odpowiedzialność za brak zgodności towaru z umową trwa 2 lata od dostarczenia ({start}), do tego samego dnia miesiąca albo ostatniego dnia miesiąca (k.c. art. 112): {due}.</translation>
     </message>
@@ -5812,6 +7236,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Line {line}: quantity must be at least 1.</source>
       <translation>Pozycja {line}: ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+      <source>Line {name}: the quantities cannot be below 0.</source>
+      <translation>Pozycja {name}: ilości nie mogą być mniejsze niż 0.</translation>
+    </message>
+    <message>
+      <source>Line {name}: {left} left to take back; {asked} cannot be taken back.</source>
+      <translation>Pozycja {name}: do przyjęcia zostało {left}; nie można przyjąć {asked}.</translation>
     </message>
     <message>
       <source>Line {position} ({name}) has {have} left on the invoice; {returned} cannot be returned.</source>
@@ -5846,12 +7278,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Oznaczono do pakowania w pierwszej kolejności</translation>
     </message>
     <message>
+      <source>Marketplace</source>
+      <translation>Platforma sprzedażowa</translation>
+    </message>
+    <message>
+      <source>Missing item</source>
+      <translation>Brak towaru w paczce</translation>
+    </message>
+    <message>
+      <source>Name the supplier the claim goes to.</source>
+      <translation>Podaj dostawcę, do którego idzie reklamacja.</translation>
+    </message>
+    <message>
       <source>Neither the delivery date nor the shipping date is known: the deadline cannot be counted.</source>
       <translation>Nie jest znana ani data doręczenia, ani data nadania: terminu nie da się policzyć.</translation>
     </message>
     <message>
       <source>New</source>
       <translation>Nowe</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Nowa</translation>
     </message>
     <message>
       <source>No KSeF token is set: generate one in the KSeF portal and enter it in the settings</source>
@@ -5876,6 +7324,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>No longer to pack first</source>
       <translation>Zdjęto oznaczenie pakowania w pierwszej kolejności</translation>
+    </message>
+    <message>
+      <source>No order and no parcel has the number '{number}'.</source>
+      <translation>Żadne zamówienie ani paczka nie ma numeru '{number}'.</translation>
     </message>
     <message>
       <source>No order numbers were given.</source>
@@ -5916,6 +7368,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Not a duplicate (checked by the user)</source>
       <translation>To nie duplikat (sprawdzone przez użytkownika)</translation>
+    </message>
+    <message>
+      <source>Not as described</source>
+      <translation>Niezgodny z opisem</translation>
     </message>
     <message>
       <source>Not enough stock of {sku}: {ordered} ordered, {available} available</source>
@@ -6110,12 +7566,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie {order} ma już fakturę {invoice}; zapisano ją w {file}.</translation>
     </message>
     <message>
+      <source>Order {order} has no invoice, so there is nothing to correct.</source>
+      <translation>Zamówienie {order} nie ma faktury, więc nie ma czego korygować.</translation>
+    </message>
+    <message>
       <source>Orders exported to {file} (rows: {rows}).</source>
       <translation>Wyeksportowano zamówienia do {file} (wierszy: {rows}).</translation>
     </message>
     <message>
       <source>Orientation is portrait or landscape.</source>
       <translation>Orientacja może być tylko pionowa lub pozioma.</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Inne</translation>
+    </message>
+    <message>
+      <source>Out of time: the claim was received on {day}, after the liability period ended on {due}.</source>
+      <translation>Po terminie: reklamacja wpłynęła {day}, po upływie okresu rękojmi ({due}).</translation>
+    </message>
+    <message>
+      <source>Out of time: the withdrawal was received on {day}, after its window ended on {due}.</source>
+      <translation>Po terminie: odstąpienie wpłynęło {day}, po upływie terminu na odstąpienie ({due}).</translation>
     </message>
     <message>
       <source>Own delivery</source>
@@ -6210,6 +7682,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Kod pocztowy</translation>
     </message>
     <message>
+      <source>Price reduction</source>
+      <translation>Obniżenie ceny</translation>
+    </message>
+    <message>
       <source>Prices of {sku} cannot be negative.</source>
       <translation>Ceny produktu {sku} nie mogą być ujemne.</translation>
     </message>
@@ -6258,8 +7734,40 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Gotowe do pakowania</translation>
     </message>
     <message>
+      <source>Refund</source>
+      <translation>Zwrot pieniędzy</translation>
+    </message>
+    <message>
+      <source>Refund #{id} does not exist.</source>
+      <translation>Zwrot #{id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Refund of {amount} {currency} paid on {paid_on}.</source>
+      <translation>Zwrot {amount} {currency} wypłacony {paid_on}.</translation>
+    </message>
+    <message>
+      <source>Refund of {amount} {currency} recorded ({method}), due {due_on}.</source>
+      <translation>Zapisano zwrot {amount} {currency} ({method}), termin {due_on}.</translation>
+    </message>
+    <message>
+      <source>Registered: {kind}, received {day} ({channel}); the shop's deadline is {due}.</source>
+      <translation>Zarejestrowano: {kind}, otrzymano {day} ({channel}); termin sklepu: {due}.</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Odrzucona</translation>
+    </message>
+    <message>
       <source>Rejected by KSeF</source>
       <translation>Odrzucona przez KSeF</translation>
+    </message>
+    <message>
+      <source>Rejected: {reason}</source>
+      <translation>Odrzucona: {reason}</translation>
+    </message>
+    <message>
+      <source>Rejection</source>
+      <translation>Odmowa</translation>
     </message>
     <message>
       <source>Reorder point</source>
@@ -6274,8 +7782,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Ilość zamawiana</translation>
     </message>
     <message>
+      <source>Repair</source>
+      <translation>Naprawa</translation>
+    </message>
+    <message>
       <source>Replace {file} with the backup {backup}? The current file is kept aside. [y/N] </source>
       <translation>Zastąpić {file} kopią zapasową {backup}? Obecny plik zostanie odłożony obok. [t/N] </translation>
+    </message>
+    <message>
+      <source>Replacement</source>
+      <translation>Wymiana</translation>
+    </message>
+    <message>
+      <source>Replacement for case {number}</source>
+      <translation>Wymiana w ramach sprawy {number}</translation>
+    </message>
+    <message>
+      <source>Replacement order {order} created for packing.</source>
+      <translation>Utworzono zamówienie zamienne {order}, gotowe do pakowania.</translation>
+    </message>
+    <message>
+      <source>Request for more information</source>
+      <translation>Prośba o uzupełnienie</translation>
     </message>
     <message>
       <source>Restored {file} from {backup}; the file it replaced is kept as {aside}.</source>
@@ -6284,6 +7812,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Restoring replaces {file} with {backup}; add --yes to do it without a question.</source>
       <translation>Przywrócenie zastąpi {file} kopią {backup}; dodaj --yes, aby zrobić to bez pytania.</translation>
+    </message>
+    <message>
+      <source>Return form {number}</source>
+      <translation>Formularz zwrotu {number}</translation>
     </message>
     <message>
       <source>Returned</source>
@@ -6304,6 +7836,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>SKU {sku} is also on row {row}: this row is skipped (give each variant its own SKU)</source>
       <translation>SKU {sku} jest też w wierszu {row}: ten wiersz pominięto (nadaj każdemu wariantowi własne SKU)</translation>
+    </message>
+    <message>
+      <source>Say what is wrong: choose a reason or write a description.</source>
+      <translation>Podaj, co jest nie tak: wybierz przyczynę lub wpisz opis.</translation>
+    </message>
+    <message>
+      <source>Say what the customer demands (repair, replacement, price reduction or refund).</source>
+      <translation>Podaj żądanie klienta (naprawa, wymiana, obniżenie ceny lub zwrot pieniędzy).</translation>
     </message>
     <message>
       <source>Say why the goods are written off (damaged, lost, expired...).</source>
@@ -6386,6 +7926,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Części zaznaczonych zamówień już nie ma.</translation>
     </message>
     <message>
+      <source>Statutory liability (non-conformity)</source>
+      <translation>Rękojmia (niezgodność z umową)</translation>
+    </message>
+    <message>
       <source>Stock (new products)</source>
       <translation>Stan (nowe produkty)</translation>
     </message>
@@ -6412,6 +7956,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Supplier</source>
       <translation>Dostawca</translation>
+    </message>
+    <message>
+      <source>Supplier claim #{id} does not exist.</source>
+      <translation>Reklamacja u dostawcy #{id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Supplier {supplier} answered on {answered_on}: {answer}</source>
+      <translation>Dostawca {supplier} odpowiedział {answered_on}: {answer}</translation>
     </message>
     <message>
       <source>The FA(3) file of invoice {number} does not pass the official schema: {errors}</source>
@@ -6442,12 +7994,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Korekta wynosi zero; nie ma czego zapisać.</translation>
     </message>
     <message>
+      <source>The answer cannot come before the claim was sent ({sent_on}).</source>
+      <translation>Odpowiedź nie może być wcześniejsza niż wysłanie reklamacji ({sent_on}).</translation>
+    </message>
+    <message>
       <source>The backup {backup} is damaged too ({problem}); nothing was changed.</source>
       <translation>Kopia zapasowa {backup} też jest uszkodzona ({problem}); nic nie zostało zmienione.</translation>
     </message>
     <message>
       <source>The backup {out} would be written over the shop file itself; choose another file.</source>
       <translation>Kopia {out} zostałaby zapisana na sam plik sklepu; wybierz inny plik.</translation>
+    </message>
+    <message>
+      <source>The case no longer exists.</source>
+      <translation>Sprawa już nie istnieje.</translation>
     </message>
     <message>
       <source>The certificate expired on {day}.</source>
@@ -6460,6 +8020,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The certificate's key is neither RSA nor EC P-256, the two kinds KSeF issues.</source>
       <translation>Klucz certyfikatu nie jest ani kluczem RSA, ani EC P-256 — a tylko takie wydaje KSeF.</translation>
+    </message>
+    <message>
+      <source>The chosen line is not a line of this order.</source>
+      <translation>Wybrana pozycja nie należy do tego zamówienia.</translation>
     </message>
     <message>
       <source>The correction changes nothing.</source>
@@ -6476,6 +8040,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The country must be a two-letter code such as PL.</source>
       <translation>Kraj podaj dwuliterowym kodem, np. PL.</translation>
+    </message>
+    <message>
+      <source>The credit must be more than 0.</source>
+      <translation>Uznanie musi być większe niż 0.</translation>
+    </message>
+    <message>
+      <source>The credit of this claim was recorded already.</source>
+      <translation>Uznanie tej reklamacji jest już zapisane.</translation>
     </message>
     <message>
       <source>The current PIN is wrong; the PIN was not changed.</source>
@@ -6498,8 +8070,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nie można użyć bazy danych {file}: {reason}</translation>
     </message>
     <message>
+      <source>The day received ({day}) is in the future.</source>
+      <translation>Data otrzymania ({day}) jest w przyszłości.</translation>
+    </message>
+    <message>
       <source>The default parcel weight must be more than 0 kg.</source>
       <translation>Domyślna waga paczki musi być większa niż 0 kg.</translation>
+    </message>
+    <message>
+      <source>The delivery day ({delivered}) is after the day the case was received ({day}).</source>
+      <translation>Data doręczenia ({delivered}) jest późniejsza niż data otrzymania zgłoszenia ({day}).</translation>
+    </message>
+    <message>
+      <source>The delivery day is unknown: the period is counted from the shipping day.</source>
+      <translation>Data doręczenia nieznana: termin liczony od dnia wysyłki.</translation>
     </message>
     <message>
       <source>The document has no quantities; nothing to record.</source>
@@ -6518,12 +8102,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Kurs waluty {rate} ma więcej niż 6 miejsc po przecinku; na fakturze podaje się go z dokładnością do 6.</translation>
     </message>
     <message>
+      <source>The file {file} cannot be read.</source>
+      <translation>Nie można odczytać pliku {file}.</translation>
+    </message>
+    <message>
       <source>The file {file} cannot be read: {reason}</source>
       <translation>Nie można odczytać pliku {file}: {reason}</translation>
     </message>
     <message>
+      <source>The file {file} could not be copied: {reason}</source>
+      <translation>Nie udało się skopiować pliku {file}: {reason}</translation>
+    </message>
+    <message>
       <source>The folder {folder} is read-only: a shop file cannot be made there.</source>
       <translation>Folder {folder} jest tylko do odczytu: nie można w nim utworzyć pliku sklepu.</translation>
+    </message>
+    <message>
+      <source>The guarantee of {sku} must be 0 to {most} months.</source>
+      <translation>Gwarancja produktu {sku} może wynosić od 0 do {most} miesięcy.</translation>
     </message>
     <message>
       <source>The invoice no longer exists.</source>
@@ -6536,6 +8132,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The legal basis of an exemption is of kind A, B or C, not '{kind}'.</source>
       <translation>Podstawa prawna zwolnienia jest rodzaju A, B lub C, a nie '{kind}'.</translation>
+    </message>
+    <message>
+      <source>The letter has no PDF.</source>
+      <translation>Pismo nie ma pliku PDF.</translation>
+    </message>
+    <message>
+      <source>The letter needs a subject and a text.</source>
+      <translation>Pismo musi mieć temat i treść.</translation>
+    </message>
+    <message>
+      <source>The letter no longer exists.</source>
+      <translation>Pismo już nie istnieje.</translation>
     </message>
     <message>
       <source>The manifest cannot be made: {problems}.</source>
@@ -6568,6 +8176,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The order needs the buyer's name.</source>
       <translation>Zamówienie wymaga imienia i nazwiska kupującego.</translation>
+    </message>
+    <message>
+      <source>The order no longer exists.</source>
+      <translation>Zamówienie już nie istnieje.</translation>
     </message>
     <message>
       <source>The order's discount {discount} is larger than its lines and shipping.</source>
@@ -6636,6 +8248,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The reason of a correction may be at most 256 characters long.</source>
       <translation>Przyczyna korekty może mieć najwyżej 256 znaków.</translation>
+    </message>
+    <message>
+      <source>The reduction is larger than the price of {name}.</source>
+      <translation>Obniżenie jest większe niż cena: {name}.</translation>
+    </message>
+    <message>
+      <source>The refund is 0; nothing to record.</source>
+      <translation>Zwrot wynosi 0; nie ma czego zapisać.</translation>
     </message>
     <message>
       <source>The register cannot be sorted by '{column}'.</source>
@@ -6750,6 +8370,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Data początkowa {start} jest późniejsza niż data końcowa {end}.</translation>
     </message>
     <message>
+      <source>The supplier's answer is empty.</source>
+      <translation>Odpowiedź dostawcy jest pusta.</translation>
+    </message>
+    <message>
       <source>The system's credential store cannot be used ({reason}); give the KSeF token in the environment variable {variable} instead.</source>
       <translation>Nie można użyć systemowego magazynu haseł ({reason}); podaj token KSeF w zmiennej środowiskowej {variable}.</translation>
     </message>
@@ -6826,6 +8450,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nie ma miesiąca {month}.</translation>
     </message>
     <message>
+      <source>These lines are not products of the catalogue, so their stock cannot change: {lines}.</source>
+      <translation>Te pozycje nie są produktami z katalogu, więc ich stan nie może się zmienić: {lines}.</translation>
+    </message>
+    <message>
+      <source>These lines are not products of the catalogue, so they cannot be sent again: {lines}.</source>
+      <translation>Te pozycje nie są produktami z katalogu, więc nie można ich wysłać ponownie: {lines}.</translation>
+    </message>
+    <message>
       <source>This file was imported already on {when}.</source>
       <translation>Ten plik był już zaimportowany {when}.</translation>
     </message>
@@ -6834,8 +8466,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>To nie jest certyfikat KSeF typu Offline (jego użycie klucza to nie Non-Repudiation); certyfikatem typu Authentication nie można podpisać KODU II. Złóż w KSeF wniosek o certyfikat typu Offline.</translation>
     </message>
     <message>
+      <source>This refund was paid on {paid_on} already.</source>
+      <translation>Ten zwrot został już wypłacony {paid_on}.</translation>
+    </message>
+    <message>
       <source>This shipment is on a dispatch manifest already; it can no longer be changed.</source>
       <translation>Ta przesyłka jest już na protokole nadania; nie można jej już zmienić.</translation>
+    </message>
+    <message>
+      <source>Through the marketplace</source>
+      <translation>Przez platformę sprzedażową</translation>
     </message>
     <message>
       <source>Too many: {units} of {item} scanned, {left} left to pack ({scanned} of {ordered} done).</source>
@@ -6844,6 +8484,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Tracking number {number} already belongs to order {order}.</source>
       <translation>Numer przesyłki {number} należy już do zamówienia {order}.</translation>
+    </message>
+    <message>
+      <source>Type or scan an order number or a tracking number.</source>
+      <translation>Wpisz lub zeskanuj numer zamówienia albo numer przesyłki.</translation>
     </message>
     <message>
       <source>Undone: {units} x {item}</source>
@@ -6870,8 +8514,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nieznany przewoźnik „{code}”. Dostępni: {codes}.</translation>
     </message>
     <message>
+      <source>Unknown channel '{channel}'.</source>
+      <translation>Nieznany kanał zgłoszenia '{channel}'.</translation>
+    </message>
+    <message>
       <source>Unknown code {code}. Expected: {expected}.</source>
       <translation>Nieznany kod {code}. Oczekiwano: {expected}.</translation>
+    </message>
+    <message>
+      <source>Unknown decision '{decision}'.</source>
+      <translation>Nieznana decyzja '{decision}'.</translation>
     </message>
     <message>
       <source>Unknown document kind '{kind}'.</source>
@@ -6884,6 +8536,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Unknown invoice: {numbers}</source>
       <translation>Nieznana faktura: {numbers}</translation>
+    </message>
+    <message>
+      <source>Unknown kind of case '{kind}'.</source>
+      <translation>Nieznany rodzaj sprawy '{kind}'.</translation>
+    </message>
+    <message>
+      <source>Unknown letter template '{kind}'.</source>
+      <translation>Nieznany szablon pisma '{kind}'.</translation>
     </message>
     <message>
       <source>Unknown margin scheme '{kind}'; the kinds are {kinds}.</source>
@@ -6904,6 +8564,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Unknown products format '{format}' (auto, shopify or mapped).</source>
       <translation>Nieznany format pliku produktów „{format}” (auto, shopify lub mapped).</translation>
+    </message>
+    <message>
+      <source>Unknown reason '{reason}'.</source>
+      <translation>Nieznana przyczyna '{reason}'.</translation>
+    </message>
+    <message>
+      <source>Unknown refund method '{method}'.</source>
+      <translation>Nieznany sposób zwrotu „{method}”.</translation>
     </message>
     <message>
       <source>Unknown status '{status}'.</source>
@@ -6942,6 +8610,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Czeka na dostawę towaru</translation>
     </message>
     <message>
+      <source>Waiting for the customer</source>
+      <translation>Czeka na klienta</translation>
+    </message>
+    <message>
       <source>Waiting for the customer's full address</source>
       <translation>Czeka na pełny adres klienta</translation>
     </message>
@@ -6956,6 +8628,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Width of {sku} cannot be negative.</source>
       <translation>Szerokość produktu {sku} nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>Withdrawal (return)</source>
+      <translation>Odstąpienie od umowy (zwrot)</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Zły towar</translation>
     </message>
     <message>
       <source>Wrong item on the shelf</source>
@@ -7290,6 +8970,34 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>wydruku etykiety przewoźnika</translation>
     </message>
     <message>
+      <source>the case number (REK/2026/0001)</source>
+      <translation>numer sprawy (REK/2026/0001)</translation>
+    </message>
+    <message>
+      <source>the customer's name</source>
+      <translation>imię i nazwisko klienta</translation>
+    </message>
+    <message>
+      <source>the day the case must be answered by</source>
+      <translation>termin odpowiedzi na zgłoszenie</translation>
+    </message>
+    <message>
+      <source>the day the case was received</source>
+      <translation>data wpływu zgłoszenia</translation>
+    </message>
+    <message>
+      <source>the decision's reason</source>
+      <translation>uzasadnienie decyzji</translation>
+    </message>
+    <message>
+      <source>the decision's remedy</source>
+      <translation>sposób załatwienia według decyzji</translation>
+    </message>
+    <message>
+      <source>the decision's remedy (the same as rozstrzygniecie)</source>
+      <translation>sposób załatwienia (to samo co rozstrzygniecie)</translation>
+    </message>
+    <message>
       <source>the file</source>
       <translation>plik</translation>
     </message>
@@ -7314,12 +9022,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>pierwszy arkusz jest pusty</translation>
     </message>
     <message>
+      <source>the goods returned are neither back in stock nor written off: {products}</source>
+      <translation>zwrócony towar nie został ani przyjęty na stan, ani rozchodowany: {products}</translation>
+    </message>
+    <message>
       <source>the hand-over to the courier</source>
       <translation>przekazania kurierowi</translation>
     </message>
     <message>
       <source>the invoice</source>
       <translation>faktura</translation>
+    </message>
+    <message>
+      <source>the legal basis for the kind of case</source>
+      <translation>podstawa prawna według rodzaju sprawy</translation>
     </message>
     <message>
       <source>the line has no SKU, EAN or product name</source>
@@ -7338,8 +9054,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>mapowanie potrzebuje kolumny dla jednego z pól: {fields}</translation>
     </message>
     <message>
+      <source>the order number</source>
+      <translation>numer zamówienia</translation>
+    </message>
+    <message>
+      <source>the products of the case with quantities</source>
+      <translation>produkty sprawy z ilościami</translation>
+    </message>
+    <message>
       <source>the public key request</source>
       <translation>pobranie klucza publicznego</translation>
+    </message>
+    <message>
+      <source>the refund is not recorded</source>
+      <translation>zwrot pieniędzy nie jest zapisany</translation>
+    </message>
+    <message>
+      <source>the replacement order is not made</source>
+      <translation>zamówienie zastępcze nie zostało utworzone</translation>
     </message>
     <message>
       <source>the row cannot be read as CSV ({error})</source>
@@ -7348,6 +9080,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>the seller's NIP is not set: fill in the invoice settings first.</source>
       <translation>nie podano NIP sprzedawcy: najpierw uzupełnij ustawienia faktur.</translation>
+    </message>
+    <message>
+      <source>the shop's name</source>
+      <translation>nazwa sklepu</translation>
     </message>
     <message>
       <source>the status request</source>
@@ -7388,6 +9124,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>warning: {warning}</source>
       <translation>ostrzeżenie: {warning}</translation>
+    </message>
+    <message>
+      <source>what the customer demands</source>
+      <translation>żądanie klienta</translation>
     </message>
     <message>
       <source>{backup} is not a backup of a shop file; nothing was changed.</source>
@@ -7540,6 +9280,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>{item}: {scanned} of {ordered}</source>
       <translation>{item}: {scanned} z {ordered}</translation>
+    </message>
+    <message>
+      <source>{name}: the quantity must be at least 1.</source>
+      <translation>{name}: ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+      <source>{name}: the quantity must be from 1 to {left} (bought {bought}, in other cases {used}).</source>
+      <translation>{name}: ilość musi wynosić od 1 do {left} (kupiono: {bought}, w innych sprawach: {used}).</translation>
     </message>
     <message>
       <source>{numbers}: already packed, shipped or cancelled; only orders still to be packed can be packed first.</source>
