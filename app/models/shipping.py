@@ -187,3 +187,7 @@ class PrintLogEntry(Base):
     message: Mapped[str] = mapped_column(Text, default="")
     # An invoice or correction printed (kind "invoice"): what a reprint from the log prints again.
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
+    # A complaint's letter printed (kind "complaint_letter"): the letter whose kept PDF a reprint prints again. A
+    # log line is history: it does not hold a letter (or its case) in the database, it stops naming it.
+    complaint_letter_id: Mapped[int | None] = mapped_column(ForeignKey("complaint_letter.id", ondelete="SET NULL"),
+                                                            index=True)

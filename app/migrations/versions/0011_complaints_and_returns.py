@@ -4,8 +4,9 @@ Revision ID: 0011
 Revises: 0010
 
 Issue 16: new tables for complaints and returns (cases, their lines, timeline, files, letters, letter templates,
-refunds, supplier claims) with the cases' search index on SQLite, a nullable guarantee period on products, and a nullable link from a stock document to
-the case that moved the goods. No existing row changes.
+refunds, supplier claims) with the cases' search index on SQLite, a nullable guarantee period on products, a
+nullable link from a stock document to the case that moved the goods, and a nullable link from a print log line to
+the complaint letter it printed. No existing row changes.
 """
 
 from __future__ import annotations
@@ -231,9 +232,20 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":  # the cases' search index (empty: no case exists yet)
         for ddl in COMPLAINT_FTS_DDL:
             op.execute(ddl)
+    # The print log names the complaint letter it printed (a reprint prints its kept PDF again). print_log is
+    # pointed at by no other table, so a batch rebuild on SQLite is safe (as in 0009).
+    with op.batch_alter_table("print_log", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("complaint_letter_id", sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_print_log_complaint_letter_id"), ["complaint_letter_id"], unique=False)
+        batch_op.create_foreign_key(batch_op.f("fk_print_log_complaint_letter_id_complaint_letter"),
+                                    "complaint_letter", ["complaint_letter_id"], ["id"], ondelete="SET NULL")
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("print_log", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_print_log_complaint_letter_id_complaint_letter"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_print_log_complaint_letter_id"))
+        batch_op.drop_column("complaint_letter_id")
     if op.get_bind().dialect.name == "sqlite":
         for ddl in COMPLAINT_FTS_DROP:
             op.execute(ddl)
