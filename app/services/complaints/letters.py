@@ -7,7 +7,8 @@ braces, filled from the case by `fill_letter`; a brace the shop typed that is no
 never stops a letter. What the user edits after filling is what is printed and kept (subject, body and the PDF).
 
 The return form of an order (its items and the model withdrawal form of the act's annex 2) is made from the same
-seller data, so it lives here too (`return_form_doc`).
+seller data (`return_form_doc`, made in `return_form` so the documents area can print it again without importing
+this module, which imports that area).
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ from app.models.complaint import (
     ComplaintTemplate,
 )
 from app.printing.complaint_letter import LetterDoc
-from app.printing.return_form import ReturnFormDoc, ReturnItem
 from app.services.complaints.data import LetterDraft
-from app.services.complaints.deadlines import shop_day
+from app.services.complaints.return_form import return_form_doc, seller_block
+
+__all__ = ["return_form_doc"]  # made in return_form (the documents area reads it there); here for the UI's callers
 
 # The fields a template may hold, with what each says (the templates window lists them).
 FIELDS: dict[str, str] = {
@@ -231,26 +233,12 @@ def _address_lines(one_line: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in one_line.split(",") if part.strip())
 
 
-def _seller_block(session: Session) -> tuple[str, tuple[str, ...], str, str, str, bytes | None]:
-    """(name, address lines, contact, NIP, place, logo) from the invoice settings, the contact from the shipping
-    sender (the shop's e-mail and phone)."""
-    from app.models import ShippingSettings
-    from app.services.invoicing.settings import read_settings
-
-    seller = read_settings(session)
-    sender = session.get(ShippingSettings, 1)  # read only: the shipping area makes the row on first use
-    city_line = " ".join(x for x in (seller.postal_code, seller.city) if x)
-    contact = ", ".join(x for x in ((sender.sender_email or "", sender.sender_phone or "") if sender else ()) if x)
-    place = seller.place_of_issue or seller.city
-    return (seller.name, tuple(x for x in (seller.street, city_line) if x), contact, seller.nip, place, seller.logo)
-
-
 def letter_doc(session: Session, case_id: int, subject: str, body: str, *, today: date) -> LetterDoc:
     """What the letter PDF is made from: the seller as the invoice settings hold it, the customer as the case
     recorded them, the text as the user edited it, dated today."""
     with session.begin():
         case = _case(session, case_id)
-        name, address, contact, nip, place, logo = _seller_block(session)
+        name, address, contact, nip, place, logo = seller_block(session)
         return LetterDoc(seller_name=name, seller_address=address, seller_contact=contact, seller_nip=nip,
                          place_and_date=f"{place}, {polish_day(today)}" if place else polish_day(today),
                          customer_name=case.customer_name, customer_address=_address_lines(case.address),
@@ -322,30 +310,10 @@ def letter_row(session: Session, letter_id: int) -> LetterRow:
     return LetterRow(*row)
 
 
-def return_form_doc(session: Session, order_id: int) -> ReturnFormDoc:
-    """An order's return form: the shop to send the goods to, the order with its day and items, the customer
-    with the shipping (else billing) address; the account line is left for the customer to write."""
-    from app.models import Address
-
-    with session.begin():
-        order = session.get(Order, order_id)
-        if order is None:
-            raise NotFound(msg("The order no longer exists."))
-        name, address, contact, _nip, _place, _logo = _seller_block(session)
-        found = session.get(Address, order.shipping_address_id or order.billing_address_id or -1)
-        lines: tuple[str, ...] = ()
-        if found is not None:
-            city_line = " ".join(x for x in (found.postal_code, found.city) if x)
-            lines = tuple(x for x in (found.company or "", found.street, city_line) if x)
-        items = tuple(ReturnItem(line.name, line.sku, line.quantity) for line in order.lines)
-        return ReturnFormDoc(seller_name=name, seller_address=address, seller_contact=contact,
-                             order_number=order.number, order_date=shop_day(order.created_at),
-                             customer_name=order.customer_name or (found.name if found else ""),
-                             customer_address=lines, items=items)
-
-
-def _print_request(session: Session, kind: str, title: str, pdf: bytes, order_id: int | None):
-    """A PDF made here as the print service takes it: on the A4 printer, logged under its kind and order."""
+def _print_request(session: Session, kind: str, title: str, pdf: bytes, order_id: int | None,
+                   letter_id: int | None = None):
+    """A PDF made here as the print service takes it: on the A4 printer, logged under its kind and order (and a
+    kept letter's id: what a reprint from the print log prints again)."""
     import io
 
     from pypdf import PdfReader
@@ -355,19 +323,20 @@ def _print_request(session: Session, kind: str, title: str, pdf: bytes, order_id
 
     settings = {k: get_printer_setting(session, k) for k in KINDS}
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    return PrintRequest(settings, [RenderedDocument(DocumentRef(kind, order_id), title, pdf, None, pages, "a4")])
+    ref = DocumentRef(kind, order_id, complaint_letter_id=letter_id)
+    return PrintRequest(settings, [RenderedDocument(ref, title, pdf, None, pages, "a4")])
 
 
 def letter_print_request(session: Session, letter_id: int):
     """A stored letter ready for the print service (app.ui.printing.service.PrintService.print_prepared): its PDF
-    as printed, on the A4 printer; the print log names it by its case and the case's order."""
+    as printed, on the A4 printer; the print log names it by its case and the case's order, and keeps its id."""
     row = letter_row(session, letter_id)
     with session.begin():
         order_id = session.scalar(select(Complaint.order_id).join(ComplaintLetter,
                                                                   ComplaintLetter.complaint_id == Complaint.id)
                                   .where(ComplaintLetter.id == letter_id))
     title = msg("Complaint letter {number}: {subject}", number=row.case_number, subject=row.subject)
-    return _print_request(session, "complaint_letter", title, letter_pdf(session, letter_id), order_id)
+    return _print_request(session, "complaint_letter", title, letter_pdf(session, letter_id), order_id, letter_id)
 
 
 def return_form_pdf(session: Session, order_id: int) -> bytes:

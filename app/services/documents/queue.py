@@ -29,10 +29,13 @@ from app.models.base import utcnow
 from app.services.shipping.data import LoggedPrint, LogRow, PrinterSettingData, QueueRow, WaitingCount
 
 KINDS = ("label", "a4")  # printer settings: the label printer and the A4 printer
-DOCUMENT_KINDS = ("label", "carrier_label", "manifest", "packing_slip", "picklist", "invoice")
+DOCUMENT_KINDS = ("label", "carrier_label", "manifest", "packing_slip", "picklist", "invoice", "complaint_letter",
+                  "return_form")
 # The printer each kind goes to; a packing slip set to A6 goes to the label printer instead (see slip_printer).
 PRINTER_FOR = {"label": "label", "carrier_label": "label", "manifest": "a4", "packing_slip": "a4", "picklist": "a4",
-               "invoice": "a4"}
+               "invoice": "a4", "complaint_letter": "a4", "return_form": "a4"}
+# Kinds printed when asked, never waiting in the queue: printing one marks no queue entry done.
+_NEVER_QUEUED = ("picklist", "invoice", "complaint_letter", "return_form")
 PAPERS = ("100x150", "A6", "A4", "A5", "Letter")
 DEFAULTS = {"label": PrinterSettingData("label", "", "100x150", "portrait", 203, False, True),
             "a4": PrinterSettingData("a4", "", "A4", "portrait", 300, False, False)}
@@ -281,9 +284,10 @@ def queue_manifest(session: Session, manifest_id: int) -> None:
     session.add(PrintQueueEntry(kind="manifest", manifest_id=manifest_id))
 
 
-# What was printed: (queue id or None, kind, document title, order id, shipment id, manifest id, pages), and for an
-# invoice its id as an eighth item (what a reprint from the log prints again).
-PrintedEntry = tuple  # of those 7 or 8 items
+# What was printed: (queue id or None, kind, document title, order id, shipment id, manifest id, pages), then for an
+# invoice its id as an eighth item and for a complaint's letter its id as a ninth (what a reprint from the log
+# prints again; None when the entry is not one).
+PrintedEntry = tuple  # of those 7, 8 or 9 items
 
 
 def record_printed(session: Session, entries: list[PrintedEntry], printer: str, who: str, *, reprint: bool = False,
@@ -311,11 +315,12 @@ def _log_printed(session: Session, entry: PrintedEntry, printer: str, who: str, 
                  now: datetime) -> int:
     queue_id, kind, title, order_id, shipment_id, manifest_id, pages, *rest = entry
     invoice_id = rest[0] if rest else None
+    letter_id = rest[1] if len(rest) > 1 else None
     if ok and queue_id is not None:
         waiting = session.get(PrintQueueEntry, queue_id)
         if waiting is not None and waiting.done_at is None:
             waiting.done_at = now
-    elif ok and not reprint and kind not in ("picklist", "invoice"):  # never queued
+    elif ok and not reprint and kind not in _NEVER_QUEUED:
         # Printed from elsewhere (a manifest from the dispatch dialog): the same document stops waiting.
         same = {"manifest": PrintQueueEntry.manifest_id == manifest_id,
                 "packing_slip": PrintQueueEntry.order_id == order_id}.get(kind,
@@ -324,8 +329,8 @@ def _log_printed(session: Session, entry: PrintedEntry, printer: str, who: str, 
                 PrintQueueEntry.kind == kind, same, PrintQueueEntry.done_at.is_(None))):
             waiting.done_at = now
     log = PrintLogEntry(at=now, kind=kind, document=title[:255], order_id=order_id, shipment_id=shipment_id,
-                        manifest_id=manifest_id, invoice_id=invoice_id, printer=printer, who=who, pages=pages,
-                        reprint=reprint, ok=ok, message=message)
+                        manifest_id=manifest_id, invoice_id=invoice_id, complaint_letter_id=letter_id, printer=printer,
+                        who=who, pages=pages, reprint=reprint, ok=ok, message=message)
     session.add(log)
     session.flush()
     return log.id

@@ -1,6 +1,7 @@
 """Turn queue entries and log lines into printable documents: our label PDF or ZPL, a carrier's label fitted to
 100 x 150 mm, a dispatch manifest, an order's packing slip (A4 or A6, as the shop set it), a batch's pick list, an
-invoice or correction (A4, with its KSeF QR code: app.services.invoicing.files makes it as a saved one is made).
+invoice or correction (A4, with its KSeF QR code: app.services.invoicing.files makes it as a saved one is made), a
+complaint's letter (its PDF as kept with the case) and an order's return form (the complaints area's data).
 Plain bytes out, each with the printer it goes to; the UI sends them there and logs the result.
 """
 
@@ -18,20 +19,30 @@ from sqlalchemy.orm import Session
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
 from app.core.progress import Progress
-from app.models import CarrierLabel, Invoice, Order, PrintLogEntry, PrintQueueEntry, Shipment
+from app.models import (
+    CarrierLabel,
+    Complaint,
+    ComplaintLetter,
+    Invoice,
+    Order,
+    PrintLogEntry,
+    PrintQueueEntry,
+    Shipment,
+)
 from app.services.documents.queue import KINDS, PRINTER_FOR, read_printer_setting, read_slip_size, slip_printer
 from app.services.shipping.data import PrinterSettingData
 
 
 @dataclass(frozen=True)
 class DocumentRef:
-    kind: str  # label | carrier_label | manifest | packing_slip | picklist | invoice
+    kind: str  # label | carrier_label | manifest | packing_slip | picklist | invoice | complaint_letter | return_form
     order_id: int | None = None  # a pick list: its first order (what the print log names); an invoice: its order
     shipment_id: int | None = None
     manifest_id: int | None = None
     queue_id: int | None = None
     order_ids: tuple[int, ...] = ()  # a pick list's orders
     invoice_id: int | None = None  # an invoice or correction
+    complaint_letter_id: int | None = None  # a complaint's letter (kept with its case)
 
 
 def invoice_ref(invoice_id: int) -> DocumentRef:
@@ -99,7 +110,14 @@ def _ref_for_log(session: Session, log_id: int) -> DocumentRef:
     if row.kind == "invoice" and row.invoice_id is None:
         raise DomainError(msg("'{document}' cannot be printed again from the log: print it from the Invoices tab.",
                               document=row.document))
-    return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id, invoice_id=row.invoice_id)
+    if row.kind == "complaint_letter" and row.complaint_letter_id is None:
+        raise DomainError(msg("'{document}' cannot be printed again: the letter is no longer kept with its case.",
+                              document=row.document))
+    if row.kind == "return_form" and row.order_id is None:
+        raise DomainError(msg("'{document}' cannot be printed again: its order no longer exists.",
+                              document=row.document))
+    return DocumentRef(row.kind, row.order_id, row.shipment_id, row.manifest_id, invoice_id=row.invoice_id,
+                       complaint_letter_id=row.complaint_letter_id)
 
 
 def refs_for_orders(session: Session, order_ids: list[int]) -> list[DocumentRef]:
@@ -163,6 +181,12 @@ def _source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
         return ref, read_picklist(session, ref.order_ids or (ref.order_id,))
     if ref.kind == "invoice":
         return _invoice_source(session, ref)
+    if ref.kind == "complaint_letter":
+        return _letter_source(session, ref)
+    if ref.kind == "return_form":
+        from app.services.complaints.return_form import read_return_form
+
+        return ref, read_return_form(session, ref.order_id)
     raise DomainError(msg("Unknown document kind '{kind}'.", kind=ref.kind))
 
 
@@ -177,6 +201,20 @@ def _invoice_source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, An
     if found is None:
         raise NotFound(msg("Invoice {id} does not exist.", id=ref.invoice_id))
     return replace(ref, order_id=found.order_id), (read_settings(session).logo, bool(found.ksef_offline))
+
+
+def _letter_source(session: Session, ref: DocumentRef) -> tuple[DocumentRef, Any]:
+    """A complaint's letter: its PDF exactly as kept with the case (the text the customer got; never made anew from
+    a template that may have changed since), with its case number and subject for the title. Read from the rows
+    here: the complaints area prints through this one, so importing its letters module would be a cycle."""
+    row = session.execute(select(ComplaintLetter.pdf, ComplaintLetter.subject, Complaint.number, Complaint.order_id)
+                          .join(Complaint, Complaint.id == ComplaintLetter.complaint_id)
+                          .where(ComplaintLetter.id == ref.complaint_letter_id)).first()
+    if row is None:
+        raise NotFound(msg("The letter no longer exists."))
+    if not row.pdf:
+        raise NotFound(msg("The letter has no PDF."))
+    return replace(ref, order_id=row.order_id), (row.pdf, row.number, row.subject)
 
 
 def _with_invoices(session: Session, sources: list[tuple[DocumentRef, Any]]) -> list[tuple[DocumentRef, Any]]:
@@ -198,6 +236,7 @@ def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang
     from app.printing.manifest import render_manifest
     from app.printing.packing_slip import render_packing_slip
     from app.printing.picklist import render_picklist
+    from app.printing.return_form import render_return_form
     from app.services.invoicing.files import invoice_title, make_documents
 
     def count(pdf: bytes) -> int:
@@ -228,6 +267,14 @@ def _render(sources: list[tuple[DocumentRef, Any]], *, zpl: bool, dpi: int, lang
             doc, (logo, offline) = data
             made = make_documents(doc, logo, offline=offline)
             out.append(RenderedDocument(ref, invoice_title(doc), made.pdf, None, made.pages))
+        elif ref.kind == "complaint_letter":  # as kept: the customer's letter is Polish whatever the UI's language
+            pdf, number, subject = data
+            out.append(RenderedDocument(ref, msg("Complaint letter {number}: {subject}", number=number,
+                                                 subject=subject), pdf, None, count(pdf)))
+        elif ref.kind == "return_form":  # Polish only: the customer reads it
+            pdf = render_return_form(data)
+            out.append(RenderedDocument(ref, msg("Return form {number}", number=data.order_number), pdf, None,
+                                        count(pdf)))
         else:
             pdf = render_manifest(data, lang=lang)
             out.append(RenderedDocument(ref, msg("Manifest {number}", number=data.number), pdf, None, count(pdf)))

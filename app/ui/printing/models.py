@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableView
 
@@ -30,10 +30,16 @@ LOG_HEADERS = (QT_TRANSLATE_NOOP("PrintingModels", "When"), QT_TRANSLATE_NOOP("P
 
 
 def kind_label(kind: str) -> str:
+    """A document kind's name in the user's language (the queue's Document column, the log's tooltip)."""
     texts = {"order": QCoreApplication.translate("PrintingModels", "Packed order"),
              "label": QCoreApplication.translate("PrintingModels", "Label"),
              "carrier_label": QCoreApplication.translate("PrintingModels", "Carrier's label"),
-             "manifest": QCoreApplication.translate("PrintingModels", "Dispatch manifest")}
+             "manifest": QCoreApplication.translate("PrintingModels", "Dispatch manifest"),
+             "packing_slip": QCoreApplication.translate("PrintingModels", "Packing slip"),
+             "picklist": QCoreApplication.translate("PrintingModels", "Pick list"),
+             "invoice": QCoreApplication.translate("PrintingModels", "Invoice"),
+             "complaint_letter": QCoreApplication.translate("PrintingModels", "Complaint letter"),
+             "return_form": QCoreApplication.translate("PrintingModels", "Return form")}
     return texts.get(kind, kind)
 
 
@@ -114,6 +120,12 @@ class LogModel(LazyTableModel):
 
     def query_page(self, session: Any, query: Any, offset: int, limit: int) -> list[LogRow]:
         return print_queue.log_rows(session, offset=offset, limit=limit)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The Document cell's tooltip names the kind of document (a letter's title names only its case)."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.DOCUMENT:
+            return kind_label(self.rows[index.row()].kind)
+        return super().data(index, role)
 
     def cell(self, row: LogRow, column: int) -> str:
         if column == self.AT:

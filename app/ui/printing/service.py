@@ -164,7 +164,8 @@ class PrintService(QObject):
              outcome: PrintOutcome) -> None:
         """Every document's outcome in the print log, in one transaction; the orders it names go to the bus."""
         outcomes = [((d.ref.queue_id, d.ref.kind, d.title, d.ref.order_id, d.ref.shipment_id, d.ref.manifest_id,
-                      d.pages, d.ref.invoice_id), printer, ok, message) for ok, printer, message, d in entries]
+                      d.pages, d.ref.invoice_id, d.ref.complaint_letter_id), printer, ok, message)
+                    for ok, printer, message, d in entries]
 
         def done(logged: LoggedPrint) -> None:
             outcome.log_ids = logged.ids
