@@ -484,6 +484,14 @@
       <translation>Własne treści pism sklepu: uznanie, odmowa, prośba o informacje</translation>
     </message>
     <message>
+      <source>E&amp;xport…</source>
+      <translation>E&amp;ksport…</translation>
+    </message>
+    <message>
+      <source>Every case and the figures (by reason, product, supplier, on time, days to decision, returns rate) as an XLSX workbook (Ctrl+E)</source>
+      <translation>Wszystkie sprawy i zestawienia (wg przyczyn, produktów, dostawców, terminowość, dni do rozstrzygnięcia, odsetek zwrotów) jako skoroszyt XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
       <source>Find a case</source>
       <translation>Znajdź sprawę</translation>
     </message>
@@ -550,6 +558,30 @@
     <message>
       <source>Registering is not available in this build.</source>
       <translation>Rejestracja nie jest dostępna w tej wersji.</translation>
+    </message>
+    <message>
+      <source>Save the complaints register</source>
+      <translation>Zapisz rejestr reklamacji</translation>
+    </message>
+    <message>
+      <source>complaints-{0}.xlsx</source>
+      <translation>reklamacje-{0}.xlsx</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Writing the complaints register...</source>
+      <translation>Zapisywanie rejestru reklamacji...</translation>
+    </message>
+    <message>
+      <source>{0} cases and their figures are saved as {1}.</source>
+      <translation>Zapisano {0} spraw z zestawieniami jako {1}.</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Eksport</translation>
     </message>
     <message>
       <source>Letter templates are not available in this build.</source>
@@ -4343,6 +4375,26 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Protokół nadania</translation>
     </message>
     <message>
+      <source>Packing slip</source>
+      <translation>Lista pakunkowa</translation>
+    </message>
+    <message>
+      <source>Pick list</source>
+      <translation>Lista kompletacyjna</translation>
+    </message>
+    <message>
+      <source>Invoice</source>
+      <translation>Faktura</translation>
+    </message>
+    <message>
+      <source>Complaint letter</source>
+      <translation>Pismo w sprawie reklamacji</translation>
+    </message>
+    <message>
+      <source>Return form</source>
+      <translation>Formularz zwrotu</translation>
+    </message>
+    <message>
       <source>nothing more</source>
       <translation>nic więcej</translation>
     </message>
@@ -6426,8 +6478,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Dokumentu '{document}' nie drukuje się ponownie z dziennika: wydrukuj go z karty Faktury.</translation>
     </message>
     <message>
+      <source>'{document}' cannot be printed again: its order no longer exists.</source>
+      <translation>Nie można ponownie wydrukować „{document}”: zamówienie już nie istnieje.</translation>
+    </message>
+    <message>
       <source>'{document}' cannot be printed again: its shipment no longer exists.</source>
       <translation>Nie można ponownie wydrukować „{document}”: jego przesyłka już nie istnieje.</translation>
+    </message>
+    <message>
+      <source>'{document}' cannot be printed again: the letter is no longer kept with its case.</source>
+      <translation>Nie można ponownie wydrukować „{document}”: pismo nie jest już przechowywane przy sprawie.</translation>
     </message>
     <message>
       <source>'{document}' is not printed again from the log: select its orders in the Orders tab and print a new pick list.</source>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -22,10 +23,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStatusBar,
@@ -116,6 +119,9 @@ class ComplaintsTab(QWidget):
                                                   "the registration opens for that order (Ctrl+Shift+N)"))
         self.templates_action = self._action(self.tr("Letter &templates…"), QKeySequence(), self.edit_templates,
                                              self.tr("The shop's wording of the accept, reject and ask letters"))
+        self.export_action = self._action(self.tr("E&xport…"), QKeySequence("Ctrl+E"), self.export,
+                                          self.tr("Every case and the figures (by reason, product, supplier, on time, "
+                                                  "days to decision, returns rate) as an XLSX workbook (Ctrl+E)"))
         self.find_action = self._action(self.tr("Find a case"), QKeySequence.StandardKey.Find, self.focus_search)
         self.parcel = QLineEdit(self)
         self.parcel.setPlaceholderText(self.tr("Scan a parcel or order barcode, Enter"))
@@ -130,7 +136,7 @@ class ComplaintsTab(QWidget):
             buttons.addWidget(self._button(action))
         buttons.addWidget(self.parcel, 1)
         buttons.addWidget(self.parcel_note)
-        for action in (self.open_action, self.templates_action):
+        for action in (self.open_action, self.templates_action, self.export_action):
             buttons.addWidget(self._button(action))
 
         self.table = make_table(self.model, self, one_line_rows=True)
@@ -454,6 +460,30 @@ class ComplaintsTab(QWidget):
             self.parcel.selectAll()
 
         self.ctx.read(lambda s: find_order_for_case(s, code), on_done=found, on_error=not_found)
+
+    def export(self, target: Path | None = None) -> None:
+        """Every case and the figures as XLSX (`zaplecze export complaints` does the same); `target`: what a test
+        answers instead of the file dialog."""
+        from app.services.complaints.export import export_complaints
+        from app.ui.kit.words import ui_lang
+
+        if target is None:
+            folder = remembered.load(Settings.INVOICES_FOLDER) or str(Path.home())
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the complaints register"),
+                str(Path(folder) / self.tr("complaints-{0}.xlsx").format(self.today().isoformat())),
+                self.tr("Excel workbooks (*.xlsx)"))
+            if not name:
+                return
+            target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+            remembered.save(Settings.INVOICES_FOLDER, str(target.parent))
+        path, lang, today = target, ui_lang(), self.today()
+        self.ctx.read(lambda session, _progress: export_complaints(session, path, today=today, lang=lang,
+                                                                   translate=domain_text),
+                      progress_label=self.tr("Writing the complaints register..."), parent=self,
+                      on_done=lambda rows: self.show_message(
+                          self.tr("{0} cases and their figures are saved as {1}.").format(rows, path)),
+                      on_error=lambda exc: QMessageBox.warning(self, self.tr("Export"), error_text(exc)))
 
     def edit_templates(self) -> QWidget | None:
         try:

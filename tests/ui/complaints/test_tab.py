@@ -267,3 +267,17 @@ def test_the_case_window_holds_the_letters_and_remedy_pages_and_opens_the_order(
     order_window = window.open_order()
     qtbot.addWidget(order_window)
     assert order_window.order_id == order
+
+
+def test_export_writes_every_case_and_the_figures(qtbot, tab, cases, tmp_path):
+    import openpyxl
+
+    target = tmp_path / "reklamacje.xlsx"
+    tab.export(target)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    book = openpyxl.load_workbook(target)
+    numbers = {row[0] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)}
+    assert numbers == {"REK/2026/0001", "REK/2026/0002", "REK/2026/0003", "REK/2026/0004", "REK/2026/0005",
+                       "REK/2026/0006", "REK/2025/0101"}
+    assert len(book.worksheets) > 1  # the figures' sheets
+    assert str(target) in tab.status_bar.currentMessage()
