@@ -78,6 +78,7 @@ def main() -> int:
     grab(window, "tab-invoices")
     shots.extend(invoice_page(db, work, args.out))
     shoot_station(window, grab)
+    shots.extend(shoot_complaints(window, ctx, db, work, args.out, grab))
 
     from app.ui.importing.dialog import ImportDialog
     from app.ui.orders.dialog import OrderDialog
@@ -137,6 +138,45 @@ def invoice_page(db, work: Path, out: Path) -> list[Path]:
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(work / "invoice.pdf"),
                     str(out / "invoice")], check=True)
     return [out / "invoice.png"]
+
+
+def shoot_complaints(window, ctx, db, work: Path, out: Path, grab) -> list[Path]:
+    """The Complaints tab (open cases by due day), a decided case's window on each page, the registration window
+    for a delivered order, and page 1 of an acceptance letter as printed."""
+    import shutil
+    import subprocess
+
+    from sqlalchemy import select
+
+    from app.models import Complaint, ComplaintLetter, Order
+    from app.ui.complaints.case_window import CaseWindow
+    from app.ui.complaints.register_dialog import RegisterDialog
+
+    tab = window.tab("ComplaintsTab")
+    window.tabs.setCurrentWidget(tab)
+    window._status_of_current_tab(window.tabs.currentIndex())  # built while signals were blocked: its own counts
+    tab.set_view("open")
+    tab.select_row(0)
+    grab(window, "tab-complaints")
+    with db.session() as s:
+        decided = s.scalar(select(Complaint.id).where(Complaint.status == "decided", Complaint.remedy == "refund")
+                           .limit(1)) or s.scalar(select(Complaint.id).limit(1))
+        delivered = s.scalar(select(Order.id).where(Order.status == "delivered").order_by(Order.id.desc()).limit(1))
+        letter = s.scalar(select(ComplaintLetter.pdf).where(ComplaintLetter.template == "accept").limit(1))
+    case = CaseWindow(ctx, decided, window)
+    for page, name in enumerate(("case", "case-letters", "case-remedy")):
+        case.pages.setCurrentIndex(page)
+        grab(case, name)
+    case.close()
+    register = RegisterDialog(ctx, window, order_id=delivered)
+    grab(register, "complaint-register")
+    register.close()
+    if letter is None or shutil.which("pdftoppm") is None:
+        return []
+    (work / "letter.pdf").write_bytes(letter)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(work / "letter.pdf"),
+                    str(out / "complaint-letter")], check=True)
+    return [out / "complaint-letter.png"]
 
 
 def shoot_station(window, grab) -> None:

@@ -322,8 +322,8 @@
       <translation>Termin {0} ({1})</translation>
     </message>
     <message>
-      <source>Was due {0}</source>
-      <translation>Termin był {0}</translation>
+      <source>Deadline {0}</source>
+      <translation>Termin {0}</translation>
     </message>
     <message>
       <source>Out of time</source>

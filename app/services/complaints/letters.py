@@ -228,9 +228,16 @@ def fill_letter(session: Session, case_id: int, kind: str) -> LetterDraft:
     return LetterDraft(kind, fill(draft.subject, fields), fill(draft.body, fields))
 
 
-def _address_lines(one_line: str) -> tuple[str, ...]:
-    """A one-line address ("ul. Długa 5/3, 00-950 Warszawa") as the lines of an envelope."""
-    return tuple(part.strip() for part in one_line.split(",") if part.strip())
+def _address_lines(one_line: str, name: str = "") -> tuple[str, ...]:
+    """A one-line address ("ul. Długa 5/3, 00-950 Warszawa") as the lines of an envelope. The order's address
+    starts with the addressee, whom the letter already names above it: that line is left out, and so is Poland's
+    code (a letter within the country), which reads like a stray "PL"."""
+    lines = [part.strip() for part in one_line.split(",") if part.strip()]
+    if lines and name and lines[0].casefold() == name.strip().casefold():
+        lines = lines[1:]
+    if len(lines) > 1 and lines[-1] == "PL":
+        lines = lines[:-1]
+    return tuple(lines)
 
 
 def letter_doc(session: Session, case_id: int, subject: str, body: str, *, today: date) -> LetterDoc:
@@ -241,7 +248,7 @@ def letter_doc(session: Session, case_id: int, subject: str, body: str, *, today
         name, address, contact, nip, place, logo = seller_block(session)
         return LetterDoc(seller_name=name, seller_address=address, seller_contact=contact, seller_nip=nip,
                          place_and_date=f"{place}, {polish_day(today)}" if place else polish_day(today),
-                         customer_name=case.customer_name, customer_address=_address_lines(case.address),
+                         customer_name=case.customer_name, customer_address=_address_lines(case.address, case.customer_name),
                          case_number=case.number, subject=subject, body=body, logo_png=logo)
 
 

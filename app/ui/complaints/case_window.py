@@ -297,7 +297,7 @@ class CaseWindow(QDialog):
         running = d.status in OPEN_STATUSES
         days_left = (d.due_on - self.today()).days if running else None
         self.due.setText(self.tr("Due {0} ({1})").format(d.due_on.isoformat(), due_text(days_left))
-                         if running else self.tr("Was due {0}").format(d.due_on.isoformat()))
+                         if running else self.tr("Deadline {0}").format(d.due_on.isoformat()))
         brush = due_brush(days_left)
         self.due.setStyleSheet("padding: 3px 8px;" + (f" background: {brush.color().name()};" if brush else ""))
         self.due.setProperty("days_left", days_left)

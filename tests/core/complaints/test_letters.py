@@ -188,3 +188,13 @@ def test_return_form_of_an_order(session, shop, tmp_path) -> None:
     path.write_bytes(render_return_form(doc))
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert doc.order_number in text and "Herbata zielona" in text
+
+
+def test_the_letters_address_does_not_repeat_the_name_or_say_pl(session, shop) -> None:
+    """Registering copies the order's address, which starts with the addressee and ends with the country."""
+    case_id = make_case(session, shop, remedy="refund")
+    with session.begin():
+        session.get(Complaint, case_id).address = "Zofia Łęcka-Gąsiorowska, ul. Źródlana 7, 80-180 Gdańsk, PL"
+    doc = letter_doc(session, case_id, "Temat", "Treść", today=date(2026, 12, 6))
+    assert doc.customer_name == "Zofia Łęcka-Gąsiorowska"
+    assert doc.customer_address == ("ul. Źródlana 7", "80-180 Gdańsk")

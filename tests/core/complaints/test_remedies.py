@@ -347,3 +347,16 @@ def test_the_state_offers_what_the_decision_calls_for(session, shop, make_case):
         r.take_back_goods(session, closed.case_id, {closed.lines[0].id: (1, 0)}, "t")
     with session.begin():
         assert session.scalar(select(func.count()).select_from(OrderEvent)) > 0
+
+
+def test_the_refund_proposed_never_exceeds_what_the_order_was_paid(session, shop, make_case):
+    """A discount lowered what the lines were paid: the proposal is capped at the order's total (42.99 - 5.00)."""
+    with session.begin():
+        order = session.get(Order, shop["order"])
+        order.discount, order.total = D("5.00"), D("37.99")
+    case_id = make_case(shop["order"], [(shop["mug"], 2), (shop["plate"], 1)], decision="accepted", remedy="refund")
+    goods, shipping = r.default_refund(session, case_id)
+    assert (goods, shipping) == (D("25.00"), D("12.99"))
+    r.record_refund(session, case_id, "anna", goods=goods, shipping=shipping)  # accepted as proposed
+    other = make_case(shop["order"], [(shop["mug"], 1)], decision="accepted", remedy="refund")
+    assert r.default_refund(session, other) == (D("0.00"), D("0.00"))  # nothing is left of the payment

@@ -192,7 +192,7 @@ def test_decide_then_close_from_the_case_window(qtbot, tab, cases):
     dialog.accept()
     assert window.detail.status == DECIDED and window.close_case_button.isEnabled()
     assert not window.status_buttons and not window.decide_button.isEnabled()
-    assert window.due.text().startswith("Was due")
+    assert window.due.text().startswith("Deadline")
     assert "Rejected" in window.decision.text()
     question = window.close_case()
     question.done(QMessageBox.StandardButton.No)
