@@ -141,7 +141,7 @@ def invoice_page(db, work: Path, out: Path) -> list[Path]:
 
 
 def shoot_complaints(window, ctx, db, work: Path, out: Path, grab) -> list[Path]:
-    """The Complaints tab (open cases by due day), a decided case's window on each page, the registration window
+    """The Complaints tab (every case, newest first), a decided case's window on each page, the registration window
     for a delivered order, and page 1 of an acceptance letter as printed."""
     import shutil
     import subprocess
@@ -155,7 +155,7 @@ def shoot_complaints(window, ctx, db, work: Path, out: Path, grab) -> list[Path]
     tab = window.tab("ComplaintsTab")
     window.tabs.setCurrentWidget(tab)
     window._status_of_current_tab(window.tabs.currentIndex())  # built while signals were blocked: its own counts
-    tab.set_view("open")
+    tab.set_view("all")  # every state: the open ones coloured by days left, the decided and closed below
     tab.select_row(0)
     grab(window, "tab-complaints")
     with db.session() as s:

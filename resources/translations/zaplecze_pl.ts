@@ -6978,6 +6978,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Uszkodzenie</translation>
     </message>
     <message>
+      <source>Damaged, from case {number}</source>
+      <translation>Uszkodzony, ze sprawy {number}</translation>
+    </message>
+    <message>
       <source>Decided</source>
       <translation>Rozstrzygnięta</translation>
     </message>
@@ -7080,6 +7084,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Give the mapping a name.</source>
       <translation>Nadaj mapowaniu nazwę.</translation>
+    </message>
+    <message>
+      <source>Goods back from case {number}</source>
+      <translation>Zwrot towaru ze sprawy {number}</translation>
     </message>
     <message>
       <source>Goods taken back: {restocked} to stock, {written_off} written off ({documents}).</source>

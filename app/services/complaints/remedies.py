@@ -239,11 +239,13 @@ def take_back_goods(session: Session, case_id: int, quantities: Mapping[int, tup
             if off:
                 damaged[line.product_id] = damaged.get(line.product_id, 0) + off
         zw = post_document(session, RETURN, [MoveLine(p, q) for p, q in received.items()], who,
-                           order_id=case.order_id, note=case.number, complaint_id=case.id)
+                           order_id=case.order_id, complaint_id=case.id,
+                           note=msg("Goods back from case {number}", number=case.number))
         numbers, changes = [zw.number], zw.changes
         if damaged:
             rw = post_document(session, WRITE_OFF, [MoveLine(p, -q) for p, q in damaged.items()], who,
-                               order_id=case.order_id, note=case.number, complaint_id=case.id)
+                               order_id=case.order_id, complaint_id=case.id,
+                               note=msg("Damaged, from case {number}", number=case.number))
             numbers.append(rw.number)
             changes |= rw.changes
         _event(case, who, msg("Goods taken back: {restocked} to stock, {written_off} written off ({documents}).",

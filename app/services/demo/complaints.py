@@ -222,16 +222,21 @@ def _letter(session: Session, case_id: int, kind: str, sent_on: date) -> None:
 
 
 def _spread_timeline(session: Session, case_id: int, received: date, now: datetime, tz: ZoneInfo) -> None:
-    """The services stamped every entry "now": spread them from the morning the case came in to an hour ago, in
-    their order, so the timeline shows the days the case took."""
+    """The services stamped every entry "now": spread them over the days from the one the case came in to today,
+    in their order and in office hours (8:30-16:30 in the shop's zone, never after now), so the timeline shows
+    the days the case took."""
     with session.begin():
         ids = session.scalars(select(ComplaintEvent.id).where(ComplaintEvent.complaint_id == case_id)
                               .order_by(ComplaintEvent.id)).all()
-        start = datetime.combine(received, time(9, 12), tz).astimezone(UTC)
-        end = max(start + timedelta(minutes=5), now - timedelta(hours=1))
-        step = (end - start) / max(1, len(ids))
-        for k, event_id in enumerate(ids):
-            session.execute(update(ComplaintEvent).where(ComplaintEvent.id == event_id)
-                            .values(at=start + step * k))
-        session.execute(update(c.Complaint).where(c.Complaint.id == case_id).values(created_at=start))
-
+        today = now.astimezone(tz).date()
+        days = max(0, (today - received).days)
+        moments: list[datetime] = []
+        for k in range(len(ids)):
+            day = received + timedelta(days=days * k // max(1, len(ids)))
+            local = datetime.combine(day, time(8, 30), tz) + timedelta(minutes=480 * k // max(1, len(ids)))
+            moments.append(local.astimezone(UTC))
+        for k, (event_id, at) in enumerate(zip(ids, moments, strict=True)):
+            latest = now - timedelta(minutes=5 * (len(ids) - k))  # today's entries stay before now, in order
+            session.execute(update(ComplaintEvent).where(ComplaintEvent.id == event_id).values(at=min(at, latest)))
+        if moments:
+            session.execute(update(c.Complaint).where(c.Complaint.id == case_id).values(created_at=moments[0]))
