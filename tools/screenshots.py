@@ -141,7 +141,7 @@ def invoice_page(db, work: Path, out: Path) -> list[Path]:
 
 
 def shoot_complaints(window, ctx, db, work: Path, out: Path, grab) -> list[Path]:
-    """The Complaints tab (every case, newest first), a decided case's window on each page, the registration window
+    """The Complaints tab (every case, newest first), a decided and answered case's window on each page, the registration window
     for a delivered order, and page 1 of an acceptance letter as printed."""
     import shutil
     import subprocess
@@ -159,8 +159,8 @@ def shoot_complaints(window, ctx, db, work: Path, out: Path, grab) -> list[Path]
     tab.select_row(0)
     grab(window, "tab-complaints")
     with db.session() as s:
-        decided = s.scalar(select(Complaint.id).where(Complaint.status == "decided", Complaint.remedy == "refund")
-                           .limit(1)) or s.scalar(select(Complaint.id).limit(1))
+        decided = s.scalar(select(Complaint.id).join(ComplaintLetter, ComplaintLetter.complaint_id == Complaint.id)
+                           .where(Complaint.status == "decided").limit(1)) or s.scalar(select(Complaint.id).limit(1))
         delivered = s.scalar(select(Order.id).where(Order.status == "delivered").order_by(Order.id.desc()).limit(1))
         letter = s.scalar(select(ComplaintLetter.pdf).where(ComplaintLetter.template == "accept").limit(1))
     case = CaseWindow(ctx, decided, window)

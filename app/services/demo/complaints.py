@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.models import ComplaintEvent, Invoice, Order, OrderLine, Product, Refund
+from app.config import SHOP_TZ_DEFAULT
+from app.models import ComplaintEvent, ComplaintLetter, Invoice, Order, OrderLine, Product, Refund
 from app.models import complaint as c
 from app.services.complaints import letters, remedies, working
 from app.services.complaints.data import CaseInput, CaseLineInput
@@ -219,6 +220,9 @@ def _letter(session: Session, case_id: int, kind: str, sent_on: date) -> None:
     draft = letters.fill_letter(session, case_id, kind)
     letter_id, _changes = letters.write_letter(session, case_id, kind, draft.subject, draft.body, WHO, today=sent_on)
     letters.mark_sent(session, letter_id, sent_on, WHO)
+    with session.begin():  # written the morning it went out (the service stamped now)
+        at = datetime.combine(sent_on, time(8, 10), ZoneInfo(SHOP_TZ_DEFAULT)).astimezone(UTC)
+        session.execute(update(ComplaintLetter).where(ComplaintLetter.id == letter_id).values(created_at=at))
 
 
 def _spread_timeline(session: Session, case_id: int, received: date, now: datetime, tz: ZoneInfo) -> None:
