@@ -158,6 +158,10 @@ def create_fts(conn) -> None:
 
         for ddl in COMPLAINT_FTS_DDL:
             conn.exec_driver_sql(ddl)
+        from app.models.customer import CUSTOMER_FTS_DDL  # customers' search index (issue 17)
+
+        for ddl in CUSTOMER_FTS_DDL:
+            conn.exec_driver_sql(ddl)
 
 
 def ensure_schema(database: Database) -> None:

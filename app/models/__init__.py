@@ -11,7 +11,15 @@ from app.models.complaint import (
     Refund,
     SupplierClaim,
 )
-from app.models.customer import Address, Customer
+from app.models.customer import (
+    Address,
+    Contact,
+    Customer,
+    CustomerConsent,
+    CustomerSettings,
+    PrivacyLogEntry,
+    ReplyTemplate,
+)
 from app.models.import_mapping import ImportMapping
 from app.models.invoice import Invoice, InvoiceCounter, InvoiceLine, InvoiceRate, InvoiceSeries, InvoiceSettings
 from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
@@ -42,7 +50,10 @@ __all__ = [
     "ComplaintLetter",
     "ComplaintLine",
     "ComplaintTemplate",
+    "Contact",
     "Customer",
+    "CustomerConsent",
+    "CustomerSettings",
     "DispatchManifest",
     "ImportBatch",
     "ImportMapping",
@@ -63,8 +74,10 @@ __all__ = [
     "PrintLogEntry",
     "PrintQueueEntry",
     "PrinterSetting",
+    "PrivacyLogEntry",
     "Product",
     "Refund",
+    "ReplyTemplate",
     "Shipment",
     "ShippingMethodRule",
     "ShippingSettings",
