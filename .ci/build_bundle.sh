@@ -52,8 +52,13 @@ echo "   migrated 0001 -> $rev, backup made"
 echo "== bundle: demo data, XLSX export and a label PDF with the bundled libraries and fonts"
 timeout 300 "$exe" demo-data --db "$work/demo.db" --orders 300
 timeout 120 "$exe" export orders --db "$work/demo.db" --out "$work/orders.xlsx"
-uv run python -c "import openpyxl, sys; rows = openpyxl.load_workbook(sys.argv[1]).active.max_row; assert rows == 301, rows" \
-  "$work/orders.xlsx"
+# Every order of the shop (the 300 asked for and the complaints' free replacement orders) and the header row.
+uv run python -c "import openpyxl, sqlite3, sys; rows = openpyxl.load_workbook(sys.argv[1]).active.max_row; \
+orders = sqlite3.connect(sys.argv[2]).execute('SELECT COUNT(*) FROM \"order\"').fetchone()[0]; \
+assert 300 < orders < 310 and rows == orders + 1, (rows, orders)" "$work/orders.xlsx" "$work/demo.db"
+timeout 120 "$exe" export complaints --db "$work/demo.db" --out "$work/complaints.xlsx"
+uv run python -c "import openpyxl, sys; assert openpyxl.load_workbook(sys.argv[1]).worksheets[0].max_row > 20" \
+  "$work/complaints.xlsx"
 number=$(uv run python -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
   \"SELECT number FROM 'order' WHERE status = 'shipped' AND tracking_number IS NOT NULL\").fetchone()[0])" "$work/demo.db")
 timeout 120 "$exe" label "$number" --db "$work/demo.db" --out "$work/label.pdf"
