@@ -14,15 +14,14 @@ import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from app.printing.fonts import register_fonts
+from app.printing.page_numbers import numbered_canvas
 
 MARGIN = 20 * mm
 LOGO_BOX = (50 * mm, 20 * mm)
@@ -73,33 +72,6 @@ def _styles(font: str, bold: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def _numbered(footer_left: str, font: str):
-    """A canvas that foots every page with the case number and "strona n z m" once a letter runs over a page."""
-
-    class _Canvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict] = []
-
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for n, state in enumerate(self._saved, start=1):
-                self.__dict__.update(state)
-                if total > 1:
-                    self.setFont(font, 7.5)
-                    self.setFillColor(colors.Color(0.3, 0.3, 0.3))
-                    self.drawString(MARGIN, MARGIN - 8 * mm, footer_left)
-                    self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 8 * mm, f"strona {n} z {total}")
-                super().showPage()
-            super().save()
-
-    return _Canvas
-
-
 def _lines(*parts: str) -> str:
     return "<br/>".join(escape(p) for p in parts if p and p.strip())
 
@@ -141,5 +113,6 @@ def render_letter(doc: LetterDoc) -> bytes:
                       colWidths=[inner * 0.5, inner * 0.5],
                       style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     story.append(KeepTogether([Spacer(0, 6 * mm), signature]))
-    pdf.build(story, canvasmaker=_numbered(f"Reklamacja nr {doc.case_number}", font))
+    pdf.build(story, canvasmaker=numbered_canvas(
+        f"Reklamacja nr {doc.case_number}", font, margin=MARGIN, drop=8 * mm, size=7.5, only_when_many=True))
     return buffer.getvalue()

@@ -43,6 +43,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, SimpleD
 
 from app.printing import invoice_format as fmt
 from app.printing.fonts import fit_font_size, register_fonts
+from app.printing.page_numbers import numbered_canvas
 
 # The doc is an app.services.invoicing.data.InvoiceDoc, read here by its fields: printing sits below services and
 # may not import them (tests/core/test_architecture.py), so the annotations below say Any.
@@ -126,33 +127,6 @@ class _Fitted(Flowable):
     def draw(self) -> None:
         self.canv.setFont(self.font, self.size)
         self.canv.drawCentredString(self.width_ / 2, self.size * 0.3, self.text)
-
-
-def _canvas_maker(footer_left: str, font: str):
-    """A canvas that writes "strona n z m" on every page once it knows how many pages there are."""
-
-    class _Numbered(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict] = []
-
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for n, state in enumerate(self._saved, start=1):
-                self.__dict__.update(state)
-                width = self._pagesize[0]
-                self.setFont(font, 7)
-                self.setFillColor(colors.Color(0.3, 0.3, 0.3))
-                self.drawString(MARGIN, MARGIN - 5 * mm, footer_left)
-                self.drawRightString(width - MARGIN, MARGIN - 5 * mm, f"strona {n} z {total}")
-                super().showPage()
-            super().save()
-
-    return _Numbered
 
 
 def _title(doc: InvoiceDoc) -> str:
@@ -404,5 +378,6 @@ def render_invoice_pdf(doc: InvoiceDoc, link: str, *, logo: bytes | None = None,
         canvas.setFillColor(colors.Color(0.3, 0.3, 0.3))
         canvas.drawRightString(page_w - MARGIN, page_h - MARGIN + 3 * mm, f"{title} (ciąg dalszy)")
 
-    template.build(story, onLaterPages=later_page, canvasmaker=_canvas_maker(title, font))
+    template.build(story, onLaterPages=later_page, canvasmaker=numbered_canvas(title, font, margin=MARGIN, drop=5 * mm,
+                                                                                 size=7))
     return buffer.getvalue()
