@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStatusBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text
+from app.ui.kit.tab_parts import tab_action, tab_status_bar
 from app.ui.kit.tables import make_table, set_widths
 
 if TYPE_CHECKING:
@@ -172,25 +171,11 @@ class ComplaintsTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
-        self.count_label = QLabel(self)
-        window = self.parent()
-        if isinstance(window, QMainWindow):
-            self.status_bar = window.statusBar()  # the main window shows the count while this tab is open
-        else:
-            self.status_bar = QStatusBar(self)
-            layout.addWidget(self.status_bar)
-        self.status_bar.addPermanentWidget(self.count_label)
+        self.status_bar, self.count_label = tab_status_bar(self, layout)
         self._selection_changed()
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        if tip:
-            action.setToolTip(tip)
-        self.addAction(action)
-        return action
+        return tab_action(self, text, keys, slot, tip)
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text(), self)

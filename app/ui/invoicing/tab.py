@@ -19,13 +19,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
-    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from app.ui.invoicing.filters import InvoiceFilters
 from app.ui.invoicing.ksef_actions import KsefActions
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
+from app.ui.kit.tab_parts import tab_action, tab_status_bar
 from app.ui.kit.tables import make_table, set_widths
 
 if TYPE_CHECKING:
@@ -168,25 +166,11 @@ class InvoicesTab(QWidget):
         layout.addLayout(choices)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
-        self.count_label = QLabel(self)
-        window = self.parent()
-        if isinstance(window, QMainWindow):
-            self.status_bar = window.statusBar()  # the main window shows the count while this tab is open
-        else:
-            self.status_bar = QStatusBar(self)
-            layout.addWidget(self.status_bar)
-        self.status_bar.addPermanentWidget(self.count_label)
+        self.status_bar, self.count_label = tab_status_bar(self, layout)
         self._selection_changed()
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        if tip:
-            action.setToolTip(tip)
-        self.addAction(action)
-        return action
+        return tab_action(self, text, keys, slot, tip)
 
     def _separator(self) -> QAction:
         separator = QAction(self.table)
