@@ -9,6 +9,25 @@ from sqlalchemy import text
 from app.db import Database
 
 # (description, SQL returning offending rows as (id, detail...)); other issues append theirs.
+
+def _case_units_sql(units: str, kind: str, sign: str) -> str:
+    """Cases whose lines' `units` (per product) differ from the units their stock documents of `kind` moved
+    (`sign` "-" for documents that take stock out): either side may be missing."""
+    return f"""WITH l AS (SELECT complaint_id AS cid, product_id AS pid, SUM({units}) AS q
+                      FROM complaint_line WHERE product_id IS NOT NULL GROUP BY complaint_id, product_id),
+                m AS (SELECT d.complaint_id AS cid, m.product_id AS pid, {sign}SUM(m.quantity) AS q
+                      FROM stock_movement m JOIN stock_document d ON d.id = m.document_id
+                      WHERE d.kind = '{kind}' AND d.complaint_id IS NOT NULL GROUP BY d.complaint_id, m.product_id)
+           SELECT COALESCE(c.number, '#' || l.cid), COALESCE(p.sku, '#' || l.pid), l.q, COALESCE(m.q, 0) FROM l
+           LEFT JOIN m ON m.cid = l.cid AND m.pid = l.pid
+           LEFT JOIN complaint c ON c.id = l.cid LEFT JOIN product p ON p.id = l.pid
+           WHERE COALESCE(m.q, 0) != l.q
+           UNION ALL
+           SELECT COALESCE(c.number, '#' || m.cid), COALESCE(p.sku, '#' || m.pid), 0, m.q FROM m
+           LEFT JOIN l ON l.cid = m.cid AND l.pid = m.pid
+           LEFT JOIN complaint c ON c.id = m.cid LEFT JOIN product p ON p.id = m.pid
+           WHERE l.cid IS NULL AND m.q != 0"""
+
 INVARIANTS: list[tuple[str, str]] = [
     # Order invariants name the order by its number first, so a fault can be looked up in the window.
     (
@@ -106,37 +125,11 @@ INVARIANTS: list[tuple[str, str]] = [
     ),
     (
         "case's units taken back (restocked + written off) differ from its ZW movements (case, sku, taken back, ZW)",
-        """WITH l AS (SELECT complaint_id AS cid, product_id AS pid, SUM(restocked + written_off) AS q
-                      FROM complaint_line WHERE product_id IS NOT NULL GROUP BY complaint_id, product_id),
-                m AS (SELECT d.complaint_id AS cid, m.product_id AS pid, SUM(m.quantity) AS q
-                      FROM stock_movement m JOIN stock_document d ON d.id = m.document_id
-                      WHERE d.kind = 'ZW' AND d.complaint_id IS NOT NULL GROUP BY d.complaint_id, m.product_id)
-           SELECT COALESCE(c.number, '#' || l.cid), COALESCE(p.sku, '#' || l.pid), l.q, COALESCE(m.q, 0) FROM l
-           LEFT JOIN m ON m.cid = l.cid AND m.pid = l.pid
-           LEFT JOIN complaint c ON c.id = l.cid LEFT JOIN product p ON p.id = l.pid
-           WHERE COALESCE(m.q, 0) != l.q
-           UNION ALL
-           SELECT COALESCE(c.number, '#' || m.cid), COALESCE(p.sku, '#' || m.pid), 0, m.q FROM m
-           LEFT JOIN l ON l.cid = m.cid AND l.pid = m.pid
-           LEFT JOIN complaint c ON c.id = m.cid LEFT JOIN product p ON p.id = m.pid
-           WHERE l.cid IS NULL AND m.q != 0""",
+        _case_units_sql("restocked + written_off", "ZW", ""),
     ),
     (
         "case's units written off differ from its RW movements (case, sku, written off, RW)",
-        """WITH l AS (SELECT complaint_id AS cid, product_id AS pid, SUM(written_off) AS q
-                      FROM complaint_line WHERE product_id IS NOT NULL GROUP BY complaint_id, product_id),
-                m AS (SELECT d.complaint_id AS cid, m.product_id AS pid, -SUM(m.quantity) AS q
-                      FROM stock_movement m JOIN stock_document d ON d.id = m.document_id
-                      WHERE d.kind = 'RW' AND d.complaint_id IS NOT NULL GROUP BY d.complaint_id, m.product_id)
-           SELECT COALESCE(c.number, '#' || l.cid), COALESCE(p.sku, '#' || l.pid), l.q, COALESCE(m.q, 0) FROM l
-           LEFT JOIN m ON m.cid = l.cid AND m.pid = l.pid
-           LEFT JOIN complaint c ON c.id = l.cid LEFT JOIN product p ON p.id = l.pid
-           WHERE COALESCE(m.q, 0) != l.q
-           UNION ALL
-           SELECT COALESCE(c.number, '#' || m.cid), COALESCE(p.sku, '#' || m.pid), 0, m.q FROM m
-           LEFT JOIN l ON l.cid = m.cid AND l.pid = m.pid
-           LEFT JOIN complaint c ON c.id = m.cid LEFT JOIN product p ON p.id = m.pid
-           WHERE l.cid IS NULL AND m.q != 0""",
+        _case_units_sql("written_off", "RW", "-"),
     ),
     (
         "refund amount differs from goods + shipping (case, refund, amount, goods + shipping)",
