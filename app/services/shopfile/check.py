@@ -8,7 +8,6 @@ from sqlalchemy import text
 
 from app.db import Database
 
-# (description, SQL returning offending rows as (id, detail...)); other issues append theirs.
 
 def _case_units_sql(units: str, kind: str, sign: str) -> str:
     """Cases whose lines' `units` (per product) differ from the units their stock documents of `kind` moved
@@ -28,6 +27,7 @@ def _case_units_sql(units: str, kind: str, sign: str) -> str:
            LEFT JOIN complaint c ON c.id = m.cid LEFT JOIN product p ON p.id = m.pid
            WHERE l.cid IS NULL AND m.q != 0"""
 
+# (description, SQL returning offending rows as (id, detail...)); other issues append theirs.
 INVARIANTS: list[tuple[str, str]] = [
     # Order invariants name the order by its number first, so a fault can be looked up in the window.
     (
