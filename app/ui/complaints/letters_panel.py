@@ -13,13 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -35,6 +32,7 @@ from app.services.complaints import letters
 from app.services.complaints.labels import LETTER, label
 from app.ui.complaints.letter_dialog import LetterDialog, shop_today
 from app.ui.kit.bus import bus
+from app.ui.kit.day_dialog import PastDayDialog
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text
 from app.ui.kit.tables import SimpleTableModel, make_table
@@ -50,36 +48,16 @@ if TYPE_CHECKING:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-class SentDialog(QDialog):
+class SentDialog(PastDayDialog):
     """The day the letter went to the customer: today unless the user says otherwise (never a future day, never
     before the case came in)."""
 
     def __init__(self, subject: str, today: date, earliest: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Letter sent"))
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setDate(QDate(today.year, today.month, today.day))
-        form = QFormLayout()
-        shown = QLabel(subject, self)
-        shown.setWordWrap(True)
-        form.addRow(self.tr("Letter:"), shown)
-        form.addRow(self.tr("Sent on:"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        super().__init__(self.tr("Letter sent"), self.tr("Letter:"), subject, self.tr("Sent on:"), today,
+                         earliest=earliest, parent=parent)
 
     def sent_date(self) -> date:
-        from datetime import date as _date
-
-        d = self.day.date()
-        return _date(d.year(), d.month(), d.day())
+        return self.chosen()
 
 
 class LettersPanel(QWidget):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from app.config import Settings
 from app.core.changes import Changes
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
+from app.ui.kit.day_dialog import PastDayDialog
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text
 
@@ -63,32 +63,16 @@ class InvoicesView(Protocol):
     def show_message(self, text: str) -> None: ...
 
 
-class PaidDialog(QDialog):
+class PaidDialog(PastDayDialog):
     """The day the selected invoices were paid: today unless the user says otherwise (never a future day)."""
 
     def __init__(self, numbers: list[str], today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark paid"))
         shown = ", ".join(numbers[:5]) + (" …" if len(numbers) > 5 else "")
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setDate(QDate(today.year, today.month, today.day))
-        form = QFormLayout()
-        form.addRow(self.tr("Invoices:"), QLabel(shown, self))
-        form.addRow(self.tr("Paid on:"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark paid"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        super().__init__(self.tr("Mark paid"), self.tr("Invoices:"), shown, self.tr("Paid on:"), today,
+                         ok_text=self.tr("Mark paid"), parent=parent)
 
     def paid_date(self) -> date:
-        d = self.day.date()
-        return date(d.year(), d.month(), d.day())
+        return self.chosen()
 
 
 class MonthDialog(QDialog):
