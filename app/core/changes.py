@@ -15,6 +15,9 @@ class Changes:
     invoices: frozenset[int] = field(default_factory=frozenset)
     # Complaints and returns registered or worked: the Complaints tab and its counts re-read them.
     complaints: frozenset[int] = field(default_factory=frozenset)
+    # Customers edited, merged or anonymised, or a contact logged with them: the Customers tab, a customer's card
+    # and the follow-up counts re-read them.
+    customers: frozenset[int] = field(default_factory=frozenset)
 
     @staticmethod
     def of_orders(ids) -> Changes:
@@ -28,7 +31,12 @@ class Changes:
     def of_complaints(ids) -> Changes:
         return Changes(complaints=frozenset(ids))
 
+    @staticmethod
+    def of_customers(ids) -> Changes:
+        return Changes(customers=frozenset(ids))
+
     def __or__(self, other: Changes) -> Changes:
         return Changes(orders=self.orders | other.orders, products=self.products | other.products,
                        bulk=self.bulk or other.bulk, invoices=self.invoices | other.invoices,
-                       complaints=self.complaints | other.complaints)
+                       complaints=self.complaints | other.complaints,
+                       customers=self.customers | other.customers)
