@@ -216,3 +216,36 @@ def find_customer_ids(session: Session, text: str) -> list[int]:
             func.coalesce(Customer.phone, ""), " ", ""), "-", ""), "+", ""), "(", ""), ")", "")
         candidates = session.execute(select(Customer.id, Customer.phone).where(alive, digits.like(f"%{bare}")))
         return sorted(cid for cid, phone in candidates if normalise(phone or "") == bare)
+
+
+def phone_key(phone: str | None) -> str:
+    """A phone as compared for look-alikes: its digits without +48 / 0048 ("" when too short to mean anything)."""
+    bare = normalise(phone or "")
+    return bare if bare.isdigit() and len(bare) >= 6 else ""
+
+
+def nip_key(nip: str | None) -> str:
+    """A NIP as compared for look-alikes: its digits ("PL 526-000-12-46" -> "5260001246")."""
+    return "".join(ch for ch in (nip or "") if ch.isdigit())
+
+
+def lookalikes(session: Session, customer_id: int, email: str | None, phone: str | None, nip: str | None) -> list[int]:
+    """Other customers (not merged away, not anonymised) with the same e-mail (any case), phone digits (without
+    +48) or NIP digits. On SQLite the trigram index finds the candidates, which are then compared exactly."""
+    email_key, phone_digits, nip_digits = (email or "").strip().lower(), phone_key(phone), nip_key(nip)
+    keys = [k for k in (email_key, phone_digits, nip_digits) if len(k) >= 3]
+    if not keys:
+        return []
+    alive = and_(Customer.merged_into_id.is_(None), Customer.anonymised_at.is_(None), Customer.id != customer_id)
+    if _has_fts(session):
+        found = select(literal_column("rowid")).select_from(table("customer_fts")).where(
+            text_clause("customer_fts MATCH :lookalike").bindparams(lookalike=" OR ".join(_phrase(k) for k in keys)))
+        where = Customer.id.in_(found)
+    else:
+        where = or_(func.lower(Customer.email) == email_key if email_key else False,
+                    Customer.phone.like(f"%{phone_digits[-3:]}") if phone_digits else False,
+                    Customer.nip.like(f"%{nip_digits[-3:]}") if nip_digits else False)
+    rows = session.execute(select(Customer.id, Customer.email, Customer.phone, Customer.nip).where(alive, where))
+    return sorted(cid for cid, e, p, n in rows
+                  if (email_key and (e or "").strip().lower() == email_key) or (phone_digits and phone_key(p) == phone_digits)
+                  or (nip_digits and nip_key(n) == nip_digits))
