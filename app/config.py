@@ -147,6 +147,11 @@ class Settings:
     COMPLAINTS_SPLITTER = Setting("complaints/splitter", None, None, "Complaints tab: the list above the case's details")
     COMPLAINTS_VIEW = Setting("complaints/view", "open", str, "Complaints tab: the view shown ('open', 'overdue', ...)")
     CASE_GEOMETRY = Setting("complaints/case_geometry", None, None, "Case window position and size")
+    CUSTOMERS_HEADER = Setting("customers/header", None, None, "Customers list: column widths and order")
+    CUSTOMERS_SPLITTER = Setting("customers/splitter", None, None, "Customers tab: the list above the details")
+    CUSTOMERS_VIEW = Setting("customers/view", "all", str, "Customers tab: the view shown ('all', 'vip', ...)")
+    CUSTOMER_CARD_GEOMETRY = Setting("customers/card_geometry", None, None, "Customer card position and size")
+    CUSTOMERS_FOLDER = Setting("customers/folder", "", str, "Folder the customers list was last exported to")
 
     @classmethod
     def all(cls) -> list[Setting]:

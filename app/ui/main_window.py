@@ -35,6 +35,7 @@ TABS = (
     ("app.ui.packing.tab", "PackingTab", QT_TRANSLATE_NOOP("MainWindow", "Packing")),
     ("app.ui.invoicing.tab", "InvoicesTab", QT_TRANSLATE_NOOP("MainWindow", "Invoices")),
     ("app.ui.complaints.tab", "ComplaintsTab", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
+    ("app.ui.customers.tab", "CustomersTab", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
 )
 
 
@@ -140,6 +141,10 @@ class MainWindow(QMainWindow):
             from app.ui.complaints.watch import ComplaintsWatch
 
             self.complaints_watch = ComplaintsWatch(self.ctx, self)
+        if getattr(self, "customers_watch", None) is None:  # follow-ups due: tab title, status bar
+            from app.ui.customers.watch import CustomersWatch
+
+            self.customers_watch = CustomersWatch(self.ctx, self)
 
     def _build_tab(self, module_name: str, class_name: str) -> QWidget:
         tab = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)
@@ -184,6 +189,12 @@ class MainWindow(QMainWindow):
             for action in orders.file_actions():
                 file_menu.addAction(action)
             file_menu.addSeparator()
+        contact = QAction(self.tr("Log a &contact…"), self)
+        contact.setShortcut(QKeySequence("Ctrl+K"))
+        contact.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        contact.triggered.connect(lambda: self.log_contact())
+        file_menu.addAction(contact)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -210,6 +221,36 @@ class MainWindow(QMainWindow):
             self, self.tr("About Zaplecze"),
             self.tr("Zaplecze {0}\nThe back room of a small web shop.").format(__version__)))
         help_menu.addAction(about)
+
+    def contact_target(self) -> dict[str, int]:
+        """What the tab on screen has selected, for a contact logged with Ctrl+K: the order (Orders, Invoices), the
+        case (Complaints) or the customer (Customers); nothing when none or several are selected."""
+        tab = self.tabs.currentWidget()
+        name = type(tab).__name__
+        if name == "CustomersTab":
+            customer_id = tab.current_customer_id()
+            return {"customer_id": customer_id} if customer_id is not None else {}
+        if name == "ComplaintsTab":
+            row = tab.current_row()
+            return {"complaint_id": row.id} if row is not None else {}
+        if name == "OrdersTab":
+            ids = tab.selected_ids()
+            return {"order_id": ids[0]} if len(ids) == 1 else {}
+        if name == "InvoicesTab":
+            order_id = getattr(tab.current_row(), "order_id", None)
+            return {"order_id": order_id} if order_id is not None else {}
+        return {}
+
+    def log_contact(self):
+        """Ctrl+K anywhere: the contact dialog, with what the tab on screen has selected."""
+        if self.ctx is None:
+            return None
+        try:
+            from app.ui.customers.contact_dialog import open_contact_dialog
+        except ImportError:
+            self.statusBar().showMessage(self.tr("The contact log is not available in this build."), 5000)
+            return None
+        return open_contact_dialog(self.ctx, self, **self.contact_target())
 
     def _restore(self) -> None:
         if remembered.restore(Settings.MAIN_GEOMETRY, self.restoreGeometry):
