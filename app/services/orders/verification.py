@@ -13,11 +13,14 @@ from app.core.changes import Changes
 from app.core.errors import NotFound
 from app.core.messages import msg
 from app.models import Order, OrderEvent, OrderLine
+from app.models.customer import TAG_BLOCKED
 from app.services.orders import lifecycle
-from app.services.orders.problems import NOT_PAID, find_problems, order_problems, refresh_problems
+from app.services.orders.problems import NOT_PAID, Problem, find_problems, order_problems, refresh_problems
 from app.services.orders.status import apply_status
 
 __all__ = ["Verification", "order_problems", "refresh_problems", "verify_orders"]
+
+CUSTOMER_BLOCKED = "customer_blocked"  # the customer is tagged blocked (issue 17): the shop looks before packing
 
 
 class Verification(dict[int, list[str]]):
@@ -53,6 +56,8 @@ def verify_orders(session: Session, order_ids: list[int], who: str, *, accept_du
                 order.duplicate_ok = True
                 order.events.append(OrderEvent(kind="verify", who=who, why=msg("Not a duplicate (checked by the user)")))
             found = find_problems(session, order)
+            if order.customer is not None and TAG_BLOCKED in (order.customer.tags or "").split(","):
+                found.append(Problem(CUSTOMER_BLOCKED, msg("Customer is blocked")))
             problems = [p.text for p in found]
             if not found:
                 changes |= apply_status(session, order, lifecycle.READY, who, msg("Verified"))
