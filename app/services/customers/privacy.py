@@ -345,6 +345,7 @@ def anonymise_customers(session: Session, customer_ids: Sequence[int], *, who: s
         if sqlite and scrub_file:
             for table in ("customer_fts", "order_fts", "complaint_fts"):
                 session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+    session.expire_all()  # the caller's session sees the new values, not the ones it had loaded
     if sqlite and scrub_file:
         _forget_old_pages(session)
     import shutil
@@ -418,12 +419,10 @@ def _anonymise_one(session: Session, cid: int, ids: list[int], *, who: str, why:
 
     now = utcnow()
     # the customers (and those merged into them)
-    session.execute(update(Customer).where(Customer.id.in_(ids)).values(
-        name=anon, email=None, phone=None, company=None, nip=None, notes="", tags="", updated_at=now))
-    session.execute(update(Customer).where(Customer.id == cid).values(
-        anonymised_at=now, anonymised_by=who, anonymised_why=why))
-    session.execute(update(Customer).where(Customer.id.in_(ids), Customer.id != cid).values(
-        anonymised_at=now, anonymised_by=who, anonymised_why=why))
+    for each in ids:  # each keeps its own number; the ones merged into it are anonymised with it
+        session.execute(update(Customer).where(Customer.id == each).values(
+            name=ANONYMOUS.format(id=each), email=None, phone=None, company=None, nip=None, notes="", tags="",
+            updated_at=now, anonymised_at=now, anonymised_by=who, anonymised_why=why))
     session.execute(delete(CustomerConsent).where(CustomerConsent.customer_id.in_(ids)))
     session.execute(update(Address).where(Address.id.in_(address_ids)).values(
         name=anon, company=None, street="", postal_code="", city="", phone=None))
