@@ -86,11 +86,13 @@ class FollowUpsView(QDialog):
         return shop_day(datetime.now(UTC), str(self.ctx.tz))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space on the list: done (the table would otherwise only select)."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Space and not event.modifiers():
-            self.mark_done()
-            return True
+        """Space (or Ctrl+D) on the list: done (the table would otherwise only select)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if (event.key() == Qt.Key.Key_Space and modifiers == Qt.KeyboardModifier.NoModifier) or \
+                    (event.key() == Qt.Key.Key_D and modifiers == Qt.KeyboardModifier.ControlModifier):
+                self.mark_done()
+                return True
         return super().eventFilter(watched, event)
 
     # --- data ----------------------------------------------------------------------------------------------
