@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.cli.invoicing",    # invoice
     "app.cli.ksef",         # ksef send|status
     "app.cli.deadlines",    # deadlines (complaints and returns)
+    "app.cli.customers",    # customer export|anonymise (personal data)
 )
 
 
