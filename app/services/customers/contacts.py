@@ -218,3 +218,27 @@ def contacts_of(session: Session, *, customer_id: int | None = None, order_id: i
         return tuple(ContactRow(c.id, c.at, c.who, c.channel, c.direction, c.topic, c.note, c.follow_up_on,
                                 c.follow_up_done_at is not None, c.customer_id, c.order_id, c.complaint_id)
                      for c in rows)
+
+
+@dataclass(frozen=True)
+class ContactSubject:
+    """Whom and what a contact window is about, as its heading names them."""
+
+    customer_id: int | None
+    customer_name: str
+    order_number: str | None
+    complaint_number: str | None
+
+
+def contact_subject(session: Session, *, customer_id: int | None = None, order_id: int | None = None,
+                    complaint_id: int | None = None) -> ContactSubject:
+    """The customer (taken from the case or order as the log takes it), the order's and the case's numbers."""
+    with session.begin():
+        customer, order, complaint = _resolve(session, ContactInput("phone", "in", "other", "", customer_id,
+                                                                    order_id, complaint_id))
+        name = session.scalar(select(Customer.name).where(Customer.id == customer)) if customer else None
+        number = session.scalar(select(Order.number).where(Order.id == order)) if order else None
+        case_number = session.scalar(select(Complaint.number).where(Complaint.id == complaint)) if complaint else None
+        if not name and order:
+            name = session.scalar(select(Order.customer_name).where(Order.id == order))
+        return ContactSubject(customer, name or "", number, case_number)

@@ -1,0 +1,76 @@
+"""The contact window: a contact logged by typing and Ctrl+Enter is stored with the customer; from an order it is
+linked to the order and its customer; a quick follow-up button sets the day; the channel last used is offered
+again."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.models import Order
+from app.services.customers.contacts import contacts_of, follow_ups
+from app.services.orders.editing import create_order, get_order
+from app.ui.customers.contact_dialog import ContactDialog, open_contact_dialog, shop_today
+
+
+@pytest.fixture
+def order_id(session, order_input) -> int:
+    return create_order(session, order_input(), who="t")
+
+
+def _customer(session, order_id: int) -> int:
+    with session.begin():
+        return session.get(Order, order_id).customer_id
+
+
+def _pick(combo, code: str) -> None:
+    combo.setCurrentIndex(combo.findData(code))
+
+
+def test_log_a_contact_by_typing_the_customer_and_ctrl_enter(qtbot, ctx, session, order_id):
+    customer_id = _customer(session, order_id)
+    dialog = ContactDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):  # Ctrl+Enter is a window shortcut: the window must be active, as a user's is
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.find.isVisible()
+    qtbot.keyClicks(dialog.find, "600 100")
+    qtbot.keyClick(dialog.find, Qt.Key.Key_Return)
+    assert dialog.found.count() == 1 and dialog.customer_id == customer_id
+    _pick(dialog.channel, "email")
+    _pick(dialog.topic, "payment")
+    qtbot.keyClicks(dialog.note, "Pyta o fakture VAT")
+    qtbot.mouseClick(dialog.quick_buttons[3], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [row] = contacts_of(session, customer_id=customer_id)
+    assert (row.channel, row.direction, row.topic, row.note, row.who) == ("email", "in", "payment", "Pyta o fakture VAT",
+                                                                         "test-station")
+    assert row.follow_up_on == shop_today() + timedelta(days=3)
+    assert ContactDialog.last_channel == "email"
+    again = ContactDialog(ctx, customer_id=customer_id)
+    qtbot.addWidget(again)
+    assert again.channel.currentData() == "email"
+
+
+def test_from_an_order_the_contact_is_the_orders_and_nothing_without_a_customer(qtbot, ctx, session, order_id):
+    dialog = open_contact_dialog(ctx, None, order_id=order_id)
+    qtbot.addWidget(dialog)
+    number = get_order(session, order_id).number
+    assert number in dialog.heading.text() and "Anna Kowalska" in dialog.heading.text()
+    assert not dialog.find.isVisible() and dialog.topic.currentData() == "status"
+    qtbot.keyClicks(dialog.note, "Gdzie paczka?")
+    qtbot.mouseClick(dialog.quick_buttons[1], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [row] = contacts_of(session, order_id=order_id)
+    assert row.note == "Gdzie paczka?" and row.customer_id == _customer(session, order_id)
+    assert [f.contact_id for f in follow_ups(session, today=shop_today() + timedelta(days=1))] == [row.id]
+
+    empty = ContactDialog(ctx)
+    qtbot.addWidget(empty)
+    empty.save()
+    assert "customer" in empty.status.text() and empty.contact_id is None
