@@ -46,6 +46,7 @@ class MergeDialog(QDialog):
         self.cards: tuple[CustomerCard, ...] = ()
         self.question: QMessageBox | None = None  # the confirmation, for tests to answer
         self.result_: MergeResult | None = None
+        self.merged_text = ""  # what the last merge moved, said above the groups left
         self._asked = 0
         self.setWindowTitle(self.tr("Duplicate customers"))
         self._build()
@@ -112,7 +113,10 @@ class MergeDialog(QDialog):
             why = f"{kinds.get(g.key_kind, g.key_kind)}: {g.key}" if g.key_kind else ""
             text = "\n".join(x for x in (names, why) if x) or self.tr("{0} customers").format(len(g.customer_ids))
             self.group_list.addItem(QListWidgetItem(text))
-        self.note.setText(self.tr("No customers look like duplicates.") if not groups else "")
+        parts = [self.merged_text] if self.merged_text else []
+        if not groups:
+            parts.append(self.tr("No customers look like duplicates."))
+        self.note.setText(" ".join(parts))
         if groups:
             self.group_list.setCurrentRow(0)
         else:
@@ -220,8 +224,9 @@ class MergeDialog(QDialog):
             from app.core.changes import Changes
 
             bus().changed.emit(Changes.of_customers({result.kept_id, *result.merged_ids}))
-            self.note.setText(self.tr("Merged: orders moved {0}, contacts {1}, complaints {2}, invoices {3}.").format(
-                result.orders_moved, result.contacts_moved, result.complaints_moved, result.invoices_moved))
+            self.merged_text = self.tr("Merged: orders moved {0}, contacts {1}, complaints {2}, invoices {3}.").format(
+                result.orders_moved, result.contacts_moved, result.complaints_moved, result.invoices_moved)
+            self.note.setText(self.merged_text)
             self.load_groups()
 
         self.ctx.run(lambda s: merge_customers(s, keep, list(others), who=who), on_done=done,
