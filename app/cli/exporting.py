@@ -23,6 +23,7 @@ EXPORTERS: dict[str, str | None] = {
     "packlog": "app.services.packing.log_export:export_pack_log",
     "invoices": "app.services.invoicing.register_export:export_register",
     "complaints": "app.services.complaints.export:export_complaints",
+    "customers": "app.services.customers.export:export_customers",
 }
 NOT_AVAILABLE = 2
 EXPORTED = {  # what the user reads after each kind (a sentence per kind: kinds are words of their own in Polish)
@@ -30,12 +31,13 @@ EXPORTED = {  # what the user reads after each kind (a sentence per kind: kinds 
     "stock": lambda rows, out: msg("Stock exported to {file} (rows: {rows}).", file=out, rows=rows),
     "packlog": lambda rows, out: msg("Pack log exported to {file} (rows: {rows}).", file=out, rows=rows),
     "complaints": lambda rows, out: msg("Complaints exported to {file} (cases: {rows}).", file=out, rows=rows),
+    "customers": lambda rows, out: msg("Customers exported to {file} (customers: {rows}).", file=out, rows=rows),
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write orders, stock, the pack log, a month's invoice register or complaints to "
-                       "an XLSX file")
+    p = sub.add_parser("export", help="write orders, stock, the pack log, a month's invoice register, complaints or "
+                       "customers to an XLSX file")
     p.add_argument("kind", choices=sorted(EXPORTERS), help="what to export")
     add_db_arg(p)
     p.add_argument("--out", required=True, type=Path, help="the XLSX file to write")
@@ -86,7 +88,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise WrongArguments("--month is for the invoice register (export invoices) only.")
     language = cli_language(args.lang)
     words: dict = {}  # the sheet's words in the CLI's language, as the window writes them in its own
-    if args.kind == "stock":
+    if args.kind in ("stock", "customers"):
         words["lang"] = language
     elif args.kind == "packlog":
         from app.services.packing.log_export import check_range, default_range, shop_today
