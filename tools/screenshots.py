@@ -79,6 +79,7 @@ def main() -> int:
     shots.extend(invoice_page(db, work, args.out))
     shoot_station(window, grab)
     shots.extend(shoot_complaints(window, ctx, db, work, args.out, grab))
+    shoot_customers(window, ctx, db, grab)
 
     from app.ui.importing.dialog import ImportDialog
     from app.ui.orders.dialog import OrderDialog
@@ -177,6 +178,35 @@ def shoot_complaints(window, ctx, db, work: Path, out: Path, grab) -> list[Path]
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(work / "letter.pdf"),
                     str(out / "complaint-letter")], check=True)
     return [out / "complaint-letter.png"]
+
+
+def shoot_customers(window, ctx, db, grab) -> None:
+    """The Customers tab (everyone, the one who bought most selected), that customer's card, the follow-ups to do
+    and the duplicates to merge."""
+    from sqlalchemy import func, select
+
+    from app.models import Order
+    from app.ui.customers.follow_ups import FollowUpsView
+    from app.ui.customers.merge_dialog import MergeDialog
+
+    tab = window.tab("CustomersTab")
+    window.tabs.setCurrentWidget(tab)
+    window._status_of_current_tab(window.tabs.currentIndex())
+    tab.set_view("all")
+    with db.session() as s:
+        best = s.scalar(select(Order.customer_id).where(Order.customer_id.is_not(None)).group_by(Order.customer_id)
+                        .order_by(func.count(Order.id).desc(), Order.customer_id).limit(1))
+    tab.model.fetch_up_to(tab.model.total or 0)
+    row = tab.model.row_of(best) if best is not None else None
+    tab.select_row(row if row is not None else 0)
+    grab(window, "tab-customers")
+    card = tab.open_current()
+    if card is not None:
+        grab(card, "customer-card")
+        card.close()
+    for name, dialog in (("customers-follow-ups", FollowUpsView(ctx, tab)), ("customers-merge", MergeDialog(ctx, tab))):
+        grab(dialog, name)
+        dialog.close()
 
 
 def shoot_station(window, grab) -> None:

@@ -13,6 +13,7 @@ It reloads when the bus says its customer changed (or much changed), so an edit 
 from __future__ import annotations
 
 import importlib
+from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -174,10 +175,15 @@ class CustomerCardWindow(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(430)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # wide enough for the figures' longest values ("12 345,67 zł", dates) in the user's language
+        self.figures["value"].setText(format_money(Decimal("123456.78")))
+        self.figures["first"].setText("2026-12-31")
+        self.figures["last"].setText("2026-12-31")
+        scroll.setMinimumWidth(max(430, left.minimumSizeHint().width() + 24))
 
         self.timeline_model = SimpleTableModel((self.tr("When"), self.tr("What"), self.tr("Details")), self)
-        self.timeline = make_table(self.timeline_model, self, (125, 120, 300))
+        self.timeline = make_table(self.timeline_model, self, (125, 120, 300), one_line_rows=True)
         self.timeline.doubleClicked.connect(lambda index: self.open_item(index.row()))
         self.timeline.activated.connect(lambda index: self.open_item(index.row()))
         right = QGroupBox(self.tr("Timeline (newest first; double-click opens)"), self)
@@ -188,7 +194,7 @@ class CustomerCardWindow(QDialog):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([450, 730])
+        self.splitter.setSizes([scroll.minimumWidth(), 1200 - scroll.minimumWidth()])
 
         self.contact_button = QPushButton(self.tr("&Log a contact…"), self)
         self.contact_button.clicked.connect(self.log_contact)
@@ -274,8 +280,9 @@ class CustomerCardWindow(QDialog):
             value = QLabel(box)
             value.setStyleSheet("font-weight: bold;")
             self.figures[key] = value
-            grid.addWidget(QLabel(text, box), i // 2, (i % 2) * 2)
-            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            grid.addWidget(QLabel(text, box), i, 0)
+            grid.addWidget(value, i, 1)
+        grid.setColumnStretch(1, 1)
         return box
 
     # --- data ----------------------------------------------------------------------------------------------
@@ -324,7 +331,7 @@ class CustomerCardWindow(QDialog):
         if c.nip and c.nip_valid is False:
             nip += " " + self.tr("(fails the NIP check)")
         values = {"email": c.email or "—", "phone": c.phone or "—", "company": c.company or "—", "nip": nip,
-                  "addresses": "\n".join(a.one_line for a in c.addresses[:3]) or "—", "notes": c.notes or "—"}
+                  "addresses": "\n".join(list(dict.fromkeys(a.one_line for a in c.addresses))[:3]) or "—", "notes": c.notes or "—"}
         for key, text in values.items():
             self.fields[key].setText(text)
         self.fields["nip"].setStyleSheet("color: #a40000;" if c.nip and c.nip_valid is False else "")
