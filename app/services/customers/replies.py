@@ -78,24 +78,24 @@ NAME_MAX, SUBJECT_MAX, BODY_MAX = 120, 255, 20_000
 # The default templates (name, topic, subject, body), seeded when the shop has none.
 DEFAULTS: tuple[tuple[str, str, str, str], ...] = (
     ("Gdzie jest moja paczka", "status", "Zamówienie {numer_zamowienia} – status",
-     ("Dzień dobry {klient},\n\ndziękujemy za wiadomość. Zamówienie {numer_zamowienia} jest {status_dla_klienta}.\n\n"
+     ("Dzień dobry,\n\ndziękujemy za wiadomość. Status zamówienia {numer_zamowienia}: {status_dla_klienta}\n\n"
      "W razie pytań jesteśmy do dyspozycji.\n\nPozdrawiamy\n{sklep}")),
     ("Zmiana adresu dostawy", "change", "Zamówienie {numer_zamowienia} – zmiana adresu",
-     ("Dzień dobry {klient},\n\nzmieniliśmy adres dostawy zamówienia {numer_zamowienia} zgodnie z Pani/Pana prośbą. "
+     ("Dzień dobry,\n\nzmieniliśmy adres dostawy zamówienia {numer_zamowienia} zgodnie z Pani/Pana prośbą. "
      "Status zamówienia: {status}.\n\nPozdrawiamy\n{sklep}")),
     ("Jak zwrócić towar", "return", "Zamówienie {numer_zamowienia} – zwrot",
-     ("Dzień dobry {klient},\n\nod umowy zawartej na odległość można odstąpić bez podania przyczyny w terminie 14 dni "
+     ("Dzień dobry,\n\nod umowy zawartej na odległość można odstąpić bez podania przyczyny w terminie 14 dni "
      "od otrzymania towaru. Dla zamówienia {numer_zamowienia} termin mija {termin_odstapienia}.\n\n"
      "Wystarczy przesłać nam oświadczenie o odstąpieniu (może to być formularz dołączony do przesyłki) i odesłać "
      "towar. Zwrot pieniędzy nastąpi w ciągu 14 dni od otrzymania oświadczenia.\n\nPozdrawiamy\n{sklep}")),
     ("Reklamacja przyjęta", "complaint", "Reklamacja {numer_reklamacji} – przyjęcie zgłoszenia",
-     ("Dzień dobry {klient},\n\npotwierdzamy otrzymanie reklamacji {numer_reklamacji} z dnia {data_reklamacji} "
+     ("Dzień dobry,\n\npotwierdzamy otrzymanie reklamacji {numer_reklamacji} z dnia {data_reklamacji} "
      "(zamówienie {numer_zamowienia}). Odpowiemy najpóźniej {termin_odpowiedzi}.\n\nPozdrawiamy\n{sklep}")),
     ("Reklamacja rozpatrzona", "complaint", "Reklamacja {numer_reklamacji} – decyzja",
-     ("Dzień dobry {klient},\n\nreklamacja {numer_reklamacji} (zamówienie {numer_zamowienia}) została rozpatrzona: "
+     ("Dzień dobry,\n\nreklamacja {numer_reklamacji} (zamówienie {numer_zamowienia}) została rozpatrzona: "
      "{decyzja}.\n\nPozdrawiamy\n{sklep}")),
     ("Przypomnienie o płatności", "payment", "Zamówienie {numer_zamowienia} – płatność",
-     ("Dzień dobry {klient},\n\nuprzejmie przypominamy o płatności za zamówienie {numer_zamowienia} z dnia "
+     ("Dzień dobry,\n\nuprzejmie przypominamy o płatności za zamówienie {numer_zamowienia} z dnia "
      "{data_zamowienia}: {kwota}. Prosimy o przelew na konto {konto}, w tytule numer zamówienia.\n\n"
      "Jeśli płatność została już wysłana, prosimy zignorować tę wiadomość.\n\nPozdrawiamy\n{sklep}")),
 )
