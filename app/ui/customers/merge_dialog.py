@@ -59,6 +59,8 @@ class MergeDialog(QDialog):
     def _build(self) -> None:
         self.group_list = QListWidget(self)
         self.group_list.currentRowChanged.connect(self._group_chosen)
+        self.group_list.setWordWrap(True)  # long names break onto the next line rather than scroll sideways
+        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         groups = QGroupBox(self.tr("Look like one person"), self)
         QVBoxLayout(groups).addWidget(self.group_list)
         self.side = QWidget(self)
