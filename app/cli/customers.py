@@ -120,8 +120,8 @@ def _plan_text(plan, *, done: bool) -> str:
                  "texts in: orders {orders}, complaints {complaints}, contacts {contacts}.", id=plan.customer_id,
                  orders=plan.orders, complaints=plan.complaints, contacts=plan.contacts)]
     for k in plan.kept_invoices:
-        lines.append(msg("  kept as issued (the law): invoice {number} of {issued}, until {until}", number=k.number,
-                         issued=k.issue_date.isoformat(), until=k.keep_until.isoformat()))
+        lines.append("  " + msg("kept as issued (the law): invoice {number} of {issued}, until {until}",
+                                number=k.number, issued=k.issue_date.isoformat(), until=k.keep_until.isoformat()))
     for b in plan.backups:
-        lines.append(msg("  still holds the old data until removed: backup {file}", file=b.path))
+        lines.append("  " + msg("still holds the old data until removed: backup {file}", file=b.path))
     return "\n".join(lines)
