@@ -95,12 +95,24 @@ def test_a_day_of_use_leaves_no_personal_data_in_the_log(db, db_path, session, o
     assert done.returncode == 0, done.stderr
     # a failing command logs its traceback: the log is really written to
     _cli(data, "customer", "export", "--id", "1", "--db", str(source), "--out", str(tmp_path / "x.json"))
+    # a statement the database refuses, logged with its traceback as the app logs unexpected errors
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with session.begin():
+            session.execute(text("INSERT INTO customer (id, name, email) VALUES (:id, :name, :email)"),
+                            {"id": cid, "name": "Qxlogimię Qxlognazwisko", "email": "qxlog@poczta.pl"})
+    except IntegrityError:
+        logging.getLogger("zaplecze").exception("command failed")
+    else:
+        raise AssertionError("the duplicate id was accepted")
     logging.getLogger("zaplecze").info("day of use done on %s", date.today())
     for h in logging.getLogger().handlers:
         h.flush()
     files = sorted(data.glob("zaplecze.log*"))
     assert log_file in files
     text = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
-    assert "day of use done" in text
+    assert "day of use done" in text and "IntegrityError" in text
     found = [m for m in MARKERS if m.lower() in text.lower()]
     assert found == [], f"personal data in the log: {found}"
