@@ -282,19 +282,21 @@ def anonymise_plan(session: Session, customer_id: int, *, today: date,
     from app.models import Order
     from app.models.complaint import Complaint
 
-    customer = _customer_or_refuse(session, customer_id)
-    _refuse_anonymised(customer)
-    ids = _family(session, [customer_id])
-    order_ids = list(session.scalars(select(Order.id).where(Order.customer_id.in_(ids))))
-    complaints = session.scalar(select(func.count()).select_from(Complaint).where(
-        Complaint.customer_id.in_(ids) | Complaint.order_id.in_(order_ids))) or 0
-    contacts = session.scalar(select(func.count()).select_from(Contact).where(Contact.customer_id.in_(ids))) or 0
-    path = database_path if database_path is not None else _database_path(session)
-    plan = AnonymisePlan(customer_id=customer_id, name=customer.name, orders=len(order_ids), complaints=complaints,
-                         contacts=contacts, kept_invoices=_kept(_invoices(session, order_ids), today),
-                         backups=backups_holding(path, _first_seen(session, ids)))
-    session.rollback()  # a read: leave no transaction open
-    return plan
+    try:
+        customer = _customer_or_refuse(session, customer_id)
+        _refuse_anonymised(customer)
+        ids = _family(session, [customer_id])
+        order_ids = list(session.scalars(select(Order.id).where(Order.customer_id.in_(ids))))
+        complaints = session.scalar(select(func.count()).select_from(Complaint).where(
+            Complaint.customer_id.in_(ids) | Complaint.order_id.in_(order_ids))) or 0
+        contacts = session.scalar(select(func.count()).select_from(Contact).where(Contact.customer_id.in_(ids))) or 0
+        path = database_path if database_path is not None else _database_path(session)
+        plan = AnonymisePlan(customer_id=customer_id, name=customer.name, orders=len(order_ids), complaints=complaints,
+                             contacts=contacts, kept_invoices=_kept(_invoices(session, order_ids), today),
+                             backups=backups_holding(path, _first_seen(session, ids)))
+        return plan
+    finally:
+        session.rollback()  # a read: leave no transaction open, also after a refusal
 
 
 def _refuse_anonymised(customer: Customer) -> None:
@@ -315,12 +317,14 @@ def _cutter(needles: Iterable[str | None]):
 
 
 def anonymise_customers(session: Session, customer_ids: Sequence[int], *, who: str, why: str, today: date,
-                        files_root: Path | None = None, scrub_file: bool = True) -> AnonymiseResult:
+                        files_root: Path | None = None, scrub_file: bool = True,
+                        action: str = "anonymise") -> AnonymiseResult:
     """Replace every personal field of these customers and of everything pointing at them, in one transaction,
     then make the file forget the old values (see the module's docstring). Cannot be undone.
 
     `files_root`: the data folder holding complaints' files (default app.config.data_dir()). `scrub_file` False
-    leaves out secure_delete, the FTS merge and VACUUM (only for the test that shows they are needed)."""
+    leaves out secure_delete, the FTS merge and VACUUM (only for the test that shows they are needed). `action`:
+    the privacy log's word ("retention" when the retention list's batch did it: the card says so)."""
     if not customer_ids:
         return AnonymiseResult((), (), ())
     if not why.strip():
@@ -339,7 +343,8 @@ def anonymise_customers(session: Session, customer_ids: Sequence[int], *, who: s
             ids = _family(session, [cid])
             for b in backups_holding(path, _first_seen(session, ids)):
                 backups[b.path] = b
-            k, f = _anonymise_one(session, cid, ids, who=who, why=why, today=today, files_root=files_root)
+            k, f = _anonymise_one(session, cid, ids, who=who, why=why, today=today, files_root=files_root,
+                                  action=action)
             kept += k
             folders += f
         if sqlite and scrub_file:
@@ -376,7 +381,7 @@ def _forget_old_pages(session: Session) -> None:
 
 
 def _anonymise_one(session: Session, cid: int, ids: list[int], *, who: str, why: str, today: date,
-                   files_root: Path | None) -> tuple[list[KeptInvoice], list[Path]]:
+                   files_root: Path | None, action: str) -> tuple[list[KeptInvoice], list[Path]]:
     from app.models import Order, OrderEvent
     from app.models.complaint import (
         Complaint,
@@ -464,7 +469,7 @@ def _anonymise_one(session: Session, cid: int, ids: list[int], *, who: str, why:
     reindex_orders(session, order_ids)
     detail = (f"orders={len(order_ids)}; complaints={len(case_ids)}; invoices kept={len(kept)}; "
               f"merged customers={len(ids) - 1}")
-    session.add(PrivacyLogEntry(who=who, action="anonymise", customer_id=cid, why=why, detail=detail))
+    session.add(PrivacyLogEntry(who=who, action=action, customer_id=cid, why=why, detail=detail))
     session.flush()
     return kept, folders
 
@@ -522,7 +527,7 @@ def set_retention_months(session: Session, months: int, *, who: str) -> int:
             session.add(CustomerSettings(id=1, retention_months=months))
         else:
             row.retention_months = months
-        session.add(PrivacyLogEntry(who=who, action="retention", detail=f"months={months}"))
+        session.add(PrivacyLogEntry(who=who, action="retention", detail=f"setting: months={months}"))
     return months
 
 
@@ -568,7 +573,7 @@ def past_retention(session: Session, *, today: date) -> tuple[RetentionRow, ...]
 def anonymise_past_retention(session: Session, customer_ids: Sequence[int], *, who: str,
                              today: date) -> AnonymiseResult:
     """The retention list's batch, after the user confirmed it."""
-    return anonymise_customers(session, customer_ids, who=who, why="retencja", today=today)
+    return anonymise_customers(session, customer_ids, who=who, why="retencja", today=today, action="retention")
 
 
 @dataclass(frozen=True)

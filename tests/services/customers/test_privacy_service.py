@@ -22,6 +22,7 @@ from app.services.complaints.data import CaseInput, CaseLineInput
 from app.services.complaints.registering import register_case
 from app.services.customers.privacy import (
     anonymise_customers,
+    anonymise_past_retention,
     anonymise_plan,
     export_personal_data,
     find_customers,
@@ -138,6 +139,11 @@ def test_anonymise_replaces_everything_logs_it_and_refuses_a_second_time(session
         anonymise_customers(session, [cid], who="ola", why="again", today=TODAY)
     with pytest.raises(DomainError, match="already anonymised"):
         anonymise_plan(session, cid, today=TODAY)
+    from app.services.customers.data import CustomerEdit
+    from app.services.customers.editing import update_customer
+
+    with pytest.raises(DomainError, match="anonymised"):
+        update_customer(session, cid, CustomerEdit("Anna", "anna@example.pl", None, None, None, ""), who="ola")
 
 
 def test_a_reason_is_required(session, order_input):
@@ -216,8 +222,11 @@ def test_retention_setting_and_the_list_of_customers_past_it(session, order_inpu
     rows = past_retention(session, today=TODAY)
     assert [(r.customer_id, r.past_since) for r in rows] == [(old, date(2026, 5, 1))]
     assert past_retention(session, today=date(2026, 5, 1)) == ()  # the period ends that day, past it the next
-    anonymise_customers(session, [r.customer_id for r in rows], who="ola", why="retencja", today=TODAY)
+    anonymise_past_retention(session, [r.customer_id for r in rows], who="ola", today=TODAY)
     assert past_retention(session, today=TODAY) == ()
+    with session.begin():
+        entry = session.scalars(select(PrivacyLogEntry).where(PrivacyLogEntry.customer_id == old)).one()
+        assert (entry.action, entry.why) == ("retention", "retencja")
     assert fresh not in [r.customer_id for r in past_retention(session, today=date(2027, 1, 1))]
     assert fresh in [r.customer_id for r in past_retention(session, today=date(2027, 1, 2))]
 
