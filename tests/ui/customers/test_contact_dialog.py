@@ -74,3 +74,26 @@ def test_from_an_order_the_contact_is_the_orders_and_nothing_without_a_customer(
     qtbot.addWidget(empty)
     empty.save()
     assert "customer" in empty.status.text() and empty.contact_id is None
+
+
+def test_import_past_contacts_previews_then_imports_all(qtbot, ctx, session, order_id, tmp_path):
+    from app.ui.customers.contact_import_dialog import ContactImportDialog
+
+    bad = tmp_path / "zle.csv"
+    bad.write_text("Data;E-mail;Kanał\n14.03.2025;anna@example.pl;gołąb\n", encoding="utf-8")
+    dialog = ContactImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_file(bad)
+    assert not dialog.import_button.isEnabled() and dialog.model.rowCount() == 1
+    assert dialog.model.rows[0][:2] == ("2", "Kanał")
+
+    good = tmp_path / "kontakty.csv"
+    good.write_text("Data;E-mail;Kanał;Kierunek;Temat;Notatka\n"
+                    "14.03.2025 10:00;anna@example.pl;telefon;przychodzący;zwrot;Chce oddać kubek\n", encoding="utf-8")
+    dialog.set_file(good)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result is not None and dialog.result.imported == 1
+    assert [r.note for r in contacts_of(session, customer_id=_customer(session, order_id))] == ["Chce oddać kubek"]
+    dialog.set_file(good)  # the same file again: shown, not importable
+    assert not dialog.import_button.isEnabled()
