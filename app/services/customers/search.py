@@ -131,8 +131,8 @@ def _like_filter(session: Session, text: str, bare: str) -> ColumnElement[bool]:
     nip_digits = func.replace(func.coalesce(Customer.nip, ""), "-", "")
     terms = [like(Customer.name, inside), like(Customer.email, inside), like(Customer.phone, inside),
              like(Customer.company, inside), like(Customer.nip, inside)]
-    if bare != text:
-        terms += [phone_digits.like(f"%{_escape(bare)}%"), nip_digits.like(f"%{_escape(bare)}%")]
+    if bare.isdigit():  # a phone or NIP, typed with or without its spaces and dashes
+        terms += [phone_digits.like(f"%{bare}%"), nip_digits.like(f"%{bare}%")]
     return or_(*terms)
 
 
