@@ -47,6 +47,8 @@ from app.models.complaint import ACCEPTED, CLOSED, DECIDED, DEMANDS, OPEN_STATUS
 from app.services.complaints.deadlines import shop_day
 from app.services.complaints.labels import CHANNEL, DECISION, DEMAND, KIND, REASON, STATUS, label
 from app.ui.complaints.model import OVERDUE_BRUSH, due_brush, due_text, out_of_time_tip
+from app.ui.customers.contact_dialog import open_contact_dialog
+from app.ui.customers.reply_dialog import open_reply_dialog
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text, show_error
@@ -157,10 +159,18 @@ class CaseWindow(QDialog):
         self.close_case_button.clicked.connect(self.close_case)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
+        self.contact_button = QPushButton(self.tr("Contact…"), self)  # issue 17: the contact log and answers
+        self.contact_button.setToolTip(self.tr("Log a call, an e-mail or a chat about this case"))
+        self.contact_button.clicked.connect(
+            lambda: open_contact_dialog(self.ctx, self, complaint_id=self.case_id))
+        self.reply_button = QPushButton(self.tr("Reply…"), self)
+        self.reply_button.setToolTip(self.tr("Answer the customer from a template filled with this case"))
+        self.reply_button.clicked.connect(lambda: open_reply_dialog(self.ctx, self, complaint_id=self.case_id))
         actions = QHBoxLayout()
         actions.addLayout(self.status_row)
         actions.addWidget(self.status_note, 1)
-        for b in (self.note_button, self.decide_button, self.close_case_button, close):
+        for b in (self.contact_button, self.reply_button, self.note_button, self.decide_button,
+                  self.close_case_button, close):
             actions.addWidget(b)
 
         self.problem = QLabel(self)

@@ -45,6 +45,8 @@ from app.services.orders.editing import get_order
 from app.services.orders.problems import POSSIBLE_DUPLICATE
 from app.services.packing.photos import parcel_photos
 from app.ui.complaints.letters_panel import ReturnFormActions
+from app.ui.customers.contact_dialog import open_contact_dialog
+from app.ui.customers.reply_dialog import open_reply_dialog
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.context import AppContext
@@ -241,9 +243,16 @@ class OrderDialog(OrderDialogActions, QDialog):
         self.invoice_menu = QMenu(self)
         self.invoice_button.setMenu(self.invoice_menu)
         self.invoice_button.hide()
+        self.contact_button = QPushButton(self.tr("Contact…"), self)  # issue 17: the contact log and answers
+        self.contact_button.setToolTip(self.tr("Log a call, an e-mail or a chat about this order"))
+        self.contact_button.clicked.connect(lambda: open_contact_dialog(self.ctx, self, order_id=self.order_id))
+        self.reply_button = QPushButton(self.tr("Reply…"), self)
+        self.reply_button.setToolTip(self.tr("Answer the customer from a template filled with this order"))
+        self.reply_button.clicked.connect(lambda: open_reply_dialog(self.ctx, self, order_id=self.order_id))
         buttons = QHBoxLayout()
         for w in (self.verify_button, self.not_duplicate_button, self.allow_negative, self.status_button,
-                  self.photos_button, self.issue_button, self.invoice_button, self.return_form_button):
+                  self.photos_button, self.issue_button, self.invoice_button, self.return_form_button,
+                  self.contact_button, self.reply_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -381,7 +390,8 @@ class OrderDialog(OrderDialogActions, QDialog):
                 status_text(self.detail.status).lower()))
         self.read_only_note.setVisible(locked)
         existing = self.detail is not None
-        for w in (self.verify_button, self.status_button, self.note_edit, self.note_button):
+        for w in (self.verify_button, self.status_button, self.note_edit, self.note_button, self.contact_button,
+                  self.reply_button):
             w.setEnabled(existing)
         if existing:
             self.verify_button.setEnabled(self.detail.status in lifecycle.VERIFIABLE)

@@ -117,3 +117,43 @@ def test_the_templates_window_adds_and_deletes(qtbot, ctx, session):
     dialog.current_id = None
     dialog.save()
     assert "{zle_pole}" in dialog.status.text()
+
+
+def test_the_order_and_case_windows_open_contact_and_reply_for_their_order_and_case(qtbot, ctx, session, shipped):
+    from datetime import date
+
+    from app.models.complaint import Complaint
+    from app.services.complaints import deadlines as dl
+    from app.ui.complaints.case_window import CaseWindow
+    from app.ui.customers.contact_dialog import ContactDialog
+    from tests.support.orders import open_dialog
+
+    order_id, number = shipped
+    window = open_dialog(qtbot, ctx, order_id)
+    assert window.contact_button.isEnabled() and window.reply_button.isEnabled()
+    qtbot.mouseClick(window.contact_button, Qt.MouseButton.LeftButton)
+    [contact] = window.findChildren(ContactDialog)
+    assert contact.order_id == order_id and number in contact.heading.text()
+    qtbot.mouseClick(window.reply_button, Qt.MouseButton.LeftButton)
+    [reply] = window.findChildren(ReplyDialog)
+    assert reply.order_id == order_id
+    for dialog in (contact, reply):
+        dialog.reject()
+
+    received = date(2026, 3, 2)
+    with session.begin():
+        case = Complaint(number="REK/2026/0009", kind="liability", received_on=received, order_id=order_id,
+                         customer_name="Anna Kowalska", due_on=dl.deadline("complaint-answer", received).due)
+        session.add(case)
+        session.flush()
+        case_id = case.id
+    case_window = CaseWindow(ctx, case_id)
+    qtbot.addWidget(case_window)
+    qtbot.mouseClick(case_window.reply_button, Qt.MouseButton.LeftButton)
+    [reply] = case_window.findChildren(ReplyDialog)
+    reply.select_template("Reklamacja przyjęta")
+    assert "REK/2026/0009" in reply.body.toPlainText() and "16.03.2026" in reply.body.toPlainText()
+    qtbot.mouseClick(case_window.contact_button, Qt.MouseButton.LeftButton)
+    [contact] = case_window.findChildren(ContactDialog)
+    assert contact.complaint_id == case_id and contact.topic.currentData() == "complaint"
+    assert "REK/2026/0009" in contact.heading.text()
