@@ -46,11 +46,11 @@ SHIPMENT_BOOKED = msg("Order {number} shipped by {carrier}, tracking number {tra
 SHIPMENT_BOOKED_NO_TRACKING = msg("Order {number} booked with {carrier}")
 INVOICE_ISSUED = msg("Invoice {number} issued: {amount} {currency}")
 CORRECTION_ISSUED = msg("Correction invoice {number} issued: {amount} {currency}")
-CASE_REGISTERED = msg("{kind} {number} registered")
-CASE_DECIDED = msg("{kind} {number} decided: {decision}")
-CASE_CLOSED = msg("{kind} {number} closed")
-CONTACT_LINE = msg("{channel}, {direction}, {topic}: {note}")
-CONTACT_LINE_NO_NOTE = msg("{channel}, {direction}, {topic}")
+CASE_REGISTERED = msg("Case {number} ({kind}) registered")
+CASE_DECIDED = msg("Case {number} ({kind}) decided: {decision}")
+CASE_CLOSED = msg("Case {number} ({kind}) closed")
+CONTACT_LINE = msg("{channel} · {direction} · {topic}: {note}")
+CONTACT_LINE_NO_NOTE = msg("{channel} · {direction} · {topic}")
 PRIVACY = {"merge": msg("Customers merged into this one"), "export": msg("Personal data exported"),
            "anonymise": msg("Personal data anonymised"), "retention": msg("Anonymised after the retention period")}
 

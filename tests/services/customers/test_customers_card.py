@@ -76,8 +76,8 @@ def test_timeline_has_every_kind_newest_first(session, history):
     assert any(t.startswith(f"Invoice {history.invoice_number} issued") for t in texts)
     assert any(history.case_number in t and "registered" in t for t in texts)
     contact = next(i for i in items if i.kind == "contact" and i.order_id == history.shipped)
-    assert contact.text == "Phone, Incoming, Order status: Pyta o paczkę"  # the note's first line only
-    assert any(i.text == "E-mail, Outgoing, Other" for i in items)
+    assert contact.text == "Phone · Incoming · Order status: Pyta o paczkę"  # the note's first line only
+    assert any(i.text == "E-mail · Outgoing · Other" for i in items)
     invoice = next(i for i in items if i.kind == "invoice")
     assert invoice.invoice_id and invoice.order_id == history.shipped
     assert len(timeline(session, history.customer_id, limit=3)) == 3
