@@ -15,6 +15,14 @@ from app.services.orders.editing import create_order, get_order
 from app.ui.customers.contact_dialog import ContactDialog, open_contact_dialog, shop_today
 
 
+@pytest.fixture(autouse=True)
+def _first_channel():
+    """The channel remembered for the app's run starts as the phone, and is put back after each test."""
+    ContactDialog.last_channel = "phone"
+    yield
+    ContactDialog.last_channel = "phone"
+
+
 @pytest.fixture
 def order_id(session, order_input) -> int:
     return create_order(session, order_input(), who="t")
