@@ -175,6 +175,7 @@ def page_figures(session: Session, ids: list[int]) -> dict[int, tuple[int, Decim
 # more, and the orders are walked newest first through their date index until the page is full.
 SORT_IN_ONE_QUERY = 2000
 _WALK_CHUNK = 2000
+_WALK_LIMIT = 100_000  # orders walked at most before sorting in SQL instead
 
 
 def _unindexed_customer_id(session: Session) -> ColumnElement:
@@ -191,21 +192,26 @@ def _sorted_ids(session: Session, where: list, limit: int, offset: int) -> list[
 
 
 def _walked_ids(session: Session, where: list, limit: int, offset: int) -> list[int]:
-    """Many matches: the distinct customers of the newest orders first (down the orders' date index, stopping
-    once offset + limit are seen), then those without an order, by name."""
+    """Many matches: the distinct customers of the newest orders first (one cursor down the orders' date index,
+    stopped once offset + limit are seen), then those without an order, by name. Matches with few orders among
+    many (a view of customers who rarely buy) would walk far: past _WALK_LIMIT orders the page is sorted in SQL."""
     wanted = offset + limit
     seen: dict[int, None] = {}
     matching = select(Customer.id).where(*where)
     walk = (select(Order.customer_id).where(_unindexed_customer_id(session).in_(matching))
-            .order_by(Order.created_at.desc(), Order.id.desc()))
-    start = 0
-    while len(seen) < wanted:
-        chunk = list(session.scalars(walk.limit(_WALK_CHUNK).offset(start)))
-        for cid in chunk:
+            .order_by(Order.created_at.desc(), Order.id.desc()).limit(_WALK_LIMIT))
+    rows = session.execute(walk.execution_options(yield_per=_WALK_CHUNK))
+    walked = 0
+    try:
+        for (cid,) in rows:
+            walked += 1
             seen.setdefault(cid, None)
-        if len(chunk) < _WALK_CHUNK:
-            break
-        start += _WALK_CHUNK
+            if len(seen) >= wanted:
+                break
+    finally:
+        rows.close()
+    if walked >= _WALK_LIMIT and len(seen) < wanted:
+        return _sorted_ids(session, where, limit, offset)
     ordered = list(seen)
     if len(ordered) >= wanted:
         return ordered[offset:wanted]

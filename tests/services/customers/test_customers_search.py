@@ -180,15 +180,17 @@ def test_find_customer_ids(session, people):
     assert find_customer_ids(session, "nobody@example.pl") == []
 
 
+@pytest.mark.parametrize("walk_limit", [100_000, 1])
 @pytest.mark.parametrize(("limit", "offset"), [(500, 0), (1, 0), (1, 1), (2, 1), (1, 2), (5, 3)])
-def test_many_matches_walk_the_orders_in_the_same_order(session, people, monkeypatch, limit, offset):
+def test_many_matches_walk_the_orders_in_the_same_order(session, people, monkeypatch, limit, offset, walk_limit):
     """Past SORT_IN_ONE_QUERY matches the page is found by walking the orders newest first: the same rows, the
-    same order, customers without orders after the rest."""
+    same order, customers without orders after the rest (also when the walk gives up and sorts in SQL)."""
     from app.services.customers import search
 
     sorted_page = list_customers(session, limit=limit, offset=offset, today=TODAY)
     monkeypatch.setattr(search, "SORT_IN_ONE_QUERY", 0)
     monkeypatch.setattr(search, "_WALK_CHUNK", 1)  # the walk goes on chunk after chunk
+    monkeypatch.setattr(search, "_WALK_LIMIT", walk_limit)  # 1: the walk gives up and the page is sorted in SQL
     walked = list_customers(session, limit=limit, offset=offset, today=TODAY)
     assert walked == sorted_page
     assert walked.total == 3
