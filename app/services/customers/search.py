@@ -70,8 +70,9 @@ def _view_filter(view: str, today: date) -> ColumnElement[bool] | None:
     if view == "anonymised":
         return Customer.anonymised_at.is_not(None)
     if view == "follow_ups":
-        return exists().where(Contact.customer_id == Customer.id, Contact.follow_up_on <= today,
-                              Contact.follow_up_done_at.is_(None))
+        # through the (follow_up_on, follow_up_done_at) index, not a look per customer
+        return Customer.id.in_(select(Contact.customer_id).where(Contact.follow_up_on <= today,
+                                                                 Contact.follow_up_done_at.is_(None)))
     raise ValueError(f"unknown view {view!r}; one of {', '.join(VIEWS)}")
 
 
@@ -263,11 +264,16 @@ def find_customer_ids(session: Session, text: str) -> list[int]:
             cid = int(text.lstrip("#"))
             return [cid] if session.scalar(select(Customer.id).where(alive, Customer.id == cid)) else []
         bare = normalise(text)
-        if not bare.isdigit():
+        if not bare.isdigit() or len(bare) < 3:
             return []
-        digits = func.replace(func.replace(func.replace(func.replace(func.replace(
-            func.coalesce(Customer.phone, ""), " ", ""), "-", ""), "+", ""), "(", ""), ")", "")
-        candidates = session.execute(select(Customer.id, Customer.phone).where(alive, digits.like(f"%{bare}")))
+        if _has_fts(session):  # the index holds the phone's digits: candidates, then compared exactly
+            where = Customer.id.in_(select(literal_column("rowid")).select_from(table("customer_fts")).where(
+                text_clause("customer_fts MATCH :phone_match").bindparams(phone_match=_phrase(bare))))
+        else:
+            digits = func.replace(func.replace(func.replace(func.replace(func.replace(
+                func.coalesce(Customer.phone, ""), " ", ""), "-", ""), "+", ""), "(", ""), ")", "")
+            where = digits.like(f"%{bare}")
+        candidates = session.execute(select(Customer.id, Customer.phone).where(alive, where))
         return sorted(cid for cid, phone in candidates if normalise(phone or "") == bare)
 
 
