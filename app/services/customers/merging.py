@@ -28,39 +28,54 @@ from app.services.customers.data import DuplicateGroup, MergeResult
 from app.services.customers.search import tags_of
 
 
-def _phone_key() -> ColumnElement[str]:
-    """The phone's digits without +48 / 0048, in SQL (the same rule as search.phone_key)."""
-    digits = func.coalesce(Customer.phone, "")
+def _digits(column: ColumnElement) -> ColumnElement[str]:
     for ch in (" ", "-", "+", "(", ")", "/", "."):
-        digits = func.replace(digits, ch, "")
+        column = func.replace(column, ch, "")
+    return column
+
+
+def _phone_key(digits: ColumnElement[str]) -> ColumnElement[str]:
+    """The phone's digits without +48 / 0048, in SQL (the same rule as search.phone_key)."""
     return case((and_(func.length(digits) == 11, func.substr(digits, 1, 2) == "48"), func.substr(digits, 3)),
                 (and_(func.length(digits) == 13, func.substr(digits, 1, 4) == "0048"), func.substr(digits, 5)),
                 else_=digits)
 
 
-def _keys() -> dict[str, ColumnElement[str]]:
-    nip = func.replace(func.replace(func.coalesce(Customer.nip, ""), "-", ""), " ", "")
-    return {"email": func.lower(func.trim(func.coalesce(Customer.email, ""))), "phone": _phone_key(), "nip": nip}
-
-
 _MIN_LENGTH = {"email": 3, "phone": 6, "nip": 10}
+
+
+def _alive():
+    return and_(Customer.merged_into_id.is_(None), Customer.anonymised_at.is_(None))
+
+
+def _keyed(kind: str):
+    """Each live customer's key of `kind` (e-mail, phone or NIP), worked out once per row in a materialised CTE
+    (the phone's chain of replaces would otherwise be evaluated again wherever the key is named); customers
+    without that field are left out before anything is computed. Returns the CTE and its key column."""
+    source = {"email": Customer.email, "phone": Customer.phone, "nip": Customer.nip}[kind]
+    value = func.lower(func.trim(source)) if kind == "email" else _digits(source)
+    keyed = (select(Customer.id.label("id"), value.label("value")).where(_alive(), source.is_not(None))
+             .cte(f"customer_{kind}").prefix_with("MATERIALIZED"))
+    return keyed, _phone_key(keyed.c.value) if kind == "phone" else keyed.c.value
 
 
 def find_duplicates(session: Session, *, limit: int = 200) -> tuple[DuplicateGroup, ...]:
     """Groups of customers sharing an e-mail, a phone or a NIP (the biggest groups first), at most `limit`; in each
     the oldest customer first, the one suggested to keep."""
-    alive = and_(Customer.merged_into_id.is_(None), Customer.anonymised_at.is_(None))
     groups: list[DuplicateGroup] = []
     with session.begin():
-        for kind, key in _keys().items():
+        for kind in ("email", "phone", "nip"):
+            keyed, key = _keyed(kind)
             found = session.execute(
-                select(key.label("k"), func.count()).where(alive, func.length(key) >= _MIN_LENGTH[kind])
+                select(key.label("k"), func.count()).select_from(keyed).where(func.length(key) >= _MIN_LENGTH[kind])
                 .group_by(key).having(func.count() > 1).order_by(func.count().desc(), key).limit(limit)).all()
             if not found:
                 continue
             members: dict[str, list[tuple[int, str]]] = {k: [] for k, _n in found}
+            keyed, key = _keyed(kind)
             for value, cid, name in session.execute(
-                    select(key, Customer.id, Customer.name).where(alive, key.in_(list(members)))
+                    select(key, Customer.id, Customer.name).select_from(keyed)
+                    .join(Customer, Customer.id == keyed.c.id).where(key.in_(list(members)))
                     .order_by(Customer.created_at, Customer.id)):
                 members[value].append((cid, name))
             groups += [DuplicateGroup(key_kind=kind, key=k, customer_ids=tuple(i for i, _ in members[k]),
