@@ -123,7 +123,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     rate = summary.rows / summary.seconds if summary.seconds else 0
     emit(args, {"products": summary.products, "customers": summary.customers, "orders": summary.orders,
                 "lines": summary.lines, "events": summary.events, "seconds": round(summary.seconds, 2),
-                "by_status": summary.by_status, "complaints": summary.complaints},
+                "by_status": summary.by_status, "complaints": summary.complaints,
+                "contacts": summary.contacts},
          msg("Demo shop written to {file}: products {products}, customers {customers}, orders {orders} (lines "
              "{lines}, history events {events}) in {seconds} s ({rate} rows/s)", file=args.db,
              products=summary.products, customers=summary.customers, orders=summary.orders, lines=summary.lines,

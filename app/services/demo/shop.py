@@ -28,8 +28,9 @@ from app.core.errors import DomainError
 from app.core.messages import msg
 from app.core.progress import Progress
 from app.db import Database
-from app.models import Order, OrderEvent, PrintQueueEntry, Product, Shipment
+from app.models import Customer, Order, OrderEvent, PrintQueueEntry, Product, Shipment
 from app.services.demo.complaints import write_complaints
+from app.services.demo.customers import write_customers
 from app.services.demo.history import history
 from app.services.demo.invoicing import make_companies, write_invoicing
 from app.services.demo.ksef import write_ksef_states
@@ -58,6 +59,7 @@ class DemoSummary:
     invoices: int = 0  # VAT invoices issued (corrections not counted)
     corrections: int = 0
     complaints: int = 0
+    contacts: int = 0
 
     @property
     def rows(self) -> int:
@@ -169,18 +171,24 @@ def fill_demo(db: Database, orders: int = 600, seed: int = 7, progress: Progress
         _demo_sender(session)
     # Complaints and returns through their own services, one use case per transaction, after the bulk is written.
     # Those services stamp the real clock, so a demo dated elsewhere (`now` given: the tests' fixed days) has none.
-    complaints = replacements = 0
+    complaints = replacements = contacts = 0
+    customers_made = len(cust_ids)
     if now is None:
         with db.session() as session:
             complaints = write_complaints(session, random.Random(seed * 31 + 5), now_dt, tz)
             with session.begin():  # the free replacement orders some complaints were settled with
                 replacements = (session.scalar(select(func.count()).select_from(Order)) or 0) - len(specs)
+            # Customers' contacts, tags, consents, duplicates: through their services too, after the cases.
+            contacts = write_customers(session, random.Random(seed * 37 + 11), now_dt, tz)
+            with session.begin():  # with the duplicates and the old customer list it added
+                customers_made = session.scalar(select(func.count()).select_from(Customer)) or 0
     by_status: dict[str, int] = {}
     for s in specs:
         by_status[s.status] = by_status.get(s.status, 0) + 1
-    return DemoSummary(products=len(products), customers=len(cust_ids), orders=len(specs) + replacements, lines=lines,
+    return DemoSummary(products=len(products), customers=customers_made, orders=len(specs) + replacements, lines=lines,
                        events=events, seconds=time.perf_counter() - started, by_status=by_status,
-                       invoices=invoicing.invoices, corrections=invoicing.corrections, complaints=complaints)
+                       invoices=invoicing.invoices, corrections=invoicing.corrections, complaints=complaints,
+                       contacts=contacts)
 
 
 # The demo shop's own address, printed as the sender on every label (a real shop types its own in Settings).
