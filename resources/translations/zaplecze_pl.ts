@@ -119,6 +119,61 @@
     </message>
   </context>
   <context>
+    <name>AnonymiseDialog</name>
+    <message>
+      <source>Anonymise customer #{0}</source>
+      <translation>Anonimizacja klienta nr {0}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; will be replaced by "Klient zanonimizowany #{1}" everywhere: name, e-mail, phone, addresses, notes and contact texts, in orders ({2}), complaints ({3}) and contacts ({4}). Consents are deleted, complaint files removed from disk, carrier labels can no longer be reprinted.</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt; zostanie wszędzie zastąpiony przez „Klient zanonimizowany #{1}”: imię i nazwisko, e-mail, telefon, adresy, notatki i treści kontaktów, w zamówieniach ({2}), reklamacjach ({3}) i kontaktach ({4}). Zgody zostaną usunięte, pliki reklamacji skasowane z dysku, etykiet przewoźnika nie będzie można wydrukować ponownie.</translation>
+    </message>
+    <message>
+      <source>What remains (the law requires issued invoices to be kept as issued):</source>
+      <translation>Co zostaje (prawo wymaga przechowywania wystawionych faktur w niezmienionej postaci):</translation>
+    </message>
+    <message>
+      <source>Invoice {0} of {1}: kept until {2}</source>
+      <translation>Faktura {0} z {1}: przechowywana do {2}</translation>
+    </message>
+    <message>
+      <source>No invoice has to be kept.</source>
+      <translation>Żadnej faktury nie trzeba przechowywać.</translation>
+    </message>
+    <message>
+      <source>Backups that still hold the data (kept until removed):</source>
+      <translation>Kopie zapasowe, które nadal zawierają te dane (zostają, dopóki ich nie usuniesz):</translation>
+    </message>
+    <message>
+      <source>{0} (made {1})</source>
+      <translation>{0} (z {1})</translation>
+    </message>
+    <message>
+      <source>No backup holds the data.</source>
+      <translation>Żadna kopia zapasowa nie zawiera tych danych.</translation>
+    </message>
+    <message>
+      <source>Remove these backups</source>
+      <translation>Usuń te kopie</translation>
+    </message>
+    <message>
+      <source>Why:</source>
+      <translation>Powód:</translation>
+    </message>
+    <message>
+      <source>e.g. the customer's request of 5 May (RODO art. 17)</source>
+      <translation>np. żądanie klienta z 5 maja (RODO art. 17)</translation>
+    </message>
+    <message>
+      <source>I understand that this cannot be undone</source>
+      <translation>Rozumiem, że tego nie da się cofnąć</translation>
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation>Anonimizuj</translation>
+    </message>
+  </context>
+  <context>
     <name>BuyerNipField</name>
     <message>
       <source>only for a company invoice, e.g. 123-456-78-19</source>
@@ -208,6 +263,22 @@
     <message>
       <source>Close</source>
       <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Contact…</source>
+      <translation>Kontakt…</translation>
+    </message>
+    <message>
+      <source>Log a call, an e-mail or a chat about this case</source>
+      <translation>Zapisz rozmowę, e-mail lub czat w sprawie tej reklamacji</translation>
+    </message>
+    <message>
+      <source>Reply…</source>
+      <translation>Odpowiedz…</translation>
+    </message>
+    <message>
+      <source>Answer the customer from a template filled with this case</source>
+      <translation>Odpowiedz klientowi z szablonu wypełnionego danymi tej sprawy</translation>
     </message>
     <message>
       <source>Customer and order</source>
@@ -608,6 +679,192 @@
     </message>
   </context>
   <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Log a contact</source>
+      <translation>Zapisz kontakt</translation>
+    </message>
+    <message>
+      <source>Name, e-mail or phone</source>
+      <translation>Nazwisko, e-mail lub telefon</translation>
+    </message>
+    <message>
+      <source>What was said, what was promised</source>
+      <translation>Co ustalono, co obiecano</translation>
+    </message>
+    <message>
+      <source>&amp;Follow up on</source>
+      <translation>&amp;Przypomnij</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>Jutro</translation>
+    </message>
+    <message>
+      <source>In 3 days</source>
+      <translation>Za 3 dni</translation>
+    </message>
+    <message>
+      <source>In a week</source>
+      <translation>Za tydzień</translation>
+    </message>
+    <message>
+      <source>C&amp;ustomer:</source>
+      <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation>K&amp;anał:</translation>
+    </message>
+    <message>
+      <source>&amp;Direction:</source>
+      <translation>Kie&amp;runek:</translation>
+    </message>
+    <message>
+      <source>&amp;Topic:</source>
+      <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Zapisz (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Anuluj</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+      <source>Find the customer, then say what the contact was about.</source>
+      <translation>Znajdź klienta, potem zapisz, czego dotyczył kontakt.</translation>
+    </message>
+    <message>
+      <source>(no customer)</source>
+      <translation>(bez klienta)</translation>
+    </message>
+    <message>
+      <source>order {0}</source>
+      <translation>zamówienie {0}</translation>
+    </message>
+    <message>
+      <source>case {0}</source>
+      <translation>sprawa {0}</translation>
+    </message>
+    <message>
+      <source>Contact with: {0}</source>
+      <translation>Kontakt z: {0}</translation>
+    </message>
+    <message>
+      <source>No customer matches.</source>
+      <translation>Żaden klient nie pasuje.</translation>
+    </message>
+    <message>
+      <source>Find and pick the customer first.</source>
+      <translation>Najpierw znajdź i wybierz klienta.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactImportDialog</name>
+    <message>
+      <source>Import past contacts</source>
+      <translation>Import dawnych kontaktów</translation>
+    </message>
+    <message>
+      <source>A CSV or XLSX: date, customer's e-mail or phone or order, channel, in/out, topic, note, follow-up</source>
+      <translation>Plik CSV lub XLSX: data, e-mail lub telefon klienta albo zamówienie, kanał, kierunek, temat, notatka, przypomnienie</translation>
+    </message>
+    <message>
+      <source>&amp;Choose file…</source>
+      <translation>&amp;Wybierz plik…</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Plik:</translation>
+    </message>
+    <message>
+      <source>Choose a file to see what would be imported. Customers are matched by the order's number, e-mail, phone or name, never created.</source>
+      <translation>Wybierz plik, aby zobaczyć, co zostanie zaimportowane. Klienci są dopasowywani po numerze zamówienia, e-mailu, telefonie lub nazwisku, nigdy nie są zakładani.</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Wiersz</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Kolumna</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanał</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Temat</translation>
+    </message>
+    <message>
+      <source>Note or problem</source>
+      <translation>Notatka lub problem</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+      <translation>Arkusze (*.csv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Czytanie pliku…</translation>
+    </message>
+    <message>
+      <source>Reading {0}…</source>
+      <translation>Czytanie {0}…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;The file is refused&lt;/b&gt;: the problems are listed first, with their row and column. Nothing will be imported until they are fixed.</source>
+      <translation>&lt;b&gt;Plik odrzucony&lt;/b&gt;: problemy są na początku listy, z wierszem i kolumną. Nic nie zostanie zaimportowane, dopóki nie zostaną poprawione.</translation>
+    </message>
+    <message>
+      <source>This very file was imported on {0}; it is not imported twice.</source>
+      <translation>Ten sam plik zaimportowano {0}; nie importuje się go drugi raz.</translation>
+    </message>
+    <message>
+      <source>Contacts to import: {0}.</source>
+      <translation>Kontakty do zaimportowania: {0}.</translation>
+    </message>
+    <message>
+      <source>Importing contacts from {0}…</source>
+      <translation>Importowanie kontaktów z {0}…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Imported.&lt;/b&gt; Contacts: {0}, customers: {1}.</source>
+      <translation>&lt;b&gt;Zaimportowano.&lt;/b&gt; Kontakty: {0}, klienci: {1}.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Gotowe</translation>
+    </message>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
       <source>Correct an invoice</source>
@@ -859,6 +1116,393 @@
     <message>
       <source>A quantity has at most three decimal places.</source>
       <translation>Ilość ma najwyżej trzy miejsca po przecinku.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerCardWindow</name>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Kiedy</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Co</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Dane</translation>
+    </message>
+    <message>
+      <source>Timeline (newest first; double-click opens)</source>
+      <translation>Historia (najnowsze na górze; dwuklik otwiera)</translation>
+    </message>
+    <message>
+      <source>&amp;Log a contact…</source>
+      <translation>&amp;Zapisz kontakt…</translation>
+    </message>
+    <message>
+      <source>&amp;Reply…</source>
+      <translation>&amp;Odpowiedz…</translation>
+    </message>
+    <message>
+      <source>An answer from a template about the customer's latest order</source>
+      <translation>Odpowiedź z szablonu w sprawie ostatniego zamówienia klienta</translation>
+    </message>
+    <message>
+      <source>Export personal data (GDPR)…</source>
+      <translation>Eksport danych (RODO)…</translation>
+    </message>
+    <message>
+      <source>&amp;Anonymise…</source>
+      <translation>&amp;Anonimizuj…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Contact data</source>
+      <translation>Dane kontaktowe</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Addresses</source>
+      <translation>Adresy</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notatki</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+      <source>Tags and consents</source>
+      <translation>Etykiety i zgody</translation>
+    </message>
+    <message>
+      <source>Lifetime figures</source>
+      <translation>Podsumowanie</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Wartość</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>Zwroty</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>Reklamacje</translation>
+    </message>
+    <message>
+      <source>First order</source>
+      <translation>Pierwsze zamówienie</translation>
+    </message>
+    <message>
+      <source>Last order</source>
+      <translation>Ostatnie zamówienie</translation>
+    </message>
+    <message>
+      <source>Open follow-ups</source>
+      <translation>Otwarte przypomnienia</translation>
+    </message>
+    <message>
+      <source>Customer since</source>
+      <translation>Klient od</translation>
+    </message>
+    <message>
+      <source>Customer: {0}</source>
+      <translation>Klient: {0}</translation>
+    </message>
+    <message>
+      <source>Anonymised on {0}: the personal data was erased and cannot be brought back.</source>
+      <translation>Zanonimizowany {0}: dane osobowe usunięto i nie da się ich przywrócić.</translation>
+    </message>
+    <message>
+      <source>Merged into another customer; their card holds everything now.</source>
+      <translation>Scalony z innym klientem; wszystko jest teraz w jego karcie.</translation>
+    </message>
+    <message>
+      <source>(fails the NIP check)</source>
+      <translation>(błędna suma kontrolna NIP)</translation>
+    </message>
+    <message>
+      <source>Possible duplicates: {0}</source>
+      <translation>Możliwe duplikaty: {0}</translation>
+    </message>
+    <message>
+      <source>never asked</source>
+      <translation>nie pytano</translation>
+    </message>
+    <message>
+      <source>given {0}</source>
+      <translation>wyrażona {0}</translation>
+    </message>
+    <message>
+      <source>withdrawn {0}</source>
+      <translation>wycofana {0}</translation>
+    </message>
+    <message>
+      <source>This is not available in this build.</source>
+      <translation>Ta funkcja nie jest dostępna w tej wersji.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerEditDialog</name>
+    <message>
+      <source>Edit the customer</source>
+      <translation>Edycja klienta</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notatki</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Etykiety</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Last order</source>
+      <translation>Ostatnie zamówienie</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Wartość</translation>
+    </message>
+    <message>
+      <source>Anonymised: the personal data was erased</source>
+      <translation>Zanonimizowany: dane osobowe usunięto</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersTab</name>
+    <message>
+      <source>Customers</source>
+      <translation>Klienci</translation>
+    </message>
+    <message>
+      <source>Search: name, e-mail, phone, company, NIP, order or tracking number (Ctrl+F)</source>
+      <translation>Szukaj: nazwisko, e-mail, telefon, firma, NIP, numer zamówienia lub przesyłki (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Customer &amp;card</source>
+      <translation>&amp;Karta klienta</translation>
+    </message>
+    <message>
+      <source>The selected customer's card (Enter, Ctrl+O)</source>
+      <translation>Karta zaznaczonego klienta (Enter, Ctrl+O)</translation>
+    </message>
+    <message>
+      <source>&amp;Log a contact…</source>
+      <translation>&amp;Zapisz kontakt…</translation>
+    </message>
+    <message>
+      <source>A call, an e-mail or a chat with the selected customer (Ctrl+K anywhere)</source>
+      <translation>Rozmowa, e-mail lub czat z zaznaczonym klientem (Ctrl+K w każdym miejscu)</translation>
+    </message>
+    <message>
+      <source>&amp;Duplicates…</source>
+      <translation>&amp;Duplikaty…</translation>
+    </message>
+    <message>
+      <source>Customers that look like one person (the same e-mail, phone or NIP), merged after you confirm</source>
+      <translation>Klienci, którzy wyglądają na jedną osobę (ten sam e-mail, telefon lub NIP), scalani po potwierdzeniu</translation>
+    </message>
+    <message>
+      <source>&amp;To do</source>
+      <translation>Do &amp;zrobienia</translation>
+    </message>
+    <message>
+      <source>Follow-ups due today and overdue (Ctrl+D)</source>
+      <translation>Kontakty do zrobienia dziś i po terminie (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Reply &amp;templates…</source>
+      <translation>&amp;Szablony odpowiedzi…</translation>
+    </message>
+    <message>
+      <source>The shop's answers to the usual questions</source>
+      <translation>Odpowiedzi sklepu na typowe pytania</translation>
+    </message>
+    <message>
+      <source>&amp;Import contacts…</source>
+      <translation>&amp;Import kontaktów…</translation>
+    </message>
+    <message>
+      <source>Past contacts from a CSV or XLSX file (all or nothing)</source>
+      <translation>Dawne kontakty z pliku CSV lub XLSX (wszystkie albo żaden)</translation>
+    </message>
+    <message>
+      <source>Data &amp;retention…</source>
+      <translation>&amp;Retencja danych…</translation>
+    </message>
+    <message>
+      <source>Customers past the retention period, anonymised in one batch</source>
+      <translation>Klienci po okresie przechowywania danych, anonimizowani za jednym razem</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>E&amp;ksport…</translation>
+    </message>
+    <message>
+      <source>Every customer with their lifetime figures as an XLSX workbook (Ctrl+E)</source>
+      <translation>Wszyscy klienci z podsumowaniem zakupów jako skoroszyt XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Find a customer</source>
+      <translation>Znajdź klienta</translation>
+    </message>
+    <message>
+      <source>Select a customer to see them here; Enter opens their card.</source>
+      <translation>Zaznacz klienta, by zobaczyć go tutaj; Enter otwiera jego kartę.</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Wszystkie</translation>
+    </message>
+    <message>
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <source>Wholesale</source>
+      <translation>Hurt</translation>
+    </message>
+    <message>
+      <source>Blocked</source>
+      <translation>Zablokowani</translation>
+    </message>
+    <message>
+      <source>To call back</source>
+      <translation>Do oddzwonienia</translation>
+    </message>
+    <message>
+      <source>Anonymised</source>
+      <translation>Zanonimizowani</translation>
+    </message>
+    <message>
+      <source>Customers in the list: {0}</source>
+      <translation>Klientów na liście: {0}</translation>
+    </message>
+    <message>
+      <source>anonymised</source>
+      <translation>zanonimizowany</translation>
+    </message>
+    <message>
+      <source>Orders: {0}, value {1}, last {2} · returns {3}, complaints {4} · open follow-ups: {5}</source>
+      <translation>Zamówienia: {0}, wartość {1}, ostatnie {2} · zwroty {3}, reklamacje {4} · otwarte przypomnienia: {5}</translation>
+    </message>
+    <message>
+      <source>This is not available in this build.</source>
+      <translation>Ta funkcja nie jest dostępna w tej wersji.</translation>
+    </message>
+    <message>
+      <source>Save the customers list</source>
+      <translation>Zapisz listę klientów</translation>
+    </message>
+    <message>
+      <source>customers-{0}.xlsx</source>
+      <translation>klienci-{0}.xlsx</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Writing the customers list...</source>
+      <translation>Zapisywanie listy klientów...</translation>
+    </message>
+    <message>
+      <source>{0} customers are saved as {1}.</source>
+      <translation>Zapisano klientów ({0}) w pliku {1}.</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Eksport</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersWatch</name>
+    <message>
+      <source>{0} ({1} to call back)</source>
+      <translation>{0} ({1} do oddzwonienia)</translation>
+    </message>
+    <message>
+      <source>Contacts to do: today {0}, overdue {1}</source>
+      <translation>Kontakty do zrobienia: dziś {0}, po terminie {1}</translation>
     </message>
   </context>
   <context>
@@ -1135,6 +1779,61 @@
     <message>
       <source>{label}  ({count})</source>
       <translation>{label}  ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpsView</name>
+    <message>
+      <source>Follow-ups to do</source>
+      <translation>Kontakty do zrobienia</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Termin</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanał</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Temat</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notatka</translation>
+    </message>
+    <message>
+      <source>Later ones too</source>
+      <translation>Także późniejsze</translation>
+    </message>
+    <message>
+      <source>&amp;Done (Space)</source>
+      <translation>&amp;Zrobione (Spacja)</translation>
+    </message>
+    <message>
+      <source>The selected follow-up is done (Space or Ctrl+D)</source>
+      <translation>Zaznaczony kontakt jest zrobiony (Spacja lub Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Customer &amp;card (Enter)</source>
+      <translation>&amp;Karta klienta (Enter)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Due today: {0} · overdue: {1}</source>
+      <translation>Na dziś: {0} · po terminie: {1}</translation>
     </message>
   </context>
   <context>
@@ -2671,6 +3370,10 @@ Numer seryjny {3}, ważny do {4}.</translation>
       <translation>&amp;Plik</translation>
     </message>
     <message>
+      <source>Log a &amp;contact…</source>
+      <translation>Zapisz &amp;kontakt…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>Za&amp;kończ</translation>
     </message>
@@ -2703,6 +3406,10 @@ Numer seryjny {3}, ważny do {4}.</translation>
 The back room of a small web shop.</source>
       <translation>Zaplecze {0}
 Zaplecze małego sklepu internetowego.</translation>
+    </message>
+    <message>
+      <source>The contact log is not available in this build.</source>
+      <translation>Rejestr kontaktów nie jest dostępny w tej wersji.</translation>
     </message>
     <message>
       <source>Zaplecze — packing station</source>
@@ -2739,6 +3446,10 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Complaints</source>
       <translation>Reklamacje</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Klienci</translation>
     </message>
   </context>
   <context>
@@ -2928,6 +3639,101 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Buyer's note</source>
       <translation>Uwagi kupującego</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>Duplicate customers</source>
+      <translation>Duplikaty klientów</translation>
+    </message>
+    <message>
+      <source>Look like one person</source>
+      <translation>Wyglądają na jedną osobę</translation>
+    </message>
+    <message>
+      <source>Side by side: choose the one to keep</source>
+      <translation>Obok siebie: wybierz, którego zostawić</translation>
+    </message>
+    <message>
+      <source>&amp;Merge…</source>
+      <translation>&amp;Scal…</translation>
+    </message>
+    <message>
+      <source>Move the others' orders, contacts, complaints and invoices to the one kept</source>
+      <translation>Przenieś zamówienia, kontakty, reklamacje i faktury pozostałych do zostawionego</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>the same e-mail</source>
+      <translation>ten sam e-mail</translation>
+    </message>
+    <message>
+      <source>the same phone</source>
+      <translation>ten sam telefon</translation>
+    </message>
+    <message>
+      <source>the same NIP</source>
+      <translation>ten sam NIP</translation>
+    </message>
+    <message>
+      <source>{0} customers</source>
+      <translation>Klientów: {0}</translation>
+    </message>
+    <message>
+      <source>No customers look like duplicates.</source>
+      <translation>Żadni klienci nie wyglądają na duplikaty.</translation>
+    </message>
+    <message>
+      <source>Keep</source>
+      <translation>Zostaw</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Customer since</source>
+      <translation>Klient od</translation>
+    </message>
+    <message>
+      <source>keep #{0}</source>
+      <translation>zostaw nr {0}</translation>
+    </message>
+    <message>
+      <source>{0} will be merged into {1} (#{2}). Their orders ({3}), contacts, complaints and invoices move to {1}; the merge is written in the history. This cannot be undone.</source>
+      <translation>{0} — scalenie z klientem {1} (nr {2}). Zamówienia ({3}), kontakty, reklamacje i faktury przejdą do klienta {1}; scalenie zostanie zapisane w historii. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+      <source>Merge customers</source>
+      <translation>Scal klientów</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Scal</translation>
+    </message>
+    <message>
+      <source>Merged: orders moved {0}, contacts {1}, complaints {2}, invoices {3}.</source>
+      <translation>Scalono: przeniesione zamówienia {0}, kontakty {1}, reklamacje {2}, faktury {3}.</translation>
     </message>
   </context>
   <context>
@@ -3129,6 +3935,22 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Issue this order's VAT invoice (a company invoice when the NIP is filled in)</source>
       <translation>Wystaw fakturę VAT do tego zamówienia (na firmę, gdy NIP jest wpisany)</translation>
+    </message>
+    <message>
+      <source>Contact…</source>
+      <translation>Kontakt…</translation>
+    </message>
+    <message>
+      <source>Log a call, an e-mail or a chat about this order</source>
+      <translation>Zapisz rozmowę, e-mail lub czat w sprawie tego zamówienia</translation>
+    </message>
+    <message>
+      <source>Reply…</source>
+      <translation>Odpowiedz…</translation>
+    </message>
+    <message>
+      <source>Answer the customer from a template filled with this order</source>
+      <translation>Odpowiedz klientowi z szablonu wypełnionego danymi tego zamówienia</translation>
     </message>
     <message>
       <source>Parcel photos ({0})</source>
@@ -4052,6 +4874,29 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The camera reported an error: {0}</source>
       <translation>Kamera zgłosiła błąd: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalData</name>
+    <message>
+      <source>Export the customer's personal data</source>
+      <translation>Eksport danych osobowych klienta</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+      <translation>Skoroszyt Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Personal data</source>
+      <translation>Dane osobowe</translation>
+    </message>
+    <message>
+      <source>Everything the shop holds about the customer is saved in {0}.</source>
+      <translation>Wszystko, co sklep przechowuje o kliencie, zapisano w {0}.</translation>
+    </message>
+    <message>
+      <source>Anonymise</source>
+      <translation>Anonimizacja</translation>
     </message>
   </context>
   <context>
@@ -5611,6 +6456,124 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>ReplyDialog</name>
+    <message>
+      <source>Answer from a template</source>
+      <translation>Odpowiedź z szablonu</translation>
+    </message>
+    <message>
+      <source>All topics</source>
+      <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+      <source>Templates…</source>
+      <translation>Szablony…</translation>
+    </message>
+    <message>
+      <source>T&amp;opic:</source>
+      <translation>T&amp;emat:</translation>
+    </message>
+    <message>
+      <source>To:</source>
+      <translation>Do:</translation>
+    </message>
+    <message>
+      <source>&amp;Subject:</source>
+      <translation>&amp;Temat wiadomości:</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt:</source>
+      <translation>T&amp;reść:</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+      <source>Copy the subject and the text to the clipboard and log the answer</source>
+      <translation>Skopiuj temat i treść do schowka i zapisz odpowiedź jako kontakt</translation>
+    </message>
+    <message>
+      <source>Open in the &amp;mail client</source>
+      <translation>Otwórz w programie &amp;pocztowym</translation>
+    </message>
+    <message>
+      <source>Open a new message in the mail program and log the answer</source>
+      <translation>Otwórz nową wiadomość w programie pocztowym i zapisz odpowiedź jako kontakt</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>(no e-mail address)</source>
+      <translation>(brak adresu e-mail)</translation>
+    </message>
+    <message>
+      <source>No value for: {0}. Write it in by hand or remove it.</source>
+      <translation>Brak wartości dla: {0}. Wpisz ją ręcznie albo usuń pole.</translation>
+    </message>
+    <message>
+      <source>Copied to the clipboard.</source>
+      <translation>Skopiowano do schowka.</translation>
+    </message>
+    <message>
+      <source>No mail program opened. Copy the text instead.</source>
+      <translation>Nie otworzył się program pocztowy. Skopiuj tekst.</translation>
+    </message>
+    <message>
+      <source>Opened in the mail program.</source>
+      <translation>Otwarto w programie pocztowym.</translation>
+    </message>
+    <message>
+      <source>Logged as a contact.</source>
+      <translation>Zapisano jako kontakt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <source>Personal data retention</source>
+      <translation>Okres przechowywania danych osobowych</translation>
+    </message>
+    <message>
+      <source>Keep a customer's data after their last order for (months):</source>
+      <translation>Przechowuj dane klienta po jego ostatnim zamówieniu przez (miesiące):</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Zapisz</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>Klient</translation>
+    </message>
+    <message>
+      <source>Last order</source>
+      <translation>Ostatnie zamówienie</translation>
+    </message>
+    <message>
+      <source>Past since</source>
+      <translation>Po terminie od</translation>
+    </message>
+    <message>
+      <source>Anonymise selected</source>
+      <translation>Anonimizuj zaznaczonych</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Zamknij</translation>
+    </message>
+    <message>
+      <source>Customers whose last order is older than the period, with no open complaint: {0}. Tick the ones to anonymise.</source>
+      <translation>Klienci, których ostatnie zamówienie jest starsze niż ten okres i którzy nie mają otwartej reklamacji: {0}. Zaznacz tych do anonimizacji.</translation>
+    </message>
+    <message>
+      <source>Customers to anonymise: {0}. Their names, addresses, e-mails, phones, notes and contact texts are replaced everywhere; issued invoices within their keeping period stay as issued. This cannot be undone.</source>
+      <translation>Klienci do anonimizacji: {0}. Ich imiona i nazwiska, adresy, e-maile, telefony, notatki i treści kontaktów zostaną wszędzie zastąpione; wystawione faktury w okresie przechowywania zostają w niezmienionej postaci. Tego nie da się cofnąć.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReturnFormActions</name>
     <message>
       <source>Preview</source>
@@ -6396,6 +7359,58 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <source>The built-in text is back: {0}.</source>
       <translation>Przywrócono treść wbudowaną: {0}.</translation>
     </message>
+    <message>
+      <source>Reply templates</source>
+      <translation>Szablony odpowiedzi</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+      <source>&amp;Topic:</source>
+      <translation>T&amp;emat:</translation>
+    </message>
+    <message>
+      <source>&amp;Subject:</source>
+      <translation>Temat &amp;wiadomości:</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt:</source>
+      <translation>T&amp;reść:</translation>
+    </message>
+    <message>
+      <source>Fields (double-click to insert):</source>
+      <translation>Pola (dwuklik wstawia pole do treści):</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>Dod&amp;aj</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Zapisano.</translation>
+    </message>
+    <message>
+      <source>Delete the template</source>
+      <translation>Usuń szablon</translation>
+    </message>
+    <message>
+      <source>Delete the template „{0}”?</source>
+      <translation>Usunąć szablon „{0}”?</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Usunięto.</translation>
+    </message>
   </context>
   <context>
     <name>UpoDialog</name>
@@ -6534,6 +7549,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>„{value}” nie jest datą</translation>
     </message>
     <message>
+      <source>'{value}' is not a date (write 2025-03-14 10:30 or 14.03.2025 10:30)</source>
+      <translation>'{value}' nie jest datą (wpisz 2025-03-14 10:30 albo 14.03.2025 10:30)</translation>
+    </message>
+    <message>
       <source>'{value}' is not a number</source>
       <translation>„{value}” nie jest liczbą</translation>
     </message>
@@ -6600,6 +7619,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>A correction's lines must have different positions.</source>
       <translation>Pozycje korekty muszą mieć różne numery.</translation>
+    </message>
+    <message>
+      <source>A customer cannot be merged into itself.</source>
+      <translation>Nie można scalić klienta z nim samym.</translation>
     </message>
     <message>
       <source>A deadline cannot be counted from {day}.</source>
@@ -6690,6 +7713,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Seria numerowana od nowa co rok musi mieć we wzorcu rok, inaczej numery by się powtarzały.</translation>
     </message>
     <message>
+      <source>A template named {name} already exists.</source>
+      <translation>Szablon o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
       <source>A withdrawal from the contract demands a refund.</source>
       <translation>Przy odstąpieniu od umowy żądaniem jest zwrot pieniędzy.</translation>
     </message>
@@ -6712,6 +7739,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Address incomplete: no {parts}</source>
       <translation>Niepełny adres: brak {parts}</translation>
+    </message>
+    <message>
+      <source>All customers</source>
+      <translation>Wszyscy klienci</translation>
     </message>
     <message>
       <source>Already {status}</source>
@@ -6742,6 +7773,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Fakturę można wystawić najwcześniej 30 dni przed sprzedażą; data sprzedaży {date} jest późniejsza.</translation>
     </message>
     <message>
+      <source>Anonymised</source>
+      <translation>Zanonimizowani</translation>
+    </message>
+    <message>
+      <source>Anonymised after the retention period</source>
+      <translation>Zanonimizowano po upływie okresu przechowywania</translation>
+    </message>
+    <message>
+      <source>Anonymising customer #{id} would replace their name, e-mail, phone, addresses, notes and contact texts in: orders {orders}, complaints {complaints}, contacts {contacts}.</source>
+      <translation>Anonimizacja klienta nr {id} zastąpi jego imię i nazwisko, e-mail, telefon, adresy, notatki i treści kontaktów w: zamówieniach ({orders}), reklamacjach ({complaints}), kontaktach ({contacts}).</translation>
+    </message>
+    <message>
       <source>Asked the customer for more information.</source>
       <translation>Poproszono klienta o uzupełnienie informacji.</translation>
     </message>
@@ -6760,6 +7803,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Bank transfer</source>
       <translation>Przelew</translation>
+    </message>
+    <message>
+      <source>Blocked</source>
+      <translation>Zablokowany</translation>
     </message>
     <message>
       <source>Buyer's name</source>
@@ -6796,6 +7843,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Case #{id} does not exist.</source>
       <translation>Sprawa #{id} nie istnieje.</translation>
+    </message>
+    <message>
+      <source>Case {number} ({kind}) closed</source>
+      <translation>Sprawa {number} ({kind}): zamknięta</translation>
+    </message>
+    <message>
+      <source>Case {number} ({kind}) decided: {decision}</source>
+      <translation>Sprawa {number} ({kind}): decyzja — {decision}</translation>
+    </message>
+    <message>
+      <source>Case {number} ({kind}) registered</source>
+      <translation>Sprawa {number} ({kind}): zarejestrowana</translation>
     </message>
     <message>
       <source>Case {number} already has its correction invoice.</source>
@@ -6858,6 +7917,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Pobranie i ubezpieczenie nie mogą być ujemne.</translation>
     </message>
     <message>
+      <source>Change to the order</source>
+      <translation>Zmiana zamówienia</translation>
+    </message>
+    <message>
       <source>Changed in the order window</source>
       <translation>Zmienione w oknie zamówienia</translation>
     </message>
@@ -6880,6 +7943,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Choose the certificate's private key file (.key) too.</source>
       <translation>Wybierz też plik klucza prywatnego certyfikatu (.key).</translation>
+    </message>
+    <message>
+      <source>Choose the customer, the order or the case the contact was about.</source>
+      <translation>Wybierz klienta, zamówienie lub sprawę, których dotyczył kontakt.</translation>
     </message>
     <message>
       <source>Choose the documents to save first.</source>
@@ -6918,6 +7985,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Firma</translation>
     </message>
     <message>
+      <source>Complaint</source>
+      <translation>Reklamacja</translation>
+    </message>
+    <message>
       <source>Complaint letter {number}: {subject}</source>
       <translation>Pismo w sprawie {number}: {subject}</translation>
     </message>
@@ -6926,12 +7997,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Wyeksportowano reklamacje do {file} (spraw: {rows}).</translation>
     </message>
     <message>
+      <source>Contact</source>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
       <source>Correction invoice {invoice} issued.</source>
       <translation>Wystawiono fakturę korygującą {invoice}.</translation>
     </message>
     <message>
       <source>Correction invoice {number}</source>
       <translation>Faktura korygująca {number}</translation>
+    </message>
+    <message>
+      <source>Correction invoice {number} issued: {amount} {currency}</source>
+      <translation>Wystawiono fakturę korygującą {number}: {amount} {currency}</translation>
     </message>
     <message>
       <source>Correction {invoice} of invoice {corrected} issued: {reason}</source>
@@ -6962,12 +8041,48 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Waluta</translation>
     </message>
     <message>
+      <source>Customer #{id} anonymised.</source>
+      <translation>Klient nr {id} zanonimizowany.</translation>
+    </message>
+    <message>
+      <source>Customer #{id} was already anonymised on {day}; it cannot be done again.</source>
+      <translation>Klient nr {id} został już zanonimizowany {day}; nie da się tego zrobić ponownie.</translation>
+    </message>
+    <message>
       <source>Customer asked to hold the order</source>
       <translation>Klient poprosił o wstrzymanie zamówienia</translation>
     </message>
     <message>
       <source>Customer asked to wait</source>
       <translation>Klient poprosił o wstrzymanie</translation>
+    </message>
+    <message>
+      <source>Customer is blocked</source>
+      <translation>Klient zablokowany</translation>
+    </message>
+    <message>
+      <source>Customer {id} was already merged into customer {kept}.</source>
+      <translation>Klient {id} został już scalony z klientem {kept}.</translation>
+    </message>
+    <message>
+      <source>Customer {id} was anonymised and cannot be merged.</source>
+      <translation>Klient {id} został zanonimizowany i nie można go scalić.</translation>
+    </message>
+    <message>
+      <source>Customer {id} was anonymised: their data cannot be edited.</source>
+      <translation>Klient {id} został zanonimizowany: jego danych nie można edytować.</translation>
+    </message>
+    <message>
+      <source>Customer {id} was merged into customer {kept}: edit that one.</source>
+      <translation>Klient {id} został scalony z klientem {kept}: edytuj tamtego.</translation>
+    </message>
+    <message>
+      <source>Customers exported to {file} (customers: {rows}).</source>
+      <translation>Klienci wyeksportowani do {file} (klienci: {rows}).</translation>
+    </message>
+    <message>
+      <source>Customers merged into this one</source>
+      <translation>Scalono z tym klientem jego pozostałe konta</translation>
     </message>
     <message>
       <source>Damage in transport</source>
@@ -7074,6 +8189,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Najpierw uzupełnij dane sprzedawcy w ustawieniach faktur; brakuje: {missing}.</translation>
     </message>
     <message>
+      <source>Follow-ups due</source>
+      <translation>Do ponownego kontaktu</translation>
+    </message>
+    <message>
       <source>Give how many units go back to stock or are written off.</source>
       <translation>Podaj, ile sztuk wraca na stan lub idzie do spisania.</translation>
     </message>
@@ -7084,6 +8203,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Give the mapping a name.</source>
       <translation>Nadaj mapowaniu nazwę.</translation>
+    </message>
+    <message>
+      <source>Give the template a name.</source>
+      <translation>Nadaj szablonowi nazwę.</translation>
     </message>
     <message>
       <source>Goods back from case {number}</source>
@@ -7142,6 +8265,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Rozpatrywana</translation>
     </message>
     <message>
+      <source>Incoming</source>
+      <translation>Przychodzący</translation>
+    </message>
+    <message>
+      <source>Invoice</source>
+      <translation>Faktura</translation>
+    </message>
+    <message>
       <source>Invoice register of {month} exported to {file} (invoices and corrections: {rows}).</source>
       <translation>Wyeksportowano rejestr faktur za {month} do {file} (faktur i korekt: {rows}).</translation>
     </message>
@@ -7196,6 +8327,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Invoice {number} has no line {position}.</source>
       <translation>Faktura {number} nie ma pozycji {position}.</translation>
+    </message>
+    <message>
+      <source>Invoice {number} issued: {amount} {currency}</source>
+      <translation>Wystawiono fakturę {number}: {amount} {currency}</translation>
     </message>
     <message>
       <source>Issuing invoices</source>
@@ -7346,8 +8481,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Oznaczono do pakowania w pierwszej kolejności</translation>
     </message>
     <message>
+      <source>Marketing by e-mail</source>
+      <translation>Marketing e-mailowy</translation>
+    </message>
+    <message>
+      <source>Marketing by phone</source>
+      <translation>Marketing telefoniczny</translation>
+    </message>
+    <message>
       <source>Marketplace</source>
       <translation>Platforma sprzedażowa</translation>
+    </message>
+    <message>
+      <source>Marketplace message</source>
+      <translation>Wiadomość z platformy sprzedażowej</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Scalenie</translation>
     </message>
     <message>
       <source>Missing item</source>
@@ -7370,12 +8521,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nowa</translation>
     </message>
     <message>
+      <source>Newsletter</source>
+      <translation>Newsletter</translation>
+    </message>
+    <message>
       <source>No KSeF token is set: generate one in the KSeF portal and enter it in the settings</source>
       <translation>Nie ustawiono tokenu KSeF: wygeneruj go w portalu KSeF i wpisz w ustawieniach</translation>
     </message>
     <message>
       <source>No KSeF token is stored for NIP {nip} ({environment}): enter it in the settings (Invoices page).</source>
       <translation>Brak zapamiętanego tokenu KSeF dla NIP {nip} ({environment}): wpisz go w ustawieniach (strona Faktury).</translation>
+    </message>
+    <message>
+      <source>No customer matches {given}.</source>
+      <translation>Żaden klient nie pasuje do {given}.</translation>
+    </message>
+    <message>
+      <source>No customer with id {id}.</source>
+      <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
       <source>No e-mail or phone to contact the buyer</source>
@@ -7486,6 +8649,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nic nie zostało zmienione.</translation>
     </message>
     <message>
+      <source>Nothing was changed: add --yes to anonymise (it cannot be undone).</source>
+      <translation>Nic nie zmieniono: dodaj --yes, aby zanonimizować (tego nie da się cofnąć).</translation>
+    </message>
+    <message>
       <source>OK: no faults found</source>
       <translation>OK: nie znaleziono błędów</translation>
     </message>
@@ -7518,6 +8685,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Stan początkowy z pliku {file}</translation>
     </message>
     <message>
+      <source>Order</source>
+      <translation>Zamówienie</translation>
+    </message>
+    <message>
       <source>Order #{order_id} does not exist.</source>
       <translation>Zamówienie nr {order_id} nie istnieje.</translation>
     </message>
@@ -7534,6 +8705,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Numer zamówienia</translation>
     </message>
     <message>
+      <source>Order status</source>
+      <translation>Status zamówienia</translation>
+    </message>
+    <message>
       <source>Order {id} does not exist.</source>
       <translation>Zamówienie {id} nie istnieje.</translation>
     </message>
@@ -7544,6 +8719,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Order {number} already has invoice {invoice}; correct it instead of issuing another.</source>
       <translation>Zamówienie {number} ma już fakturę {invoice}; zamiast wystawiać kolejną, wystaw do niej korektę.</translation>
+    </message>
+    <message>
+      <source>Order {number} booked with {carrier}</source>
+      <translation>Zamówienie {number} zgłoszone do przewoźnika {carrier}</translation>
     </message>
     <message>
       <source>Order {number} cannot be packed: it is {status}.</source>
@@ -7614,8 +8793,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie {number} ma status „{status}”; zgodę na sprzedaż poniżej zerowego stanu można dać lub cofnąć tylko przed weryfikacją zamówienia.</translation>
     </message>
     <message>
+      <source>Order {number} placed: {amount} {currency}</source>
+      <translation>Zamówienie {number} złożone: {amount} {currency}</translation>
+    </message>
+    <message>
       <source>Order {number} shipped</source>
       <translation>Zamówienie {number} wysłane</translation>
+    </message>
+    <message>
+      <source>Order {number} shipped by {carrier}, tracking number {tracking}</source>
+      <translation>Zamówienie {number} nadane przez {carrier}, numer przesyłki {tracking}</translation>
     </message>
     <message>
       <source>Order {number}: no carrier matches the shipping method '{method}'; choose the carrier.</source>
@@ -7628,6 +8815,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Order {number}: {carrier} needs the pick-up point code (e.g. WAW123M).</source>
       <translation>Zamówienie {number}: {carrier} wymaga kodu punktu odbioru (np. WAW123M).</translation>
+    </message>
+    <message>
+      <source>Order {number}: {from_status} → {to_status}</source>
+      <translation>Zamówienie {number}: {from_status} → {to_status}</translation>
     </message>
     <message>
       <source>Order {order} already has invoice {invoice}; written to {file}.</source>
@@ -7656,6 +8847,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Out of time: the withdrawal was received on {day}, after its window ended on {due}.</source>
       <translation>Po terminie: odstąpienie wpłynęło {day}, po upływie terminu na odstąpienie ({due}).</translation>
+    </message>
+    <message>
+      <source>Outgoing</source>
+      <translation>Wychodzący</translation>
     </message>
     <message>
       <source>Own delivery</source>
@@ -7698,6 +8893,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Paczka {parcel}: waga musi być większa niż 0 kg.</translation>
     </message>
     <message>
+      <source>Payment</source>
+      <translation>Płatność</translation>
+    </message>
+    <message>
       <source>Payment method</source>
       <translation>Sposób płatności</translation>
     </message>
@@ -7708,6 +8907,26 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Payment: {old_status} -&gt; {new_status}</source>
       <translation>Płatność: {old_status} → {new_status}</translation>
+    </message>
+    <message>
+      <source>Personal data</source>
+      <translation>Dane osobowe</translation>
+    </message>
+    <message>
+      <source>Personal data anonymised</source>
+      <translation>Zanonimizowano dane osobowe</translation>
+    </message>
+    <message>
+      <source>Personal data are exported to a .json or .xlsx file, not {file}.</source>
+      <translation>Dane osobowe eksportuje się do pliku .json lub .xlsx, nie {file}.</translation>
+    </message>
+    <message>
+      <source>Personal data exported</source>
+      <translation>Wyeksportowano dane osobowe</translation>
+    </message>
+    <message>
+      <source>Personal data of customer #{id} written to {file}.</source>
+      <translation>Dane osobowe klienta nr {id} zapisano w {file}.</translation>
     </message>
     <message>
       <source>Personal pickup</source>
@@ -7732,6 +8951,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Pick list: {numbers} and {more} more</source>
       <translation>Lista kompletacyjna: {numbers} i jeszcze {more}</translation>
+    </message>
+    <message>
+      <source>Pick the customers to merge.</source>
+      <translation>Wybierz klientów do scalenia.</translation>
     </message>
     <message>
       <source>Picking started</source>
@@ -7770,6 +8993,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nazwa produktu</translation>
     </message>
     <message>
+      <source>Product question</source>
+      <translation>Pytanie o produkt</translation>
+    </message>
+    <message>
       <source>Product {id} does not exist.</source>
       <translation>Produkt {id} nie istnieje.</translation>
     </message>
@@ -7780,6 +9007,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Product {sku} needs a name.</source>
       <translation>Produkt {sku} musi mieć nazwę.</translation>
+    </message>
+    <message>
+      <source>Profiling</source>
+      <translation>Profilowanie</translation>
     </message>
     <message>
       <source>Purchase price</source>
@@ -7882,6 +9113,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Przywrócenie zastąpi {file} kopią {backup}; dodaj --yes, aby zrobić to bez pytania.</translation>
     </message>
     <message>
+      <source>Return</source>
+      <translation>Zwrot</translation>
+    </message>
+    <message>
       <source>Return form {number}</source>
       <translation>Formularz zwrotu {number}</translation>
     </message>
@@ -7912,6 +9147,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Say what the customer demands (repair, replacement, price reduction or refund).</source>
       <translation>Podaj żądanie klienta (naprawa, wymiana, obniżenie ceny lub zwrot pieniędzy).</translation>
+    </message>
+    <message>
+      <source>Say why the customer's data are anonymised.</source>
+      <translation>Podaj, dlaczego dane klienta są anonimizowane.</translation>
     </message>
     <message>
       <source>Say why the goods are written off (damaged, lost, expired...).</source>
@@ -7950,12 +9189,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Wysłana, czeka na KSeF</translation>
     </message>
     <message>
+      <source>Several customers match {given}: {ids}. Choose one with --id.</source>
+      <translation>Do {given} pasuje kilku klientów: {ids}. Wybierz jednego przez --id.</translation>
+    </message>
+    <message>
       <source>Shelf {shelf}: everything from it is packed. Next: {next}.</source>
       <translation>Półka {shelf}: wszystko z niej spakowane. Następna: {next}.</translation>
     </message>
     <message>
       <source>Shelf {shelf}: take {items}.</source>
       <translation>Półka {shelf}: weź {items}.</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Przesyłka</translation>
     </message>
     <message>
       <source>Shipment #{shipment_id} does not exist.</source>
@@ -7982,6 +9229,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Sposób dostawy</translation>
     </message>
     <message>
+      <source>Social media</source>
+      <translation>Media społecznościowe</translation>
+    </message>
+    <message>
       <source>Some of the chosen shipments no longer exist.</source>
       <translation>Niektóre z wybranych przesyłek już nie istnieją.</translation>
     </message>
@@ -7992,6 +9243,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Some of the selected orders no longer exist.</source>
       <translation>Części zaznaczonych zamówień już nie ma.</translation>
+    </message>
+    <message>
+      <source>Status change</source>
+      <translation>Zmiana statusu</translation>
     </message>
     <message>
       <source>Statutory liability (non-conformity)</source>
@@ -8074,8 +9329,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Kopia {out} zostałaby zapisana na sam plik sklepu; wybierz inny plik.</translation>
     </message>
     <message>
+      <source>The carrier</source>
+      <translation>Przewoźnik</translation>
+    </message>
+    <message>
+      <source>The carrier's tracking link</source>
+      <translation>Link do śledzenia u przewoźnika</translation>
+    </message>
+    <message>
       <source>The case no longer exists.</source>
       <translation>Sprawa już nie istnieje.</translation>
+    </message>
+    <message>
+      <source>The case's decision in the customer's words</source>
+      <translation>Decyzja w sprawie słowami klienta</translation>
+    </message>
+    <message>
+      <source>The case's number</source>
+      <translation>Numer reklamacji</translation>
     </message>
     <message>
       <source>The certificate expired on {day}.</source>
@@ -8092,6 +9363,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The chosen line is not a line of this order.</source>
       <translation>Wybrana pozycja nie należy do tego zamówienia.</translation>
+    </message>
+    <message>
+      <source>The contact no longer exists.</source>
+      <translation>Ten kontakt już nie istnieje.</translation>
+    </message>
+    <message>
+      <source>The contact's time has no time zone.</source>
+      <translation>Czas kontaktu nie ma strefy czasowej.</translation>
     </message>
     <message>
       <source>The correction changes nothing.</source>
@@ -8130,6 +9409,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Klient może odstąpić od umowy w ciągu 14 dni od objęcia towaru w posiadanie ({start}), nie licząc tego dnia (k.c. art. 111): do {plain}, a to sobota lub dzień ustawowo wolny od pracy, więc do następnego dnia roboczego, {due} (k.c. art. 115).</translation>
     </message>
     <message>
+      <source>The customer no longer exists.</source>
+      <translation>Ten klient już nie istnieje.</translation>
+    </message>
+    <message>
+      <source>The customer's name</source>
+      <translation>Imię i nazwisko klienta</translation>
+    </message>
+    <message>
+      <source>The customer's name is empty.</source>
+      <translation>Nazwa klienta jest pusta.</translation>
+    </message>
+    <message>
       <source>The database {database} already holds orders or products; demo data goes into an empty database only.</source>
       <translation>Baza danych {database} zawiera już zamówienia lub produkty; dane demonstracyjne można wczytać tylko do pustej bazy.</translation>
     </message>
@@ -8140,6 +9431,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The day received ({day}) is in the future.</source>
       <translation>Data otrzymania ({day}) jest w przyszłości.</translation>
+    </message>
+    <message>
+      <source>The day the case was received</source>
+      <translation>Data otrzymania reklamacji</translation>
+    </message>
+    <message>
+      <source>The day the order was placed</source>
+      <translation>Data złożenia zamówienia</translation>
     </message>
     <message>
       <source>The default parcel weight must be more than 0 kg.</source>
@@ -8156,6 +9455,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The document has no quantities; nothing to record.</source>
       <translation>Dokument nie ma żadnych ilości; nie ma czego zapisać.</translation>
+    </message>
+    <message>
+      <source>The e-mail '{email}' does not look like an address (name@domain.pl).</source>
+      <translation>E-mail „{email}” nie wygląda na adres (nazwa@domena.pl).</translation>
     </message>
     <message>
       <source>The exchange rate must be above 0.</source>
@@ -8198,6 +9501,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Typ korekty to 1, 2 albo 3, a nie {kind}.</translation>
     </message>
     <message>
+      <source>The last day to withdraw from the contract (14 days from delivery)</source>
+      <translation>Ostatni dzień na odstąpienie od umowy (14 dni od doręczenia)</translation>
+    </message>
+    <message>
       <source>The legal basis of an exemption is of kind A, B or C, not '{kind}'.</source>
       <translation>Podstawa prawna zwolnienia jest rodzaju A, B lub C, a nie '{kind}'.</translation>
     </message>
@@ -8230,6 +9537,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Notatka jest pusta.</translation>
     </message>
     <message>
+      <source>The note is too long ({n} characters; at most {max}).</source>
+      <translation>Notatka jest za długa ({n} znaków; najwyżej {max}).</translation>
+    </message>
+    <message>
       <source>The number of demo orders cannot be negative.</source>
       <translation>Liczba zamówień demonstracyjnych nie może być ujemna.</translation>
     </message>
@@ -8250,8 +9561,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie już nie istnieje.</translation>
     </message>
     <message>
+      <source>The order's currency</source>
+      <translation>Waluta zamówienia</translation>
+    </message>
+    <message>
       <source>The order's discount {discount} is larger than its lines and shipping.</source>
       <translation>Rabat zamówienia {discount} jest większy niż wartość pozycji i wysyłki.</translation>
+    </message>
+    <message>
+      <source>The order's number</source>
+      <translation>Numer zamówienia</translation>
+    </message>
+    <message>
+      <source>The order's status in the customer's words, with the parcel and its tracking link</source>
+      <translation>Status zamówienia słowami klienta, z przesyłką i linkiem do śledzenia</translation>
+    </message>
+    <message>
+      <source>The order's status, one word</source>
+      <translation>Status zamówienia, krótko</translation>
+    </message>
+    <message>
+      <source>The order's total with its currency</source>
+      <translation>Kwota zamówienia z walutą</translation>
     </message>
     <message>
       <source>The orders {numbers} have no lines: there is nothing to pick.</source>
@@ -8328,6 +9659,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The register cannot be sorted by '{column}'.</source>
       <translation>Rejestru nie można sortować według '{column}'.</translation>
+    </message>
+    <message>
+      <source>The retention period is {min} to {max} months, not {months}.</source>
+      <translation>Okres przechowywania to od {min} do {max} miesięcy, nie {months}.</translation>
     </message>
     <message>
       <source>The scale cannot weigh now (EL): check its display.</source>
@@ -8434,6 +9769,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Sklep zwraca płatność w ciągu 14 dni od otrzymania oświadczenia o odstąpieniu ({start}), do {due} (u.p.k. art. 32). Terminu sklepu nigdy się nie przesuwa.</translation>
     </message>
     <message>
+      <source>The shop's bank account</source>
+      <translation>Numer konta sklepu</translation>
+    </message>
+    <message>
+      <source>The shop's deadline to answer the case</source>
+      <translation>Termin odpowiedzi sklepu na reklamację</translation>
+    </message>
+    <message>
+      <source>The shop's name (seller data)</source>
+      <translation>Nazwa sklepu (dane sprzedawcy)</translation>
+    </message>
+    <message>
       <source>The start date {start} is after the end date {end}.</source>
       <translation>Data początkowa {start} jest późniejsza niż data końcowa {end}.</translation>
     </message>
@@ -8448,6 +9795,22 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The system's credential store cannot be used ({reason}); the offline certificate's key is kept only there: on Linux, start a Secret Service (GNOME Keyring or KWallet).</source>
       <translation>Nie można użyć systemowego magazynu haseł ({reason}); klucz certyfikatu offline jest przechowywany tylko tam: w Linuksie uruchom Secret Service (GNOME Keyring lub KWallet).</translation>
+    </message>
+    <message>
+      <source>The template has no text.</source>
+      <translation>Szablon nie ma treści.</translation>
+    </message>
+    <message>
+      <source>The template no longer exists.</source>
+      <translation>Ten szablon już nie istnieje.</translation>
+    </message>
+    <message>
+      <source>The template's name, subject or text is too long.</source>
+      <translation>Nazwa, temat lub treść szablonu są za długie.</translation>
+    </message>
+    <message>
+      <source>The tracking number</source>
+      <translation>Numer przesyłki</translation>
     </message>
     <message>
       <source>The tracking number is empty.</source>
@@ -8502,6 +9865,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nie ma jeszcze połączenia z systemem przewoźnika {carrier}; wpisz numery przesyłek lub zaimportuj je z pliku przewoźnika.</translation>
     </message>
     <message>
+      <source>There is no customer #{id}.</source>
+      <translation>Nie ma klienta nr {id}.</translation>
+    </message>
+    <message>
       <source>There is no database at {file} (the folder {folder} does not exist).</source>
       <translation>W {file} nie ma bazy danych (folder {folder} nie istnieje).</translation>
     </message>
@@ -8524,6 +9891,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>These lines are not products of the catalogue, so they cannot be sent again: {lines}.</source>
       <translation>Te pozycje nie są produktami z katalogu, więc nie można ich wysłać ponownie: {lines}.</translation>
+    </message>
+    <message>
+      <source>This contact has no follow-up.</source>
+      <translation>Ten kontakt nie ma przypomnienia.</translation>
     </message>
     <message>
       <source>This file was imported already on {when}.</source>
@@ -8590,12 +9961,36 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nieznany kod {code}. Oczekiwano: {expected}.</translation>
     </message>
     <message>
+      <source>Unknown consent '{kind}'. Known: {kinds}.</source>
+      <translation>Nieznana zgoda „{kind}”. Znane: {kinds}.</translation>
+    </message>
+    <message>
+      <source>Unknown contact channel: {code}.</source>
+      <translation>Nieznany kanał kontaktu: {code}.</translation>
+    </message>
+    <message>
+      <source>Unknown contact direction: {code}.</source>
+      <translation>Nieznany kierunek kontaktu: {code}.</translation>
+    </message>
+    <message>
+      <source>Unknown contact topic: {code}.</source>
+      <translation>Nieznany temat kontaktu: {code}.</translation>
+    </message>
+    <message>
       <source>Unknown decision '{decision}'.</source>
       <translation>Nieznana decyzja '{decision}'.</translation>
     </message>
     <message>
       <source>Unknown document kind '{kind}'.</source>
       <translation>Nieznany rodzaj dokumentu „{kind}”.</translation>
+    </message>
+    <message>
+      <source>Unknown fields in the template: {fields}.</source>
+      <translation>Nieznane pola w szablonie: {fields}.</translation>
+    </message>
+    <message>
+      <source>Unknown follow-up view: {view}.</source>
+      <translation>Nieznany widok przypomnień: {view}.</translation>
     </message>
     <message>
       <source>Unknown import format '{format}' (one of {formats}).</source>
@@ -8646,6 +10041,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nieznany status „{status}”.</translation>
     </message>
     <message>
+      <source>Unknown tag '{tag}'. Known: {tags}.</source>
+      <translation>Nieznany znacznik „{tag}”. Znane: {tags}.</translation>
+    </message>
+    <message>
       <source>Updated from {file}: {changes}</source>
       <translation>Zaktualizowane z {file}: {changes}</translation>
     </message>
@@ -8660,6 +10059,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>VAT rate: Shopify gives none per product; new products get 23 %, existing ones keep theirs.</source>
       <translation>Stawka VAT: Shopify nie podaje jej dla produktów; nowe produkty dostają 23%, istniejące zachowują swoją.</translation>
+    </message>
+    <message>
+      <source>VIP</source>
+      <translation>VIP</translation>
     </message>
     <message>
       <source>Verification: {problems}</source>
@@ -8692,6 +10095,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Weight of {sku} cannot be negative.</source>
       <translation>Waga produktu {sku} nie może być ujemna.</translation>
+    </message>
+    <message>
+      <source>Wholesale</source>
+      <translation>Hurt</translation>
     </message>
     <message>
       <source>Width of {sku} cannot be negative.</source>
@@ -8826,6 +10233,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>waluta</translation>
     </message>
     <message>
+      <source>customer's NIP</source>
+      <translation>NIP klienta</translation>
+    </message>
+    <message>
       <source>delivery or collection</source>
       <translation>doręczenia lub odbioru</translation>
     </message>
@@ -8878,6 +10289,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>wydruku etykiety</translation>
     </message>
     <message>
+      <source>kept as issued (the law): invoice {number} of {issued}, until {until}</source>
+      <translation>zostaje w wystawionej postaci (wymóg prawa): faktura {number} z {issued}, do {until}</translation>
+    </message>
+    <message>
       <source>lines</source>
       <translation>pozycje</translation>
     </message>
@@ -8894,12 +10309,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>brak tokenu KSeF dla NIP {nip} ({environment}): wpisz go w oknie ustawień albo podaj w ZAPLECZE_KSEF_TOKEN.</translation>
     </message>
     <message>
+      <source>no column naming the customer (E-mail, Telefon / Phone, Klient / Customer or Zamówienie / Order)</source>
+      <translation>brak kolumny wskazującej klienta (E-mail, Telefon / Phone, Klient / Customer lub Zamówienie / Order)</translation>
+    </message>
+    <message>
+      <source>no column of the contact's date (Data / Date)</source>
+      <translation>brak kolumny z datą kontaktu (Data / Date)</translation>
+    </message>
+    <message>
+      <source>no customer matches '{value}' (customers are matched, not created: add them or their order first)</source>
+      <translation>żaden klient nie pasuje do '{value}' (klienci są dopasowywani, nie zakładani: najpierw dodaj klienta albo jego zamówienie)</translation>
+    </message>
+    <message>
       <source>no order number</source>
       <translation>brak numeru zamówienia</translation>
     </message>
     <message>
       <source>no order with the number '{number}'</source>
       <translation>brak zamówienia o numerze „{number}”</translation>
+    </message>
+    <message>
+      <source>no order {number} here</source>
+      <translation>nie ma tu zamówienia {number}</translation>
     </message>
     <message>
       <source>no product with SKU {sku}</source>
@@ -8998,6 +10429,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>nazwy sprzedawcy</translation>
     </message>
     <message>
+      <source>several customers match '{value}': give the e-mail or the order's number</source>
+      <translation>'{value}' pasuje do kilku klientów: podaj e-mail albo numer zamówienia</translation>
+    </message>
+    <message>
       <source>shipping</source>
       <translation>dostawa</translation>
     </message>
@@ -9012,6 +10447,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>status</source>
       <translation>status</translation>
+    </message>
+    <message>
+      <source>still holds the old data until removed: backup {file}</source>
+      <translation>nadal zawiera dawne dane, dopóki nie zostanie usunięta: kopia zapasowa {file}</translation>
     </message>
     <message>
       <source>stock {value} is below zero; {sku} starts at 0</source>
@@ -9046,6 +10485,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>imię i nazwisko klienta</translation>
     </message>
     <message>
+      <source>the date is empty</source>
+      <translation>data jest pusta</translation>
+    </message>
+    <message>
       <source>the day the case must be answered by</source>
       <translation>termin odpowiedzi na zgłoszenie</translation>
     </message>
@@ -9076,6 +10519,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>the file ends in the middle of this row ({values} of {columns} values): it seems cut off; nothing was imported</source>
       <translation>plik kończy się w środku tego wiersza ({values} z {columns} wartości): wygląda na ucięty; nic nie zaimportowano</translation>
+    </message>
+    <message>
+      <source>the file has no rows of contacts</source>
+      <translation>plik nie ma wierszy z kontaktami</translation>
     </message>
     <message>
       <source>the file is empty</source>
@@ -9122,6 +10569,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>mapowanie potrzebuje kolumny dla jednego z pól: {fields}</translation>
     </message>
     <message>
+      <source>the note is too long ({n} characters; at most {max})</source>
+      <translation>notatka jest za długa ({n} znaków; najwyżej {max})</translation>
+    </message>
+    <message>
       <source>the order number</source>
       <translation>numer zamówienia</translation>
     </message>
@@ -9146,6 +10597,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>wiersza nie da się odczytać jako CSV ({error})</translation>
     </message>
     <message>
+      <source>the row names no customer</source>
+      <translation>wiersz nie wskazuje klienta</translation>
+    </message>
+    <message>
       <source>the seller's NIP is not set: fill in the invoice settings first.</source>
       <translation>nie podano NIP sprzedawcy: najpierw uzupełnij ustawienia faktur.</translation>
     </message>
@@ -9160,6 +10615,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>the stock of {sku} moved since the sheet was exported ({expected} then, {on_hand} now); the difference is counted against now</source>
       <translation>stan produktu {sku} zmienił się od eksportu arkusza (wtedy {expected}, teraz {on_hand}); różnica jest liczona względem obecnego stanu</translation>
+    </message>
+    <message>
+      <source>this file was imported already on {when}</source>
+      <translation>ten plik zaimportowano już {when}</translation>
     </message>
     <message>
       <source>this is a Shopify products export, not orders; import it with Import products</source>
@@ -9184,6 +10643,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>tracking number</source>
       <translation>numer przesyłki</translation>
+    </message>
+    <message>
+      <source>unknown value '{value}'</source>
+      <translation>nieznana wartość '{value}'</translation>
     </message>
     <message>
       <source>unpaid</source>
@@ -9216,6 +10679,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>{carrier} takes sizes {sizes}, not '{size}'.</source>
       <translation>{carrier} przyjmuje gabaryty {sizes}, a nie „{size}”.</translation>
+    </message>
+    <message>
+      <source>{channel} · {direction} · {topic}</source>
+      <translation>{channel} · {direction} · {topic}</translation>
+    </message>
+    <message>
+      <source>{channel} · {direction} · {topic}: {note}</source>
+      <translation>{channel} · {direction} · {topic}: {note}</translation>
     </message>
     <message>
       <source>{counted} is below zero</source>
@@ -9308,6 +10779,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>{file}: packing slip of order {number}; units: {units}</source>
       <translation>{file}: lista pakunkowa zamówienia {number}; sztuk: {units}</translation>
+    </message>
+    <message>
+      <source>{file}: personal data are written as .json or .xlsx.</source>
+      <translation>{file}: dane osobowe zapisuje się jako .json lub .xlsx.</translation>
     </message>
     <message>
       <source>{file}: pick list; orders: {orders}, products: {products}, units: {units}</source>

@@ -22,7 +22,8 @@ FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
 
 
 # Templates whose Polish is spelled the same (codes and words Polish takes over as they are).
-SAME_IN_POLISH = {"SKU", "EAN", "E-mail", "status"}
+SAME_IN_POLISH = {"SKU", "EAN", "E-mail", "status", "Newsletter", "VIP", "{channel} · {direction} · {topic}",
+                  "{channel} · {direction} · {topic}: {note}"}
 
 
 def test_every_template_has_its_own_polish_with_the_same_values(polish):
