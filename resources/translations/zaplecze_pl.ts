@@ -8009,8 +8009,8 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Faktura korygująca {number}</translation>
     </message>
     <message>
-      <source>Correction invoice {number} issued: {amount} {currency}</source>
-      <translation>Wystawiono fakturę korygującą {number}: {amount} {currency}</translation>
+      <source>Correction invoice {number} issued: {amount}</source>
+      <translation>Wystawiono fakturę korygującą {number}: {amount}</translation>
     </message>
     <message>
       <source>Correction {invoice} of invoice {corrected} issued: {reason}</source>
@@ -8329,8 +8329,8 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Faktura {number} nie ma pozycji {position}.</translation>
     </message>
     <message>
-      <source>Invoice {number} issued: {amount} {currency}</source>
-      <translation>Wystawiono fakturę {number}: {amount} {currency}</translation>
+      <source>Invoice {number} issued: {amount}</source>
+      <translation>Wystawiono fakturę {number}: {amount}</translation>
     </message>
     <message>
       <source>Issuing invoices</source>
@@ -8793,8 +8793,8 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie {number} ma status „{status}”; zgodę na sprzedaż poniżej zerowego stanu można dać lub cofnąć tylko przed weryfikacją zamówienia.</translation>
     </message>
     <message>
-      <source>Order {number} placed: {amount} {currency}</source>
-      <translation>Zamówienie {number} złożone: {amount} {currency}</translation>
+      <source>Order {number} placed: {amount}</source>
+      <translation>Zamówienie {number} złożone: {amount}</translation>
     </message>
     <message>
       <source>Order {number} shipped</source>

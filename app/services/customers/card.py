@@ -20,6 +20,7 @@ from stdnum.pl import nip as _nip
 
 from app.core.errors import NotFound
 from app.core.messages import msg
+from app.core.money import format_money
 from app.models import Invoice, Order, OrderEvent
 from app.models.base import utcnow
 from app.models.complaint import WITHDRAWAL, Complaint
@@ -40,12 +41,12 @@ from app.services.orders.lifecycle import CANCELLED, status_label
 from app.services.shipping.carriers import CARRIERS
 
 # The timeline's words (English, msg(); Polish in the glossary).
-ORDER_PLACED = msg("Order {number} placed: {amount} {currency}")
+ORDER_PLACED = msg("Order {number} placed: {amount}")
 ORDER_STATUS = msg("Order {number}: {from_status} → {to_status}")
 SHIPMENT_BOOKED = msg("Order {number} shipped by {carrier}, tracking number {tracking}")
 SHIPMENT_BOOKED_NO_TRACKING = msg("Order {number} booked with {carrier}")
-INVOICE_ISSUED = msg("Invoice {number} issued: {amount} {currency}")
-CORRECTION_ISSUED = msg("Correction invoice {number} issued: {amount} {currency}")
+INVOICE_ISSUED = msg("Invoice {number} issued: {amount}")
+CORRECTION_ISSUED = msg("Correction invoice {number} issued: {amount}")
 CASE_REGISTERED = msg("Case {number} ({kind}) registered")
 CASE_DECIDED = msg("Case {number} ({kind}) decided: {decision}")
 CASE_CLOSED = msg("Case {number} ({kind}) closed")
@@ -128,10 +129,6 @@ def customer_card(session: Session, customer_id: int, *, today: date | None = No
                             figures=figures(session, c.id, day), duplicates=tuple(dupes))
 
 
-def _money(value: Decimal | None) -> str:
-    return f"{Decimal(value or 0):.2f}"
-
-
 def _carrier(code: str) -> str:
     info = CARRIERS.get(code)
     return info.name if info else code
@@ -153,7 +150,7 @@ def _items(session: Session, customer_id: int, limit: int | None) -> Iterable[Ti
             select(Order.id, Order.number, Order.created_at, Order.total, Order.currency)
             .where(Order.customer_id == customer_id), Order.created_at, limit)):
         yield TimelineItem(at=at, kind="order", order_id=oid,
-                           text=msg(ORDER_PLACED, number=number, amount=_money(total), currency=currency))
+                           text=msg(ORDER_PLACED, number=number, amount=format_money(Decimal(total or 0), currency)))
     for oid, number, at, old, new in session.execute(_limited(
             select(Order.id, Order.number, OrderEvent.at, OrderEvent.from_status, OrderEvent.to_status)
             .join(Order, Order.id == OrderEvent.order_id)
@@ -177,7 +174,7 @@ def _items(session: Session, customer_id: int, limit: int | None) -> Iterable[Ti
                    Invoice.currency).where(Invoice.order_id.in_(orders)), Invoice.created_at, limit)):
         template = CORRECTION_ISSUED if kind == "KOR" else INVOICE_ISSUED
         yield TimelineItem(at=at, kind="invoice", order_id=oid, invoice_id=iid,
-                           text=msg(template, number=number, amount=_money(gross), currency=currency))
+                           text=msg(template, number=number, amount=format_money(Decimal(gross or 0), currency)))
     for cid, oid, number, kind, created, decided, closed, decision in session.execute(_limited(
             select(Complaint.id, Complaint.order_id, Complaint.number, Complaint.kind, Complaint.created_at,
                    Complaint.decided_at, Complaint.closed_at, Complaint.decision).where(_cases_of(customer_id)),
