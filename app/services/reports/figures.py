@@ -1,0 +1,373 @@
+"""The Reports tab's figures (issue 18) for a `Period` of shop days: orders and revenue, top products, time to ship
+and the share shipped on time, returns and complaints per product, complaint handling, stock value and cover, and
+breakdowns by source and by carrier. Each is aggregated in SQL over indexed columns; Python only sums a few dozen
+groups. Results are frozen dataclasses with Decimal money.
+
+Definitions (the tests hold each one to numbers worked out by hand):
+- An order belongs to the shop day (Europe/Warsaw by default) it was created on; see _period.py for how local
+  days become UTC ranges. Cancelled orders are left out of every order figure; every other status counts (a
+  placed order is revenue the shop has booked; returns are their own figure).
+- Gross is the order's `total` (lines + shipping - discount). Net is worked out from the order lines' VAT rates:
+  each order's gross times its lines' net/gross share, so shipping and a discount are taxed at the order's goods
+  mix (as one invoice would split them); an order with no lines counts at 23 %. Invoices are not used: many
+  orders have none, and the figure must cover them all.
+- Time to ship: hours from the order's creation to its move to `shipped`, for the orders created in the period
+  that are shipped. Median: the middle value (the mean of the two middle ones for an even count); 90th
+  percentile: nearest rank (the value at rank ceil(0.9 n)). Both picked in SQL with ROW_NUMBER().
+- Shipped on time: promised by the end (local midnight) of the `promise_working_days`-th working day after the
+  day ordered (weekends and Polish public holidays are not working days). Counted: the shipped orders, and the
+  orders waiting on the shop (ready, packing, packed) whose promise has already passed at `now` (late). Orders
+  still awaiting payment or on hold are the buyer's wait, not the shop's, and are not counted.
+- Returns and complaints per product: units in withdrawals and in complaints received in the period
+  (app.services.complaints.figures, reused) against units of the product on orders of the period that went out.
+- Complaint handling: the average days to decision and the share answered on time come from
+  app.services.complaints.figures (decision_days, on_time: answered by the legal due day, 14 days moved off a
+  day off); the median days to decision is added here, in SQL, from the same decided cases.
+- Stock value at purchase price (net, the last receipt's) of the units on hand; days of cover from the Stock
+  area's own rule (sales_per_day, days_of_cover: the faster of the last 30 and 90 days' issues).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import and_, case, cast, func, literal_column, or_, select
+from sqlalchemy.orm import Session
+
+from app.config import SHOP_TZ_DEFAULT
+from app.models import Order, OrderEvent, OrderLine, Product
+from app.models.base import utcnow
+from app.models.complaint import Complaint
+from app.models.shipping import Shipment
+from app.models.stock import StockSalesDay
+from app.services.complaints import figures as complaint_figures
+from app.services.complaints.deadlines import day_off
+from app.services.orders.lifecycle import CANCELLED, PACKED, PACKING, READY, SHIPPED
+from app.services.reports._period import (
+    Period,
+    day_number,
+    day_start,
+    hours_between,
+    interval_table,
+    local_day_number,
+    money_number,
+    utc_range,
+)
+from app.services.stock.listing import days_of_cover, sales_per_day
+
+CENT = Decimal("0.01")
+TENTH = Decimal("0.1")
+_WAITING_ON_SHOP = (READY, PACKING, PACKED)
+
+
+def _money(value) -> Decimal:
+    return Decimal(str(value or 0)).quantize(CENT, ROUND_HALF_UP)
+
+
+def _tenth(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(TENTH, ROUND_HALF_UP)
+
+
+def _percent(part: int, whole: int) -> Decimal | None:
+    return None if not whole else (Decimal(100 * part) / whole).quantize(TENTH, ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """Where a number leads: the tab (`orders`, `stock`, `complaints`) and its view, narrowed to the shop days
+    `date_from`..`date_to` (None: no date limit) and, where given, to a source or a carrier."""
+
+    tab: str
+    view: str
+    date_from: date | None = None
+    date_to: date | None = None
+    source: str | None = None
+    carrier: str | None = None
+
+
+@dataclass(frozen=True)
+class Bucket:
+    start: date  # first shop day of the bucket
+    orders: int
+    gross: Decimal
+    net: Decimal
+
+
+@dataclass(frozen=True)
+class Revenue:
+    period: Period
+    buckets: tuple[Bucket, ...]
+    orders: int
+    gross: Decimal
+    net: Decimal
+    average_order_value: Decimal | None  # gross per order; None without orders
+    link: ListFilter
+
+
+def _vat_percent():
+    return case((OrderLine.vat_rate == "23", 23), (OrderLine.vat_rate == "8", 8), (OrderLine.vat_rate == "5", 5),
+                else_=0)
+
+
+def orders_and_revenue(session: Session, period: Period, tz: str = SHOP_TZ_DEFAULT) -> Revenue:
+    """Orders, gross and net per bucket of the period (empty buckets as zeros), and the period's totals."""
+    spans = period.buckets()
+    iv = interval_table([(first, day_start(first, tz), day_start(last + timedelta(days=1), tz))
+                         for first, last in spans])
+    line_gross = OrderLine.unit_price * OrderLine.quantity
+    line_net = line_gross * literal_column("100.0") / (literal_column("100.0") + _vat_percent())
+    per_order = (select(iv.c.k, Order.total.label("total"), func.sum(line_gross).label("g"),
+                        func.sum(line_net).label("n"))
+                 .select_from(iv).join(Order, and_(Order.created_at >= iv.c.lo, Order.created_at < iv.c.hi))
+                 .outerjoin(OrderLine, OrderLine.order_id == Order.id)
+                 .where(Order.status != CANCELLED).group_by(iv.c.k, Order.id, Order.total).subquery())
+    net = case((per_order.c.g > 0, per_order.c.total * per_order.c.n / per_order.c.g),
+               else_=per_order.c.total * literal_column("100.0") / literal_column("123.0"))
+    stmt = (select(per_order.c.k, func.count(), func.sum(cast(per_order.c.total, money_number())),
+                   func.sum(cast(net, money_number())))
+            .group_by(per_order.c.k))
+    got = {}
+    for k, n, gross, net_sum in session.execute(stmt):
+        got[k if isinstance(k, date) else date.fromisoformat(str(k))] = (int(n), _money(gross), _money(net_sum))
+    buckets = tuple(Bucket(first, *got.get(first, (0, _money(0), _money(0)))) for first, _last in spans)
+    orders = sum(b.orders for b in buckets)
+    gross = sum((b.gross for b in buckets), _money(0))
+    return Revenue(period, buckets, orders, gross, sum((b.net for b in buckets), _money(0)),
+                   (gross / orders).quantize(CENT, ROUND_HALF_UP) if orders else None,
+                   ListFilter("orders", "all", period.start, period.end))
+
+
+@dataclass(frozen=True)
+class TopProduct:
+    product_id: int | None  # None: a line typed by hand (grouped by its SKU)
+    sku: str
+    name: str
+    quantity: int
+    gross: Decimal
+
+
+def _in_period(period: Period, tz: str) -> list:
+    lo, hi = utc_range(period, tz)
+    return [Order.created_at >= lo, Order.created_at < hi]
+
+
+def top_products(session: Session, period: Period, n: int = 10, tz: str = SHOP_TZ_DEFAULT) -> list[TopProduct]:
+    """The `n` products sold most (units) on the period's orders, with their gross; ties by gross, then SKU.
+    Products have no category in this shop's data model, so there is no top categories figure (yet)."""
+    gross = func.sum(cast(OrderLine.unit_price * OrderLine.quantity, money_number()))
+    qty = func.sum(OrderLine.quantity)
+    stmt = (select(OrderLine.product_id, func.max(OrderLine.sku), func.max(OrderLine.name), qty, gross)
+            .join(Order, Order.id == OrderLine.order_id)
+            .where(Order.status != CANCELLED, *_in_period(period, tz))
+            .group_by(OrderLine.product_id, case((OrderLine.product_id.is_(None), OrderLine.sku), else_=""))
+            .order_by(qty.desc(), gross.desc(), func.max(OrderLine.sku)).limit(n))
+    with session.begin():
+        return [TopProduct(pid, sku or "", name or "", int(q), _money(g)) for pid, sku, name, q, g
+                in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class Shipping:
+    shipped: int  # orders of the period shipped
+    median_hours: Decimal | None
+    p90_hours: Decimal | None
+    counted_on_time: int  # shipped ones and those late waiting on the shop
+    on_time: int
+    late: int
+
+    @property
+    def on_time_share(self) -> Decimal | None:
+        return _percent(self.on_time, self.counted_on_time)
+
+
+def _promise(day: date, working_days: int, tz: str) -> datetime:
+    """The UTC moment the promise for an order of `day` ends: the local midnight after the promised working day."""
+    left = working_days
+    while left:
+        day += timedelta(days=1)
+        if day_off(day) is None:
+            left -= 1
+    return day_start(day + timedelta(days=1), tz)
+
+
+def _shipped_hours(session: Session, period: Period, tz: str):
+    return (select(Order.id.label("oid"), Order.shipping_method, hours_between(session, OrderEvent.at,
+                                                                              Order.created_at).label("h"))
+            .join(OrderEvent, and_(OrderEvent.order_id == Order.id, OrderEvent.to_status == SHIPPED))
+            .where(Order.status != CANCELLED, *_in_period(period, tz)))
+
+
+def _median_p90(session: Session, values) -> tuple[int, Decimal | None, Decimal | None]:
+    """Count, median and 90th percentile (nearest rank) of a subquery's column `h`, picked in SQL."""
+    ranked = select(values.c.h, func.row_number().over(order_by=values.c.h).label("r"),
+                    func.count().over().label("n")).subquery()
+    mid = or_(ranked.c.r == (ranked.c.n + 1) // 2, ranked.c.r == (ranked.c.n + 2) // 2)
+    p90 = ranked.c.r == (ranked.c.n * 9 + 9) // 10
+    stmt = select(func.max(ranked.c.n), func.avg(case((mid, ranked.c.h))), func.max(case((p90, ranked.c.h))))
+    n, median, top = session.execute(stmt).one()
+    return int(n or 0), _tenth(median), _tenth(top)
+
+
+def time_to_ship(session: Session, period: Period, *, promise_working_days: int = 1, now: datetime | None = None,
+                 tz: str = SHOP_TZ_DEFAULT) -> Shipping:
+    """How long the period's orders took to ship, and how many went out by the promise (module docstring)."""
+    now = now or utcnow()
+    days = [period.start + timedelta(days=i) for i in range(period.days)]
+    iv = interval_table([(d, day_start(d, tz), day_start(d + timedelta(days=1), tz),
+                          _promise(d, promise_working_days, tz)) for d in days])
+    shipped_at = (select(OrderEvent.at).where(OrderEvent.order_id == Order.id, OrderEvent.to_status == SHIPPED)
+                  .limit(1).scalar_subquery())
+    with session.begin():
+        n, median, p90 = _median_p90(session, _shipped_hours(session, period, tz).subquery())
+        rows = (select(Order.status, shipped_at.label("at"), iv.c.x1.label("due"))
+                .select_from(iv).join(Order, and_(Order.created_at >= iv.c.lo, Order.created_at < iv.c.hi))
+                .where(Order.status != CANCELLED).subquery())
+        counted = or_(rows.c.at.is_not(None), and_(rows.c.status.in_(_WAITING_ON_SHOP), rows.c.due < now))
+        in_time = and_(rows.c.at.is_not(None), rows.c.at < rows.c.due)
+        total, good = session.execute(select(func.count(), func.sum(case((in_time, 1), else_=0)))
+                                      .where(counted)).one()
+    total, good = int(total or 0), int(good or 0)
+    return Shipping(n, median, p90, total, good, total - good)
+
+
+@dataclass(frozen=True)
+class ProductRates:
+    """A product's units sold in the period, and units in withdrawals and in complaints received in it; rates in
+    percent of the units sold (None when none sold in the period)."""
+
+    product_id: int | None
+    sku: str
+    name: str
+    sold: int
+    returned: int
+    complained: int
+
+    @property
+    def return_rate(self) -> Decimal | None:
+        return _percent(self.returned, self.sold)
+
+    @property
+    def complaint_rate(self) -> Decimal | None:
+        return _percent(self.complained, self.sold)
+
+
+def returns_and_complaints_rate_per_product(session: Session, period: Period,
+                                            tz: str = SHOP_TZ_DEFAULT) -> list[ProductRates]:
+    """Products with returns or complaints in the period, highest return + complaint rate first."""
+    with session.begin():
+        returns = complaint_figures.returns_rate(session, period.start, period.end, tz)
+        complaints = complaint_figures.by_product(session, period.start, period.end)
+        rows: dict[object, list] = {}
+        for r in returns:
+            rows[r.product_id or ("sku", r.sku)] = [r.product_id, r.sku, r.name, r.sold, r.returned, 0]
+        for c in complaints:
+            key = c.product_id or ("sku", c.sku)
+            rows.setdefault(key, [c.product_id, c.sku, c.name, None, 0, 0])[5] += c.units
+        ids = [k for k, v in rows.items() if v[3] is None and not isinstance(k, tuple)]
+        sold: dict[int, int] = {}
+        if ids:  # sold units of the complained-about products with no return (returns_rate counted the others)
+            stmt = (select(OrderLine.product_id, func.sum(OrderLine.quantity))
+                    .join(Order, Order.id == OrderLine.order_id)
+                    .where(OrderLine.product_id.in_(ids), Order.status.in_(complaint_figures.SOLD_STATUSES),
+                           *_in_period(period, tz)).group_by(OrderLine.product_id))
+            sold = {pid: int(q) for pid, q in session.execute(stmt)}
+    out = [ProductRates(pid, sku, name, s if s is not None else sold.get(pid, 0), ret, comp)
+           for key, (pid, sku, name, s, ret, comp) in rows.items()]
+    return sorted(out, key=lambda r: (r.sold == 0, -(Decimal(r.returned + r.complained) / (r.sold or 1)), r.sku))
+
+
+@dataclass(frozen=True)
+class ComplaintHandling:
+    decided: int  # cases received in the period and decided
+    average_days: Decimal | None
+    median_days: Decimal | None
+    answered_counted: int  # cases due in the period, answered or past due
+    answered_on_time: int
+
+    @property
+    def answered_on_time_share(self) -> Decimal | None:
+        return _percent(self.answered_on_time, self.answered_counted)
+
+
+def complaint_handling(session: Session, period: Period, *, today: date | None = None,
+                       tz: str = SHOP_TZ_DEFAULT) -> ComplaintHandling:
+    """Days to decision (average from complaints.figures, median here) and the share answered on time."""
+    today = today or utcnow().date()
+    with session.begin():
+        decided, average = complaint_figures.decision_days(session, period.start, period.end, tz)
+        on_time = complaint_figures.on_time(session, today, period.start, period.end)
+        span = (period.start - timedelta(days=1), max(today, period.end) + timedelta(days=400))
+        days = (local_day_number(session, Complaint.decided_at, tz, span)
+                - day_number(session, Complaint.received_on)).label("h")
+        values = (select(days).where(Complaint.decided_at.is_not(None), Complaint.received_on >= period.start,
+                                     Complaint.received_on <= period.end).subquery())
+        _n, median, _p90 = _median_p90(session, values)
+    return ComplaintHandling(decided, average, median, on_time.counted, on_time.on_time)
+
+
+@dataclass(frozen=True)
+class StockValue:
+    value: Decimal  # units on hand at purchase price (net)
+    units: int  # on hand, every product with stock
+    unvalued_units: int  # on hand of products with no purchase price (not in `value`)
+    available: int
+    sold_30: int  # units issued in the 30 days before today
+    sold_90: int
+    days_of_cover: Decimal | None  # available units over the Stock area's sales per day; None: nothing sold
+
+
+def stock_value_and_cover(session: Session, today: date) -> StockValue:
+    """What the stock on hand is worth and how long it lasts at the recent pace (whole UTC days before `today`
+    from the ledger's daily sales table, as the Stock list reads them)."""
+    positive = Product.on_hand > 0
+    stmt = select(
+        func.sum(case((and_(positive, Product.purchase_price.is_not(None)),
+                       cast(Product.purchase_price * Product.on_hand, money_number())), else_=0)),
+        func.sum(case((positive, Product.on_hand), else_=0)),
+        func.sum(case((and_(positive, Product.purchase_price.is_(None)), Product.on_hand), else_=0)),
+        func.sum(case((Product.on_hand - Product.reserved > 0, Product.on_hand - Product.reserved), else_=0)))
+    sales = select(func.sum(case((StockSalesDay.day >= today - timedelta(days=30), StockSalesDay.quantity),
+                                 else_=0)), func.sum(StockSalesDay.quantity)).where(
+        StockSalesDay.day >= today - timedelta(days=90), StockSalesDay.day < today)
+    with session.begin():
+        value, units, unvalued, available = session.execute(stmt).one()
+        sold30, sold90 = session.execute(sales).one()
+    sold30, sold90 = int(sold30 or 0), int(sold90 or 0)
+    cover = days_of_cover(int(available or 0), sales_per_day(sold30, sold90))
+    return StockValue(_money(value), int(units or 0), int(unvalued or 0), int(available or 0), sold30, sold90,
+                      None if cover is None else _tenth(cover))
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    key: str  # the source ("manual", "shopify", ...) or the carrier code
+    orders: int
+    gross: Decimal
+    link: ListFilter
+
+
+def by_source(session: Session, period: Period, tz: str = SHOP_TZ_DEFAULT) -> list[Breakdown]:
+    """Orders and gross of the period per source, most orders first."""
+    stmt = (select(Order.source, func.count(), func.sum(cast(Order.total, money_number())))
+            .where(Order.status != CANCELLED, *_in_period(period, tz)).group_by(Order.source))
+    with session.begin():
+        rows = session.execute(stmt).all()
+    return sorted((Breakdown(src, int(n), _money(g), ListFilter("orders", "all", period.start, period.end,
+                                                                source=src)) for src, n, g in rows),
+                  key=lambda b: (-b.orders, b.key))
+
+
+def by_carrier(session: Session, period: Period, tz: str = SHOP_TZ_DEFAULT) -> list[Breakdown]:
+    """Orders of the period that have a shipment, and their gross, per carrier, most orders first."""
+    stmt = (select(Shipment.carrier, func.count(), func.sum(cast(Order.total, money_number())))
+            .join(Order, Order.id == Shipment.order_id)
+            .where(Order.status != CANCELLED, *_in_period(period, tz)).group_by(Shipment.carrier))
+    with session.begin():
+        rows = session.execute(stmt).all()
+    return sorted((Breakdown(c, int(n), _money(g), ListFilter("orders", "shipped", period.start, period.end,
+                                                              carrier=c)) for c, n, g in rows),
+                  key=lambda b: (-b.orders, b.key))
+
+
