@@ -71,7 +71,7 @@ def test_timeline_has_every_kind_newest_first(session, history):
     texts = [i.text for i in items]
     assert items[0].kind == "merge"
     assert any(t.startswith("Order ") and "placed" in t for t in texts)
-    placed = next(t for t in texts if t.startswith("Order "))
+    placed = next(t for t in texts if t.startswith("Order ") and "placed" in t)
     assert placed.endswith("\u00a0zł") and "," in placed, placed  # money the Polish way: 193,30 zł
     assert any("Shipped → Delivered" in t for t in texts)
     assert any("DPD" in t and "DPD123456" in t for t in texts)
