@@ -208,3 +208,35 @@ def test_cutoffs_default_to_the_active_carriers(session):
     f = today_figures(session, now=NOW)
     assert [(c.carrier, c.at, c.minutes_left) for c in f.day.cutoffs] == [("inpost", at(12, 15), 300)]
     assert f.evening.promised_today.count == 0
+
+
+def test_each_existing_filter_lists_what_its_figure_counts(session):
+    """Where a tab already has the filter, its list counts what Today says (the UI test repeats this per link)."""
+    from app.services.complaints.listing import list_cases
+    from app.services.customers.contacts import follow_ups
+    from app.services.invoicing.reading import InvoiceQuery, invoice_count
+    from app.services.orders.listing import OrderQuery, count
+    from app.services.stock.listing import count_stock
+
+    _shop(session)
+    f = today_figures(session, now=NOW, cutoffs=CUTOFFS)
+    m = f.morning
+    figures = [m.new_orders, m.unpaid_too_long, m.blocked, m.out_of_stock, m.low_stock, m.complaints_due_soon,
+               m.complaints_overdue, m.follow_ups_today, m.follow_ups_overdue, m.ksef_queued, m.ksef_awaiting,
+               m.ksef_rejected, f.day.ready_to_pack]
+    for figure in figures:
+        flt, params = figure.filter, dict(figure.filter.params)
+        assert flt.missing == ""
+        if flt.tab == "orders":
+            listed = count(session, OrderQuery(filter=flt.view, tz="Europe/Warsaw", **{
+                k: date.fromisoformat(v) for k, v in params.items()}))
+        elif flt.tab == "stock":
+            listed = count_stock(session, flt.view)
+        elif flt.tab == "complaints":
+            listed = list_cases(session, view=flt.view, today=f.today).total
+        elif flt.tab == "customers":
+            listed = len(follow_ups(session, today=f.today, view=params["follow_up_view"]))
+        else:
+            listed = invoice_count(session, InvoiceQuery(ksef_status=params["ksef_status"]))
+        assert (flt, listed) == (flt, figure.count)
+    assert all(r.filter.missing == "problem_kind" for r in m.blocked_reasons)
