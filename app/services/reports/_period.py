@@ -178,3 +178,10 @@ def local_day_number(session: Session, moment_col, tz: str, span: tuple[date, da
 def money_number():
     """A Numeric type for sums of money in SQL (converted to Decimal and rounded by the caller)."""
     return Numeric(18, 6)
+
+
+def day_from_number(session: Session, number: int) -> date:
+    """The date of a day number made by `day_number` or `local_day_number`."""
+    if dialect(session) == "sqlite":  # a Julian day number: 1 January of year 1 is day 1721426
+        return date.fromordinal(int(number) - 1721425)
+    return date(2000, 1, 1) + timedelta(days=int(number))
