@@ -18,7 +18,8 @@ Words used here:
   cut-off is promised for the next working day; on a day off nothing is promised (no pickup).
 - Shipped today: moved to "shipped" today (its order event) and shipped still.
 - An invoice is wanted for an order with the buyer's NIP (what issuing takes as a B2B buyer), or for every order
-  when `invoice_all` says so (the shop's setting the lead adds).
+  when `invoice_all` says so (the shop's setting the lead adds). Shipped without one: among the orders shipped and
+  still in transit (status shipped), not the delivered ones (see _today_queries.shipped_without_invoice).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ class Evening:
     late: Figure  # promised, still in the house, past the carrier's cut-off
     late_orders: tuple[LateOrder, ...]  # the late ones, oldest number first, at most LATE_LISTED
     manifests_unconfirmed: Figure
-    shipped_without_invoice: Figure  # shipped (in transit or delivered), invoice wanted, none issued
+    shipped_without_invoice: Figure  # shipped, still in transit, invoice wanted, none issued
     cod_expected: Decimal  # cash on delivery of orders shipped, not yet delivered nor paid
     cod_orders: Figure
 
