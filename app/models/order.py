@@ -42,6 +42,8 @@ class Order(Base):
         Index("ix_order_status_problems", "status", "problems"),
         # A 1-2 character search is a number prefix; its filter counts come from this covering index.
         Index("ix_order_number_status_problems", "number", "status", "problems"),
+        # A customer's newest order (the Customers list's sort and its "last order" column): one seek each.
+        Index("ix_order_customer_created", "customer_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

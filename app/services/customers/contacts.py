@@ -167,7 +167,7 @@ def follow_up_counts(session: Session, today: date) -> FollowUpCounts:
         row = session.execute(
             select(func.coalesce(func.sum(case((Contact.follow_up_on == today, 1), else_=0)), 0),
                    func.coalesce(func.sum(case((Contact.follow_up_on < today, 1), else_=0)), 0))
-            .where(Contact.follow_up_on <= today, Contact.follow_up_done_at.is_(None))).one()
+            .where(_open(), Contact.follow_up_on <= today)).one()
     return FollowUpCounts(today=int(row[0]), overdue=int(row[1]))
 
 

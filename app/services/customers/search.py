@@ -58,8 +58,9 @@ def tags_of(stored: str | None) -> tuple[str, ...]:
 
 
 def has_tag(tag: str) -> ColumnElement[bool]:
-    """A customer carrying the tag code (tags are stored comma-separated)."""
-    return ("," + Customer.tags + ",").like(f"%,{tag},%")
+    """A customer carrying the tag code (tags are stored comma-separated). `tags > ''` first: the tag index
+    gives the few customers with any tag, and only those are looked into."""
+    return and_(Customer.tags > "", ("," + Customer.tags + ",").like(f"%,{tag},%"))
 
 
 def _view_filter(view: str, today: date) -> ColumnElement[bool] | None:
@@ -71,8 +72,10 @@ def _view_filter(view: str, today: date) -> ColumnElement[bool] | None:
         return Customer.anonymised_at.is_not(None)
     if view == "follow_ups":
         # through the (follow_up_on, follow_up_done_at) index, not a look per customer
-        return Customer.id.in_(select(Contact.customer_id).where(Contact.follow_up_on <= today,
-                                                                 Contact.follow_up_done_at.is_(None)))
+        # through the partial index of follow-ups not done (its condition spelled out so the planner takes it)
+        return Customer.id.in_(select(Contact.customer_id).where(Contact.follow_up_on.is_not(None),
+                                                                 Contact.follow_up_done_at.is_(None),
+                                                                 Contact.follow_up_on <= today))
     raise ValueError(f"unknown view {view!r}; one of {', '.join(VIEWS)}")
 
 
@@ -92,8 +95,8 @@ def _fts_match(text: str, bare: str) -> str | None:
     if bare != text:  # digits typed with spaces, dashes or +48
         phrases = {p for p in (text.lower(), bare) if len(p) >= 3}
         return " OR ".join(sorted(_phrase(p) for p in phrases)) or None
-    words = text.lower().split()
-    if not words or any(len(w) < 3 for w in words):
+    words = [w for w in text.lower().split() if len(w) >= 3]
+    if not words:
         return None
     return " AND ".join(_phrase(w) for w in words)
 
@@ -124,8 +127,19 @@ def _like_filter(session: Session, text: str, bare: str) -> ColumnElement[bool]:
         return column.like(pattern, escape="\\") if sqlite else column.ilike(pattern, escape="\\")
 
     if len(text) < 3:
+        if sqlite:  # index ranges of the name, e-mail and phone for each way the letters may be capitalised
+            ranges = []
+            for variant in dict.fromkeys((text, text.lower(), text.capitalize(), text.upper())):
+                end = variant + _PREFIX_END
+                ranges += [and_(column >= variant, column < end)
+                           for column in (Customer.name, Customer.email, Customer.phone)]
+            return or_(*ranges)
         prefix = _escape(text) + "%"
         return or_(like(Customer.name, prefix), like(Customer.email, prefix), like(Customer.phone, prefix))
+    words = text.split()
+    if len(words) > 1 and bare == text:  # each word somewhere, in any order ("Kowalska Anna", "Kowalska A")
+        return and_(*(or_(like(Customer.name, f"%{_escape(w)}%"), like(Customer.email, f"%{_escape(w)}%"),
+                          like(Customer.company, f"%{_escape(w)}%")) for w in words))
     inside = f"%{_escape(text)}%"
     phone_digits = func.replace(func.replace(func.replace(func.coalesce(Customer.phone, ""), " ", ""), "-", ""),
                                 "+", "")
@@ -147,7 +161,14 @@ def _search_filter(session: Session, search: str) -> ColumnElement[bool] | None:
     if match is not None:
         found = select(literal_column("rowid")).select_from(table("customer_fts")).where(
             text_clause("customer_fts MATCH :customer_match").bindparams(customer_match=match))
-        return Customer.id.in_(union(found, by_order) if by_order is not None else found)
+        hit = Customer.id.in_(union(found, by_order) if by_order is not None else found)
+        short = [w for w in text.split() if len(w) < 3] if bare == text else []
+        if not short:
+            return hit
+        # words of one or two letters ("Sp. z o.o.", "Anna K") the trigrams cannot hold: looked for among the hits
+        return and_(hit, *(or_(Customer.name.like(f"%{_escape(w)}%", escape="\\"),
+                               Customer.company.like(f"%{_escape(w)}%", escape="\\"),
+                               Customer.email.like(f"%{_escape(w)}%", escape="\\")) for w in short))
     terms = [_like_filter(session, text, bare)]
     if by_order is not None:
         terms.append(Customer.id.in_(by_order))
@@ -174,7 +195,7 @@ def page_figures(session: Session, ids: list[int]) -> dict[int, tuple[int, Decim
 
 # Up to this many matches the page is sorted in one query (each match's newest order through the customer index);
 # more, and the orders are walked newest first through their date index until the page is full.
-SORT_IN_ONE_QUERY = 2000
+SORT_IN_ONE_QUERY = 5000
 _WALK_CHUNK = 2000
 _WALK_LIMIT = 100_000  # orders walked at most before sorting in SQL instead
 

@@ -194,3 +194,17 @@ def test_many_matches_walk_the_orders_in_the_same_order(session, people, monkeyp
     walked = list_customers(session, limit=limit, offset=offset, today=TODAY)
     assert walked == sorted_page
     assert walked.total == 3
+
+
+def test_short_words_and_one_or_two_letters(session, people):
+    """Typing 'ja' finds Jan Nowak (a prefix of the name, however capitalised); a company name with one-letter
+    words ('sp. z o.o.') is found by the whole of it, and an initial narrows a surname."""
+    def names(text: str) -> list[str]:
+        return sorted(r.name for r in list_customers(session, search=text, today=TODAY).rows)
+
+    assert names("ja") == ["Jan Nowak"]
+    assert names("JA") == ["Jan Nowak"]
+    assert names("60") == ["Ewa Zielińska", "Jan Nowak"]  # phones as typed: 601-222-333, 602333444
+    assert names("Nowak Hurt sp. z o.o.") == ["Jan Nowak"]
+    assert names("Kowalska A") == ["Anna Kowalska"]
+    assert names("Kowalska J") == []
