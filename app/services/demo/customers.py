@@ -161,12 +161,14 @@ def _duplicates(session: Session, rng: random.Random, busy, now: datetime) -> No
             if n % 2 == 1 and old.phone:
                 digits = "".join(ch for ch in old.phone if ch.isdigit())[-9:]
                 phone = f"+48 {digits[:3]} {digits[3:6]} {digits[6:]}"
+            moved = session.scalar(select(Order.id).where(Order.customer_id == cid, ~Order.id.in_(
+                select(Complaint.order_id).where(Complaint.order_id.is_not(None)))).order_by(Order.id.desc()).limit(1))
+            if moved is None:  # every order of theirs has a case: the case stays with its customer
+                continue
             twin = Customer(name=old.name, email=email, phone=phone, company=old.company, nip=old.nip,
                             created_at=now - timedelta(days=rng.randint(1, 30)))
             session.add(twin)
             session.flush()
-            moved = session.scalar(select(Order.id).where(Order.customer_id == cid).order_by(Order.id.desc())
-                                   .limit(1))
             session.execute(update(Order).where(Order.id == moved).values(customer_id=twin.id))
             session.execute(update(Contact).where(Contact.order_id == moved).values(customer_id=twin.id))
 
