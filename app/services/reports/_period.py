@@ -1,13 +1,12 @@
 """The report period and the SQL pieces every figure shares: local days as UTC intervals, and the few expressions
 SQLite and PostgreSQL spell differently.
 
-Orders' `created_at` is stored in UTC, but a shop's day is a day in its own time zone (DESIGN.md). Instead of
-converting every row (SQLite cannot convert to Europe/Warsaw), the period's local days or buckets are turned
-into UTC intervals here, in Python (zoneinfo knows every DST change), and sent to the database as a small table
-of literals (`interval_table`). The figures join orders to it by a range condition on the indexed `created_at`,
-so each bucket is an index range scan and a DST day of 23 or 25 hours is exactly right, on both databases.
-Where a stored moment must become a local day inside SQL (a complaint's decision), `local_day_number` shifts it
-by the zone's UTC offset, chosen per DST segment with a CASE.
+Orders' `created_at` is stored in UTC, but a shop's day is a day in its own time zone (DESIGN.md), and SQLite
+cannot convert to Europe/Warsaw. So: a period's filter is one UTC range (`utc_range`: its first local midnight
+to the one after its last day, which zoneinfo works out across DST), and where rows are grouped by shop day,
+`local_day_number` shifts the stored moment by the zone's UTC offset, picked per DST segment with a CASE (a
+handful of segments a year, found here in Python). The same expression runs on SQLite and PostgreSQL, and the
+figures group by it into at most a few hundred day rows, summed into buckets in Python.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, Integer, Numeric, case, cast, func, literal, literal_column, select, union_all
+from sqlalchemy import Date, Integer, Numeric, case, cast, func, literal, literal_column
 from sqlalchemy.orm import Session
 
 from app.models.base import UTCDateTime
@@ -107,19 +106,6 @@ def day_start(day: date, tz: str) -> datetime:
 def utc_range(period: Period, tz: str) -> tuple[datetime, datetime]:
     """[first moment, moment after the last) of the period's shop days, in UTC."""
     return day_start(period.start, tz), day_start(period.end + timedelta(days=1), tz)
-
-
-def interval_table(rows: list[tuple], name: str = "iv"):
-    """A small table of literals (key date, lo UTC, hi UTC, and any further UTC moments) as a subquery: a UNION
-    ALL of one-row SELECTs, which both SQLite and PostgreSQL take (a VALUES list with column names does not run
-    on SQLite). Columns: k, lo, hi, x1, x2, ..."""
-    selects = []
-    for row in rows:
-        cols = [literal(row[0], Date()).label("k"), literal(row[1], UTCDateTime()).label("lo"),
-                literal(row[2], UTCDateTime()).label("hi")]
-        cols += [literal(v, UTCDateTime()).label(f"x{i}") for i, v in enumerate(row[3:], 1)]
-        selects.append(select(*cols))
-    return (union_all(*selects) if len(selects) > 1 else selects[0]).subquery(name)
 
 
 def dialect(session: Session) -> str:
