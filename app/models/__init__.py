@@ -25,6 +25,7 @@ from app.models.invoice import Invoice, InvoiceCounter, InvoiceLine, InvoiceRate
 from app.models.order import ImportBatch, Order, OrderEvent, OrderLine
 from app.models.packing import PackClaim, PackingSettings, PackLogEntry, ParcelPhoto
 from app.models.product import Product
+from app.models.report import ReportSettings
 from app.models.shipping import (
     CarrierLabel,
     CarrierSetting,
@@ -78,6 +79,7 @@ __all__ = [
     "Product",
     "Refund",
     "ReplyTemplate",
+    "ReportSettings",
     "Shipment",
     "ShippingMethodRule",
     "ShippingSettings",

@@ -125,6 +125,12 @@ class OrderEvent(Base):
     """One entry of an order's history: a status change, a note, an import update."""
 
     __tablename__ = "order_event"
+    __table_args__ = (
+        # The Today view and the reports: the moves to a status in a period (shipped today, readied before the
+        # cut-off), and each order's move to a status (time from order to shipment).
+        Index("ix_order_event_to_status_at", "to_status", "at"),
+        Index("ix_order_event_to_status_order", "to_status", "order_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("order.id", ondelete="CASCADE"), index=True)

@@ -52,6 +52,8 @@ class CarrierSetting(Base):
     active: Mapped[bool] = mapped_column(default=True)
     default_service: Mapped[str] = mapped_column(String(40), default="")
     account: Mapped[str] = mapped_column(String(120), default="")
+    # The day's pickup: orders ready after this (shop's local time, "HH:MM") go out the next working day.
+    cutoff: Mapped[str] = mapped_column(String(5), default="15:00", server_default="15:00")
 
 
 class ShippingMethodRule(Base):
