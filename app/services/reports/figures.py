@@ -57,6 +57,7 @@ from app.services.reports._period import (
     money_number,
     utc_range,
 )
+from app.services.reports.links import ListFilter
 from app.services.stock.listing import days_of_cover, sales_per_day
 
 CENT = Decimal("0.01")
@@ -75,18 +76,6 @@ def _tenth(value) -> Decimal | None:
 def _percent(part: int, whole: int) -> Decimal | None:
     return None if not whole else (Decimal(100 * part) / whole).quantize(TENTH, ROUND_HALF_UP)
 
-
-@dataclass(frozen=True)
-class ListFilter:
-    """Where a number leads: the tab (`orders`, `stock`, `complaints`) and its view, narrowed to the shop days
-    `date_from`..`date_to` (None: no date limit) and, where given, to a source or a carrier."""
-
-    tab: str
-    view: str
-    date_from: date | None = None
-    date_to: date | None = None
-    source: str | None = None
-    carrier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,7 +130,7 @@ def orders_and_revenue(session: Session, period: Period, tz: str = SHOP_TZ_DEFAU
     gross_sum = sum((b.gross for b in buckets), _money(0))
     return Revenue(period, buckets, orders_n, gross_sum, sum((b.net for b in buckets), _money(0)),
                    (gross_sum / orders_n).quantize(CENT, ROUND_HALF_UP) if orders_n else None,
-                   ListFilter("orders", "all", period.start, period.end))
+                   _orders_link(period, "all"))
 
 
 @dataclass(frozen=True)
@@ -368,8 +357,7 @@ def by_source(session: Session, period: Period, tz: str = SHOP_TZ_DEFAULT) -> li
             .where(Order.status != CANCELLED, *_in_period(period, tz)).group_by(Order.source))
     with session.begin():
         rows = session.execute(stmt).all()
-    return sorted((Breakdown(src, int(n), _money(g), ListFilter("orders", "all", period.start, period.end,
-                                                                source=src)) for src, n, g in rows),
+    return sorted((Breakdown(src, int(n), _money(g), _orders_link(period, "all", source=src)) for src, n, g in rows),
                   key=lambda b: (-b.orders, b.key))
 
 
@@ -380,8 +368,19 @@ def by_carrier(session: Session, period: Period, tz: str = SHOP_TZ_DEFAULT) -> l
             .where(Order.status != CANCELLED, *_in_period(period, tz)).group_by(Shipment.carrier))
     with session.begin():
         rows = session.execute(stmt).all()
-    return sorted((Breakdown(c, int(n), _money(g), ListFilter("orders", "shipped", period.start, period.end,
-                                                              carrier=c)) for c, n, g in rows),
+    return sorted((Breakdown(c, int(n), _money(g), _orders_link(period, "shipped", carrier=c)) for c, n, g in rows),
                   key=lambda b: (-b.orders, b.key))
 
 
+def _orders_link(period: Period, view: str, *, source: str | None = None, carrier: str | None = None) -> ListFilter:
+    """The Orders tab's list of the period's orders (shop days), narrowed to a source or a carrier: filters the
+    Orders tab does not have yet, named in `missing`."""
+    params = [("date_from", period.start.isoformat()), ("date_to", period.end.isoformat())]
+    missing = ""
+    if source is not None:
+        params.append(("source", source))
+        missing = "source"
+    if carrier is not None:
+        params.append(("carrier", carrier))
+        missing = "carrier"
+    return ListFilter("orders", view, tuple(params), missing)

@@ -34,29 +34,12 @@ from sqlalchemy.orm import Session
 from app.config import SHOP_TZ_DEFAULT
 from app.services.reports import _today_queries as q
 from app.services.reports._today_days import last_working_day_before, working_day
+from app.services.reports.links import ListFilter
 
 UNPAID_DAYS = 3  # an order awaiting payment longer than this is "unpaid too long" (a setting: see the module)
 DEFAULT_CUTOFF = time(15, 0)  # a carrier's cut-off when the shop has set none (a setting)
 LATE_LISTED = 50  # late orders named in the figures; the count says how many in all
 
-
-@dataclass(frozen=True)
-class ListFilter:
-    """The list a figure counts, as a tab opens it.
-
-    tab: "orders" | "stock" | "complaints" | "customers" | "invoicing" | "shipping".
-    view: the tab service's own key of its view or filter (orders: lifecycle.FILTERS; stock: listing.FILTERS;
-        complaints: listing.VIEWS; customers: data.VIEWS; invoicing: "all", narrowed by params).
-    params: further narrowing as (field, value) pairs named as the tab's query names them (orders: OrderQuery's
-        date_from/date_to as ISO days; invoicing: InvoiceQuery's ksef_status; customers' follow-ups window: its
-        view of contacts.FOLLOW_UP_VIEWS), or as the missing filter will name them.
-    missing: "" when the tab lists exactly this today; else the name of the filter the tab still lacks.
-    """
-
-    tab: str
-    view: str
-    params: tuple[tuple[str, str], ...] = ()
-    missing: str = ""
 
 
 @dataclass(frozen=True)

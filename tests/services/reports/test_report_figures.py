@@ -19,7 +19,6 @@ from app.models.complaint import LIABILITY, WITHDRAWAL, Complaint, ComplaintLine
 from app.models.shipping import Shipment
 from app.models.stock import StockSalesDay
 from app.services.reports.figures import (
-    ListFilter,
     Period,
     by_carrier,
     by_source,
@@ -30,6 +29,7 @@ from app.services.reports.figures import (
     time_to_ship,
     top_products,
 )
+from app.services.reports.links import ListFilter
 
 POSTGRES = os.environ.get("ZAPLECZE_TEST_POSTGRES", "")
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 31), "week")
@@ -147,7 +147,7 @@ def test_orders_and_revenue_per_week_in_shop_days(session, shop):
         (1, 1, D("24.60"), D("20.00")), (2, 1, D("12.30"), D("10.00")),
         (9, 1, D("33.10"), D("28.13")),  # lines 10.00 + 10.00 net, shipping 10.00 at 23 %: 8.13
         (16, 1, D("21.60"), D("20.00")), (23, 0, D("0.00"), D("0.00")), (30, 2, D("6.23"), D("6.00"))]
-    assert r.link == ListFilter("orders", "all", date(2026, 3, 1), date(2026, 3, 31))
+    assert r.link == ListFilter("orders", "all", (("date_from", "2026-03-01"), ("date_to", "2026-03-31")))
     assert orders_and_revenue(session, MARCH.previous()).orders == 0
 
 
@@ -194,4 +194,5 @@ def test_by_source_and_by_carrier(session, shop):
         ("manual", 5, D("92.83")), ("shopify", 1, D("5.00"))]
     carriers = by_carrier(session, MARCH)
     assert [(b.key, b.orders, b.gross) for b in carriers] == [("inpost", 2, D("29.60")), ("dpd", 1, D("33.10"))]
-    assert carriers[0].link == ListFilter("orders", "shipped", date(2026, 3, 1), date(2026, 3, 31), carrier="inpost")
+    assert carriers[0].link == ListFilter("orders", "shipped", (("date_from", "2026-03-01"), ("date_to", "2026-03-31"),
+                                                                 ("carrier", "inpost")), missing="carrier")

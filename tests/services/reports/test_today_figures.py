@@ -18,7 +18,8 @@ from app.models.complaint import Complaint
 from app.models.customer import Contact
 from app.models.invoice import InvoiceSeries
 from app.models.shipping import CarrierSetting
-from app.services.reports.today import ListFilter, today_figures
+from app.services.reports.links import ListFilter
+from app.services.reports.today import today_figures
 
 WAW = ZoneInfo("Europe/Warsaw")
 POSTGRES = os.environ.get("ZAPLECZE_TEST_POSTGRES", "")
