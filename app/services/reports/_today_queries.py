@@ -3,16 +3,14 @@ transaction. Conditions are the ones the tabs' own lists use, so a figure equals
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import DispatchManifest, Invoice, Order, OrderEvent, Product, Shipment
-from app.models.base import UTCDateTime
+from app.models import DispatchManifest, Invoice, Order, Product, Shipment
 from app.models.complaint import OPEN_STATUSES, Complaint
 from app.models.customer import Contact
 from app.models.shipping import CarrierSetting
@@ -20,16 +18,15 @@ from app.services.complaints.listing import SOON_DAYS
 from app.services.invoicing.ksef.states import QUEUED, REJECTED, SENT
 from app.services.orders import lifecycle as lc
 from app.services.orders import problems as pr
-from app.services.packing.completing import HOLD_TEMPLATE
+from app.services.reports import order_sets as sets
+from app.services.reports.order_sets import HELD_KIND, ON_HOLD_KIND
 
-_BLOCKABLE = tuple(sorted(lc.VERIFIABLE))
-ON_HOLD_KIND = "on_hold"  # on hold with no reason written (put on hold from the Orders tab)
-HELD_KIND = "held_at_packing"  # the packer's reason (packing.completing.hold_order)
+__all__ = ["HELD_KIND", "ON_HOLD_KIND"]  # the kinds of reason, also named here as the figures name them
 
 
 def _blocked() -> ColumnElement[bool]:
     """The Orders tab's "problems" filter (orders.listing): on hold, or verification found reasons."""
-    return or_(Order.status == lc.ON_HOLD, and_(Order.problems > "", Order.status.in_(_BLOCKABLE)))
+    return sets.blocked()
 
 
 def _count(*where: ColumnElement[bool]):
@@ -56,19 +53,10 @@ def order_counts(session: Session, *, since_start: datetime, unpaid_before: date
     return OrderCounts(*(int(n or 0) for n in row))
 
 
-def _like(template: str) -> str:
-    """A LIKE pattern for a stored reason of this template anywhere in the order's lines of reasons."""
-    parts = re.split(r"\{\w+\}", template)
-    escaped = [p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for p in parts]
-    return "%" + "%".join(escaped) + "%"
-
-
 def blocked_reasons(session: Session) -> list[tuple[str, int]]:
     """Blocked orders per kind of reason, in one pass over the blocked ones (a LIKE per kind, not Python over rows).
     A reason of no known template counts as problems.OTHER, once per order that has only such reasons."""
-    known = dict(pr.TEMPLATES)
-    known[HELD_KIND] = HOLD_TEMPLATE
-    matches = {kind: Order.problems.like(_like(t), escape="\\") for kind, t in known.items()}
+    matches = sets.reason_matches()
     columns = [func.coalesce(func.sum(case((m, 1), else_=0)), 0) for m in matches.values()]
     columns.append(func.coalesce(func.sum(case((and_(Order.problems > "", ~or_(*matches.values())), 1), else_=0)), 0))
     columns.append(func.coalesce(func.sum(case((Order.problems == "", 1), else_=0)), 0))
@@ -137,10 +125,6 @@ class Dispatch:
     late_rows: list[tuple[int, str, str]]
 
 
-def _at(value: datetime):
-    return literal(value, UTCDateTime())
-
-
 def dispatch(session: Session, *, day_start: datetime, day_end: datetime, now: datetime,
              cut_at: dict[str, datetime], late_listed: int) -> Dispatch:
     """Shipped today, promised today (see app.services.reports.today), of those shipped, and late.
@@ -150,36 +134,11 @@ def dispatch(session: Session, *, day_start: datetime, day_end: datetime, now: d
     cut-off is its shipment's carrier's; one with no shipment yet (or a carrier with no cut-off) takes the
     earliest of the day. Its ready moment is its last move to "ready" (its creation when its history has none); the
     history is read only for orders changed since the earliest cut-off (see below)."""
-    shipped_today = and_(Order.status == lc.SHIPPED, Order.updated_at >= day_start, exists().where(
-        OrderEvent.order_id == Order.id, OrderEvent.to_status == lc.SHIPPED, OrderEvent.at >= day_start,
-        OrderEvent.at < day_end))
-    in_house = (lc.READY, lc.PACKING, lc.PACKED)
-    last_ready = func.coalesce(
-        select(func.max(OrderEvent.at)).where(OrderEvent.order_id == Order.id, OrderEvent.to_status == lc.READY)
-        .scalar_subquery(), Order.created_at)
-    carrier = func.coalesce(Shipment.carrier, "")
-    if cut_at:
-        earliest = min(cut_at.values())
-        cutoff = case(*((Shipment.carrier == code, _at(at)) for code, at in cut_at.items()), else_=_at(earliest))
-        # Every move stamps updated_at, so an order last changed before the earliest cut-off was readied before it:
-        # its history is read only when it was touched since (a look per order in the house cost 50-100 ms).
-        ready_at = case((Order.updated_at < _at(earliest), Order.updated_at), else_=last_ready)
-    else:
-        cutoff = literal(None, UTCDateTime())
-        ready_at = literal(None, UTCDateTime())
-    shipped = (Order.status == lc.SHIPPED)
-    cand = (select(Order.id.label("id"), Order.number.label("number"), carrier.label("carrier"),
-                   case((shipped, 1), else_=0).label("shipped"), ready_at.label("ready_at"),
-                   cutoff.label("cutoff"))
-            .select_from(Order).outerjoin(Shipment, Shipment.order_id == Order.id)
-            .where(or_(Order.status.in_(in_house), shipped_today))
-            # Worked out once per order: a plain subquery is flattened and its ready moment read again for every
-            # sum that names it (four times).
-            .cte("today_candidates").prefix_with("MATERIALIZED"))
-    promised = and_(cand.c.cutoff.is_not(None), cand.c.ready_at < cand.c.cutoff)
+    cand = sets.dispatch_candidates(day_start, day_end, cut_at)
+    promised = sets.promised(cand)
     flags = (select(cand.c.id, cand.c.number, cand.c.carrier, cand.c.shipped,
                     case((promised, 1), else_=0).label("promised"),
-                    case((and_(promised, cand.c.shipped == 0, cand.c.cutoff <= _at(now)), 1), else_=0).label("late"))
+                    case((sets.late(cand, now), 1), else_=0).label("late"))
              .subquery())
 
     def total(column):
@@ -206,10 +165,7 @@ def shipped_without_invoice(session: Session, *, invoice_all: bool) -> int:
     """Orders shipped and still in transit (status shipped: the last days' parcels, over the status index) that want
     an invoice and have no VAT invoice. Delivered ones are not looked at: at 200,000 orders they are most of the
     table and the buyer's NIP has no index (reading them all took 60 ms of the view's 100)."""
-    wanted = [] if invoice_all else [Order.buyer_nip > ""]
-    return session.scalar(select(func.count()).select_from(Order).where(
-        Order.status == lc.SHIPPED, *wanted,
-        ~exists().where(Invoice.order_id == Order.id, Invoice.kind == "VAT"))) or 0
+    return session.scalar(select(func.count()).select_from(Order).where(sets.invoice_missing(invoice_all))) or 0
 
 
 def cod_expected(session: Session) -> tuple[int, Decimal]:
@@ -218,6 +174,5 @@ def cod_expected(session: Session) -> tuple[int, Decimal]:
     amount = func.coalesce(Shipment.cod_amount, Order.total)
     n, total = session.execute(select(func.count(), func.coalesce(func.sum(amount), 0)).select_from(Order)
                                .outerjoin(Shipment, Shipment.order_id == Order.id)
-                               .where(Order.status == lc.SHIPPED, Order.payment_method == "cod",
-                                      Order.payment_status != "paid")).one()
+                               .where(sets.cod_unpaid())).one()
     return int(n), Decimal(str(total)).quantize(Decimal("0.01"))
