@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -34,7 +34,9 @@ from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
 from app.models import Order, OrderLine
+from app.models.shipping import CarrierSetting
 from app.services.orders import lifecycle
+from app.services.reports import order_sets
 
 # Sortable columns of the list (key -> column). Each has an index (see app/models/order.py).
 SORT_COLUMNS: dict[str, ColumnElement] = {
@@ -58,7 +60,11 @@ _MAX_CHAR = "\U0010ffff"
 
 @dataclass(frozen=True)
 class OrderQuery:
-    """What the user asked the list for. date_from/date_to are calendar days in the shop's zone, inclusive."""
+    """What the user asked the list for. date_from/date_to are calendar days in the shop's zone, inclusive.
+
+    narrow: the sets of orders a Today figure counts, as (name, value) pairs of its link (reports.links.ListFilter;
+    see NARROWINGS), each the same SQL as the figure's (reports.order_sets). now: the moment "late" is judged at
+    (None: the clock when the list is read)."""
 
     filter: str = "all"
     date_from: date | None = None
@@ -67,6 +73,8 @@ class OrderQuery:
     sort: str = "created_at"
     descending: bool = True
     tz: str = SHOP_TZ_DEFAULT
+    narrow: tuple[tuple[str, str], ...] = ()
+    now: datetime | None = None
 
     def without_filter(self) -> OrderQuery:
         return replace(self, filter="all")
@@ -183,6 +191,71 @@ def _search_condition(session: Session, search: str, walk: bool = False) -> Colu
     return and_(*conds)
 
 
+# The narrowings a link may carry (reports.today's figures): problem_kind (a kind of reason, order_sets.reason),
+# carrier (its shipment's carrier; "" none yet: with the "packed" view, waiting for that courier), shipped_on / promised_on / late_on (an ISO day),
+# invoice_missing ("all": every order wants one, "nip": those with the buyer's NIP), cod_unpaid ("1").
+# cutoffs ("dpd=15:00,...") is not a set of its own: the cut-offs promised_on and late_on count with (without it,
+# the active carriers' own).
+NARROWINGS = ("problem_kind", "carrier", "shipped_on", "promised_on", "late_on", "invoice_missing", "cod_unpaid")
+_NARROW_PARAMS = (*NARROWINGS, "cutoffs")
+
+
+def linked_query(view: str, params: tuple[tuple[str, str], ...], *, tz: str = SHOP_TZ_DEFAULT,
+                 now: datetime | None = None) -> OrderQuery:
+    """The query a figure's link opens (reports.links.ListFilter with tab "orders": its view and params): the
+    date range from date_from/date_to (ISO days), every other param a narrowing."""
+    if view not in lifecycle.FILTERS:
+        raise ValueError(f"unknown filter {view!r}")
+    values = dict(params)
+    days = {k: date.fromisoformat(values.pop(k)) for k in ("date_from", "date_to") if k in values}
+    unknown = set(values) - set(_NARROW_PARAMS)
+    if unknown:
+        raise ValueError(f"unknown narrowing {sorted(unknown)!r}")
+    return OrderQuery(filter=view, tz=tz, narrow=tuple(sorted(values.items())), now=now, **days)
+
+
+def _shop_cutoffs(session: Session) -> dict[str, time]:
+    """The active carriers' cut-offs as the shop set them (CarrierSetting.cutoff, "HH:MM")."""
+    found: dict[str, time] = {}
+    for code, text_ in session.execute(select(CarrierSetting.code, CarrierSetting.cutoff)
+                                       .where(CarrierSetting.active)):
+        try:
+            found[code] = time.fromisoformat(text_ or "15:00")
+        except ValueError:
+            found[code] = time(15, 0)
+    return found
+
+
+def _narrowings(session: Session, q: OrderQuery) -> list[ColumnElement[bool]]:
+    """The conditions of the query's narrowings (see NARROWINGS), each built by reports.order_sets."""
+    params = dict(q.narrow)
+    unknown = set(params) - set(_NARROW_PARAMS)
+    if unknown:
+        raise ValueError(f"unknown narrowing {sorted(unknown)!r}")
+    conds: list[ColumnElement[bool]] = []
+    if "problem_kind" in params:
+        conds.append(and_(order_sets.blocked(), order_sets.reason(params["problem_kind"])))
+    if "carrier" in params:
+        conds.append(order_sets.with_carrier(params["carrier"]))
+    if "shipped_on" in params:
+        conds.append(order_sets.shipped_on(*order_sets.day_bounds(date.fromisoformat(params["shipped_on"]), q.tz)))
+    for name in ("promised_on", "late_on"):
+        if name not in params:
+            continue
+        day = date.fromisoformat(params[name])
+        cutoffs = order_sets.parse_cutoffs(params["cutoffs"]) if "cutoffs" in params else _shop_cutoffs(session)
+        cand = order_sets.dispatch_candidates(*order_sets.day_bounds(day, q.tz),
+                                              order_sets.cut_at(day, cutoffs, q.tz))
+        chosen = order_sets.promised(cand) if name == "promised_on" else \
+            order_sets.late(cand, q.now or datetime.now(UTC))
+        conds.append(Order.id.in_(select(cand.c.id).where(chosen)))
+    if "invoice_missing" in params:
+        conds.append(order_sets.invoice_missing(params["invoice_missing"] == "all"))
+    if "cod_unpaid" in params:
+        conds.append(order_sets.cod_unpaid())
+    return conds
+
+
 def _conditions(session: Session, q: OrderQuery, *, with_filter: bool = True, walk: bool = False,
                 by_id: bool = False) -> list[ColumnElement[bool]]:
     """The query's terms. walk: no index for the search and the filter (the sort column's index is walked);
@@ -197,6 +270,8 @@ def _conditions(session: Session, q: OrderQuery, *, with_filter: bool = True, wa
     search = _search_condition(session, q.search, walk or by_id)
     if search is not None:
         conds.append(search)
+    if q.narrow:
+        conds.extend(_narrowings(session, q))
     if with_filter:
         f = _filter_condition(session, q.filter, walk or by_id)
         if f is not None:

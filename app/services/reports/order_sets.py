@@ -61,13 +61,12 @@ def reason(kind: str) -> ColumnElement[bool]:
     raise ValueError(f"unknown kind of reason {kind!r}")
 
 
-def packed_for(carrier: str) -> ColumnElement[bool]:
-    """Packed and waiting for this carrier's courier ("": packed with no shipment yet). An order has at most one
-    shipment (shipment.order_id is unique)."""
+def with_carrier(carrier: str) -> ColumnElement[bool]:
+    """Its shipment is this carrier's ("": no shipment yet); with status packed: waiting for that courier, as
+    _today_queries.packed_per_carrier counts them. An order has at most one shipment (shipment.order_id is unique)."""
     if carrier:
-        return and_(Order.status == lc.PACKED,
-                    exists().where(Shipment.order_id == Order.id, Shipment.carrier == carrier))
-    return and_(Order.status == lc.PACKED, ~exists().where(Shipment.order_id == Order.id))
+        return exists().where(Shipment.order_id == Order.id, Shipment.carrier == carrier)
+    return ~exists().where(Shipment.order_id == Order.id)
 
 
 def day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:

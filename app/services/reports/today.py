@@ -35,6 +35,7 @@ from app.config import SHOP_TZ_DEFAULT
 from app.services.reports import _today_queries as q
 from app.services.reports._today_days import last_working_day_before, working_day
 from app.services.reports.links import ListFilter
+from app.services.reports.order_sets import format_cutoffs
 
 UNPAID_DAYS = 3  # an order awaiting payment longer than this is "unpaid too long" (a setting: see the module)
 DEFAULT_CUTOFF = time(15, 0)  # a carrier's cut-off when the shop has set none (a setting)
@@ -167,12 +168,13 @@ def today_figures(session: Session, *, now: datetime, unpaid_days: int = UNPAID_
         uninvoiced = q.shipped_without_invoice(session, invoice_all=invoice_all)
         cod_count, cod_sum = q.cod_expected(session)
     iso = today.isoformat()
+    cuts = format_cutoffs(cutoffs)  # the list a dispatch figure opens counts with the same cut-offs
     morning = Morning(
         since=since,
         new_orders=Figure(orders.new, _orders("all", date_from=since.isoformat())),
         unpaid_too_long=Figure(orders.unpaid, _orders("awaiting_payment", date_to=unpaid_to.isoformat())),
         blocked=Figure(orders.blocked, _orders("problems")),
-        blocked_reasons=tuple(ReasonCount(kind, n, _orders("problems", "problem_kind", problem_kind=kind))
+        blocked_reasons=tuple(ReasonCount(kind, n, _orders("problems", problem_kind=kind))
                               for kind, n in reasons if n),
         out_of_stock=Figure(stock[0], ListFilter("stock", "out")),
         low_stock=Figure(stock[1], ListFilter("stock", "low")),
@@ -187,21 +189,21 @@ def today_figures(session: Session, *, now: datetime, unpaid_days: int = UNPAID_
     )
     day = Day(
         ready_to_pack=Figure(orders.ready, _orders("ready")),
-        packed_waiting=tuple(CarrierCount(code, n, _orders("packed", "carrier", carrier=code)) for code, n in packed),
+        packed_waiting=tuple(CarrierCount(code, n, _orders("packed", carrier=code)) for code, n in packed),
         cutoffs=tuple(sorted((Cutoff(code, at, _minutes(at - now)) for code, at in cut_at.items()),
                              key=lambda c: (c.at, c.carrier))),
     )
     evening = Evening(
-        shipped_today=Figure(dispatch.shipped, _orders("shipped", "shipped_on", shipped_on=iso)),
-        promised_today=Figure(dispatch.promised, _orders("all", "promised_on", promised_on=iso)),
-        promised_shipped=Figure(dispatch.promised_shipped, _orders("shipped", "promised_on", promised_on=iso)),
-        late=Figure(dispatch.late, _orders("ready", "late_on", late_on=iso)),
+        shipped_today=Figure(dispatch.shipped, _orders("shipped", shipped_on=iso)),
+        promised_today=Figure(dispatch.promised, _orders("all", promised_on=iso, cutoffs=cuts)),
+        promised_shipped=Figure(dispatch.promised_shipped, _orders("shipped", promised_on=iso, cutoffs=cuts)),
+        late=Figure(dispatch.late, _orders("all", late_on=iso, cutoffs=cuts)),  # packed ones are late too
         late_orders=tuple(LateOrder(*row) for row in dispatch.late_rows),
         manifests_unconfirmed=Figure(manifests, ListFilter("shipping", "unconfirmed_manifests",
                                                            missing="unconfirmed_manifests")),
-        shipped_without_invoice=Figure(uninvoiced, _orders("shipped", "invoice_missing")),
+        shipped_without_invoice=Figure(uninvoiced, _orders("shipped", invoice_missing="all" if invoice_all else "nip")),
         cod_expected=cod_sum,
-        cod_orders=Figure(cod_count, _orders("shipped", "cod_unpaid", payment_method="cod")),
+        cod_orders=Figure(cod_count, _orders("shipped", cod_unpaid="1")),
     )
     return TodayFigures(now, today, is_working, morning, day, evening)
 
