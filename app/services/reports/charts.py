@@ -32,7 +32,7 @@ Cell = str | int | Decimal | None
 class SeriesSpec:
     name: str  # "This period", "Previous period", "Gross", ... (an English msg template)
     values: tuple[float | None, ...]  # one per category; None: no value (nothing to divide by)
-    unit: str  # "PLN", "orders", "h", "%", "days", "units"
+    unit: str  # ORDERS, PLN, UNITS, HOURS, DAYS or "%" (English msg templates)
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class ChartSpec:
 
 THIS = msg("This period")
 PREVIOUS = msg("Previous period")
+ORDERS, PLN, UNITS, HOURS, DAYS = msg("orders"), msg("PLN"), msg("units"), msg("hours"), msg("days")
 
 
 def _num(value: Decimal | int | None) -> float | None:
@@ -81,17 +82,17 @@ def revenue_charts(now: f.Revenue, before: f.Revenue | None) -> list[ChartSpec]:
     cats = tuple(_label(now.period, b.start) for b in now.buckets)
     prev = before.buckets if before else None
     link = now.link
-    orders_series = [SeriesSpec(THIS, tuple(float(b.orders) for b in now.buckets), "orders")]
-    gross_series = [SeriesSpec(msg("Gross"), tuple(float(b.gross) for b in now.buckets), "PLN"),
-                    SeriesSpec(msg("Net"), tuple(float(b.net) for b in now.buckets), "PLN")]
-    aov_series = [SeriesSpec(THIS, tuple(_num(_aov(b)) for b in now.buckets), "PLN")]
+    orders_series = [SeriesSpec(THIS, tuple(float(b.orders) for b in now.buckets), ORDERS)]
+    gross_series = [SeriesSpec(msg("Gross"), tuple(float(b.gross) for b in now.buckets), PLN),
+                    SeriesSpec(msg("Net"), tuple(float(b.net) for b in now.buckets), PLN)]
+    aov_series = [SeriesSpec(THIS, tuple(_num(_aov(b)) for b in now.buckets), PLN)]
     if prev is not None:
         p = _aligned(now.buckets, prev)
         orders_series.append(SeriesSpec(PREVIOUS, tuple(None if b is None else float(b.orders) for b in p),
-                                        "orders"))
+                                        ORDERS))
         gross_series.append(SeriesSpec(msg("Gross, previous period"),
-                                       tuple(None if b is None else float(b.gross) for b in p), "PLN"))
-        aov_series.append(SeriesSpec(PREVIOUS, tuple(None if b is None else _num(_aov(b)) for b in p), "PLN"))
+                                       tuple(None if b is None else float(b.gross) for b in p), PLN))
+        aov_series.append(SeriesSpec(PREVIOUS, tuple(None if b is None else _num(_aov(b)) for b in p), PLN))
     header = (msg("From"), msg("Orders"), msg("Gross"), msg("Net"), msg("Average order value"))
     rows = tuple((b.start.isoformat(), b.orders, b.gross, b.net, _aov(b)) for b in now.buckets)
     rows += ((msg("Total"), now.orders, now.gross, now.net, now.average_order_value),)
@@ -112,7 +113,7 @@ def top_products_chart(top: list[f.TopProduct]) -> ChartSpec:
     header = (msg("SKU"), msg("Name"), msg("Units"), msg("Gross"))
     rows = tuple((t.sku, t.name, t.quantity, t.gross) for t in top)
     return ChartSpec("top_products", msg("Top products"), "hbar", cats,
-                     (SeriesSpec(msg("Units"), tuple(float(t.quantity) for t in top), "units"),), header, rows)
+                     (SeriesSpec(msg("Units"), tuple(float(t.quantity) for t in top), UNITS),), header, rows)
 
 
 def _compare(key: str, title: str, unit: str, names: tuple[str, ...], now: tuple, before: tuple | None,
@@ -130,7 +131,7 @@ def _compare(key: str, title: str, unit: str, names: tuple[str, ...], now: tuple
 
 def shipping_charts(now: f.Shipping, before: f.Shipping | None) -> list[ChartSpec]:
     """Hours from order to shipment (median, 90th percentile) and the share shipped on time."""
-    hours = _compare("time_to_ship", msg("Time from order to shipment (hours)"), "h",
+    hours = _compare("time_to_ship", msg("Time from order to shipment (hours)"), HOURS,
                      (msg("Median"), msg("90th percentile")), (now.median_hours, now.p90_hours),
                      (before.median_hours, before.p90_hours) if before else None,
                      ((msg("Shipped"), now.shipped, before.shipped if before else None),))
@@ -156,7 +157,7 @@ def returns_chart(rates: list[f.ProductRates], n: int = 10) -> ChartSpec:
 
 def complaint_charts(now: f.ComplaintHandling, before: f.ComplaintHandling | None) -> list[ChartSpec]:
     """Days to a decision (average, median) and the share answered within the 14 days."""
-    days = _compare("complaint_days", msg("Complaint handling (days to decision)"), "days",
+    days = _compare("complaint_days", msg("Complaint handling (days to decision)"), DAYS,
                     (msg("Average"), msg("Median")), (now.average_days, now.median_days),
                     (before.average_days, before.median_days) if before else None,
                     ((msg("Decided"), now.decided, before.decided if before else None),))
@@ -170,10 +171,10 @@ def complaint_charts(now: f.ComplaintHandling, before: f.ComplaintHandling | Non
 def stock_charts(stock: f.StockValue) -> list[ChartSpec]:
     """The stock's value at purchase price and its days of cover, as of the day after the period (no history of
     stock is kept, so there is no previous period to compare with)."""
-    value = _compare("stock_value", msg("Stock value (PLN, net purchase)"), "PLN", (msg("Stock value"),),
+    value = _compare("stock_value", msg("Stock value (PLN, net purchase)"), PLN, (msg("Stock value"),),
                      (stock.value,), None, ((msg("Units on hand"), stock.units, None),
                                             (msg("Units without a purchase price"), stock.unvalued_units, None)))
-    cover = _compare("days_of_cover", msg("Days of cover"), "days", (msg("Days of cover"),), (stock.days_of_cover,),
+    cover = _compare("days_of_cover", msg("Days of cover"), DAYS, (msg("Days of cover"),), (stock.days_of_cover,),
                      None, ((msg("Available"), stock.available, None), (msg("Sold in 30 days"), stock.sold_30, None),
                             (msg("Sold in 90 days"), stock.sold_90, None)))
     return [value, cover]
@@ -183,11 +184,11 @@ def breakdown_chart(key: str, title: str, now: list[f.Breakdown], before: list[f
     """Orders per source or carrier; the previous period's orders of the same key beside them."""
     cats = tuple(b.key for b in now)
     prev = {b.key: b for b in before} if before is not None else None
-    series = [SeriesSpec(THIS, tuple(float(b.orders) for b in now), "orders")]
+    series = [SeriesSpec(THIS, tuple(float(b.orders) for b in now), ORDERS)]
     header = [msg("Key"), msg("Orders"), msg("Gross")]
     if prev is not None:
         series.append(SeriesSpec(PREVIOUS, tuple(float(prev[k].orders) if k in prev else 0.0 for k in cats),
-                                 "orders"))
+                                 ORDERS))
         header.append(msg("Orders, previous period"))
     rows = tuple((b.key, b.orders, b.gross) + ((prev[b.key].orders if b.key in prev else 0,) if prev is not None
                                                 else ()) for b in now)

@@ -47,7 +47,8 @@ def make_chart(spec: ChartSpec) -> QChart:
     unit = spec.series[0].unit if spec.series else ""
     values_axis = QValueAxis()
     values_axis.setRange(0.0, max(1.0, _max(spec) * 1.1))
-    values_axis.setLabelFormat("%.0f" if _max(spec) >= 10 else "%.1f")
+    values_axis.applyNiceNumbers()  # ticks at 0, 1, 2 ... not 0.6, 1.1
+    values_axis.setLabelFormat("%.0f" if _max(spec) >= 5 else "%.1f")
     values_axis.setTitleText(domain_text(unit))
     cat_axis = QBarCategoryAxis()
     cat_axis.append(categories or [""])
