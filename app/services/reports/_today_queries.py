@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.util import ClauseAdapter
 
 from app.models import DispatchManifest, Invoice, Order, Product, Shipment
+from app.models.base import UTCDateTime
 from app.models.complaint import OPEN_STATUSES, Complaint
 from app.models.customer import Contact
 from app.models.shipping import CarrierSetting
 from app.services.complaints.listing import SOON_DAYS
 from app.services.invoicing.ksef.states import QUEUED, REJECTED, SENT
 from app.services.orders import lifecycle as lc
-from app.services.orders import problems as pr
 from app.services.reports import order_sets as sets
 from app.services.reports.order_sets import HELD_KIND, ON_HOLD_KIND
 
@@ -54,14 +55,26 @@ def order_counts(session: Session, *, since_start: datetime, unpaid_before: date
 
 
 def blocked_reasons(session: Session) -> list[tuple[str, int]]:
-    """Blocked orders per kind of reason, in one pass over the blocked ones (a LIKE per kind, not Python over rows).
-    A reason of no known template counts as problems.OTHER, once per order that has only such reasons."""
-    matches = sets.reason_matches()
-    columns = [func.coalesce(func.sum(case((m, 1), else_=0)), 0) for m in matches.values()]
-    columns.append(func.coalesce(func.sum(case((and_(Order.problems > "", ~or_(*matches.values())), 1), else_=0)), 0))
-    columns.append(func.coalesce(func.sum(case((Order.problems == "", 1), else_=0)), 0))
-    row = session.execute(select(*columns).select_from(Order).where(_blocked())).one()
-    return list(zip([*matches, pr.OTHER, ON_HOLD_KIND], (int(n) for n in row), strict=True))
+    """Blocked orders per kind of reason, in one statement (a LIKE per kind, not Python over rows). A reason of no
+    known template counts as problems.OTHER, once per order that has only such reasons.
+
+    The blocked orders are first counted per text of reasons (the covering (status, problems) index; a few hundred
+    distinct texts among thousands of orders: "Not paid", a missing postal code), and each kind's LIKE runs once
+    per text, weighted by its count, instead of once per order (127,000 LIKEs at 12,700 blocked orders: 25-45 ms)."""
+    texts = (select(Order.problems.label("problems"), func.count().label("n")).where(_blocked())
+             .group_by(Order.problems).subquery())
+    adapt = ClauseAdapter(texts).traverse  # the same conditions, over the texts' column
+    matches = [adapt(m) for m in sets.reason_matches().values()]
+    problems = texts.c.problems
+
+    def weighted(condition: ColumnElement[bool]):
+        return func.coalesce(func.sum(case((condition, texts.c.n), else_=0)), 0)
+
+    columns = [weighted(m) for m in matches]
+    columns.append(weighted(and_(problems > "", ~or_(*matches))))
+    columns.append(weighted(problems == ""))
+    row = session.execute(select(*columns)).one()
+    return list(zip(sets.reason_kinds(), (int(n) for n in row), strict=True))
 
 
 def stock_counts(session: Session) -> tuple[int, int]:
@@ -134,26 +147,30 @@ def dispatch(session: Session, *, day_start: datetime, day_end: datetime, now: d
     cut-off is its shipment's carrier's; one with no shipment yet (or a carrier with no cut-off) takes the
     earliest of the day. Its ready moment is its last move to "ready" (its creation when its history has none); the
     history is read only for orders changed since the earliest cut-off (see below)."""
+    if not cut_at:  # a day off (or no carrier): nothing is promised, only what went out is counted
+        shipped = session.scalar(select(func.count()).select_from(Order)
+                                 .where(sets.shipped_on(day_start, day_end))) or 0
+        return Dispatch(int(shipped), 0, 0, 0, [])
     cand = sets.dispatch_candidates(day_start, day_end, cut_at)
-    promised = sets.promised(cand)
-    flags = (select(cand.c.id, cand.c.number, cand.c.carrier, cand.c.shipped,
-                    case((promised, 1), else_=0).label("promised"),
-                    case((sets.late(cand, now), 1), else_=0).label("late"))
-             .subquery())
-
-    def total(column):
-        return func.sum(column).over()
-
-    # One pass: the totals over every candidate ride on each row (window sums), the late ones come first.
-    rows = session.execute(
-        select(flags.c.id, flags.c.number, flags.c.carrier, flags.c.late, total(flags.c.shipped),
-               total(flags.c.promised), total(flags.c.promised * flags.c.shipped), total(flags.c.late))
-        .order_by(flags.c.late.desc(), flags.c.number).limit(late_listed)).all()
-    if not rows:
-        return Dispatch(0, 0, 0, 0, [])
-    late_rows = [(int(r[0]), r[1], r[2]) for r in rows if r[3]]
-    first = rows[0]
-    return Dispatch(int(first[4] or 0), int(first[5] or 0), int(first[6] or 0), int(first[7] or 0), late_rows)
+    promised = case((sets.promised(cand), 1), else_=0)
+    past = case((cand.c.cutoff <= literal(now, UTCDateTime()), 1), else_=0)
+    # One statement over the candidates worked out once (the CTE is materialised): their count per (shipped,
+    # cut-off passed, promised), at most eight groups summed here, and after them the first late ones by number.
+    # (Sums over the window of every candidate, sorted late first, took 20-50 ms more at 15,000 candidates.)
+    groups = (select(literal(None).label("id"), literal(None).label("number"), literal(None).label("carrier"),
+                     cand.c.shipped.label("shipped"), past.label("past"), promised.label("promised"),
+                     func.count().label("n"))
+              .group_by(cand.c.shipped, past, promised))
+    late = (select(cand.c.id, cand.c.number, cand.c.carrier, literal(0), literal(1), literal(1), literal(1))
+            .where(sets.late(cand, now)).order_by(cand.c.number).limit(late_listed).subquery())
+    rows = session.execute(groups.union_all(select(late))).all()
+    groups_found = [r for r in rows if r.id is None]
+    shipped = sum(r.n for r in groups_found if r.shipped)
+    promised_n = sum(r.n for r in groups_found if r.promised)
+    promised_shipped = sum(r.n for r in groups_found if r.shipped and r.promised)
+    late_n = sum(r.n for r in groups_found if r.promised and r.past and not r.shipped)
+    late_rows = [(int(r.id), r.number, r.carrier) for r in rows if r.id is not None]
+    return Dispatch(int(shipped), int(promised_n), int(promised_shipped), int(late_n), late_rows)
 
 
 def unconfirmed_manifests(session: Session) -> int:
