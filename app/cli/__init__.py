@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.cli.ksef",         # ksef send|status
     "app.cli.deadlines",    # deadlines (complaints and returns)
     "app.cli.customers",    # customer export|anonymise (personal data)
+    "app.cli.reports",      # report (the monthly PDF)
 )
 
 
