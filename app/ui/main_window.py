@@ -22,13 +22,16 @@ from app.ui.kit.bus import bus
 from app.ui.kit.windows import fit_to_screen
 
 if TYPE_CHECKING:
+    from app.services.reports.links import ListFilter
     from app.ui.kit.context import AppContext
 
 # (module, class, title) of each tab, in the order shown. A tab class takes (ctx, parent).
-# Only the Orders tab (the morning's first look) and the tab open when the app last closed are built at
-# start; the others are imported and built when first opened, which keeps start-up short. The first tab can also
-# be built without a database (Tab(None, parent)) and given one later with attach(ctx): the quick start.
+# Only the Today tab (the morning's first look), the Orders tab (the File menu is its actions) and the tab open when
+# the app last closed are built at start; the others are imported and built when first opened, which keeps start-up
+# short. The tabs built at start without a database (Tab(None, parent)) are given one later with attach(ctx): the
+# quick start. A module not in this build (yet) is left out.
 TABS = (
+    ("app.ui.today.tab", "TodayTab", QT_TRANSLATE_NOOP("MainWindow", "Today")),
     ("app.ui.orders.tab", "OrdersTab", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
     ("app.ui.stock.tab", "StockTab", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
     ("app.ui.printing.tab", "PrintingTab", QT_TRANSLATE_NOOP("MainWindow", "Printing")),
@@ -36,7 +39,12 @@ TABS = (
     ("app.ui.invoicing.tab", "InvoicesTab", QT_TRANSLATE_NOOP("MainWindow", "Invoices")),
     ("app.ui.complaints.tab", "ComplaintsTab", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
     ("app.ui.customers.tab", "CustomersTab", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
+    ("app.ui.reports.tab", "ReportsTab", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
 )
+ALWAYS_BUILT = ("TodayTab", "OrdersTab")  # built at start, with or without a database (see TABS)
+# The tab class a figure's ListFilter.tab names (app.services.reports.links), for open_list.
+LIST_TABS = {"orders": "OrdersTab", "stock": "StockTab", "complaints": "ComplaintsTab", "customers": "CustomersTab",
+             "invoicing": "InvoicesTab", "shipping": "PrintingTab"}
 
 
 def _tab_title(source: str) -> str:
@@ -60,7 +68,7 @@ class _LazyTab(QWidget):
 
 
 class MainWindow(QMainWindow):
-    ready = Signal()  # attach(ctx) is done: the database is open and the Orders tab shows its list
+    ready = Signal()  # attach(ctx) is done: the database is open, the Orders tab shows its list, Today its figures
     painted = Signal()  # the first time the window was painted: the user sees it (the quick start waits for this)
     closed = Signal()  # the window was closed (its state saved): a demo shop is thrown away with it
 
@@ -77,7 +85,7 @@ class MainWindow(QMainWindow):
         for index, (module_name, class_name, title) in enumerate(TABS):
             if importlib.util.find_spec(module_name) is None:
                 continue
-            if index == 0 or (index == start_index and ctx is not None):
+            if index == 0 or class_name in ALWAYS_BUILT or (index == start_index and ctx is not None):
                 self.tabs.addTab(self._build_tab(module_name, class_name), _tab_title(title))
             else:
                 self.tabs.addTab(_LazyTab(module_name, class_name, self), _tab_title(title))
@@ -88,30 +96,37 @@ class MainWindow(QMainWindow):
             self._show_database()
         else:
             self.set_placeholder(self.tr("Opening the shop…"))
-            first = self.tabs.widget(0)
-            if self.tabs.currentIndex() == 0 and hasattr(first, "search"):
-                first.search.setFocus()  # typing can start at once; the search runs when the list is there
         fit_to_screen(self, 1280, 800)
         self.locked_to: QWidget | None = None
         self._restore()
+        self._status_of_current_tab(self.tabs.currentIndex())  # the Orders count only while the Orders tab shows
+        current = self.tabs.currentWidget()
+        if ctx is None and hasattr(current, "search"):
+            current.search.setFocus()  # typing can start at once; the search runs when the list is there
         if ctx is not None:
             self._restore_station_mode()
 
     def attach(self, ctx: AppContext) -> None:
         """The database is open: the tab built without one gets it, the tab on screen is built, `ready` fires."""
         self.ctx = ctx
-        orders = self.tab_widgets.get("OrdersTab")
-        loaded = getattr(getattr(orders, "model", None), "loaded", None)
-        waiting = loaded is not None and getattr(orders, "ctx", ctx) is None
-        if waiting:  # the list reads in the background: `ready` when its first rows are in
-            said: list[bool] = []
+        # The tabs built without a database read in the background: `ready` when each has its first data in (the
+        # Orders list's first rows, the Today figures).
+        signals = []
+        for tab in self.tab_widgets.values():
+            loaded = getattr(getattr(tab, "model", None), "loaded", None) or getattr(tab, "loaded", None)
+            if loaded is not None and getattr(tab, "ctx", ctx) is None:
+                signals.append(loaded)
+        waiting = bool(signals)
+        pending = set(range(len(signals)))
 
-            def first_rows() -> None:
-                if not said:
-                    said.append(True)
+        def first_data(n: int) -> None:
+            if n in pending:
+                pending.discard(n)
+                if not pending:
                     self.ready.emit()
 
-            loaded.connect(first_rows)
+        for n, loaded in enumerate(signals):
+            loaded.connect(lambda *_a, n=n: first_data(n))
         for tab in list(self.tab_widgets.values()):
             if getattr(tab, "ctx", ctx) is None:
                 tab.attach(ctx)
@@ -163,6 +178,24 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
+
+    def open_list(self, flt: ListFilter) -> QWidget | None:
+        """A figure's list (the Today view, the reports): the tab its filter names, built if not yet, showing the
+        filter when the tab takes one (apply_list_filter). The follow-ups open in their own window."""
+        name = LIST_TABS.get(flt.tab)
+        if name is None or not any(c == name for _m, c, _t in TABS) or self.ctx is None:
+            self.statusBar().showMessage(self.tr("That list is not available in this build."), 5000)
+            return None
+        tab = self.tab(name)
+        if flt.tab == "customers" and flt.view == "follow_ups" and hasattr(tab, "show_follow_ups"):
+            window = tab.show_follow_ups()
+            if window is not None and hasattr(window, "apply_list_filter"):
+                window.apply_list_filter(flt)
+            return window
+        self.tabs.setCurrentWidget(tab)
+        if hasattr(tab, "apply_list_filter"):
+            tab.apply_list_filter(flt)
+        return tab
 
     def tab(self, class_name: str) -> QWidget:
         """The tab of that class, built now if it was not yet opened."""

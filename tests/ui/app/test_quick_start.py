@@ -44,15 +44,23 @@ def customers(tab) -> list[str]:
     return [tab.model.index(r, CUSTOMER).data() for r in range(tab.model.rowCount())]
 
 
+def remember_the_orders_tab() -> None:
+    """The app closed last time on the Orders tab (the second): it opens on it, its search box focused."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("main/tab", 1)
+
+
 def test_window_shows_the_placeholder_first_then_the_filled_list(qtbot, db_path, shop):
     window = start(qtbot, db_path)
-    orders = window.tab_widgets["OrdersTab"]
-    # Shown at once, before the database is open: menus, tabs, the focused search box, an empty list with a note.
-    assert window.isVisible() and window.ctx is None and not orders.ready
+    today, orders = window.tab_widgets["TodayTab"], window.tab_widgets["OrdersTab"]
+    # Shown at once, before the database is open: menus, tabs, the Today tab saying so, the Orders tab built too.
+    assert window.isVisible() and window.ctx is None and not orders.ready and not today.ready
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
-    assert [window.tabs.tabText(i) for i in range(3)] == ["Orders", "Stock", "Printing"]
-    assert window.focusWidget() is orders.search
-    assert orders.placeholder.isVisible() and orders.placeholder.text() == "Opening the shop…"
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Today", "Orders", "Stock"]
+    assert window.tabs.currentWidget() is today
+    assert today.placeholder.isVisible() and today.placeholder.text() == "Opening the shop…"
+    assert orders.placeholder.text() == "Opening the shop…"
     assert orders.model.rowCount() == 0 and orders.model.columnCount() == 10
     assert not orders.new_button.isEnabled()
     file_menu = window.menuBar().actions()[0].menu()
@@ -61,20 +69,23 @@ def test_window_shows_the_placeholder_first_then_the_filled_list(qtbot, db_path,
     with qtbot.waitSignal(window.ready, timeout=10000):
         pass
     assert orders.ready and window.ctx is not None and window.ctx.db.path == db_path
-    assert not orders.placeholder.isVisible()
+    assert not today.placeholder.isVisible() and today.reads == 1
+    assert today.morning.link("new_orders").text() == str(today.figures.morning.new_orders.count)
+    assert not orders.placeholder.isVisibleTo(window)
     assert sorted(customers(orders)) == sorted(["Anna Kowalska", "Jan Nowak", "Ewa Zielińska", "Piotr Wiśniewski",
                                                 "Katarzyna Wójcik"])
     assert orders.filters.item(0).text() == "All  (5)" and orders.count_label.text() == "5 orders"
     assert orders.new_button.isEnabled()
     assert [a.isEnabled() for a in file_menu.actions() if a.text() == "&Import orders…"] == [True]
     # The other tabs are still built when first opened, now that there is a database.
-    assert isinstance(window.tabs.widget(1), _LazyTab)
-    window.tabs.setCurrentIndex(1)
-    assert not isinstance(window.tabs.widget(1), _LazyTab) and "StockTab" in window.tab_widgets
+    assert isinstance(window.tabs.widget(2), _LazyTab)
+    window.tabs.setCurrentIndex(2)
+    assert not isinstance(window.tabs.widget(2), _LazyTab) and "StockTab" in window.tab_widgets
     close(window)
 
 
 def test_keys_typed_before_the_list_is_ready_end_up_searching(qtbot, db_path, shop):
+    remember_the_orders_tab()
     window = start(qtbot, db_path)
     orders = window.tab_widgets["OrdersTab"]
     assert window.focusWidget() is orders.search
@@ -89,6 +100,7 @@ def test_keys_typed_before_the_list_is_ready_end_up_searching(qtbot, db_path, sh
 
 
 def test_enter_typed_before_the_list_is_ready_opens_the_order(qtbot, db_path, shop):
+    remember_the_orders_tab()
     window = start(qtbot, db_path)
     orders = window.tab_widgets["OrdersTab"]
     qtbot.keyClicks(orders.search, "nowak")
@@ -221,14 +233,14 @@ def test_a_ready_context_still_builds_everything_at_once(qtbot, ctx, shop):
 def test_the_tab_open_last_time_waits_with_the_same_note_and_is_built_when_the_shop_is_open(qtbot, db_path, shop):
     from PySide6.QtCore import QSettings
 
-    QSettings().setValue("main/tab", 1)
+    QSettings().setValue("main/tab", 2)
     window = start(qtbot, db_path)
-    assert window.tabs.currentIndex() == 1 and isinstance(window.tabs.widget(1), _LazyTab)
-    assert window.tabs.widget(1).note.text() == "Opening the shop…"
+    assert window.tabs.currentIndex() == 2 and isinstance(window.tabs.widget(2), _LazyTab)
+    assert window.tabs.widget(2).note.text() == "Opening the shop…"
     window.grab().save(str(Path(os.environ.get("ZAPLECZE_SHOTS", db_path.parent)) / "quick-start-stock.png"))
     with qtbot.waitSignal(window.ready, timeout=10000):
         pass
-    assert window.tabs.currentIndex() == 1 and not isinstance(window.tabs.widget(1), _LazyTab)
+    assert window.tabs.currentIndex() == 2 and not isinstance(window.tabs.widget(2), _LazyTab)
     assert "StockTab" in window.tab_widgets and window.tab_widgets["OrdersTab"].model.total == 5
     close(window)
 

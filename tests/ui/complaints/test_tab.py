@@ -133,16 +133,16 @@ def test_the_tab_title_and_status_bar_count_open_and_overdue_cases(qtbot, ctx, c
     qtbot.addWidget(window)
     window.show()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[5] == "Complaints (5 · 2 overdue)"
+    assert titles[6] == "Complaints (5 · 2 overdue)"
     label = window.complaints_watch.label
     assert label.isVisible() and label.text() == "Complaints — overdue: 2, due today and soon: 2"
-    window.tabs.setCurrentIndex(5)  # built when first opened; its title keeps the counts
-    assert isinstance(window.tabs.widget(5), ComplaintsTab)
-    assert window.tabs.tabText(5) == "Complaints (5 · 2 overdue)" and label.isVisible()
+    window.tabs.setCurrentIndex(6)  # built when first opened; its title keeps the counts
+    assert isinstance(window.tabs.widget(6), ComplaintsTab)
+    assert window.tabs.tabText(6) == "Complaints (5 · 2 overdue)" and label.isVisible()
     # a case registered elsewhere overdue: the counts follow the bus
     new = add_case(session, "REK/2026/0007", due_in=-2, today=today())
     bus().changed.emit(Changes.of_complaints([new]))
-    assert window.tabs.tabText(5) == "Complaints (6 · 3 overdue)"
+    assert window.tabs.tabText(6) == "Complaints (6 · 3 overdue)"
     assert window.tab("ComplaintsTab").view_buttons["overdue"].text() == "Overdue (3)"
 
 
@@ -153,7 +153,7 @@ def test_nothing_due_hides_the_status_bar_label(qtbot, ctx, session):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    assert window.tabs.tabText(5) == "Complaints (1)"
+    assert window.tabs.tabText(6) == "Complaints (1)"
     assert not window.complaints_watch.label.isVisible()
 
 

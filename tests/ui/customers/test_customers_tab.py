@@ -1,6 +1,6 @@
 """The Customers tab as someone answering the phone uses it: the caller's number typed however they say it (with
 spaces, with +48) finds them as the user types; the views count who is VIP or due a call back; the list reloads
-when a customer changes; the main window has the tab (Ctrl+7) with the follow-ups due on its title, and Ctrl+K
+when a customer changes; the main window has the tab (Ctrl+8) with the follow-ups due on its title, and Ctrl+K
 logs a contact with the customer selected."""
 
 from __future__ import annotations
@@ -130,10 +130,10 @@ def test_main_window_has_the_tab_with_follow_ups_on_its_title_and_ctrl_k(qtbot, 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[6] == "Customers (1 to call back)"
+    assert titles[7] == "Customers (1 to call back)"
     assert window.customers_watch.label.text() == "Contacts to do: today 1, overdue 0"
-    window.tabs.setCurrentIndex(6)
+    window.tabs.setCurrentIndex(7)
     tab = window.tab("CustomersTab")
-    assert window.tabs.tabText(6) == "Customers (1 to call back)"
+    assert window.tabs.tabText(7) == "Customers (1 to call back)"
     tab.select_row(names(tab).index("Anna Kowalska"))
     assert window.contact_target() == {"customer_id": anna_id}

@@ -525,12 +525,12 @@ def test_the_tab_remembers_its_columns_splitter_and_period(shop, ctx, qtbot):
     assert again.splitter.sizes() == sizes
 
 
-def test_the_main_window_has_the_invoices_tab_fifth(ctx, qtbot):
+def test_the_main_window_has_the_invoices_tab_sixth(ctx, qtbot):
     from app.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    last = 4  # Complaints (issue 16) came after it
+    last = 5  # Today (issue 18) came before it, Complaints (issue 16) after it
     assert window.tabs.tabText(last) == "Invoices"
     window.tabs.setCurrentIndex(last)
     assert window.tab("InvoicesTab").count_label.isVisible() is window.isVisible()

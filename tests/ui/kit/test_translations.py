@@ -39,7 +39,7 @@ def test_main_window_in_polish(qtbot, qapp, ctx):
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert titles[:2] == ["Zamówienia", "Magazyn"]
+        assert titles[:3] == ["Dzisiaj", "Zamówienia", "Magazyn"]
         assert window.menuBar().actions()[0].text().replace("&", "") == "Plik"
     finally:
         install_translations(qapp, "en")
