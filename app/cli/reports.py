@@ -45,7 +45,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     year, month = args.month
     database = open_database(args.db, readonly=True)
     try:
-        out = write_monthly_report(database, year, month, args.out, cli_language(args.lang))
+        with database.session() as session:
+            out = write_monthly_report(session, year, month, args.out, cli_language(args.lang))
     finally:
         database.dispose()
     emit(args, {"file": str(out), "month": f"{year:04d}-{month:02d}"},

@@ -103,10 +103,10 @@ def _story(specs: list[ChartSpec], period: Period, font: str, bold: str) -> list
     return story
 
 
-def write_monthly_report(session_or_db: Session | object, year: int, month: int, out: Path, lang: str = "pl",
-                         *, today: date | None = None, tz: str | None = None) -> Path:
-    """Write the month's report to `out` (through a temporary name) in `lang`; returns the path.
-    `session_or_db`: a Session, or a Database (a session is opened and closed here)."""
+def write_monthly_report(session: Session, year: int, month: int, out: Path, lang: str = "pl", *,
+                         today: date | None = None, tz: str | None = None) -> Path:
+    """Write the month's report to `out` (through a temporary name) in `lang`; returns the path. The caller opens
+    the session (the command line; the window through ctx.read), as no widget opens one."""
     from app.config import SHOP_TZ_DEFAULT
     from app.printing.fonts import register_fonts
     from app.printing.page_numbers import numbered_canvas
@@ -114,11 +114,7 @@ def write_monthly_report(session_or_db: Session | object, year: int, month: int,
     app = gui_app()
     install_translations(app, lang)
     period = month_period(year, month)
-    if isinstance(session_or_db, Session):
-        specs = build_charts(session_or_db, period, today=today, tz=tz or SHOP_TZ_DEFAULT)
-    else:
-        with session_or_db.session() as session:  # type: ignore[attr-defined]
-            specs = build_charts(session, period, today=today, tz=tz or SHOP_TZ_DEFAULT)
+    specs = build_charts(session, period, today=today, tz=tz or SHOP_TZ_DEFAULT)
     font, bold = register_fonts()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
