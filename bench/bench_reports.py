@@ -8,7 +8,8 @@ shipments, invoices and complaints. Its own last moment (the newest order) stand
 the same days whenever the file was made.
 
 Measured, as medians of --runs runs after one warm-up, each in a fresh session as the UI's reader opens one:
-- `today.today_figures(session, now=...)` at three moments: the file's own last moment (whatever day that is),
+- `settings.today_for_shop(session, now=...)` (what the Today tab reads: `today_figures` with the shop's own
+  settings, every active carrier's cut-off) at three moments: the file's own last moment (whatever day that is),
   the last working day before it at 16:30 in the shop (after every carrier's cut-off: the promised / late sums
   look at the orders' history), and the next working day after it at 09:00 (the morning, before the cut-offs);
 - each figure of `figures` for the last whole month of the file (step "day") and for the year up to its last day
@@ -45,7 +46,7 @@ from app.db import open_database
 from app.services.reports import figures
 from app.services.reports._period import Period, utc_range
 from app.services.reports._today_days import last_working_day_before, working_day
-from app.services.reports.today import today_figures
+from app.services.reports.settings import read_report_settings, today_for_shop
 
 ZONE = ZoneInfo(SHOP_TZ_DEFAULT)
 
@@ -111,7 +112,7 @@ def main() -> None:
 
     cases: list[tuple[str, Callable[[], object] | None]] = []
     for label, now in moments.items():
-        cases.append((f"today_figures: {label}", fresh(lambda s, n=now: today_figures(s, now=n))))
+        cases.append((f"today_for_shop: {label}", fresh(lambda s, n=now: today_for_shop(s, now=n))))
     for name, period in (("month", month), ("year", year)):
         cases.append((f"raw sqlite3: count + sum of the {name}'s orders", raw_period(period)))
         cases += [
@@ -131,6 +132,9 @@ def main() -> None:
     base = median_ms(baseline, args.runs)
     print(f"{args.db.name}: {count:,} orders, {first[:16]} .. {last[:16]} UTC; month {month.start}..{month.end}, "
           f"year {year.start}..{year.end}")
+    with db.session() as s:
+        settings = read_report_settings(s)
+    print("cut-offs: " + ", ".join(f"{c.carrier} {c.cutoff}" for c in settings.cutoffs))
     print(f"{'case':72} {'median ms':>10} {'x baseline':>10}")
     print(f"{'baseline: raw sqlite3 COUNT(*) of the orders':72} {base:10.2f} {1:10.1f}")
     for label, fn in cases:
