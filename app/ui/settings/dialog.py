@@ -150,6 +150,10 @@ class PrinterSettingsDialog(QDialog):
         self.pages.addTab(self.rules_page, self.tr("Shipping methods"))
         self.invoices_page = InvoicingPage(self.ctx, self)
         self.pages.addTab(self.invoices_page, self.tr("Invoices"))
+        from app.ui.settings.today_page import TodayPage
+
+        self.today_page = TodayPage(self.ctx, self)
+        self.pages.addTab(self.today_page, self.tr("Today"))
         if self.start_page == INVOICES_PAGE:
             self.pages.setCurrentWidget(self.invoices_page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -179,10 +183,16 @@ class PrinterSettingsDialog(QDialog):
         carrier_list = self.carriers_page.values()
         slip_size = self.slip_size.currentData()
         seller, series = (page.seller_changed(), page.changed_series()) if page.loaded else (None, [])
+        today = self.today_page.values() if self.today_page.changed() else None
+        who = self.ctx.who
 
         def save(session) -> None:
             save_station_settings(session, [label, a4], settings, carrier_list, slip_size)
             save_invoicing(session, seller, series)
+            if today is not None:  # the Today view's rules (its values come from spin boxes: nothing to refuse)
+                from app.services.reports.settings import save_report_settings
+
+                save_report_settings(session, today, who=who)
 
         self.ctx.run(save, on_done=lambda _: super(PrinterSettingsDialog, self).accept(),
                      on_error=lambda exc: show_error(self, exc))

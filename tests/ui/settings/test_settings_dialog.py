@@ -58,7 +58,7 @@ def test_nothing_is_saved_before_the_settings_are_read(ctx, session, qtbot):
     assert dialog.result() == 0 and dialog.pages.count() == 0
     [(fn, kw)] = pending
     read(fn, **kw)
-    assert dialog.pages.count() == 5 and dialog.fields["city"].text() == ""
+    assert dialog.pages.count() == 6 and dialog.fields["city"].text() == ""
 
 
 def test_carriers_and_shipping_method_rules_in_settings(ctx, session, qtbot):
