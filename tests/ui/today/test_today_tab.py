@@ -183,3 +183,23 @@ def test_the_tab_fits_1366x768_in_polish(qtbot, ctx, shop, session, polish, tmp_
     assert content.sizeHint().width() <= today.scroll.viewport().width()
     folder = Path(os.environ.get("ZAPLECZE_SHOTS", tmp_path))
     window.grab().save(str(folder / "pl-tab-today.png"))
+
+
+def test_today_is_the_first_tab_and_ctrl_and_a_number_goes_by_place(qtbot, ctx):
+    from app.ui.main_window import TABS, MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:8] == ["Today", "Orders", "Stock", "Printing", "Packing", "Invoices", "Complaints", "Customers"]
+    assert TABS[-1] == ("app.ui.reports.tab", "ReportsTab", "Reports")
+    assert window.tabs.currentWidget() is window.tab_widgets["TodayTab"]
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
+            Qt.Key.Key_8, Qt.Key.Key_9]
+    for place in reversed(range(min(9, window.tabs.count()))):
+        qtbot.keyClick(window, keys[place], Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == place, titles[place]
+    assert window.tabs.currentWidget() is window.tab_widgets["TodayTab"]  # Ctrl+1 last
