@@ -50,9 +50,12 @@ def make_chart(spec: ChartSpec) -> QChart:
     values_axis.applyNiceNumbers()  # ticks at 0, 1, 2 ... not 0.6, 1.1
     values_axis.setLabelFormat("%.0f" if _max(spec) >= 5 else "%.1f")
     values_axis.setTitleText(domain_text(unit))
-    cat_axis = QBarCategoryAxis()
-    cat_axis.append(categories or [""])
     horizontal = spec.kind == "hbar"
+    order = list(range(len(categories)))
+    if horizontal:  # Qt draws the first category at the bottom: the first (the most) goes on top
+        order.reverse()
+    cat_axis = QBarCategoryAxis()
+    cat_axis.append([categories[i] for i in order] or [""])
     chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     if spec.kind == "line":
@@ -72,7 +75,7 @@ def make_chart(spec: ChartSpec) -> QChart:
     for i, s in enumerate(spec.series):
         bar_set = QBarSet(domain_text(s.name))
         bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
-        bar_set.append([0.0 if v is None else v for v in s.values])
+        bar_set.append([0.0 if s.values[i] is None else s.values[i] for i in order])
         bars.append(bar_set)
     chart.addSeries(bars)
     bars.attachAxis(cat_axis)

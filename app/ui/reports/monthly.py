@@ -94,9 +94,12 @@ def _story(specs: list[ChartSpec], period: Period, font: str, bold: str) -> list
             continue
         shown_rows = spec.rows
         rows = [[domain_text(h) for h in spec.header]] + [[_cell(v, locale) for v in row] for row in spec.rows]
+        numeric = [i for i in range(len(spec.header))
+                   if all(row[i] is None or isinstance(row[i], int | Decimal) for row in spec.rows)]
         table = Table(rows, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTNAME", (0, 0), (-1, 0), bold),
-                                   ("FONTSIZE", (0, 0), (-1, -1), 7.5), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                                   ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+                                   *(("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric),
                                    ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("TOPPADDING", (0, 0), (-1, -1), 1.5)]))
         story += [table, Spacer(1, 5 * mm)]

@@ -91,6 +91,8 @@ class ChartCard(QFrame):
                 series.clicked.connect(lambda index, _set: self._open(index))
 
     def _open(self, index: int) -> None:
+        if self.spec.kind == "hbar":  # drawn bottom to top (chart_view)
+            index = len(self.spec.categories) - 1 - index
         link = self.spec.link(index)
         if link is not None:
             self.tab.open_list.emit(link)

@@ -45,3 +45,12 @@ def test_xlsx_export_reads_back(tmp_path):
     assert [[c.value for c in row] for row in sheet.iter_rows()] == [
         ["From", "Orders", "Gross"], ["2026-03-02", 4, 100.5], ["Total", 5, 120]]
     assert sheet["C2"].number_format == "#,##0.00"
+
+
+def test_horizontal_bars_put_the_first_category_on_top():
+    chart = make_chart(ChartSpec("top", "Top products", "hbar", ("A", "B", "C"),
+                                 (SeriesSpec("Units", (9.0, 5.0, 1.0), "units"),), (), ()))
+    axis = next(a for a in chart.axes() if a.type() == a.AxisType.AxisTypeBarCategory)
+    assert axis.categories() == ["C", "B", "A"]  # drawn bottom to top
+    bar_set = chart.series()[0].barSets()[0]
+    assert [bar_set.at(i) for i in range(3)] == [1.0, 5.0, 9.0]
