@@ -35,7 +35,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, cast, func, literal_column, or_, select
+from sqlalchemy import and_, case, cast, func, literal, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
@@ -186,41 +186,50 @@ def _promise(day: date, working_days: int, tz: str) -> datetime:
     return day_start(day + timedelta(days=1), tz)
 
 
-def _median_p90(session: Session, values, *extra) -> tuple:
-    """Count, median and 90th percentile (nearest rank) of a subquery's column `h`, picked in SQL with
-    ROW_NUMBER(), and any `extra` aggregates over the same rows (given as functions of the ranked subquery)."""
+def _median_p90_select(values):
+    """Count, median and 90th percentile (nearest rank) of a subquery's column `h` as one row, picked in SQL with
+    ROW_NUMBER()."""
     ranked = select(values, func.row_number().over(order_by=values.c.h).label("r"),
                     func.count().over().label("n")).subquery()
     mid = or_(ranked.c.r == (ranked.c.n + 1) // 2, ranked.c.r == (ranked.c.n + 2) // 2)
     p90 = ranked.c.r == (ranked.c.n * 9 + 9) // 10
-    stmt = select(func.max(ranked.c.n), func.avg(case((mid, ranked.c.h))), func.max(case((p90, ranked.c.h))),
-                  *(make(ranked) for make in extra))
-    n, median, top, *more = session.execute(stmt).one()
-    return (int(n or 0), _tenth(median), _tenth(top), *more)
+    return select(func.max(ranked.c.n), func.avg(case((mid, ranked.c.h))), func.max(case((p90, ranked.c.h))))
+
+
+def _median_p90(session: Session, values) -> tuple:
+    """_median_p90_select run: (count, median, 90th percentile), the two in tenths."""
+    n, median, top = session.execute(_median_p90_select(values)).one()
+    return int(n or 0), _tenth(median), _tenth(top)
 
 
 def time_to_ship(session: Session, period: Period, *, promise_working_days: int = 1, now: datetime | None = None,
                  tz: str = SHOP_TZ_DEFAULT) -> Shipping:
     """How long the period's orders took to ship, and how many went out by the promise (module docstring).
 
-    Three statements over the shipped orders (their `shipped` event joined to the order): the hours ranked for
-    the median and the 90th percentile; the count per (shop day ordered, shop day shipped), a few hundred
-    groups held here against each day's promise; and the orders still waiting on the shop per shop day ordered
-    (through the status + created index)."""
+    One statement: the shipped orders (their `shipped` event joined to the order) are read once into a
+    materialised set of (hours, shop day ordered, shop day shipped); from it the hours ranked for the median and
+    the 90th percentile, and the count per (day ordered, day shipped), a few hundred groups held here against each
+    day's promise; beside them the orders still waiting on the shop per shop day ordered (through the status +
+    created index). (The ranking and the groups each joining the events to the orders took 1.6x as long.)"""
     now = now or utcnow()
     span = (period.start, max(period.end, now.date()) + timedelta(days=1))
     created_day = local_day_number(session, Order.created_at, tz, span).label("c")
-    base = (select(Order.id).select_from(OrderEvent).join(Order, Order.id == OrderEvent.order_id)
-            .where(OrderEvent.to_status == SHIPPED, Order.status != CANCELLED, *_in_period(period, tz)))
-    hours = base.with_only_columns(hours_between(session, OrderEvent.at, Order.created_at).label("h")).subquery()
     shipped_day = local_day_number(session, OrderEvent.at, tz, span).label("s")
-    pairs = base.with_only_columns(created_day, shipped_day, func.count()).group_by(created_day, shipped_day)
-    waiting = (select(created_day, func.count()).where(Order.status.in_(_WAITING_ON_SHOP), *_in_period(period, tz))
-               .group_by(created_day))
+    shipped = (select(hours_between(session, OrderEvent.at, Order.created_at).label("h"), created_day, shipped_day)
+               .select_from(OrderEvent).join(Order, Order.id == OrderEvent.order_id)
+               .where(OrderEvent.to_status == SHIPPED, Order.status != CANCELLED, *_in_period(period, tz))
+               .cte("shipped_orders").prefix_with("MATERIALIZED"))
+    stats = _median_p90_select(select(shipped.c.h).subquery())
+    stats = select(literal(0).label("kind"), *stats.selected_columns).select_from(*stats.get_final_froms())
+    pairs = select(literal(1), shipped.c.c, shipped.c.s, func.count()).group_by(shipped.c.c, shipped.c.s)
+    waiting = (select(literal(2), created_day, literal(None), func.count())
+               .where(Order.status.in_(_WAITING_ON_SHOP), *_in_period(period, tz)).group_by(created_day))
     with session.begin():
-        n, median, p90 = _median_p90(session, hours)
-        pair_rows = session.execute(pairs).all()
-        waiting_rows = session.execute(waiting).all()
+        rows = session.execute(union_all(stats, pairs, waiting)).all()
+    _kind, n, median, p90 = next(r for r in rows if r[0] == 0)
+    n, median, p90 = int(n or 0), _tenth(median), _tenth(p90)
+    pair_rows = [(int(c), int(s), int(k)) for kind, c, s, k in rows if kind == 1]
+    waiting_rows = [(int(c), int(k)) for kind, c, _s, k in rows if kind == 2]
     promised: dict[int, tuple[date, datetime]] = {}
 
     def promise(number: int) -> tuple[date, datetime]:
