@@ -147,6 +147,11 @@ def test_a_number_opens_its_list_and_a_late_order_its_window(qtbot, ctx, shop, s
     window.tabs.setCurrentWidget(today)
     today.morning.link("low_stock").click()
     assert window.tabs.currentWidget() is window.tab_widgets["StockTab"]
+    # the follow-ups open in their own window, as the Customers tab opens it
+    today.morning.link("follow_ups_today").click()
+    follow_ups = window.tab_widgets["CustomersTab"].dialog
+    assert type(follow_ups).__name__ == "FollowUpsView" and follow_ups.isVisible()
+    follow_ups.close()
     # a late order's number opens that order, as the Orders tab opens it (one window per order)
     figures = today.figures
     late = replace(figures.evening, late_orders=(LateOrder(shop["jan"], "ZAM/JAN", "dpd"),))
