@@ -137,3 +137,63 @@ class DateRange(QWidget):
 
     def clear(self) -> None:
         self.set_dates(None, None)
+
+
+class LinkChip(QWidget):
+    """"Filter from the Today view: …" with a ✕: a list opened from a Today figure says it is narrowed (by what the
+    status filters and dates cannot show) until the user takes the narrowing off."""
+
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayFilterChip")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#todayFilterChip { background: #fff1c2; border: 1px solid #d9b84a;"
+                           " border-radius: 4px; }")
+        self.label = QLabel(self)
+        self.close_button = QToolButton(self, text="✕", toolTip=self.tr("Show the list without this filter"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.cleared)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 1, 1, 1)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button)
+        self.hide()
+
+    def show_text(self, what: str) -> None:
+        self.label.setText(self.tr("Filter from the Today view: {0}").format(what))
+        self.show()
+
+    def describe(self, view_label: str, params: tuple[tuple[str, str], ...]) -> str:
+        """What the link narrows to, in words: the view, the days, each narrowing."""
+        from app.ui.shipping.names import carrier_label
+
+        kinds = {"not_paid": self.tr("not paid"), "no_address": self.tr("no shipping address"),
+                 "address_incomplete": self.tr("address incomplete"), "no_contact": self.tr("no e-mail or phone"),
+                 "no_lines": self.tr("no lines"), "unlinked_line": self.tr("a line not linked to a product"),
+                 "short_of_stock": self.tr("not enough stock"), "possible_duplicate": self.tr("possible duplicate"),
+                 "other": self.tr("other reasons"), "on_hold": self.tr("on hold, no reason written"),
+                 "held_at_packing": self.tr("held at packing")}
+        parts = [view_label]
+        for name, value in params:
+            if name == "date_from":
+                parts.append(self.tr("from {0}").format(value))
+            elif name == "date_to":
+                parts.append(self.tr("until {0}").format(value))
+            elif name == "problem_kind":
+                parts.append(self.tr("reason: {0}").format(kinds.get(value, value)))
+            elif name == "carrier":
+                parts.append(self.tr("waiting for {0}").format(carrier_label(value)) if value
+                             else self.tr("no shipment yet"))
+            elif name == "shipped_on":
+                parts.append(self.tr("shipped on {0}").format(value))
+            elif name == "promised_on":
+                parts.append(self.tr("promised for {0}").format(value))
+            elif name == "late_on":
+                parts.append(self.tr("late on {0}").format(value))
+            elif name == "invoice_missing":
+                parts.append(self.tr("no invoice issued"))
+            elif name == "cod_unpaid":
+                parts.append(self.tr("cash on delivery not paid yet"))
+        return ", ".join(parts)

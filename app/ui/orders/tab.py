@@ -12,6 +12,7 @@ as the database is open. What the user typed meanwhile is searched then.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -43,11 +44,12 @@ from app.ui.kit.words import plural
 from app.ui.orders import model as om
 from app.ui.orders.batch_actions import OrdersActions
 from app.ui.orders.columns import fit_columns
-from app.ui.orders.filters import DateRange, FilterList, grouped
+from app.ui.orders.filters import DateRange, FilterList, LinkChip, grouped
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: only when the tab has a database (attach)
     from app.core.changes import Changes
     from app.services.orders.listing import OrderQuery
+    from app.services.reports.links import ListFilter
     from app.ui.kit.context import AppContext
 
 # Select all loads the list's rows up to this many first: enough for any day's batch, and a batch change that
@@ -88,6 +90,7 @@ class OrdersTab(QWidget):
         self._needs_shop: list[QAction | QWidget] = []  # disabled until the database is open
         self._listing = False  # a query was asked for and its rows are not in yet
         self._enter_pending = False  # Enter in the search box, to act on when the list is in
+        self._narrow: tuple[tuple[str, str], ...] = ()  # a Today figure's narrowings (apply_list_filter)
         self._build()
         self._restore()
         bus().changed.connect(self.on_changed)
@@ -136,6 +139,8 @@ class OrdersTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.dates)
+        self.link_chip = LinkChip(self)
+        self.link_chip.cleared.connect(self.clear_list_filter)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New order"), self)
@@ -222,6 +227,7 @@ class OrdersTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.link_chip)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         self.count_label = QLabel(self)
@@ -321,7 +327,40 @@ class OrdersTab(QWidget):
             filter=self.filters.current_key(), date_from=date_from, date_to=date_to,
             search=self.search.text(), sort=om.SORT_KEYS[header.sortIndicatorSection()],
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, tz=str(self.ctx.tz),
+            narrow=self._narrow,
         )
+
+    def apply_list_filter(self, flt: ListFilter) -> None:
+        """Open the list a Today figure counts: its status filter and days, its narrowings (orders.listing's
+        NARROWINGS), the search emptied, and the chip that says so (its ✕: clear_list_filter). Before the shop is
+        open (the quick start) the list follows when it is."""
+        params = dict(flt.params)
+        days = [params.get(k) for k in ("date_from", "date_to")]
+        self._narrow = tuple(sorted((k, v) for k, v in flt.params if k not in ("date_from", "date_to")))
+        for widget in (self.filters, self.search):
+            widget.blockSignals(True)
+        self.filters.select_key(flt.view)
+        self.search.clear()
+        for widget in (self.filters, self.search):
+            widget.blockSignals(False)
+        self.dates.blockSignals(True)
+        self.dates.set_dates(*(date.fromisoformat(d) if d else None for d in days))
+        self.dates.blockSignals(False)
+        shown = tuple((k, v) for k, v in flt.params if k != "cutoffs")
+        self.link_chip.show_text(self.link_chip.describe(self.filters.labels[flt.view], shown))
+        self.apply_query()
+
+    def clear_list_filter(self) -> None:
+        """The chip's ✕: the whole list again (every order, any day, no narrowing)."""
+        self._narrow = ()
+        self.link_chip.hide()
+        self.filters.blockSignals(True)
+        self.filters.select_key("all")
+        self.filters.blockSignals(False)
+        self.dates.blockSignals(True)
+        self.dates.clear()
+        self.dates.blockSignals(False)
+        self.apply_query()
 
     def apply_query(self) -> None:
         self._debounce.stop()
