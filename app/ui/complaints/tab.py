@@ -49,6 +49,7 @@ from app.ui.kit.tables import make_table, set_widths
 if TYPE_CHECKING:
     from app.core.changes import Changes
     from app.services.complaints.data import CaseDetail, CaseRow, Counts
+    from app.services.reports.links import ListFilter
     from app.ui.kit.context import AppContext
 
 VIEWS = ("open", "due_soon", "overdue", "decided", "closed", "all")
@@ -222,6 +223,13 @@ class ComplaintsTab(QWidget):
     def set_view(self, view: str) -> None:
         self.view_buttons[view].setChecked(True)
         self._view_changed()
+
+    def apply_list_filter(self, flt: ListFilter) -> None:
+        """Open the list a Today figure counts (cases due soon, overdue): its view, the search emptied."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.set_view(flt.view)
 
     @staticmethod
     def _default_sort(view: str) -> tuple[int, Qt.SortOrder]:

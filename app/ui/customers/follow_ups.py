@@ -38,9 +38,12 @@ def _label(kind: str, code: str) -> str:
 
 
 class FollowUpsView(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, view: str | None = None) -> None:
+        """view: one of contacts.FOLLOW_UP_VIEWS to show just those (a Today figure's link: "today", "overdue");
+        None: the due ones, or every open one with "Later ones too"."""
         super().__init__(parent)
         self.ctx = ctx
+        self.view = view
         self.rows: list[FollowUpRow] = []
         self.counts: FollowUpCounts | None = None
         self.card: QWidget | None = None
@@ -99,7 +102,7 @@ class FollowUpsView(QDialog):
     def load(self) -> None:
         from app.services.customers.contacts import follow_up_counts, follow_ups
 
-        today, view = self.today(), "open" if self.later.isChecked() else "due"
+        today, view = self.today(), "open" if self.later.isChecked() else (self.view or "due")
         keep = self.current_row()
         keep_id = keep.contact_id if keep is not None else None
         current = self.table.currentIndex().row()

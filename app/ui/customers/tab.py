@@ -47,6 +47,7 @@ from app.ui.kit.tables import make_table, set_widths
 if TYPE_CHECKING:
     from app.core.changes import Changes
     from app.services.customers.data import CustomerCard, CustomerRow
+    from app.services.reports.links import ListFilter
     from app.ui.kit.context import AppContext
 
 VIEWS = ("all", "vip", "wholesale", "blocked", "follow_ups", "anonymised")
@@ -204,6 +205,18 @@ class CustomersTab(QWidget):
     def set_view(self, view: str) -> None:
         self.view_buttons[view].setChecked(True)
         self.apply_query()
+
+    def apply_list_filter(self, flt: ListFilter) -> QWidget | None:
+        """Open the list a Today figure counts: the view (the customers to call back), and for the follow-ups due
+        today or overdue the follow-ups window showing just those (the figure counts follow-ups, not customers)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.set_view(flt.view)
+        follow_up_view = flt.param("follow_up_view")
+        if follow_up_view is None:
+            return None
+        return self._open("app.ui.customers.follow_ups", "FollowUpsView", view=follow_up_view)
 
     def current_query(self) -> cm.CustomerQuery:
         return cm.CustomerQuery(view=self.view(), search=self.search.text().strip(), today=self.today())

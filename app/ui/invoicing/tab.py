@@ -31,6 +31,7 @@ from app.config import Settings
 from app.ui.invoicing import model as im
 from app.ui.invoicing.actions import InvoiceActions
 from app.ui.invoicing.details import InvoiceDetails
+from app.ui.invoicing.filters import ALL as ALL_DATES
 from app.ui.invoicing.filters import InvoiceFilters
 from app.ui.invoicing.ksef_actions import KsefActions
 from app.ui.kit import settings as remembered
@@ -41,6 +42,7 @@ from app.ui.kit.tables import make_table, set_widths
 if TYPE_CHECKING:
     from app.core.changes import Changes
     from app.services.invoicing.reading import InvoiceQuery, InvoiceRow
+    from app.services.reports.links import ListFilter
     from app.ui.kit.context import AppContext
 
 
@@ -208,6 +210,24 @@ class InvoicesTab(QWidget):
         return InvoiceQuery(search=self.search.text(), sort=im.SORT_KEYS[self._sort_column] or "issue_date",
                             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
                             **self.filters.values())
+
+    def apply_list_filter(self, flt: ListFilter) -> None:
+        """Open the list a Today figure counts (invoices queued for KSeF, awaiting its answer, rejected): every
+        date, series, kind and payment, the KSeF state of the link, the search emptied."""
+        f = self.filters
+        widgets = (f, f.period, f.series, f.kind, f.paid, f.ksef, self.search)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            f.set_period(ALL_DATES)
+            for combo in (f.series, f.kind, f.paid):
+                combo.setCurrentIndex(0)
+            f.ksef.setCurrentIndex(max(f.ksef.findData(flt.param("ksef_status")), 0))
+            self.search.clear()
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.apply_query()
 
     def apply_query(self) -> None:
         self._debounce.stop()

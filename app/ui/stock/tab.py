@@ -41,6 +41,7 @@ from app.ui.stock.sizing import fit_columns
 
 if TYPE_CHECKING:
     from app.services.catalogue.products import ProductDetail
+    from app.services.reports.links import ListFilter
 
 
 class StockTab(StockFileActions, QWidget):
@@ -168,6 +169,17 @@ class StockTab(StockFileActions, QWidget):
         remembered.save(Settings.STOCK_SPLITTER, self.splitter.saveState())
 
     # --- list ----------------------------------------------------------------------------------------------
+    def apply_list_filter(self, flt: ListFilter, then: Callable[[], None] | None = None) -> None:
+        """Open the list a Today figure counts (out of stock, low stock): its filter, the search emptied."""
+        keys = [self.filters.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.filters.count())]
+        for widget in (self.filters, self.search):
+            widget.blockSignals(True)
+        self.filters.setCurrentRow(keys.index(flt.view))
+        self.search.clear()
+        for widget in (self.filters, self.search):
+            widget.blockSignals(False)
+        self.apply_query(then)
+
     def filter_key(self) -> str:
         item = self.filters.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "active"
