@@ -56,6 +56,7 @@ def make_chart(spec: ChartSpec) -> QChart:
         order.reverse()
     cat_axis = QBarCategoryAxis()
     cat_axis.append([categories[i] for i in order] or [""])
+    cat_axis.setTruncateLabels(False)  # SKUs whole: Qt gave the left axis too little room and showed "..."
     chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     if spec.kind == "line":
