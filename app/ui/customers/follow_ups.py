@@ -38,12 +38,10 @@ def _label(kind: str, code: str) -> str:
 
 
 class FollowUpsView(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, view: str | None = None) -> None:
-        """view: one of contacts.FOLLOW_UP_VIEWS to show just those (a Today figure's link: "today", "overdue");
-        None: the due ones, or every open one with "Later ones too"."""
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.view = view
+        self.view: str | None = None  # a view of contacts.FOLLOW_UP_VIEWS a link asked for (apply_list_filter)
         self.rows: list[FollowUpRow] = []
         self.counts: FollowUpCounts | None = None
         self.card: QWidget | None = None
@@ -83,6 +81,15 @@ class FollowUpsView(QDialog):
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.reject)
         bus().changed.connect(self._on_changed)
         fit_to_screen(self, 1000, 560)
+        self.load()
+
+    def apply_list_filter(self, flt) -> None:
+        """A Today figure's link (reports.links.ListFilter "customers"/"follow_ups"): just the follow-ups of its
+        follow_up_view ("today", "overdue"); none named: the due ones."""
+        self.view = flt.param("follow_up_view")
+        self.later.blockSignals(True)
+        self.later.setChecked(False)
+        self.later.blockSignals(False)
         self.load()
 
     def today(self) -> date:

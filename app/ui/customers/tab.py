@@ -213,10 +213,12 @@ class CustomersTab(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.set_view(flt.view)
-        follow_up_view = flt.param("follow_up_view")
-        if follow_up_view is None:
+        if flt.param("follow_up_view") is None:
             return None
-        return self._open("app.ui.customers.follow_ups", "FollowUpsView", view=follow_up_view)
+        window = self.show_follow_ups()
+        if window is not None:
+            window.apply_list_filter(flt)
+        return window
 
     def current_query(self) -> cm.CustomerQuery:
         return cm.CustomerQuery(view=self.view(), search=self.search.text().strip(), today=self.today())

@@ -370,6 +370,17 @@ class PrintingTab(QWidget):
 
         DispatchDialog(self.ctx, self.service, self).open()
 
+    def apply_list_filter(self, flt) -> QWidget | None:
+        """A Today figure's link (reports.links.ListFilter, tab "shipping"): the manifests not confirmed open the
+        dispatch manifests' window with those selected (app.ui.shipping.manifests_link)."""
+        if flt.view != "unconfirmed_manifests":
+            return None
+        from app.ui.shipping.manifests_link import UnconfirmedManifestsDialog
+
+        dialog = UnconfirmedManifestsDialog(self.ctx, self.service, self)
+        dialog.open()
+        return dialog
+
     def open_settings(self) -> None:
         from app.ui.settings.dialog import PrinterSettingsDialog
 

@@ -1,5 +1,5 @@
-"""The Today view's "manifests not confirmed" opens the dispatch manifests' window (there is no list of manifests
-of its own, and that window lists them all): the ones the courier has not signed for yet are selected and counted
+"""The Today view's "manifests not confirmed" (PrintingTab.apply_list_filter) opens the dispatch manifests' window
+(there is no list of manifests of its own, and that window lists them all): the ones the courier has not signed for yet are selected and counted
 under the list, so the number the user clicked is the number they see."""
 
 from __future__ import annotations
@@ -37,9 +37,3 @@ class UnconfirmedManifestsDialog(DispatchDialog):
         self.message.setText(self.tr("Not confirmed yet (selected): {0}. Confirm the hand-over of each when the "
                                      "courier has signed for it.").format(len(rows)))
 
-
-def open_unconfirmed_manifests(ctx: AppContext, parent: QWidget | None = None) -> UnconfirmedManifestsDialog:
-    """The link of the Today figure ListFilter("shipping", "unconfirmed_manifests"): the window, opened."""
-    dialog = UnconfirmedManifestsDialog(ctx, PrintService(ctx, parent), parent)
-    dialog.open()
-    return dialog

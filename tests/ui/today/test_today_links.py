@@ -39,10 +39,11 @@ class Tabs:
             from app.ui.customers.tab import CustomersTab
             from app.ui.invoicing.tab import InvoicesTab
             from app.ui.orders.tab import OrdersTab
+            from app.ui.printing.tab import PrintingTab
             from app.ui.stock.tab import StockTab
 
             make = {"orders": OrdersTab, "stock": StockTab, "complaints": ComplaintsTab, "customers": CustomersTab,
-                    "invoicing": InvoicesTab}[name]
+                    "invoicing": InvoicesTab, "shipping": PrintingTab}[name]  # as main_window.LIST_TABS
             widget = make(self.ctx)
             self.qtbot.addWidget(widget)
             widget.resize(1300, 700)
@@ -53,9 +54,9 @@ class Tabs:
 
     def listed(self, flt: ListFilter) -> int:
         """Open the figure's list on its tab and wait for the list's total."""
-        if flt.tab == "shipping":
-            return self.unconfirmed_manifests()
         tab = self.tab(flt.tab)
+        if flt.tab == "shipping":
+            return self.unconfirmed_manifests(tab.apply_list_filter(flt))
         if flt.tab == "orders":
             tab.apply_list_filter(flt)
             self.qtbot.waitUntil(lambda: not tab._listing and tab.model.total is not None, timeout=5000)
@@ -71,11 +72,7 @@ class Tabs:
             tab.apply_list_filter(flt)
         return tab.model.total
 
-    def unconfirmed_manifests(self) -> int:
-        from app.ui.shipping.manifests_link import open_unconfirmed_manifests
-
-        dialog = open_unconfirmed_manifests(self.ctx, None)
-        self.qtbot.addWidget(dialog)
+    def unconfirmed_manifests(self, dialog) -> int:
         self.qtbot.waitUntil(lambda: dialog.unconfirmed is not None, timeout=5000)
         selected = {i.row() for i in dialog.view.selectionModel().selectedRows()}
         assert selected == set(dialog.unconfirmed)
