@@ -23,6 +23,7 @@ from sqlalchemy import (
     and_,
     column,
     exists,
+    false,
     func,
     literal_column,
     or_,
@@ -244,8 +245,11 @@ def _narrowings(session: Session, q: OrderQuery) -> list[ColumnElement[bool]]:
             continue
         day = date.fromisoformat(params[name])
         cutoffs = order_sets.parse_cutoffs(params["cutoffs"]) if "cutoffs" in params else _shop_cutoffs(session)
-        cand = order_sets.dispatch_candidates(*order_sets.day_bounds(day, q.tz),
-                                              order_sets.cut_at(day, cutoffs, q.tz))
+        cuts = order_sets.cut_at(day, cutoffs, q.tz)
+        if not cuts:  # a day off (or no carrier): nothing promised, the candidates need not be read
+            conds.append(false())
+            continue
+        cand = order_sets.dispatch_candidates(*order_sets.day_bounds(day, q.tz), cuts)
         chosen = order_sets.promised(cand) if name == "promised_on" else \
             order_sets.late(cand, q.now or datetime.now(UTC))
         conds.append(Order.id.in_(select(cand.c.id).where(chosen)))
