@@ -155,6 +155,7 @@ def test_a_price_reduction_and_a_replacement_through_the_panel(qtbot, ctx, sessi
     assert panel.replacement_button.isEnabled() and not panel.refund_button.isEnabled()
     panel.replacement_button.click()
     _ok(panel.dialog)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("Replacement order:"))  # written off the UI thread
     with session.begin():
         number = session.scalar(select(Order.number).where(Order.id == session.get(Complaint, replaced)
                                                             .replacement_order_id))
