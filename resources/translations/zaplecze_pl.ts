@@ -442,6 +442,29 @@
     </message>
   </context>
   <context>
+    <name>ChartCard</name>
+    <message>
+      <source>PNG…</source>
+      <translation>PNG…</translation>
+    </message>
+    <message>
+      <source>XLSX…</source>
+      <translation>XLSX…</translation>
+    </message>
+    <message>
+      <source>Save the chart</source>
+      <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+      <source>PNG pictures (*.png)</source>
+      <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+      <source>Excel sheets (*.xlsx)</source>
+      <translation>Arkusze Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>ComplaintsModel</name>
     <message>
       <source>today</source>
@@ -3332,6 +3355,101 @@ Numer seryjny {3}, ważny do {4}.</translation>
     </message>
   </context>
   <context>
+    <name>LinkChip</name>
+    <message>
+      <source>Show the list without this filter</source>
+      <translation>Pokaż listę bez tego filtra</translation>
+    </message>
+    <message>
+      <source>Filter from the Today view: {0}</source>
+      <translation>Filtr z widoku Dziś: {0}</translation>
+    </message>
+    <message>
+      <source>not paid</source>
+      <translation>nieopłacone</translation>
+    </message>
+    <message>
+      <source>no shipping address</source>
+      <translation>brak adresu dostawy</translation>
+    </message>
+    <message>
+      <source>address incomplete</source>
+      <translation>niepełny adres</translation>
+    </message>
+    <message>
+      <source>no e-mail or phone</source>
+      <translation>brak e-maila i telefonu</translation>
+    </message>
+    <message>
+      <source>no lines</source>
+      <translation>brak pozycji</translation>
+    </message>
+    <message>
+      <source>a line not linked to a product</source>
+      <translation>pozycja niepowiązana z produktem</translation>
+    </message>
+    <message>
+      <source>not enough stock</source>
+      <translation>za mało towaru</translation>
+    </message>
+    <message>
+      <source>possible duplicate</source>
+      <translation>możliwy duplikat</translation>
+    </message>
+    <message>
+      <source>other reasons</source>
+      <translation>inne powody</translation>
+    </message>
+    <message>
+      <source>on hold, no reason written</source>
+      <translation>wstrzymane bez podanego powodu</translation>
+    </message>
+    <message>
+      <source>held at packing</source>
+      <translation>wstrzymane przy pakowaniu</translation>
+    </message>
+    <message>
+      <source>from {0}</source>
+      <translation>od {0}</translation>
+    </message>
+    <message>
+      <source>until {0}</source>
+      <translation>do {0}</translation>
+    </message>
+    <message>
+      <source>reason: {0}</source>
+      <translation>powód: {0}</translation>
+    </message>
+    <message>
+      <source>waiting for {0}</source>
+      <translation>czeka na {0}</translation>
+    </message>
+    <message>
+      <source>no shipment yet</source>
+      <translation>jeszcze bez przesyłki</translation>
+    </message>
+    <message>
+      <source>shipped on {0}</source>
+      <translation>wysłane {0}</translation>
+    </message>
+    <message>
+      <source>promised for {0}</source>
+      <translation>obiecane na {0}</translation>
+    </message>
+    <message>
+      <source>late on {0}</source>
+      <translation>spóźnione {0}</translation>
+    </message>
+    <message>
+      <source>no invoice issued</source>
+      <translation>bez wystawionej faktury</translation>
+    </message>
+    <message>
+      <source>cash on delivery not paid yet</source>
+      <translation>pobranie jeszcze nieopłacone</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Orders</source>
@@ -3350,6 +3468,10 @@ Numer seryjny {3}, ważny do {4}.</translation>
       <translation>Zaplecze</translation>
     </message>
     <message>
+      <source>Today</source>
+      <translation>Dzisiaj</translation>
+    </message>
+    <message>
       <source>Packing</source>
       <translation>Pakowanie</translation>
     </message>
@@ -3358,12 +3480,20 @@ Numer seryjny {3}, ważny do {4}.</translation>
       <translation>Faktury</translation>
     </message>
     <message>
+      <source>Reports</source>
+      <translation>Raporty</translation>
+    </message>
+    <message>
       <source>Opening the shop…</source>
       <translation>Otwieranie sklepu…</translation>
     </message>
     <message>
       <source>Database: {0}</source>
       <translation>Baza danych: {0}</translation>
+    </message>
+    <message>
+      <source>That list is not available in this build.</source>
+      <translation>Ta lista nie jest dostępna w tej wersji.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -3745,6 +3875,17 @@ Utworzyć tu nowy sklep?</translation>
     <message>
       <source>Month:</source>
       <translation>Miesiąc:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthlyReport</name>
+    <message>
+      <source>Monthly report %1</source>
+      <translation>Raport miesięczny %1</translation>
+    </message>
+    <message>
+      <source>Period: %1 – %2, compared with %3 – %4</source>
+      <translation>Okres: %1 – %2, w porównaniu z %3 – %4</translation>
     </message>
   </context>
   <context>
@@ -5100,6 +5241,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Invoices</source>
       <translation>Faktury</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Dzisiaj</translation>
     </message>
   </context>
   <context>
@@ -6531,6 +6676,69 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>ReportsTab</name>
+    <message>
+      <source>This month</source>
+      <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+      <source>Last month</source>
+      <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>Ten rok</translation>
+    </message>
+    <message>
+      <source>From – to</source>
+      <translation>Od – do</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Dzień</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Tydzień</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Miesiąc</translation>
+    </message>
+    <message>
+      <source>Compare with the previous period</source>
+      <translation>Porównaj z poprzednim okresem</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Odśwież</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>Okres:</translation>
+    </message>
+    <message>
+      <source>Step:</source>
+      <translation>Krok:</translation>
+    </message>
+    <message>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
+    </message>
+    <message>
+      <source>compared with %1 – %2</source>
+      <translation>w porównaniu z %1 – %2</translation>
+    </message>
+  </context>
+  <context>
     <name>RetentionDialog</name>
     <message>
       <source>Personal data retention</source>
@@ -7413,6 +7621,247 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     </message>
   </context>
   <context>
+    <name>TodayPage</name>
+    <message>
+      <source>An invoice for every order (not only for a company with a NIP)</source>
+      <translation>Faktura do każdego zamówienia (nie tylko dla firmy z NIP)</translation>
+    </message>
+    <message>
+      <source>An unpaid order waits too long after (days):</source>
+      <translation>Nieopłacone zamówienie czeka za długo po (dniach):</translation>
+    </message>
+    <message>
+      <source>Orders are shipped within (working days):</source>
+      <translation>Zamówienia wysyłamy w ciągu (dni roboczych):</translation>
+    </message>
+    <message>
+      <source>The couriers' pickup (orders ready later go out the next working day)</source>
+      <translation>Odbiór przez kurierów (zamówienia gotowe później wychodzą następnego dnia roboczego)</translation>
+    </message>
+    <message>
+      <source>The Today tab counts with these.</source>
+      <translation>Według tych ustawień liczy karta Dzisiaj.</translation>
+    </message>
+    <message>
+      <source>No carrier is switched on.</source>
+      <translation>Żaden przewoźnik nie jest włączony.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayTab</name>
+    <message>
+      <source>Opening the shop…</source>
+      <translation>Otwieranie sklepu…</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Dzisiaj</translation>
+    </message>
+    <message>
+      <source>The figures could not be read: {0}</source>
+      <translation>Nie udało się odczytać liczb: {0}</translation>
+    </message>
+    <message>
+      <source>Morning</source>
+      <translation>Rano</translation>
+    </message>
+    <message>
+      <source>During the day</source>
+      <translation>W ciągu dnia</translation>
+    </message>
+    <message>
+      <source>Evening</source>
+      <translation>Wieczorem</translation>
+    </message>
+    <message>
+      <source>Today, {0}</source>
+      <translation>Dzisiaj, {0}</translation>
+    </message>
+    <message>
+      <source>As of {0}. F5 reads again.</source>
+      <translation>Stan na {0}. F5 odświeża.</translation>
+    </message>
+    <message>
+      <source>As of {0}. A day off: no pickups today.</source>
+      <translation>Stan na {0}. Dzień wolny: dziś bez odbiorów.</translation>
+    </message>
+    <message>
+      <source>New orders since {0}</source>
+      <translation>Nowe zamówienia od: {0}</translation>
+    </message>
+    <message>
+      <source>Unpaid for more than {0} days</source>
+      <translation>Nieopłacone dłużej niż {0} dni</translation>
+    </message>
+    <message>
+      <source>Blocked orders</source>
+      <translation>Zamówienia zablokowane</translation>
+    </message>
+    <message>
+      <source>Products out of stock</source>
+      <translation>Produkty niedostępne</translation>
+    </message>
+    <message>
+      <source>Products at or below the reorder point</source>
+      <translation>Produkty na poziomie minimum lub niżej</translation>
+    </message>
+    <message>
+      <source>Complaints to answer within 3 days</source>
+      <translation>Reklamacje do odpowiedzi w ciągu 3 dni</translation>
+    </message>
+    <message>
+      <source>Complaints overdue</source>
+      <translation>Reklamacje po terminie</translation>
+    </message>
+    <message>
+      <source>Follow-ups due today</source>
+      <translation>Kontakty do zrobienia dziś</translation>
+    </message>
+    <message>
+      <source>Follow-ups overdue</source>
+      <translation>Kontakty zaległe</translation>
+    </message>
+    <message>
+      <source>Invoices waiting to be sent to KSeF</source>
+      <translation>Faktury czekające na wysyłkę do KSeF</translation>
+    </message>
+    <message>
+      <source>Invoices sent, KSeF's answer awaited</source>
+      <translation>Faktury wysłane, czekają na odpowiedź KSeF</translation>
+    </message>
+    <message>
+      <source>Invoices rejected by KSeF</source>
+      <translation>Faktury odrzucone przez KSeF</translation>
+    </message>
+    <message>
+      <source>Ready to pack</source>
+      <translation>Gotowe do pakowania</translation>
+    </message>
+    <message>
+      <source>Packed, waiting for {0}</source>
+      <translation>Spakowane, czekają na: {0}</translation>
+    </message>
+    <message>
+      <source>Packed, no shipment yet</source>
+      <translation>Spakowane, bez przesyłki</translation>
+    </message>
+    <message>
+      <source>Packed, waiting for pickup</source>
+      <translation>Spakowane, czekają na odbiór</translation>
+    </message>
+    <message>
+      <source>Pickups</source>
+      <translation>Odbiory</translation>
+    </message>
+    <message>
+      <source>none today (a day off)</source>
+      <translation>dziś brak (dzień wolny)</translation>
+    </message>
+    <message>
+      <source>{0} until {1}</source>
+      <translation>{0} do {1}</translation>
+    </message>
+    <message>
+      <source>Late (past the carrier's cut-off)</source>
+      <translation>Spóźnione (po godzinie odbioru)</translation>
+    </message>
+    <message>
+      <source>Cash on delivery expected</source>
+      <translation>Oczekiwane pobrania</translation>
+    </message>
+    <message>
+      <source>{0} (orders: {1})</source>
+      <translation>{0} (zamówienia: {1})</translation>
+    </message>
+    <message>
+      <source>Shipped today</source>
+      <translation>Wysłane dziś</translation>
+    </message>
+    <message>
+      <source>Promised for today</source>
+      <translation>Obiecane na dziś</translation>
+    </message>
+    <message>
+      <source>of them shipped</source>
+      <translation>w tym wysłane</translation>
+    </message>
+    <message>
+      <source>Dispatch manifests not confirmed</source>
+      <translation>Niepotwierdzone protokoły nadania</translation>
+    </message>
+    <message>
+      <source>Shipped without the invoice wanted</source>
+      <translation>Wysłane bez wymaganej faktury</translation>
+    </message>
+    <message>
+      <source>after pickup</source>
+      <translation>po odbiorze</translation>
+    </message>
+    <message>
+      <source>{0} h left</source>
+      <translation>zostało {0} h</translation>
+    </message>
+    <message>
+      <source>{0} h {1} min left</source>
+      <translation>zostało {0} h {1} min</translation>
+    </message>
+    <message>
+      <source>{0} min left</source>
+      <translation>zostało {0} min</translation>
+    </message>
+    <message>
+      <source>not paid</source>
+      <translation>nieopłacone</translation>
+    </message>
+    <message>
+      <source>no address</source>
+      <translation>brak adresu</translation>
+    </message>
+    <message>
+      <source>address incomplete</source>
+      <translation>niepełny adres</translation>
+    </message>
+    <message>
+      <source>no phone or e-mail</source>
+      <translation>brak telefonu i e-maila</translation>
+    </message>
+    <message>
+      <source>no lines</source>
+      <translation>brak pozycji</translation>
+    </message>
+    <message>
+      <source>a line not linked to a product</source>
+      <translation>pozycja bez produktu</translation>
+    </message>
+    <message>
+      <source>short of stock</source>
+      <translation>brak towaru</translation>
+    </message>
+    <message>
+      <source>possible duplicate</source>
+      <translation>możliwy duplikat</translation>
+    </message>
+    <message>
+      <source>another reason</source>
+      <translation>inny powód</translation>
+    </message>
+    <message>
+      <source>on hold</source>
+      <translation>wstrzymane</translation>
+    </message>
+    <message>
+      <source>held at packing</source>
+      <translation>wstrzymane przy pakowaniu</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnconfirmedManifestsDialog</name>
+    <message>
+      <source>Not confirmed yet (selected): {0}. Confirm the hand-over of each when the courier has signed for it.</source>
+      <translation>Niepotwierdzone (zaznaczone): {0}. Potwierdź przekazanie każdego, gdy kurier je podpisze.</translation>
+    </message>
+  </context>
+  <context>
     <name>UpoDialog</name>
     <message>
       <source>UPO of {0}</source>
@@ -7591,6 +8040,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>... and {count} more like these (--json lists them all)</source>
       <translation>... i jeszcze {count} takich (--json podaje wszystkie)</translation>
+    </message>
+    <message>
+      <source>90th percentile</source>
+      <translation>90. percentyl</translation>
     </message>
     <message>
       <source>A B2B invoice is computed from net or from gross prices, not '{method}'.</source>
@@ -7793,6 +8246,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>U dostawcy lub w serwisie</translation>
     </message>
     <message>
+      <source>Available</source>
+      <translation>Dostępne</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>Średnio</translation>
+    </message>
+    <message>
+      <source>Average order value</source>
+      <translation>Średnia wartość zamówienia</translation>
+    </message>
+    <message>
       <source>Awaiting payment</source>
       <translation>Czeka na płatność</translation>
     </message>
@@ -7985,12 +8450,28 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Firma</translation>
     </message>
     <message>
+      <source>Complained about</source>
+      <translation>Reklamowane</translation>
+    </message>
+    <message>
       <source>Complaint</source>
       <translation>Reklamacja</translation>
     </message>
     <message>
+      <source>Complaint handling (days to decision)</source>
+      <translation>Obsługa reklamacji (dni do decyzji)</translation>
+    </message>
+    <message>
       <source>Complaint letter {number}: {subject}</source>
       <translation>Pismo w sprawie {number}: {subject}</translation>
+    </message>
+    <message>
+      <source>Complaints (%)</source>
+      <translation>Reklamacje (%)</translation>
+    </message>
+    <message>
+      <source>Complaints answered within 14 days (%)</source>
+      <translation>Reklamacje rozpatrzone w 14 dni (%)</translation>
     </message>
     <message>
       <source>Complaints exported to {file} (cases: {rows}).</source>
@@ -8023,6 +8504,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Corrections waiting for their invoice's KSeF number: {numbers}</source>
       <translation>Korekty czekające na numer KSeF faktury korygowanej: {numbers}</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>Policzone</translation>
     </message>
     <message>
       <source>Counted {counted}, was {on_hand}</source>
@@ -8097,8 +8582,12 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Uszkodzony, ze sprawy {number}</translation>
     </message>
     <message>
+      <source>Days of cover</source>
+      <translation>Dni zapasu</translation>
+    </message>
+    <message>
       <source>Decided</source>
-      <translation>Rozstrzygnięta</translation>
+      <translation>Rozpatrzone</translation>
     </message>
     <message>
       <source>Defect</source>
@@ -8177,6 +8666,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>BŁĘDY:</translation>
     </message>
     <message>
+      <source>Figure</source>
+      <translation>Wskaźnik</translation>
+    </message>
+    <message>
       <source>File not found: {path}</source>
       <translation>Nie znaleziono pliku: {path}</translation>
     </message>
@@ -8191,6 +8684,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Follow-ups due</source>
       <translation>Do ponownego kontaktu</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Od</translation>
     </message>
     <message>
       <source>Give how many units go back to stock or are written off.</source>
@@ -8217,8 +8714,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Towar przyjęty: na stan {restocked}, do spisania {written_off} ({documents}).</translation>
     </message>
     <message>
+      <source>Gross</source>
+      <translation>Brutto</translation>
+    </message>
+    <message>
       <source>Gross price</source>
       <translation>Cena brutto</translation>
+    </message>
+    <message>
+      <source>Gross, previous period</source>
+      <translation>Brutto, poprzedni okres</translation>
     </message>
     <message>
       <source>Group (variants)</source>
@@ -8389,8 +8894,16 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Pozostaw włączonego co najmniej jednego przewoźnika.</translation>
     </message>
     <message>
+      <source>Key</source>
+      <translation>Klucz</translation>
+    </message>
+    <message>
       <source>Label {number}</source>
       <translation>Etykieta {number}</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Spóźnione</translation>
     </message>
     <message>
       <source>Lead time (days)</source>
@@ -8497,6 +9010,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Wiadomość z platformy sprzedażowej</translation>
     </message>
     <message>
+      <source>Median</source>
+      <translation>Mediana</translation>
+    </message>
+    <message>
       <source>Merge</source>
       <translation>Scalenie</translation>
     </message>
@@ -8505,12 +9022,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Brak towaru w paczce</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Nazwa</translation>
+    </message>
+    <message>
       <source>Name the supplier the claim goes to.</source>
       <translation>Podaj dostawcę, do którego idzie reklamacja.</translation>
     </message>
     <message>
       <source>Neither the delivery date nor the shipping date is known: the deadline cannot be counted.</source>
       <translation>Nie jest znana ani data doręczenia, ani data nadania: terminu nie da się policzyć.</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>Netto</translation>
     </message>
     <message>
       <source>New</source>
@@ -8659,6 +9184,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>On hold</source>
       <translation>Wstrzymane</translation>
+    </message>
+    <message>
+      <source>On time</source>
+      <translation>Na czas</translation>
     </message>
     <message>
       <source>One too many: {item} is complete ({ordered} of {ordered}).</source>
@@ -8829,8 +9358,24 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zamówienie {order} nie ma faktury, więc nie ma czego korygować.</translation>
     </message>
     <message>
+      <source>Orders</source>
+      <translation>Zamówienia</translation>
+    </message>
+    <message>
+      <source>Orders by carrier</source>
+      <translation>Zamówienia wg przewoźnika</translation>
+    </message>
+    <message>
+      <source>Orders by source</source>
+      <translation>Zamówienia wg źródła</translation>
+    </message>
+    <message>
       <source>Orders exported to {file} (rows: {rows}).</source>
       <translation>Wyeksportowano zamówienia do {file} (wierszy: {rows}).</translation>
+    </message>
+    <message>
+      <source>Orders, previous period</source>
+      <translation>Zamówienia, poprzedni okres</translation>
     </message>
     <message>
       <source>Orientation is portrait or landscape.</source>
@@ -8855,6 +9400,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Own delivery</source>
       <translation>Dostawa własna</translation>
+    </message>
+    <message>
+      <source>PLN</source>
+      <translation>zł</translation>
     </message>
     <message>
       <source>Pack log exported to {file} (rows: {rows}).</source>
@@ -8971,6 +9520,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Postal code</source>
       <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+      <source>Previous period</source>
+      <translation>Poprzedni okres</translation>
     </message>
     <message>
       <source>Price reduction</source>
@@ -9101,6 +9654,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Utworzono zamówienie zamienne {order}, gotowe do pakowania.</translation>
     </message>
     <message>
+      <source>Report for {month} written to {file}.</source>
+      <translation>Raport za {month} zapisano w {file}.</translation>
+    </message>
+    <message>
       <source>Request for more information</source>
       <translation>Prośba o uzupełnienie</translation>
     </message>
@@ -9127,6 +9684,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Returned: withdrawal from the contract</source>
       <translation>Zwrócone: odstąpienie od umowy</translation>
+    </message>
+    <message>
+      <source>Returns (%)</source>
+      <translation>Zwroty (%)</translation>
+    </message>
+    <message>
+      <source>Returns and complaints per product (%)</source>
+      <translation>Zwroty i reklamacje wg produktu (%)</translation>
+    </message>
+    <message>
+      <source>Revenue (gross and net)</source>
+      <translation>Przychód (brutto i netto)</translation>
     </message>
     <message>
       <source>SKU</source>
@@ -9217,6 +9786,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Wysłane według eksportu sklepu {file}</translation>
     </message>
     <message>
+      <source>Shipped on time (%)</source>
+      <translation>Wysłane na czas (%)</translation>
+    </message>
+    <message>
       <source>Shipping cost</source>
       <translation>Koszt dostawy</translation>
     </message>
@@ -9231,6 +9804,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Social media</source>
       <translation>Media społecznościowe</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>Sprzedane</translation>
+    </message>
+    <message>
+      <source>Sold in 30 days</source>
+      <translation>Sprzedane w 30 dni</translation>
+    </message>
+    <message>
+      <source>Sold in 90 days</source>
+      <translation>Sprzedane w 90 dni</translation>
     </message>
     <message>
       <source>Some of the chosen shipments no longer exist.</source>
@@ -9259,6 +9844,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Stock exported to {file} (rows: {rows}).</source>
       <translation>Wyeksportowano stany magazynowe do {file} (wierszy: {rows}).</translation>
+    </message>
+    <message>
+      <source>Stock value</source>
+      <translation>Wartość zapasu</translation>
+    </message>
+    <message>
+      <source>Stock value (PLN, net purchase)</source>
+      <translation>Wartość zapasu (zł, netto w cenie zakupu)</translation>
     </message>
     <message>
       <source>Stock: 'Variant Inventory Qty' becomes the opening stock of new products only; the stock of products already here is kept by our ledger.</source>
@@ -9419,6 +10012,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The customer's name is empty.</source>
       <translation>Nazwa klienta jest pusta.</translation>
+    </message>
+    <message>
+      <source>The cut-off time of {carrier} must be written as HH:MM.</source>
+      <translation>Godzinę odbioru przez {carrier} trzeba zapisać jako GG:MM.</translation>
     </message>
     <message>
       <source>The database {database} already holds orders or products; demo data goes into an empty database only.</source>
@@ -9659,6 +10256,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>The register cannot be sorted by '{column}'.</source>
       <translation>Rejestru nie można sortować według '{column}'.</translation>
+    </message>
+    <message>
+      <source>The report is written as PDF: name the file .pdf, not {name}.</source>
+      <translation>Raport zapisuje się jako PDF: nazwij plik .pdf, nie {name}.</translation>
     </message>
     <message>
       <source>The retention period is {min} to {max} months, not {months}.</source>
@@ -9905,6 +10506,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>To nie jest certyfikat KSeF typu Offline (jego użycie klucza to nie Non-Repudiation); certyfikatem typu Authentication nie można podpisać KODU II. Złóż w KSeF wniosek o certyfikat typu Offline.</translation>
     </message>
     <message>
+      <source>This period</source>
+      <translation>Ten okres</translation>
+    </message>
+    <message>
       <source>This refund was paid on {paid_on} already.</source>
       <translation>Ten zwrot został już wypłacony {paid_on}.</translation>
     </message>
@@ -9917,8 +10522,20 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Przez platformę sprzedażową</translation>
     </message>
     <message>
+      <source>Time from order to shipment (hours)</source>
+      <translation>Czas od zamówienia do wysyłki (godziny)</translation>
+    </message>
+    <message>
       <source>Too many: {units} of {item} scanned, {left} left to pack ({scanned} of {ordered} done).</source>
       <translation>Za dużo: zeskanowano {units} × {item}, do spakowania zostało {left} ({scanned} z {ordered} gotowe).</translation>
+    </message>
+    <message>
+      <source>Top products</source>
+      <translation>Najlepiej sprzedające się produkty</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Razem</translation>
     </message>
     <message>
       <source>Tracking number {number} already belongs to order {order}.</source>
@@ -9935,6 +10552,18 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Unit price (gross)</source>
       <translation>Cena jedn. brutto</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Sztuki</translation>
+    </message>
+    <message>
+      <source>Units on hand</source>
+      <translation>Sztuki na stanie</translation>
+    </message>
+    <message>
+      <source>Units without a purchase price</source>
+      <translation>Sztuki bez ceny zakupu</translation>
     </message>
     <message>
       <source>Unknown KSeF environment '{environment}': choose test, demo or prod</source>
@@ -10045,6 +10674,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Nieznany znacznik „{tag}”. Znane: {tags}.</translation>
     </message>
     <message>
+      <source>Unpaid days must be between 1 and 60.</source>
+      <translation>Liczba dni bez zapłaty musi być od 1 do 60.</translation>
+    </message>
+    <message>
       <source>Updated from {file}: {changes}</source>
       <translation>Zaktualizowane z {file}: {changes}</translation>
     </message>
@@ -10107,6 +10740,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Withdrawal (return)</source>
       <translation>Odstąpienie od umowy (zwrot)</translation>
+    </message>
+    <message>
+      <source>Working days promised to ship in must be between 0 and 30.</source>
+      <translation>Obiecany czas wysyłki musi wynosić od 0 do 30 dni roboczych.</translation>
     </message>
     <message>
       <source>Wrong item</source>
@@ -10237,6 +10874,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>NIP klienta</translation>
     </message>
     <message>
+      <source>days</source>
+      <translation>dni</translation>
+    </message>
+    <message>
       <source>delivery or collection</source>
       <translation>doręczenia lub odbioru</translation>
     </message>
@@ -10279,6 +10920,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>error: {message}</source>
       <translation>błąd: {message}</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>godziny</translation>
     </message>
     <message>
       <source>in the data folder</source>
@@ -10375,6 +11020,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>order {number} was changed here on {when} after its import; our version kept (the file changes: {changes})</source>
       <translation>zamówienie {number} zmieniono tutaj {when}, po jego imporcie; zostaje nasza wersja (zmiany w pliku: {changes})</translation>
+    </message>
+    <message>
+      <source>orders</source>
+      <translation>zamówienia</translation>
     </message>
     <message>
       <source>orders: new {new}, to update {updated}, unchanged {unchanged}, skipped {skipped}; errors: {errors}, warnings: {warnings}</source>
@@ -10643,6 +11292,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>tracking number</source>
       <translation>numer przesyłki</translation>
+    </message>
+    <message>
+      <source>units</source>
+      <translation>szt.</translation>
     </message>
     <message>
       <source>unknown value '{value}'</source>
