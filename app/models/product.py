@@ -68,6 +68,8 @@ class Product(Base):
     guarantee_months: Mapped[int | None] = mapped_column(Integer)
     # Variants are separate products sharing a group name (Shopify's Handle on import).
     group_name: Mapped[str] = mapped_column(String(255), default="", index=True)
+    # The shop's category ("Kubki", "Kawa"): the reports' top categories (Shopify's Type / Product Category).
+    category: Mapped[str] = mapped_column(String(120), default="", server_default="", index=True)
     # False = archived: kept for old orders and the ledger, hidden from everyday lists.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
