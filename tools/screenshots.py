@@ -67,8 +67,9 @@ def main() -> int:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
-    for index, name in enumerate(("orders", "stock", "printing")):
-        window.tabs.setCurrentIndex(index)
+    for cls, name in (("TodayTab", "today"), ("OrdersTab", "orders"), ("StockTab", "stock"),
+                      ("PrintingTab", "printing")):
+        window.tabs.setCurrentWidget(window.tab(cls))
         grab(window, f"tab-{name}")
     invoices = window.tab("InvoicesTab")
     window.tabs.setCurrentWidget(invoices)
@@ -80,6 +81,7 @@ def main() -> int:
     shoot_station(window, grab)
     shots.extend(shoot_complaints(window, ctx, db, work, args.out, grab))
     shoot_customers(window, ctx, db, grab)
+    shots.extend(shoot_reports(window, db, work, args.out, grab))
 
     from app.ui.importing.dialog import ImportDialog
     from app.ui.orders.dialog import OrderDialog
@@ -207,6 +209,29 @@ def shoot_customers(window, ctx, db, grab) -> None:
     for name, dialog in (("customers-follow-ups", FollowUpsView(ctx, tab)), ("customers-merge", MergeDialog(ctx, tab))):
         grab(dialog, name)
         dialog.close()
+
+
+def shoot_reports(window, db, work: Path, out: Path, grab) -> list[Path]:
+    """The Reports tab (last month against the month before, by week) and the first page of the monthly PDF."""
+    import subprocess
+    from datetime import date
+
+    from app.ui.reports.monthly import write_monthly_report
+
+    tab = window.tab("ReportsTab")
+    window.tabs.setCurrentWidget(tab)
+    window._status_of_current_tab(window.tabs.currentIndex())
+    tab.preset.setCurrentIndex(tab.preset.findData("last_month"))  # a whole month against the one before
+    tab.refresh()
+    grab(window, "tab-reports")
+    today = date.today()
+    year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+    pdf = work / "report.pdf"
+    with db.session() as s:
+        write_monthly_report(s, year, month, pdf, "pl")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(out / "monthly-report")], check=True)
+    return [out / "monthly-report.png"]
 
 
 def shoot_station(window, grab) -> None:
