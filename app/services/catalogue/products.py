@@ -41,6 +41,7 @@ class ProductInput:
     lead_time_days: int = 7
     group_name: str = ""
     active: bool = True
+    category: str = ""  # the shop's own ("Kubki", "Kawa"); "" none: the reports count it "without a category"
     guarantee_months: int | None = None  # the producer's guarantee on the card (None: none); complaints show it
 
 
@@ -69,6 +70,7 @@ class ProductDetail(ProductInput):
 
 INPUT_FIELDS = tuple(f.name for f in fields(ProductInput))
 MAX_GUARANTEE_MONTHS = 120
+MAX_CATEGORY = 120  # product.category's length
 
 
 def _negative_size(name: str, sku: str) -> str:
@@ -101,9 +103,12 @@ def check_input(data: ProductInput) -> ProductInput:
     if data.guarantee_months is not None and not 0 <= data.guarantee_months <= MAX_GUARANTEE_MONTHS:
         raise DomainError(msg("The guarantee of {sku} must be 0 to {most} months.", sku=sku,
                               most=MAX_GUARANTEE_MONTHS))
+    category = " ".join(data.category.split())  # one spelling: "Kawa " and "Kawa" are one category in the reports
+    if len(category) > MAX_CATEGORY:
+        raise DomainError(msg("The category of {sku} is longer than {most} characters.", sku=sku, most=MAX_CATEGORY))
     values = {n: getattr(data, n) for n in INPUT_FIELDS}
     values.update(sku=sku, name=data.name.strip(), ean=validate_gtin(data.ean), location=data.location.strip(),
-                  supplier=data.supplier.strip(), group_name=data.group_name.strip())
+                  supplier=data.supplier.strip(), group_name=data.group_name.strip(), category=category)
     return ProductInput(**values)
 
 
@@ -144,6 +149,14 @@ def update_product(session: Session, product_id: int, data: ProductInput, who: s
             setattr(product, name, getattr(data, name))
         product.updated_at = utcnow()
     return ProductSaved(product_id, Changes(products=frozenset([product_id])))
+
+
+def categories(session: Session) -> list[str]:
+    """The categories products have (any product, archived too), sorted: the card's completer offers them, so a
+    category is typed the same way each time and the reports do not split "Kawa" from "kawa"."""
+    with session.begin():
+        return list(session.scalars(select(Product.category).where(Product.category != "").distinct()
+                                    .order_by(Product.category)))
 
 
 def set_active(session: Session, product_ids: list[int], active: bool) -> Changes:

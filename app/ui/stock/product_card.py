@@ -18,11 +18,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +46,7 @@ from app.services.catalogue.products import (
     ProductDetail,
     ProductInput,
     ProductSaved,
+    categories,
     create_product,
     get_product,
     update_product,
@@ -98,11 +100,12 @@ class ProductDialog(QDialog):
         self.ctx, self.product_id = ctx, product_id
         self.detail: ProductDetail | None = None
         # The newest read of each kind; an older answer is dropped. The form is filled once, from its own read.
-        self._asked = {"form": 0, "detail": 0, "movements": 0, "reservations": 0}
+        self._asked = {"form": 0, "detail": 0, "movements": 0, "reservations": 0, "categories": 0}
         self._filled = self._saving = self._opening_adjust = False
         self._pack_loaded: tuple[str | None, int | None] = (None, None)  # as read: saved only when changed
         self.setWindowTitle(self.tr("New product") if product_id is None else self.tr("Product"))
         self._build()
+        self.load_categories()
         if product_id is not None:
             self.load()
         else:
@@ -182,6 +185,16 @@ class ProductDialog(QDialog):
         self.location, self.supplier, self.group = QLineEdit(page), QLineEdit(page), QLineEdit(page)
         self.location.setPlaceholderText(self.tr("e.g. A-03-2"))
         self.group.setPlaceholderText(self.tr("Variants share a group name"))
+        self.category = QLineEdit(page)
+        self.category.setMaxLength(120)
+        self.category.setPlaceholderText(self.tr("e.g. Mugs, Coffee"))
+        self.category.setToolTip(self.tr("The reports add up sales per category; pick one the shop already uses "
+                                         "from the list as you type"))
+        self.categories_model = QStringListModel(self)
+        completer = QCompleter(self.categories_model, self.category)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.category.setCompleter(completer)
         self.reorder_point = self._spin(page, 0, 1_000_000)
         self.reorder_qty = self._spin(page, 0, 1_000_000)
         self.lead_time = self._spin(page, 0, 365, self.tr(" days"))
@@ -213,7 +226,7 @@ class ProductDialog(QDialog):
                 (self.tr("Supplier"), self.supplier), (self.tr("Guarantee (months)"), self.guarantee),
                 (self.tr("Reorder point"), self.reorder_point),
                 (self.tr("Reorder quantity"), self.reorder_qty), (self.tr("Lead time"), self.lead_time),
-                (self.tr("Group"), self.group), ("", self.active))
+                (self.tr("Category"), self.category), (self.tr("Group"), self.group), ("", self.active))
         for label, widget in rows:
             form.addRow(label, widget)
         self.details_scroll = scroll
@@ -296,6 +309,10 @@ class ProductDialog(QDialog):
         self.load_movements()
         self.load_reservations()
 
+    def load_categories(self) -> None:
+        """The categories in use, for the Category field's completer (read once when the card opens)."""
+        self._read("categories", categories, self.categories_model.setStringList)
+
     def _require_id(self) -> int:
         assert self.product_id is not None, "a new product has nothing to read yet"
         return self.product_id
@@ -317,6 +334,7 @@ class ProductDialog(QDialog):
         self.supplier.setText(d.supplier)
         self.guarantee.setText("" if d.guarantee_months is None else str(d.guarantee_months))
         self.group.setText(d.group_name)
+        self.category.setText(d.category)
         self.active.setChecked(d.active)
         self._pack_loaded = (d.pack_ean, d.pack_quantity)
         self.pack_ean.setText(d.pack_ean or "")
@@ -425,7 +443,7 @@ class ProductDialog(QDialog):
             width_mm=self.width.value() or None, height_mm=self.height.value() or None,
             location=self.location.text(), supplier=self.supplier.text(), reorder_point=self.reorder_point.value(),
             reorder_qty=self.reorder_qty.value(), lead_time_days=self.lead_time.value(), group_name=self.group.text(),
-            active=self.active.isChecked(),
+            active=self.active.isChecked(), category=self.category.text(),
             guarantee_months=int(self.guarantee.text()) if self.guarantee.text().strip() else None)
 
     def save(self) -> None:
