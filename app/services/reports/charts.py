@@ -116,6 +116,19 @@ def top_products_chart(top: list[f.TopProduct]) -> ChartSpec:
                      (SeriesSpec(msg("Units"), tuple(float(t.quantity) for t in top), UNITS),), header, rows)
 
 
+WITHOUT_CATEGORY = msg("Without a category")
+
+
+def top_categories_chart(top: list[f.TopCategory]) -> ChartSpec:
+    """The product categories sold most (units), most first; products without one (and lines typed by hand) are
+    one bar, "Without a category"."""
+    cats = tuple(t.category or WITHOUT_CATEGORY for t in top)
+    rows = tuple((name, t.quantity, t.gross) for name, t in zip(cats, top, strict=True))
+    return ChartSpec("top_categories", msg("Top categories"), "hbar", cats,
+                     (SeriesSpec(msg("Units"), tuple(float(t.quantity) for t in top), UNITS),),
+                     (msg("Category"), msg("Units"), msg("Gross")), rows)
+
+
 def _compare(key: str, title: str, unit: str, names: tuple[str, ...], now: tuple, before: tuple | None,
              header_extra: tuple[tuple[str, Cell, Cell], ...] = ()) -> ChartSpec:
     """A few figures of the period side by side with the previous period's (a bar per figure and period)."""
@@ -206,6 +219,7 @@ def build_charts(session: Session, period: Period, *, compare: bool = True, toda
     out += revenue_charts(f.orders_and_revenue(session, period, tz),
                           f.orders_and_revenue(session, before, tz) if before else None)
     out.append(top_products_chart(f.top_products(session, period, tz=tz)))
+    out.append(top_categories_chart(f.top_categories(session, period, tz=tz)))
     out += shipping_charts(
         f.time_to_ship(session, period, promise_working_days=promise_working_days, now=now_moment, tz=tz),
         f.time_to_ship(session, before, promise_working_days=promise_working_days, now=now_moment, tz=tz)

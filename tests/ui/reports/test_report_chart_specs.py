@@ -97,7 +97,8 @@ def test_build_charts_on_a_shop_file(session):
                                      vat_rate="23"))
             session.add(o)
     charts = {c.key: c for c in build_charts(session, WEEKS, today=date(2026, 3, 20))}
-    assert list(charts) == ["orders", "revenue", "average_order_value", "top_products", "time_to_ship",
+    assert list(charts) == ["orders", "revenue", "average_order_value", "top_products", "top_categories",
+                            "time_to_ship",
                             "shipped_on_time", "returns", "complaint_days", "complaints_on_time", "stock_value",
                             "days_of_cover", "by_source", "by_carrier"]
     assert charts["orders"].series[0].values == (2.0, 1.0)

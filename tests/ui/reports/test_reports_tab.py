@@ -44,7 +44,7 @@ def test_tab_shows_the_periods_charts(qtbot, ctx, db):
     tab = ReportsTab(ctx)
     qtbot.addWidget(tab)
     _custom(tab, date(2026, 3, 2), date(2026, 3, 15), 1)  # two weeks
-    assert len(tab.cards) == 13
+    assert len(tab.cards) == 14
     orders = tab.card("orders").view.chart()
     (bars,) = orders.series()
     assert isinstance(bars, QBarSeries)
