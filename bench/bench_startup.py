@@ -26,10 +26,12 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CONFIG_HOME = tempfile.mkdtemp(prefix="zaplecze-bench-config-")  # the children's QSettings: none remembered
 
 BARE = """
 import os
@@ -66,13 +68,19 @@ def timed_open(*a, **kw):
 ui_app._open_database = timed_open
 window = ui_app.start_window(argparse.Namespace(db={db!r}, demo=False, quit_after=None, lang=None))
 mark("main window built and shown (not yet painted)")
+today = window.tab_widgets.get("TodayTab")
+if today is not None and hasattr(today, "loaded"):
+    today.loaded.connect(lambda: marks.setdefault("Today's figures in and shown (today_for_shop, off the UI thread)",
+                                                  round((time.perf_counter() - t0) * 1000, 1)))
 def painted():
     mark("main window painted (SHOWN)")
     if "sqlalchemy" in sys.modules:
         print("FAIL: SQLAlchemy was imported before the window was painted", flush=True)
         os._exit(3)
     import resource
-    print("SHOWN", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)  # peak RSS so far, kB
+    # peak RSS so far (kB), and the tab on screen
+    print("SHOWN", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, type(window.tabs.currentWidget()).__name__,
+          flush=True)
 def ready():
     orders = window.tab_widgets["OrdersTab"]
     assert orders.model.rowCount() > 0, "the orders list is empty"
@@ -124,7 +132,7 @@ os._exit(0)
 
 BARE_LABEL = "bare QApplication + QMainWindow, shown"
 SHOWN_LABEL = "(1) Zaplecze main window shown: menus, tabs, focused search box, empty list saying so"
-FILLED_LABEL = "(2) the same process: orders list filled, first page + filter counts, painted"
+FILLED_LABEL = "(2) the same process: Today's figures and the orders list (first page + filter counts) in, painted"
 SCROLLED_LABEL = "the same, then 40 pages scrolled in"
 ALL_AT_ONCE_LABEL = "for comparison: all imported and the database opened first, then the window shown filled (the old start)"
 CLI_LABEL = "(3) python -m app --db DB --quit-after 0 (the real entry point, until the process has exited)"
@@ -134,7 +142,8 @@ def run_child(args: list[str]) -> tuple[dict[str, float], float, dict[str, str]]
     """Seconds from spawning until each line the child prints (keyed by its first word; "EXIT" when it has
     exited), its peak RSS in MB, and the lines."""
     # Compiled bytecode, as an installed app or the PyInstaller bundle has it (the warm-up run writes it).
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # A first start: the user's remembered tab and geometry are not read (the first tab, Today, is on screen).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=CONFIG_HOME)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)
@@ -178,6 +187,7 @@ def main() -> int:
     peaks: dict[str, list[float]] = {}
     filled_lines: dict[str, str] = {}
     stages: dict[str, list[float]] = {}
+    shown_tab = "?"
     for _ in range(args.repeat):
         for name, (argv, moments) in runs.items():  # interleaved, so machine load hits all alike
             moment_times, rss, lines = run_child(argv)
@@ -188,12 +198,14 @@ def main() -> int:
                 peaks.setdefault(label, []).append(int(shown_rss[0]) / 1024 if shown_rss else rss)
                 if word == "FILLED":
                     filled_lines[label] = lines["FILLED"]
+                if word == "SHOWN" and name == "app":
+                    shown_tab = (lines["SHOWN"].split(" ")[2:3] or ["?"])[0]
             if name == "app":
                 for stage, ms in json.loads(lines["FILLED"].split(" ", 3)[3]).items():
                     stages.setdefault(stage, []).append(ms)
     bare = statistics.median(times[BARE_LABEL])
     print(f"{db}: median of {args.repeat} interleaved starts, offscreen, Python {sys.version.split()[0]}, "
-          f"load average {os.getloadavg()[0]:.2f}\n")
+          f"load average {os.getloadavg()[0]:.2f}; tab on screen at the first paint: {shown_tab}\n")
     print("| start, until | median | x bare | peak RSS (max of the runs) |")
     print("|---|---:|---:|---:|")
     for label, values in times.items():
@@ -201,7 +213,8 @@ def main() -> int:
         extra = ""
         if label in filled_lines:
             _, total, rows = filled_lines[label].split(" ", 3)[:3]
-            extra = f" ({int(total):,} orders, {int(rows):,} rows loaded)"
+            if total.isdigit():  # the old start's line may come before the list knows its total
+                extra = f" ({int(total):,} orders, {int(rows):,} rows loaded)"
         print(f"| {label}{extra} | {med * 1000:.0f} ms | {med / bare:.2f}x | {max(peaks[label]):.0f} MB |")
     print("\nwhere the app's start goes (median ms inside the process, cumulative, after the interpreter started):\n")
     print("| stage | ms |")
