@@ -23,7 +23,7 @@ FIELDS: dict[str, str] = {
     "vat_rate": msg("VAT rate"), "purchase_price": msg("Purchase price"), "weight_g": msg("Weight (g)"),
     "location": msg("Location"), "supplier": msg("Supplier"), "reorder_point": msg("Reorder point"),
     "reorder_qty": msg("Reorder quantity"), "lead_time_days": msg("Lead time (days)"),
-    "group_name": msg("Group (variants)"), "stock": msg("Stock (new products)"),
+    "group_name": msg("Group (variants)"), "category": msg("Category"), "stock": msg("Stock (new products)"),
 }
 REQUIRED = ("sku", "name", "gross_price")
 GUESSES: dict[str, tuple[str, ...]] = {
@@ -40,10 +40,11 @@ GUESSES: dict[str, tuple[str, ...]] = {
     "reorder_qty": ("reorder quantity", "ilość zamówienia"),
     "lead_time_days": ("lead time", "czas dostawy"),
     "group_name": ("group", "grupa", "handle"),
+    "category": ("category", "kategoria", "product category", "product type", "kategoria produktu"),
     "stock": ("stock", "quantity", "qty", "stan", "ilość", "stan magazynowy"),
 }
 _INTS = ("weight_g", "reorder_point", "reorder_qty", "lead_time_days", "stock")
-_TEXT_LIMITS = {"sku": 64, "name": 255, "location": 40, "supplier": 120, "group_name": 255}
+_TEXT_LIMITS = {"sku": 64, "name": 255, "location": 40, "supplier": 120, "group_name": 255, "category": 120}
 
 
 def guess_product_mapping(header: list[str]) -> dict[str, str]:
@@ -85,6 +86,8 @@ def parse_mapped_products(table: Table, mapping: Mapping, progress: Progress | N
             if f in _TEXT_LIMITS:
                 if f == "name" and not text:
                     parsed.errors.append(RowError(row, column, msg("empty; {sku} needs a name", sku=sku)))
+                if f == "category":
+                    text = " ".join(text.split())  # one spelling per category, as the product card keeps it
                 record.values[f] = text[:_TEXT_LIMITS[f]]
             elif f == "ean":
                 code = "".join(text.split())

@@ -16,7 +16,9 @@ What the file looks like in the wild, and what a shop owner gets from each case 
   with a warning naming the row and the code; it is never "corrected".
 - Bad numbers (price, cost, grams, stock) refuse the file, naming row and column.
 - Variant Inventory Qty becomes the opening stock of new products only; Status archived -> archived;
-  Vendor -> supplier; Cost per item -> purchase price; Variant Grams -> weight. Shopify has no VAT rate
+  Vendor -> supplier; Cost per item -> purchase price; Variant Grams -> weight; Type (the shop's own product
+  type) -> category, or, where Type is empty, the last step of Shopify's Product Category ("Home & Garden >
+  ... > Mugs" -> "Mugs"); an empty one leaves a product's category as it is. Shopify has no VAT rate
   per product, so the VAT rate of new products is the shop's default (23 %), and existing ones keep theirs.
 """
 
@@ -38,7 +40,7 @@ from app.importers.product_records import ParsedProducts, ProductRecord, check_d
 REQUIRED = ("Handle", "Variant SKU", "Variant Price")
 COLUMNS = ("Title", "Vendor", "Status", "Published", "Option1 Name", "Option1 Value", "Option2 Name",
            "Option2 Value", "Option3 Name", "Option3 Value", "Variant Grams", "Variant Inventory Qty",
-           "Variant Barcode", "Cost per item", "Image Src", "Gift Card")
+           "Variant Barcode", "Cost per item", "Image Src", "Gift Card", "Type", "Product Category")
 DEFAULT_TITLE = "default title"
 
 
@@ -75,7 +77,8 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
         if get("Handle") != handle or not handle:
             handle = get("Handle")
             head = {name: get(name) for name in ("Title", "Vendor", "Status", "Published", "Option1 Name",
-                                                 "Option2 Name", "Option3 Name", "Gift Card")}
+                                                 "Option2 Name", "Option3 Name", "Gift Card", "Type",
+                                                 "Product Category")}
         if not handle:
             parsed.errors.append(RowError(row, "Handle", msg("empty; every row of Shopify's export has one")))
             continue
@@ -107,6 +110,9 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
                 record.values["ean"] = barcode
         if head.get("Vendor"):
             record.values["supplier"] = head["Vendor"][:120]
+        category = shopify_category(head.get("Type", ""), head.get("Product Category", ""))
+        if category:
+            record.values["category"] = category
         status = head.get("Status", "").lower()
         if status:
             record.values["active"] = status != "archived"
@@ -119,6 +125,13 @@ def parse_shopify_products(table: Table, progress: Progress | None = None) -> Pa
                                 "card marks them as generated.", count=len(made), sku=made[0].sku,
                                 name=made[0].values["name"]))
     return parsed
+
+
+def shopify_category(product_type: str, taxonomy: str) -> str:
+    """Our category from Shopify's Type (the shop's own word, kept as written) or, without one, the last step of
+    its standard Product Category path; spaces tidied, at most 120 characters (product.category)."""
+    text = product_type or taxonomy.split(">")[-1]
+    return " ".join(text.split())[:120]
 
 
 def generated_sku(handle: str, options: list[str]) -> str:

@@ -33,10 +33,11 @@ from app.models.stock import ADJUSTMENT
 from app.services.stock.ledger import MoveLine, post_document
 
 FIELDS = ("name", "gross_price", "ean", "vat_rate", "purchase_price", "weight_g", "location", "supplier",
-          "reorder_point", "reorder_qty", "lead_time_days", "group_name", "active")
+          "reorder_point", "reorder_qty", "lead_time_days", "group_name", "category", "active")
 NEW_DEFAULTS: dict[str, object] = {"ean": None, "vat_rate": "23", "purchase_price": None, "weight_g": None,
                                    "location": "", "supplier": "", "reorder_point": 0, "reorder_qty": 0,
-                                   "lead_time_days": 7, "group_name": "", "active": True}
+                                   "lead_time_days": 7, "group_name": "", "category": "",
+                                   "active": True}
 
 
 @dataclass(frozen=True)
