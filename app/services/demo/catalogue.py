@@ -101,6 +101,27 @@ PRODUCT_GROUPS: tuple[tuple[str, str, str, str, tuple[tuple[str, str, str], ...]
     ("Przyprawa do piernika 40 g", "PRZYP", "23", "Przetwory Babuni", (("", "", "9.90"),), 3),
 )
 
+# The shop's categories (product.category: the reports' top categories), by SKU stem: what a Polish shop's owner
+# would file each product under.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "Kubki": ("KUB-ZAK", "KUB-EMA", "FIL"),
+    "Talerze i miski": ("TAL-BOL", "MIS-BOL", "DZB"),
+    "Kawa": ("KAWA-BR", "KAWA-ET", "KAWA-KOL"),
+    "Herbata": ("HERB-AS", "HERB-SE"),
+    "Akcesoria do kawy": ("DRIP", "MLYN", "PRESS", "FILT"),
+    "Odzież": ("KOSZ", "BLUZ", "SKAR", "CZAP", "SZAL", "TORB"),
+    "Tekstylia": ("RECZ", "POSC", "PODU", "KOC", "FART"),
+    "Słodycze": ("PIER", "CZEK"),
+    "Spiżarnia": ("MIOD-WK", "MIOD-GR", "KONF", "PRZYP"),
+    "Książki": ("KS-KUCH", "KS-PIER", "KS-CHLE", "KS-PRZE", "KS-KAWA"),
+    "Zdrowie": ("TERM", "PLAS", "MASK"),
+    "Kuchnia": ("DESK", "NOZ"),
+    "Dekoracje": ("SWIE", "LAMP", "DON", "WAZ"),
+    "Papeteria": ("NOTE", "KAL"),
+    "Kosmetyki": ("MYDL",),
+}
+CATEGORY_OF: dict[str, str] = {stem: category for category, stems in CATEGORIES.items() for stem in stems}
+
 FEMALE_FIRST = (
     "Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna", "Magdalena", "Joanna",
     "Aleksandra", "Zofia", "Monika", "Natalia", "Karolina", "Julia", "Marta", "Beata", "Dorota", "Paulina",

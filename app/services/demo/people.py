@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass
 
 from app.services.demo.catalogue import (
+    CATEGORY_OF,
     CITIES,
     COMPANIES,
     EMAIL_DOMAINS,
@@ -56,6 +57,7 @@ class DemoProduct:
     weight: int  # how often it sells
     weight_g: int = 0  # what one item weighs packed
     size_mm: tuple[int, int, int] = (0, 0, 0)  # its box: length, width, height
+    category: str = ""  # the shop's category ("Kubki", "Kawa"): catalogue.CATEGORIES
 
 
 def packed_size(stem: str, suffix: str) -> tuple[int, tuple[int, int, int]]:
@@ -80,7 +82,7 @@ def make_products() -> list[DemoProduct]:
             zl, gr = price.split(".")
             grams, box = packed_size(stem, suffix)
             products.append(DemoProduct(sku, make_ean13(len(products) + 1), name, group, int(zl) * 100 + int(gr),
-                                        vat, supplier, weight, grams, box))
+                                        vat, supplier, weight, grams, box, CATEGORY_OF[stem]))
     return products
 
 

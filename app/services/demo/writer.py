@@ -81,11 +81,12 @@ class DemoWriter:
             location = f"{'ABCD'[g % 4]}-{g:02d}-{sum(1 for q in products[:i - 1] if q.group == p.group) + 1}"
             rows.append((i, p.sku, p.ean, p.name, p.price / 100, p.vat, purchase / 100, p.weight_g,
                          location, p.supplier, rng.choice((3, 5, 10)), rng.choice((10, 20, 50)), p.group,
-                         i - 1 not in inactive, created, created, on_hand[i - 1], reserved[i - 1], *p.size_mm))
+                         i - 1 not in inactive, created, created, on_hand[i - 1], reserved[i - 1], *p.size_mm,
+                         p.category))
         BulkInsert(self.conn, "product", (
             "id", "sku", "ean", "name", "gross_price", "vat_rate", "purchase_price", "weight_g", "location",
             "supplier", "reorder_point", "reorder_qty", "group_name", "active", "created_at", "updated_at",
-            "on_hand", "reserved", "length_mm", "width_mm", "height_mm"))(rows)
+            "on_hand", "reserved", "length_mm", "width_mm", "height_mm", "category"))(rows)
 
     def opening_receipts(self, products: list[DemoProduct], quantities: list[int], at: int) -> None:
         """One goods receipt (PZ) per supplier before the first order: the stock everything else moves."""
