@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -310,8 +310,11 @@ class ProductDialog(QDialog):
         self.load_reservations()
 
     def load_categories(self) -> None:
-        """The categories in use, for the Category field's completer (read once when the card opens)."""
-        self._read("categories", categories, self.categories_model.setStringList)
+        """The categories in use, for the Category field's completer (read once when the card opens), in Polish
+        alphabetical order (the database sorts "Słodycze" after "Spiżarnia")."""
+        order = QCollator(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+        self._read("categories", categories, lambda names: self.categories_model.setStringList(
+            sorted(names, key=order.sortKey)))
 
     def _require_id(self) -> int:
         assert self.product_id is not None, "a new product has nothing to read yet"
