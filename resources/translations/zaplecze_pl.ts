@@ -5711,6 +5711,14 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Warianty mają wspólną nazwę grupy</translation>
     </message>
     <message>
+      <source>e.g. Mugs, Coffee</source>
+      <translation>np. Kubki, Kawa</translation>
+    </message>
+    <message>
+      <source>The reports add up sales per category; pick one the shop already uses from the list as you type</source>
+      <translation>Raporty sumują sprzedaż według kategorii; podczas pisania wybierz z listy kategorię, której sklep już używa</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> dni</translation>
     </message>
@@ -5805,6 +5813,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Group</source>
       <translation>Grupa</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategoria</translation>
     </message>
     <message>
       <source>Opening stock</source>
@@ -8382,6 +8394,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Pobranie i ubezpieczenie nie mogą być ujemne.</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>Kategoria</translation>
+    </message>
+    <message>
       <source>Change to the order</source>
       <translation>Zmiana zamówienia</translation>
     </message>
@@ -9942,6 +9958,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Numer reklamacji</translation>
     </message>
     <message>
+      <source>The category of {sku} is longer than {most} characters.</source>
+      <translation>Kategoria produktu {sku} jest dłuższa niż {most} znaków.</translation>
+    </message>
+    <message>
       <source>The certificate expired on {day}.</source>
       <translation>Certyfikat stracił ważność {day}.</translation>
     </message>
@@ -10530,6 +10550,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Za dużo: zeskanowano {units} × {item}, do spakowania zostało {left} ({scanned} z {ordered} gotowe).</translation>
     </message>
     <message>
+      <source>Top categories</source>
+      <translation>Najlepiej sprzedające się kategorie</translation>
+    </message>
+    <message>
       <source>Top products</source>
       <translation>Najlepiej sprzedające się produkty</translation>
     </message>
@@ -10740,6 +10764,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Withdrawal (return)</source>
       <translation>Odstąpienie od umowy (zwrot)</translation>
+    </message>
+    <message>
+      <source>Without a category</source>
+      <translation>Bez kategorii</translation>
     </message>
     <message>
       <source>Working days promised to ship in must be between 0 and 30.</source>
