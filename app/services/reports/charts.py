@@ -23,6 +23,7 @@ from app.models.base import utcnow
 from app.services.reports import figures as f
 from app.services.reports.figures import Period
 from app.services.reports.links import ListFilter
+from app.services.reports.settings import read_report_settings
 
 Kind = Literal["line", "bar", "hbar", "pie"]
 Cell = str | int | Decimal | None
@@ -209,10 +210,12 @@ def breakdown_chart(key: str, title: str, now: list[f.Breakdown], before: list[f
 
 
 def build_charts(session: Session, period: Period, *, compare: bool = True, today: date | None = None,
-                 promise_working_days: int = 1, tz: str = SHOP_TZ_DEFAULT) -> list[ChartSpec]:
+                 promise_working_days: int | None = None, tz: str = SHOP_TZ_DEFAULT) -> list[ChartSpec]:
     """Every chart of the Reports tab for `period` (and its previous period when `compare`), in the tab's order.
     Each figure opens its own transaction; the caller runs this off the UI thread."""
     today = today or utcnow().date()
+    if promise_working_days is None:  # the shop's promise (Settings, Today page): what "on time" is measured by
+        promise_working_days = read_report_settings(session).promise_working_days
     before = period.previous() if compare else None
     now_moment = utcnow()
     out: list[ChartSpec] = []

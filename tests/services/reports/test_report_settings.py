@@ -68,3 +68,35 @@ def test_today_for_shop_uses_the_shops_cutoffs(session):
     figures = today_for_shop(session, now=datetime(2026, 11, 12, 10, 0, tzinfo=WAW))  # a Thursday, 10:00
     assert [(c.carrier, c.minutes_left) for c in figures.day.cutoffs] == [("inpost_locker", -30), ("dpd", 300)]
     assert figures.working_day
+
+
+def test_the_reports_measure_on_time_by_the_shops_promise(session):
+    """The share shipped on time follows the working days the shop promises (Settings, Today page): the same orders
+    are late against one day and on time against three."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from app.models import Order, OrderEvent
+    from app.services.reports.charts import build_charts
+    from app.services.reports.figures import Period
+    from app.services.reports.settings import read_report_settings, save_report_settings
+
+    with session.begin():  # ordered on Monday 2 March 2026, shipped on Wednesday 4 March
+        for n in range(2):
+            order = Order(number=f"P{n}", customer_name="x", status="shipped",
+                          created_at=datetime(2026, 3, 2, 9, tzinfo=UTC))
+            session.add(order)
+            session.flush()
+            session.add(OrderEvent(order_id=order.id, kind="status", from_status="packed", to_status="shipped",
+                                   at=datetime(2026, 3, 2, 9, tzinfo=UTC) + timedelta(days=2)))
+    period = Period(date(2026, 3, 1), date(2026, 3, 31), "month")
+
+    def on_time() -> tuple:
+        spec = next(s for s in build_charts(session, period, compare=False, today=date(2026, 4, 1))
+                    if s.key == "shipped_on_time")
+        return spec.series[0].values
+
+    assert on_time() == (0.0,)
+    from dataclasses import replace
+
+    save_report_settings(session, replace(read_report_settings(session), promise_working_days=3), who="t")
+    assert on_time() == (100.0,)
