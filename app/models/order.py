@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import ZERO, Base, Money, UTCDateTime, utcnow
@@ -44,6 +44,8 @@ class Order(Base):
         Index("ix_order_number_status_problems", "number", "status", "problems"),
         # A customer's newest order (the Customers list's sort and its "last order" column): one seek each.
         Index("ix_order_customer_created", "customer_id", "created_at"),
+        # The reports' time to ship of a period's orders, read from this index alone.
+        Index("ix_order_created_status_shipped", "created_at", "status", "shipped_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -85,6 +87,9 @@ class Order(Base):
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     # The buyer's NIP (10 digits) when the buyer wants a B2B invoice; None: a consumer.
     buyer_nip: Mapped[str | None] = mapped_column(String(20))
+    # When the order first moved to shipped: kept by the database from its history (ORDER_SHIPPED_AT_DDL), so every
+    # writer of order events (the status service, imports, the demo) keeps it alike; the reports' time to ship.
+    shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     customer: Mapped[Customer | None] = relationship()
     billing_address: Mapped[Address | None] = relationship(foreign_keys=[billing_address_id])
@@ -142,3 +147,32 @@ class OrderEvent(Base):
     why: Mapped[str] = mapped_column(Text, default="")
 
     order: Mapped[Order] = relationship(back_populates="events")
+
+
+# Order.shipped_at follows the order's history: the first move to "shipped" sets it, whoever writes the event.
+ORDER_SHIPPED_AT_DDL = {
+    "sqlite": (
+        ("CREATE TRIGGER IF NOT EXISTS order_event_shipped_at AFTER INSERT ON order_event "
+        "WHEN new.to_status = 'shipped' BEGIN "
+        "UPDATE \"order\" SET shipped_at = COALESCE(shipped_at, new.at) WHERE id = new.order_id; END"),
+    ),
+    "postgresql": (
+        ("CREATE OR REPLACE FUNCTION order_event_shipped_at() RETURNS trigger AS $$ BEGIN "
+        "UPDATE \"order\" SET shipped_at = COALESCE(shipped_at, NEW.at) WHERE id = NEW.order_id; "
+        "RETURN NEW; END $$ LANGUAGE plpgsql"),
+        ("CREATE TRIGGER order_event_shipped_at AFTER INSERT ON order_event FOR EACH ROW "
+        "WHEN (NEW.to_status = 'shipped') EXECUTE FUNCTION order_event_shipped_at()"),
+    ),
+}
+
+
+def create_shipped_at_trigger(conn) -> None:
+    for ddl in ORDER_SHIPPED_AT_DDL.get(conn.dialect.name, ()):
+        conn.exec_driver_sql(ddl)
+
+
+@event.listens_for(Base.metadata, "after_create")
+def _shipped_at_trigger(_metadata, conn, tables=None, **_kw) -> None:
+    """A new shop file (create_all): the trigger, once the tables exist."""
+    if tables is None or OrderEvent.__table__ in tables:
+        create_shipped_at_trigger(conn)

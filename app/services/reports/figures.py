@@ -35,18 +35,18 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, cast, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import Integer, and_, case, cast, func, literal, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
-from app.models import Order, OrderEvent, OrderLine, Product
+from app.models import Order, OrderLine, Product
 from app.models.base import utcnow
 from app.models.complaint import Complaint
 from app.models.shipping import Shipment
 from app.models.stock import StockSalesDay
 from app.services.complaints import figures as complaint_figures
 from app.services.complaints.deadlines import day_off
-from app.services.orders.lifecycle import CANCELLED, PACKED, PACKING, READY, SHIPPED
+from app.services.orders.lifecycle import CANCELLED, PACKED, PACKING, READY
 from app.services.reports._period import (
     Period,
     day_from_number,
@@ -205,6 +205,24 @@ def _median_p90_select(values):
     return select(func.max(ranked.c.n), func.avg(case((mid, ranked.c.h))), func.max(case((p90, ranked.c.h))))
 
 
+def _ranked_tenths(histogram: list[tuple[int, int]]) -> tuple[int, Decimal | None, Decimal | None]:
+    """(count, median, 90th percentile) of values given as (tenths, how many), sorted: the median the mean of the
+    two middle values (one when the count is odd), the percentile by nearest rank, as _median_p90_select."""
+    n = sum(k for _t, k in histogram)
+    if not n:
+        return 0, None, None
+    wanted = {(n + 1) // 2, (n + 2) // 2, (n * 9 + 9) // 10}
+    found: dict[int, int] = {}
+    seen = 0
+    for value, k in histogram:
+        for rank in wanted:
+            if seen < rank <= seen + k:
+                found[rank] = value
+        seen += k
+    median = Decimal(found[(n + 1) // 2] + found[(n + 2) // 2]) / 20
+    return n, _tenth(median), _tenth(Decimal(found[(n * 9 + 9) // 10]) / 10)
+
+
 def _median_p90(session: Session, values) -> tuple:
     """_median_p90_select run: (count, median, 90th percentile), the two in tenths."""
     n, median, top = session.execute(_median_p90_select(values)).one()
@@ -215,7 +233,7 @@ def time_to_ship(session: Session, period: Period, *, promise_working_days: int 
                  tz: str = SHOP_TZ_DEFAULT) -> Shipping:
     """How long the period's orders took to ship, and how many went out by the promise (module docstring).
 
-    One statement: the shipped orders (their `shipped` event joined to the order) are read once into a
+    One statement: the shipped orders (their shipping moment kept on the order) are read once into a
     materialised set of (hours, shop day ordered, shop day shipped); from it the hours ranked for the median and
     the 90th percentile, and the count per (day ordered, day shipped), a few hundred groups held here against each
     day's promise; beside them the orders still waiting on the shop per shop day ordered (through the status +
@@ -223,20 +241,22 @@ def time_to_ship(session: Session, period: Period, *, promise_working_days: int 
     now = now or utcnow()
     span = (period.start, max(period.end, now.date()) + timedelta(days=1))
     created_day = local_day_number(session, Order.created_at, tz, span).label("c")
-    shipped_day = local_day_number(session, OrderEvent.at, tz, span).label("s")
-    shipped = (select(hours_between(session, OrderEvent.at, Order.created_at).label("h"), created_day, shipped_day)
-               .select_from(OrderEvent).join(Order, Order.id == OrderEvent.order_id)
-               .where(OrderEvent.to_status == SHIPPED, Order.status != CANCELLED, *_in_period(period, tz))
+    shipped_day = local_day_number(session, Order.shipped_at, tz, span).label("s")
+    # Order.shipped_at is the first move to shipped (kept by the database from the history): the period's orders
+    # are read from the (created_at, status, shipped_at) index alone, not each one's history.
+    shipped = (select(hours_between(session, Order.shipped_at, Order.created_at).label("h"), created_day, shipped_day)
+               .where(Order.shipped_at.is_not(None), Order.status != CANCELLED, *_in_period(period, tz))
                .cte("shipped_orders").prefix_with("MATERIALIZED"))
-    stats = _median_p90_select(select(shipped.c.h).subquery())
-    stats = select(literal(0).label("kind"), *stats.selected_columns).select_from(*stats.get_final_froms())
+    # The hours as a histogram of tenths (a few hundred groups), ranked here: ranking 150,000 rows with
+    # ROW_NUMBER() in SQL cost more than reading them. The median and the 90th percentile are given in tenths anyway.
+    tenths = cast(func.round(shipped.c.h * 10), Integer).label("t")
+    stats = select(literal(0).label("kind"), tenths, literal(None), func.count()).group_by(tenths)
     pairs = select(literal(1), shipped.c.c, shipped.c.s, func.count()).group_by(shipped.c.c, shipped.c.s)
     waiting = (select(literal(2), created_day, literal(None), func.count())
                .where(Order.status.in_(_WAITING_ON_SHOP), *_in_period(period, tz)).group_by(created_day))
     with session.begin():
         rows = session.execute(union_all(stats, pairs, waiting)).all()
-    _kind, n, median, p90 = next(r for r in rows if r[0] == 0)
-    n, median, p90 = int(n or 0), _tenth(median), _tenth(p90)
+    n, median, p90 = _ranked_tenths(sorted((int(t), int(k)) for kind, t, _s, k in rows if kind == 0))
     pair_rows = [(int(c), int(s), int(k)) for kind, c, s, k in rows if kind == 1]
     waiting_rows = [(int(c), int(k)) for kind, c, _s, k in rows if kind == 2]
     promised: dict[int, tuple[date, datetime]] = {}
