@@ -4,7 +4,6 @@ services (the root conftest's `order_input`)."""
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -12,6 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from app.services.invoicing.settings import SellerSettings, save_settings
+from tests.support.postgres import fresh_postgres_url
 
 SELLER = SellerSettings(
     name="Sklep Zaplecze sp. z o.o.", nip="526-025-02-74", street="ul. Prosta 51", postal_code="00-838",
@@ -57,19 +57,8 @@ def make_order(session, order_input):
 @pytest.fixture
 def pg_url():
     """A fresh database on the PostgreSQL server .ci/run starts (ZAPLECZE_TEST_POSTGRES), dropped afterwards."""
-    if not POSTGRES:
-        pytest.skip("no PostgreSQL server: set ZAPLECZE_TEST_POSTGRES (.ci/run does)")
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
-    name = "zaplecze_" + uuid.uuid4().hex[:12]
-    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    yield make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
+    with fresh_postgres_url() as url:
+        yield url
 
 
 @pytest.fixture

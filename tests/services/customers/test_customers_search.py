@@ -4,8 +4,6 @@ helper the CLI resolves a customer with."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -14,39 +12,9 @@ import pytest
 from app.models import Order
 from app.models.customer import Contact, Customer
 from app.services.customers.search import find_customer_ids, list_customers, normalise
+from tests.support.postgres import session_on_both_databases  # noqa: F401  (`session`: the file and PostgreSQL)
 
 TODAY = date(2026, 3, 10)
-POSTGRES = os.environ.get("ZAPLECZE_TEST_POSTGRES", "")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def session(request):
-    """These tests run on the shop file and, when a server is given (ZAPLECZE_TEST_POSTGRES, as .ci/run sets),
-    on PostgreSQL too, where search goes by ILIKE instead of the trigram index."""
-    if request.param == "sqlite":
-        s = request.getfixturevalue("db").session()
-        yield s
-        s.close()
-        return
-    if not POSTGRES:
-        pytest.skip("no PostgreSQL server: set ZAPLECZE_TEST_POSTGRES (.ci/run does)")
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
-    from app.db import open_database
-
-    name = "zaplecze_" + uuid.uuid4().hex[:12]
-    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    database = open_database(make_url(POSTGRES).set(database=name).render_as_string(hide_password=False))
-    s = database.session()
-    yield s
-    s.close()
-    database.dispose()
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
 
 
 def add_customer(session, name: str, *, email: str | None = None, phone: str | None = None,

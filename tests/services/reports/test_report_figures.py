@@ -7,8 +7,6 @@ The month holds the DST change (29 March): an order at 23:30 UTC on 28 February 
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -30,8 +28,8 @@ from app.services.reports.figures import (
     top_products,
 )
 from app.services.reports.links import ListFilter
+from tests.support.postgres import session_on_both_databases  # noqa: F401  (`session`: the file and PostgreSQL)
 
-POSTGRES = os.environ.get("ZAPLECZE_TEST_POSTGRES", "")
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 31), "week")
 NOW = datetime(2026, 4, 1, 12, 0, tzinfo=UTC)
 D = Decimal
@@ -39,35 +37,6 @@ D = Decimal
 
 def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def session(request):
-    """The shop file, and PostgreSQL when a server is given (ZAPLECZE_TEST_POSTGRES, as .ci/run sets)."""
-    if request.param == "sqlite":
-        s = request.getfixturevalue("db").session()
-        yield s
-        s.close()
-        return
-    if not POSTGRES:
-        pytest.skip("no PostgreSQL server: set ZAPLECZE_TEST_POSTGRES (.ci/run does)")
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
-    from app.db import open_database
-
-    name = "zaplecze_" + uuid.uuid4().hex[:12]
-    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    database = open_database(make_url(POSTGRES).set(database=name).render_as_string(hide_password=False))
-    s = database.session()
-    yield s
-    s.close()
-    database.dispose()
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
 
 
 @pytest.fixture

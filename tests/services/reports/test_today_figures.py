@@ -5,13 +5,9 @@ the day after a public holiday (11 November), so "since the last working day" st
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from app.models import DispatchManifest, Invoice, Order, OrderEvent, Product, Shipment
 from app.models.complaint import Complaint
@@ -20,39 +16,11 @@ from app.models.invoice import InvoiceSeries
 from app.models.shipping import CarrierSetting
 from app.services.reports.links import ListFilter
 from app.services.reports.today import today_figures
+from tests.support.postgres import session_on_both_databases  # noqa: F401  (`session`: the file and PostgreSQL)
 
 WAW = ZoneInfo("Europe/Warsaw")
-POSTGRES = os.environ.get("ZAPLECZE_TEST_POSTGRES", "")
 NOW = datetime(2026, 11, 12, 10, 0, tzinfo=WAW)
 CUTOFFS = {"inpost": time(9, 30), "dpd": time(15, 0)}
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def session(request):
-    if request.param == "sqlite":
-        s = request.getfixturevalue("db").session()
-        yield s
-        s.close()
-        return
-    if not POSTGRES:
-        pytest.skip("no PostgreSQL server: set ZAPLECZE_TEST_POSTGRES (.ci/run does)")
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
-    from app.db import open_database
-
-    name = "zaplecze_" + uuid.uuid4().hex[:12]
-    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    database = open_database(make_url(POSTGRES).set(database=name).render_as_string(hide_password=False))
-    s = database.session()
-    yield s
-    s.close()
-    database.dispose()
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
 
 
 def at(day: int, hh: int, mm: int = 0, month: int = 11) -> datetime:
