@@ -38,6 +38,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_order_event_to_status_order", table_name="order_event")
     op.drop_index("ix_order_event_to_status_at", table_name="order_event")
-    with op.batch_alter_table("carrier_setting", schema=None) as batch_op:
-        batch_op.drop_column("cutoff")
+    op.drop_column("carrier_setting", "cutoff")
     op.drop_table("report_settings")

@@ -25,5 +25,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_product_category", table_name="product")
-    with op.batch_alter_table("product", schema=None) as batch_op:
-        batch_op.drop_column("category")
+    op.drop_column("product", "category")  # plain DROP COLUMN, as 0011 drops product's guarantee_months

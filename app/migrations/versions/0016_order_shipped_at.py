@@ -38,5 +38,4 @@ def downgrade() -> None:
     else:
         op.execute("DROP TRIGGER IF EXISTS order_event_shipped_at")
     op.drop_index("ix_order_created_status_shipped", table_name="order")
-    with op.batch_alter_table("order", schema=None) as batch_op:
-        batch_op.drop_column("shipped_at")
+    op.drop_column("order", "shipped_at")  # plain DROP COLUMN: a rebuild would trip the triggers naming "order"
