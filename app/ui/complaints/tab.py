@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -43,7 +42,7 @@ from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import error_text
-from app.ui.kit.tab_parts import tab_action, tab_status_bar
+from app.ui.kit.tab_parts import tab_action, tab_status_bar, view_buttons
 from app.ui.kit.tables import make_table, set_widths
 
 if TYPE_CHECKING:
@@ -87,18 +86,7 @@ class ComplaintsTab(QWidget):
 
     # --- layout --------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.view_group = QButtonGroup(self)
-        self.view_group.setExclusive(True)
-        self.view_buttons: dict[str, QPushButton] = {}
-        views = QHBoxLayout()
-        for view in VIEWS:
-            button = QPushButton(self._view_name(view), self)
-            button.setCheckable(True)
-            button.setProperty("view", view)
-            self.view_group.addButton(button)
-            self.view_buttons[view] = button
-            views.addWidget(button)
-        self.view_buttons["open"].setChecked(True)
+        self.view_group, self.view_buttons, views = view_buttons(self, VIEWS, self._view_name, "open")
         self.view_group.buttonClicked.connect(lambda _b: self._view_changed())
         views.addStretch(1)
 
