@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -207,3 +207,8 @@ def shop_day(moment: datetime, tz: str = SHOP_TZ_DEFAULT) -> date:
     if moment.tzinfo is None:
         raise ValueError("a naive datetime has no day in the shop's time zone")
     return moment.astimezone(ZoneInfo(tz)).date()
+
+
+def shop_today(tz: str = SHOP_TZ_DEFAULT) -> date:
+    """Today in the shop's time zone: the day a letter, a contact's follow-up or a reply's deadlines count from."""
+    return shop_day(datetime.now(UTC), tz)

@@ -10,7 +10,6 @@ the edits. Message boxes open non-blocking (open()), so tests can answer them.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.complaints import letters
-from app.services.complaints.deadlines import shop_day
+from app.services.complaints.deadlines import shop_today
 from app.services.complaints.labels import LETTER, label
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
@@ -41,10 +40,6 @@ if TYPE_CHECKING:
     from app.ui.kit.context import AppContext
     from app.ui.printing.service import PrintOutcome, PrintService
 
-
-def shop_today() -> date:
-    """Today in the shop's time zone (the letter's date)."""
-    return shop_day(datetime.now(UTC))
 
 
 class LetterDialog(QDialog):

@@ -9,7 +9,7 @@ Ctrl+Enter saves.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.customer import CONTACT_CHANNELS, DIRECTIONS, TOPICS
-from app.services.complaints.deadlines import shop_day
+from app.services.complaints.deadlines import shop_today
 from app.services.customers import contacts, labels
 from app.services.customers.data import ContactInput
 from app.services.customers.search import list_customers
@@ -46,9 +46,6 @@ if TYPE_CHECKING:
     from app.services.customers.data import CustomerList
     from app.ui.kit.context import AppContext
 
-
-def shop_today() -> date:
-    return shop_day(datetime.now(UTC))
 
 
 def _fill_combo(combo: QComboBox, kind: str, codes: tuple[str, ...]) -> None:

@@ -8,7 +8,6 @@ Fields the order or case has no value for stay visible as {field} and are named 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.customer import TOPICS
-from app.services.complaints.deadlines import shop_day
+from app.services.complaints.deadlines import shop_today
 from app.services.customers import contacts, labels, replies
 from app.services.customers.data import ContactInput
 from app.ui.kit.bus import bus
@@ -42,9 +41,6 @@ if TYPE_CHECKING:
     from app.services.customers.data import FilledReply, TemplateRow
     from app.ui.kit.context import AppContext
 
-
-def shop_today() -> date:
-    return shop_day(datetime.now(UTC))
 
 
 class ReplyDialog(QDialog):

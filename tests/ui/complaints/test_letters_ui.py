@@ -21,9 +21,9 @@ from app.models import (
     Order,
     PrintLogEntry,
 )
+from app.services.complaints.deadlines import shop_today
 from app.services.complaints.working import case_detail
 from app.services.invoicing.settings import SellerSettings, save_settings
-from app.ui.complaints.letter_dialog import shop_today
 from app.ui.complaints.letters_panel import LettersPanel
 from app.ui.complaints.templates_dialog import TemplatesDialog
 from app.ui.kit.bus import bus
