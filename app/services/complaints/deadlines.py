@@ -26,11 +26,10 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from app.config import SHOP_TZ_DEFAULT
 from app.core.errors import DomainError
 from app.core.messages import msg
+from app.core.public_holidays import holiday_name
 
 
 class DeadlineKind(StrEnum):
@@ -107,7 +106,7 @@ _BASIS = {
 def day_off(day: date) -> str | None:
     """Why `day` is not a working day for k.c. art. 115 (Saturday, Sunday, or the public holiday's English name from
     the `holidays` package), or None for a working day."""
-    name = holidays.Poland(years=day.year).get(day)
+    name = holiday_name(day)
     if name:
         return str(name)
     if day.weekday() == 5:

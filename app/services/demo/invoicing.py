@@ -41,12 +41,12 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
 from sqlalchemy import Connection, String, cast, func, select
 from sqlalchemy.orm import Session
 from stdnum import iban as stdnum_iban
 from stdnum.pl import nip as stdnum_nip
 
+from app.core.public_holidays import is_working_day
 from app.models import Address, Invoice, InvoiceSeries, Order, OrderEvent, OrderLine
 from app.services.demo.history import REFUNDED
 from app.services.demo.orders import OFFICE, PACKER, Spec
@@ -151,10 +151,9 @@ def make_companies(customers: list[DemoCustomer], specs: Sequence[Spec], rng: ra
 
 @lru_cache(maxsize=4)
 def _business_days(year: int) -> list[date]:
-    off = holidays.Poland(years=year)
     day, out = date(year, 1, 1), []
     while day.year == year:
-        if day.weekday() < 5 and day not in off:
+        if is_working_day(day):
             out.append(day)
         day += timedelta(days=1)
     return out

@@ -29,10 +29,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import holidays
-
 from app.core.errors import DomainError, FileRefused, RowError
 from app.core.messages import msg
+from app.core.public_holidays import is_working_day
 
 
 @dataclass(frozen=True)
@@ -52,9 +51,8 @@ class _Table:
 def last_business_day_before(day: date) -> date:
     """The last Polish business day before `day` (not a weekend, not a public holiday): the day whose NBP table
     an invoice for a sale on `day` takes."""
-    off = holidays.Poland(years={day.year - 1, day.year})
     d = day - timedelta(days=1)
-    while d.weekday() >= 5 or d in off:
+    while not is_working_day(d):
         d -= timedelta(days=1)
     return d
 

@@ -1,15 +1,15 @@
-"""Working days for the Today view: Monday to Friday and not a Polish public holiday (the `holidays` package)."""
+"""Working days for the Today view: Monday to Friday and not a Polish public holiday (app.core.public_holidays)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-import holidays
+from app.core.public_holidays import is_working_day
 
 
 def working_day(day: date) -> bool:
     """A day the shop works and the couriers come: Monday to Friday, not a public holiday in Poland."""
-    return day.weekday() < 5 and day not in holidays.Poland(years=day.year)
+    return is_working_day(day)
 
 
 def last_working_day_before(day: date) -> date:

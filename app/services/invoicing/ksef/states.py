@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import holidays
-
 from app.core.messages import msg
+from app.core.public_holidays import is_working_day
 from app.models import Invoice
 from app.models.base import utcnow
 
@@ -45,8 +44,8 @@ QUEUEABLE = (NOT_SENT, REJECTED)
 
 
 def is_business_day(day: date) -> bool:
-    """A Polish business day: Monday to Friday and not a statutory day off (the `holidays` package's Poland)."""
-    return day.weekday() < 5 and day not in holidays.Poland(years=day.year)
+    """A Polish business day: Monday to Friday and not a statutory day off (app.core.public_holidays)."""
+    return is_working_day(day)
 
 
 def offline_deadline(issue_date: date) -> date:
