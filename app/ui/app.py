@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,6 +79,9 @@ def install_excepthook() -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         exc.__traceback__ = tb
+        if threading.current_thread() is not threading.main_thread():  # no window may be opened off the UI thread
+            logging.getLogger("zaplecze.ui").error("unexpected error in a worker", exc_info=(exc_type, exc, tb))
+            return
         show_error(None, exc)
 
     sys.excepthook = hook
@@ -251,6 +256,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.ready.connect(lambda: QTimer.singleShot(args.quit_after, app.quit))
     code = app.exec()
     if window.ctx is not None:
+        window.ctx.tasks.wait()
         window.ctx.db.dispose()
     demo_folder = getattr(args, "demo_folder", None)
     if demo_folder is not None:

@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -41,6 +41,7 @@ TABS = (
     ("app.ui.customers.tab", "CustomersTab", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
     ("app.ui.reports.tab", "ReportsTab", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
 )
+FIRST_DATA_WAIT_MS = 3000  # the other tabs read after the tab on screen has its data, or after this at the latest
 ALWAYS_BUILT = ("TodayTab", "OrdersTab")  # built at start, with or without a database (see TABS)
 # The tab class a figure's ListFilter.tab names (app.services.reports.links), for open_list.
 LIST_TABS = {"orders": "OrdersTab", "stock": "StockTab", "complaints": "ComplaintsTab", "customers": "CustomersTab",
@@ -92,7 +93,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._ensure_built)
         self.tabs.currentChanged.connect(self._status_of_current_tab)
         self._build_menus()
+        self._waiting_tabs: list[QWidget] = []  # built without a database, they read after the tab on screen
         if ctx is not None:
+            self.statusBar().showMessage(self.tr("Database: {0}").format(ctx.db.path or ctx.db.url), 5000)
             self._show_database()
         else:
             self.set_placeholder(self.tr("Opening the shop…"))
@@ -107,34 +110,44 @@ class MainWindow(QMainWindow):
             self._restore_station_mode()
 
     def attach(self, ctx: AppContext) -> None:
-        """The database is open: the tab built without one gets it, the tab on screen is built, `ready` fires."""
+        """The database is open: the tab on screen gets it (or is built) first, `ready` fires when its first data is
+        in, and only then do the other tabs built without a database and the status bar's watches read theirs.
+
+        On two cores every read started at once slows the one the user looks at (the reads share the GIL): with
+        the Today tab first, the hidden Orders list and the watches' counts come after Today's figures.
+        """
         self.ctx = ctx
-        # The tabs built without a database read in the background: `ready` when each has its first data in (the
-        # Orders list's first rows, the Today figures).
-        signals = []
-        for tab in self.tab_widgets.values():
-            loaded = getattr(getattr(tab, "model", None), "loaded", None) or getattr(tab, "loaded", None)
-            if loaded is not None and getattr(tab, "ctx", ctx) is None:
-                signals.append(loaded)
-        waiting = bool(signals)
-        pending = set(range(len(signals)))
-
-        def first_data(n: int) -> None:
-            if n in pending:
-                pending.discard(n)
-                if not pending:
-                    self.ready.emit()
-
-        for n, loaded in enumerate(signals):
-            loaded.connect(lambda *_a, n=n: first_data(n))
-        for tab in list(self.tab_widgets.values()):
-            if getattr(tab, "ctx", ctx) is None:
-                tab.attach(ctx)
-        self._show_database()
-        self._ensure_built(self.tabs.currentIndex())
+        self.statusBar().showMessage(self.tr("Database: {0}").format(ctx.db.path or ctx.db.url), 5000)
         self._restore_station_mode()
-        if not waiting:
-            self.ready.emit()
+        current = self.tabs.currentWidget()
+        self._waiting_tabs = [tab for tab in self.tab_widgets.values()
+                              if tab is not current and getattr(tab, "ctx", ctx) is None]
+        loaded = getattr(getattr(current, "model", None), "loaded", None) or getattr(current, "loaded", None)
+        if current in self.tab_widgets.values() and getattr(current, "ctx", ctx) is None and loaded is not None:
+            def first_data(*_args) -> None:
+                loaded.disconnect(first_data)
+                self._first_data_in()
+
+            loaded.connect(first_data)
+            current.attach(ctx)
+            QTimer.singleShot(FIRST_DATA_WAIT_MS, self, self._attach_the_rest)  # a read that never comes back
+        else:
+            if getattr(current, "ctx", ctx) is None:
+                current.attach(ctx)
+            self._ensure_built(self.tabs.currentIndex())
+            self._first_data_in()
+
+    def _first_data_in(self) -> None:
+        self.ready.emit()
+        QTimer.singleShot(0, self, self._attach_the_rest)
+
+    def _attach_the_rest(self) -> None:
+        """The tabs built without a database that are not on screen read now, and the status bar's watches start."""
+        waiting, self._waiting_tabs = self._waiting_tabs, []
+        for tab in waiting:
+            if getattr(tab, "ctx", self.ctx) is None:
+                tab.attach(self.ctx)
+        self._show_database()
 
     def set_placeholder(self, text: str) -> None:
         """What the window says while the shop opens (opening, upgrading the database, making a demo shop)."""
@@ -146,8 +159,6 @@ class MainWindow(QMainWindow):
                 widget.set_placeholder(text)
 
     def _show_database(self) -> None:
-        db = self.ctx.db
-        self.statusBar().showMessage(self.tr("Database: {0}").format(db.path or db.url), 5000)
         if getattr(self, "ksef_watch", None) is None:  # the KSeF queue's count on every tab, and auto-send
             from app.ui.invoicing.ksef_watch import KsefWatch
 
@@ -168,6 +179,8 @@ class MainWindow(QMainWindow):
 
     def _ensure_built(self, index: int) -> None:
         placeholder = self.tabs.widget(index)
+        if placeholder in self._waiting_tabs:  # opened before its turn to read: all of them read now
+            self._attach_the_rest()
         if not isinstance(placeholder, _LazyTab) or self.ctx is None:
             return
         tab = self._build_tab(placeholder.module_name, placeholder.class_name)

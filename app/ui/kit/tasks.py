@@ -107,6 +107,12 @@ class Tasks(QObject):
         signals.failed.connect(failed)
         (self.write_pool if write else self.read_pool).start(_Runnable(call, signals))
 
+    def wait(self) -> None:
+        """Until every task started has finished: the app waits for this before it closes the database (a read
+        still on its way, the hidden Orders list's at a quick quit, would find it closed)."""
+        self.read_pool.waitForDone()
+        self.write_pool.waitForDone()
+
     def default_error(self, exc: BaseException) -> None:
         from app.ui.kit.errors import show_error
 
