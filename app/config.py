@@ -150,6 +150,10 @@ class Settings:
     CUSTOMERS_HEADER = Setting("customers/header", None, None, "Customers list: column widths and order")
     CUSTOMERS_SPLITTER = Setting("customers/splitter", None, None, "Customers tab: the list above the details")
     CUSTOMERS_VIEW = Setting("customers/view", "all", str, "Customers tab: the view shown ('all', 'vip', ...)")
+    REPORTS_PERIOD = Setting("reports/period", "this_month", str, "Reports tab: the period picked ('last_30', ...)")
+    REPORTS_RANGE = Setting("reports/range", "", str, "Reports tab: the days of a From – to period (two ISO dates)")
+    REPORTS_STEP = Setting("reports/step", "week", str, "Reports tab: the step of the charts ('day', 'week', 'month')")
+    REPORTS_COMPARE = Setting("reports/compare", True, bool, "Reports tab: compared with the previous period")
     CUSTOMER_CARD_GEOMETRY = Setting("customers/card_geometry", None, None, "Customer card position and size")
     CUSTOMERS_FOLDER = Setting("customers/folder", "", str, "Folder the customers list was last exported to")
 

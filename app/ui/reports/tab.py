@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
 from app.services.reports.charts import ChartSpec, build_charts
 from app.services.reports.figures import Period
+from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text
 from app.ui.kit.errors import show_error
@@ -167,12 +169,35 @@ class ReportsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.period_label)
         layout.addWidget(self.scroll, 1)
+        self._restore()
         self.preset.currentIndexChanged.connect(self._preset_changed)
         for signal in (self.step.currentIndexChanged, self.compare.toggled, self.refresh_button.clicked,
                        self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self.refresh)
         bus().changed.connect(self._on_changed)
         self._preset_changed()
+
+    def _restore(self) -> None:
+        """The period, step and comparison picked last time on this computer (a From – to period with its days)."""
+        for combo, setting in ((self.preset, Settings.REPORTS_PERIOD), (self.step, Settings.REPORTS_STEP)):
+            index = combo.findData(remembered.load(setting))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.compare.setChecked(remembered.load(Settings.REPORTS_COMPARE))
+        days = remembered.load(Settings.REPORTS_RANGE).split()
+        if self.preset.currentData() == "custom" and len(days) == 2:
+            start, end = (QDate.fromString(day, "yyyy-MM-dd") for day in days)
+            if start.isValid() and end.isValid():
+                self.date_from.setDate(start)
+                self.date_to.setDate(end)
+
+    def _remember(self) -> None:
+        remembered.save(Settings.REPORTS_PERIOD, self.preset.currentData())
+        remembered.save(Settings.REPORTS_STEP, self.step.currentData())
+        remembered.save(Settings.REPORTS_COMPARE, self.compare.isChecked())
+        if self.preset.currentData() == "custom":
+            remembered.save(Settings.REPORTS_RANGE, f"{self.date_from.date().toString('yyyy-MM-dd')} "
+                                                    f"{self.date_to.date().toString('yyyy-MM-dd')}")
 
     @property
     def period(self) -> Period:
@@ -199,6 +224,7 @@ class ReportsTab(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day))
                 edit.blockSignals(False)
+        self._remember()
         period, compare = self.period, self.compare.isChecked()
         self._asked += 1
         asked = self._asked

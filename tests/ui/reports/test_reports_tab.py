@@ -78,3 +78,24 @@ def test_tab_in_polish_fits_1366(qtbot, ctx, db, polish):
     qtbot.wait(50)
     if os.environ.get("ZAPLECZE_SHOTS"):
         tab.grab().save(os.path.join(os.environ["ZAPLECZE_SHOTS"], "reports_tab.png"))
+
+
+def test_the_period_step_and_comparison_are_remembered(qtbot, ctx, db):
+    """Picked once, the same period, step and comparison are there the next time the tab opens."""
+    _shop(db)
+    first = ReportsTab(ctx)
+    qtbot.addWidget(first)
+    _custom(first, date(2026, 3, 2), date(2026, 3, 15), 0)  # From – to, by day
+    first.compare.setChecked(False)
+    again = ReportsTab(ctx)
+    qtbot.addWidget(again)
+    assert again.preset.currentData() == "custom" and again.step.currentData() == "day"
+    assert not again.compare.isChecked()
+    assert (again.period.start, again.period.end) == (date(2026, 3, 2), date(2026, 3, 15))
+    assert again.date_from.isEnabled()
+    assert [len(c.view.chart().series()[0].barSets()) for c in again.cards if c.spec.key == "orders"] == [1]
+    again.preset.setCurrentIndex(again.preset.findData("last_30"))
+    third = ReportsTab(ctx)
+    qtbot.addWidget(third)
+    assert third.preset.currentData() == "last_30" and not third.date_from.isEnabled()
+    assert third.period.end == date.today()
