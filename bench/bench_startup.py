@@ -4,15 +4,19 @@ Each start is a fresh Python process (offscreen Qt), timed by this script from s
 process reports each moment (a line on its stdout, read as it comes):
 
 - bare:  QApplication + an empty QMainWindow, show, process events (painted);
-- app:   what `zaplecze --db DB` does (app.ui.app.start_window after the language is installed): the window with
-         menus, tabs and the Orders tab's focused search box, painted before SQLAlchemy is imported (SHOWN);
-         then, in the next event-loop turns, the database layer imported, the database opened and the list
-         filled with its first page and the filter counts, painted (FILLED). Both moments come from one process;
-- scrolled: the same, then 40 more pages (10k rows) fetched as scrolling would (for memory);
-- cli:   the real entry point `python -m app --db DB --quit-after 0` until it exits (quits once the list is filled).
+- app:   what `zaplecze --db DB` does on a first start (app.ui.app.start_window after the language is installed):
+         the window with menus and tabs, Today on screen, painted before SQLAlchemy is imported (SHOWN); then, in
+         the next event-loop turns, the database layer imported, the database opened and the tab on screen filled
+         with its first data, Today's figures (FILLED, the window's `ready`); then the hidden Orders list, which
+         reads after it (ORDERS). All moments come from one process;
+- orders_first: the same with the Orders tab remembered as the last open (its own QSettings): FILLED is the
+         Orders list's first page and filter counts;
+- scrolled: orders_first, then 40 more pages (10k rows) fetched as scrolling would (for memory);
+- cli:   the real entry point `python -m app --db DB --quit-after 0` until it exits (quits once `ready` fired, after
+         the reads still under way).
 
-Peak RSS is read from the kernel for each child (wait4). Budget (DESIGN.md): a usable window within 3x bare;
-memory under 300 MB with 200k orders open.
+Peak RSS is read from the kernel for each child (wait4). Budget (DESIGN.md): a usable window within 3x bare, the list
+filled within 6x; memory under 300 MB with 200k orders open.
 
     uv run zaplecze demo-data --db bench/out/200k.db --orders 200000     # once
     uv run python bench/bench_startup.py --db bench/out/200k.db
@@ -32,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_HOME = tempfile.mkdtemp(prefix="zaplecze-bench-config-")  # the children's QSettings: none remembered
+ORDERS_CONFIG_HOME = tempfile.mkdtemp(prefix="zaplecze-bench-config-")  # the Orders tab remembered as the last open
 
 BARE = """
 import os
@@ -56,6 +61,9 @@ from app.config import setup_logging
 setup_logging()
 import app.ui.app as ui_app
 qt = ui_app.make_qapp()
+if {orders_first}:  # the app closed last time on the Orders tab (the second): it opens on it
+    from PySide6.QtCore import QSettings
+    QSettings().setValue("main/tab", 1)
 from app.ui.kit.i18n import install_translations
 install_translations(qt, None)
 mark("QApplication and translations")
@@ -81,23 +89,32 @@ def painted():
     # peak RSS so far (kB), and the tab on screen
     print("SHOWN", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, type(window.tabs.currentWidget()).__name__,
           flush=True)
+from PySide6.QtCore import QTimer
+poll = QTimer(interval=1)  # polled from the event loop itself (a loop inside a slot would hold back the reads)
+pages_left = [{pages}]
 def ready():
-    orders = window.tab_widgets["OrdersTab"]
-    assert orders.model.rowCount() > 0, "the orders list is empty"
-    mark("list filled (next turns: ORM models + order_list imported; counts and first page queried)")
-    model = orders.model
-    for _ in range({pages}):  # the list reads in a worker: wait for each page as a view would
-        before = model.rowCount()
+    # the tab on screen has its first data: Today's figures, or the Orders list's first page when it is remembered
+    shown = type(window.tabs.currentWidget()).__name__
+    mark("tab on screen filled (`ready`): " + shown)
+    print("FILLED", shown, flush=True)
+    poll.timeout.connect(step)
+    poll.start()
+def step():
+    model = window.tab_widgets["OrdersTab"].model
+    if model.rowCount() == 0 or model._fetching:  # read after the tab on screen, in the background
+        return
+    if "ORDERS" not in marks:
+        mark("ORDERS")
+        print("ORDERS", flush=True)
+    if pages_left[0] > 0:  # the list reads in a worker: one page at a time, as a view asks for them
+        pages_left[0] -= 1
         model.fetchMore()
-        while model.rowCount() == before and model.canFetchMore() is False and model._fetching:
-            qt.processEvents()
-            time.sleep(0.001)
-        while model._fetching:
-            qt.processEvents()
-            time.sleep(0.001)
-    qt.processEvents()
-    mark("filled list painted (FILLED)")
-    print("FILLED", orders.model.total, orders.model.rowCount(), json.dumps(marks), flush=True)
+        return
+    poll.stop()
+    marks["Orders list filled (first page + filter counts), after the tab on screen"] = marks.pop("ORDERS")
+    if {pages}:
+        mark("pages scrolled in")
+    print("DONE", model.total, model.rowCount(), json.dumps(marks), flush=True)
     os._exit(0)
 window.painted.connect(painted)
 window.ready.connect(ready)
@@ -131,19 +148,21 @@ os._exit(0)
 """
 
 BARE_LABEL = "bare QApplication + QMainWindow, shown"
-SHOWN_LABEL = "(1) Zaplecze main window shown: menus, tabs, focused search box, empty list saying so"
-FILLED_LABEL = "(2) the same process: Today's figures and the orders list (first page + filter counts) in, painted"
-SCROLLED_LABEL = "the same, then 40 pages scrolled in"
+SHOWN_LABEL = "(1) Zaplecze main window shown: menus, tabs, the tab on screen saying the shop is opening"
+FILLED_LABEL = "(2) the same process: the tab on screen filled, painted: Today's figures (a first start opens on Today)"
+ORDERS_LABEL = "the same process: the Orders list (first page + filter counts) filled in the background after (2)"
+ORDERS_FIRST_LABEL = "(2') the app reopened on the Orders tab: the Orders list filled, painted"
+SCROLLED_LABEL = "the same as (2'), then 40 pages scrolled in"
 ALL_AT_ONCE_LABEL = "for comparison: all imported and the database opened first, then the window shown filled (the old start)"
 CLI_LABEL = "(3) python -m app --db DB --quit-after 0 (the real entry point, until the process has exited)"
 
 
-def run_child(args: list[str]) -> tuple[dict[str, float], float, dict[str, str]]:
+def run_child(args: list[str], config_home: str = CONFIG_HOME) -> tuple[dict[str, float], float, dict[str, str]]:
     """Seconds from spawning until each line the child prints (keyed by its first word; "EXIT" when it has
     exited), its peak RSS in MB, and the lines."""
     # Compiled bytecode, as an installed app or the PyInstaller bundle has it (the warm-up run writes it).
     # A first start: the user's remembered tab and geometry are not read (the first tab, Today, is on screen).
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=CONFIG_HOME)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config_home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)
@@ -175,14 +194,18 @@ def main() -> int:
     # label of the run -> its command and the moments of it reported: (row label, line word) pairs
     runs = {
         "bare": ([py, "-c", BARE], [(BARE_LABEL, "SHOWN")]),
-        "app": ([py, "-c", APP.format(root=str(ROOT), db=str(db), pages=0)],
-                [(SHOWN_LABEL, "SHOWN"), (FILLED_LABEL, "FILLED")]),
-        "scrolled": ([py, "-c", APP.format(root=str(ROOT), db=str(db), pages=40)], [(SCROLLED_LABEL, "FILLED")]),
+        "app": ([py, "-c", APP.format(root=str(ROOT), db=str(db), pages=0, orders_first=False)],
+                [(SHOWN_LABEL, "SHOWN"), (FILLED_LABEL, "FILLED"), (ORDERS_LABEL, "ORDERS")]),
+        "orders_first": ([py, "-c", APP.format(root=str(ROOT), db=str(db), pages=0, orders_first=True)],
+                         [(ORDERS_FIRST_LABEL, "FILLED")]),
+        "scrolled": ([py, "-c", APP.format(root=str(ROOT), db=str(db), pages=40, orders_first=True)],
+                     [(SCROLLED_LABEL, "DONE")]),
         "all_at_once": ([py, "-c", ALL_AT_ONCE.format(root=str(ROOT), db=str(db))], [(ALL_AT_ONCE_LABEL, "FILLED")]),
         "cli": ([py, "-m", "app", "--db", str(db), "--quit-after", "0"], [(CLI_LABEL, "EXIT")]),
     }
-    for argv, _ in runs.values():  # warm the OS file cache and .pyc files once
-        run_child(argv)
+    ORDERS_FIRST = ("orders_first", "scrolled")  # their QSettings remember the Orders tab; the others' nothing
+    for name, (argv, _) in runs.items():  # warm the OS file cache and .pyc files once
+        run_child(argv, ORDERS_CONFIG_HOME if name in ORDERS_FIRST else CONFIG_HOME)
     times: dict[str, list[float]] = {}
     peaks: dict[str, list[float]] = {}
     filled_lines: dict[str, str] = {}
@@ -190,18 +213,18 @@ def main() -> int:
     shown_tab = "?"
     for _ in range(args.repeat):
         for name, (argv, moments) in runs.items():  # interleaved, so machine load hits all alike
-            moment_times, rss, lines = run_child(argv)
+            moment_times, rss, lines = run_child(argv, ORDERS_CONFIG_HOME if name in ORDERS_FIRST else CONFIG_HOME)
             for label, word in moments:
                 times.setdefault(label, []).append(moment_times[word])
                 # the app's SHOWN line carries the process's peak RSS at that moment; otherwise the whole run's
                 shown_rss = lines[word].split(" ")[1:2] if word == "SHOWN" and name == "app" else []
                 peaks.setdefault(label, []).append(int(shown_rss[0]) / 1024 if shown_rss else rss)
-                if word == "FILLED":
-                    filled_lines[label] = lines["FILLED"]
+                if word in ("FILLED", "DONE"):
+                    filled_lines[label] = lines.get("DONE") or lines[word]
                 if word == "SHOWN" and name == "app":
                     shown_tab = (lines["SHOWN"].split(" ")[2:3] or ["?"])[0]
             if name == "app":
-                for stage, ms in json.loads(lines["FILLED"].split(" ", 3)[3]).items():
+                for stage, ms in json.loads(lines["DONE"].split(" ", 3)[3]).items():
                     stages.setdefault(stage, []).append(ms)
     bare = statistics.median(times[BARE_LABEL])
     print(f"{db}: median of {args.repeat} interleaved starts, offscreen, Python {sys.version.split()[0]}, "
