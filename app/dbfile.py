@@ -246,6 +246,39 @@ def backup_file(src_path: Path, out: Path | None = None, *, reason: str = "manua
     return out
 
 
+DAILY = "daily"
+DAILY_KEPT = 14  # daily backups kept per shop file; the ones before migrations and by hand are never removed
+
+
+def daily_backups_of(path: Path) -> list[Path]:
+    """The automatic daily backups of `path`, newest first."""
+    return [p for p in backups_of(path) if p.name.endswith(f"-{DAILY}.db")]
+
+
+def daily_backup_due(path: Path, now: datetime | None = None) -> bool:
+    """No daily backup of the file within the last 24 hours (a shop open all week gets one a day)."""
+    newest = daily_backups_of(path)[:1]
+    if not newest:
+        return True
+    age = (now or datetime.now(UTC)).timestamp() - newest[0].stat().st_mtime
+    return age >= 24 * 3600 or age < 0  # a clock put back a day counts as a new day
+
+
+def daily_backup(path: Path, now: datetime | None = None) -> Path | None:
+    """DESIGN's daily automatic backup: a verified copy into backups/ beside the file when none was made in the
+    last 24 hours, then only the newest DAILY_KEPT daily ones kept; None when one was not due."""
+    if not daily_backup_due(path, now):
+        return None
+    try:
+        made = backup_file(path, reason=DAILY)
+    except OSError as exc:  # the folder cannot be made or written (a file in its place, no space, no rights)
+        raise ShopFileError(msg("No backup could be written into {folder}: {reason}", folder=path.parent / BACKUP_FOLDER,
+                                reason=exc.strerror or exc)) from exc
+    for old in daily_backups_of(path)[DAILY_KEPT:]:
+        old.unlink(missing_ok=True)
+    return made
+
+
 def restore_file(path: Path, backup: Path) -> Path:
     """Put a verified backup in place of `path`; the file it replaces (and its -wal/-shm) is kept aside.
 

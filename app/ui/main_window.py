@@ -41,6 +41,7 @@ TABS = (
     ("app.ui.customers.tab", "CustomersTab", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
     ("app.ui.reports.tab", "ReportsTab", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
 )
+DAILY_BACKUP_AFTER_MS = 10_000  # the daily backup waits until the first reads and clicks are done
 FIRST_DATA_WAIT_MS = 3000  # the other tabs read after the tab on screen has its data, or after this at the latest
 ALWAYS_BUILT = ("TodayTab", "OrdersTab")  # built at start, with or without a database (see TABS)
 # The tab class a figure's ListFilter.tab names (app.services.reports.links), for open_list.
@@ -148,6 +149,32 @@ class MainWindow(QMainWindow):
             if getattr(tab, "ctx", self.ctx) is None:
                 tab.attach(self.ctx)
         self._show_database()
+        if not getattr(self, "_backup_planned", False):
+            self._backup_planned = True
+            QTimer.singleShot(DAILY_BACKUP_AFTER_MS, self, self.daily_backup)
+
+    def daily_backup(self) -> None:
+        """DESIGN: an automatic, verified backup every day, into backups/ beside the shop file (app.dbfile
+        .daily_backup keeps the newest 14), in the background; the status bar says where, or why it failed.
+        A shop on PostgreSQL is backed up by its server."""
+        path = self.ctx.db.path if self.ctx is not None else None
+        if path is None:
+            return
+        from app import dbfile
+
+        def made(backup) -> None:
+            if backup is not None:
+                self.statusBar().showMessage(self.tr("Daily backup made: {0}").format(backup), 8000)
+
+        def failed(exc: BaseException) -> None:
+            import logging
+
+            from app.ui.kit.errors import error_text
+
+            logging.getLogger("zaplecze.ui").error("daily backup failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.statusBar().showMessage(self.tr("The daily backup could not be made: {0}").format(error_text(exc)))
+
+        self.ctx.tasks.run(lambda: dbfile.daily_backup(path), on_done=made, on_error=failed, write=False)
 
     def set_placeholder(self, text: str) -> None:
         """What the window says while the shop opens (opening, upgrading the database, making a demo shop)."""

@@ -3492,6 +3492,14 @@ Numer seryjny {3}, ważny do {4}.</translation>
       <translation>Baza danych: {0}</translation>
     </message>
     <message>
+      <source>Daily backup made: {0}</source>
+      <translation>Dzienna kopia zapasowa zrobiona: {0}</translation>
+    </message>
+    <message>
+      <source>The daily backup could not be made: {0}</source>
+      <translation>Nie udało się zrobić dziennej kopii zapasowej: {0}</translation>
+    </message>
+    <message>
       <source>That list is not available in this build.</source>
       <translation>Ta lista nie jest dostępna w tej wersji.</translation>
     </message>
@@ -9072,6 +9080,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>No KSeF token is stored for NIP {nip} ({environment}): enter it in the settings (Invoices page).</source>
       <translation>Brak zapamiętanego tokenu KSeF dla NIP {nip} ({environment}): wpisz go w ustawieniach (strona Faktury).</translation>
+    </message>
+    <message>
+      <source>No backup could be written into {folder}: {reason}</source>
+      <translation>Nie można zapisać kopii zapasowej w {folder}: {reason}</translation>
     </message>
     <message>
       <source>No customer matches {given}.</source>
