@@ -7189,6 +7189,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Zapas (dni)</translation>
     </message>
     <message>
+      <source>Category</source>
+      <translation>Kategoria</translation>
+    </message>
+    <message>
       <source>Available stock divided by the daily sales (the faster of the last 30 and 90 days)</source>
       <translation>Dostępny stan podzielony przez dzienną sprzedaż (szybszą z ostatnich 30 i 90 dni)</translation>
     </message>

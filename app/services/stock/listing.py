@@ -21,6 +21,7 @@ FILTERS = ("active", "low", "out", "archived", "all")
 SORTS = {
     "sku": "p.sku", "ean": "p.ean", "name": "p.name", "location": "p.location", "on_hand": "p.on_hand",
     "reserved": "p.reserved", "available": "(p.on_hand - p.reserved)", "reorder_point": "p.reorder_point",
+    "category": "p.category",
 }
 
 
@@ -36,6 +37,7 @@ class StockRow(NamedTuple):
     reorder_point: int
     active: bool
     days_of_cover: float | None  # None: nothing sold in the last 90 days
+    category: str = ""  # what the reports add sales up by ("" none)
 
 
 def _like(word: str) -> str:
@@ -97,12 +99,12 @@ def _count(session: Session, where: str, params: dict) -> int:
 
 
 _SELECT = ("SELECT p.id, p.sku, p.ean, p.name, p.location, p.on_hand, p.reserved, p.on_hand - p.reserved, "
-           "p.reorder_point, p.active FROM product p")
+           "p.reorder_point, p.active, p.category FROM product p")
 
 
 def _rows(session: Session, rows: list) -> list[StockRow]:
     sold = sold_per_day(session, [r[0] for r in rows])
-    return [StockRow(*r[:9], bool(r[9]), days_of_cover(r[7], sold.get(r[0], 0.0))) for r in rows]
+    return [StockRow(*r[:9], bool(r[9]), days_of_cover(r[7], sold.get(r[0], 0.0)), r[10] or "") for r in rows]
 
 
 def _page(session: Session, where: str, params: dict, offset: int, limit: int, sort: str,

@@ -21,9 +21,10 @@ from app.ui.kit.table_model import LazyTableModel
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-SKU, EAN, NAME, LOCATION, ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER = range(9)
-COLUMN_COUNT = 9
-SORT_KEYS = ("sku", "ean", "name", "location", "on_hand", "reserved", "available", "reorder_point", None)
+# The category comes last: a header state saved before it existed still fits the columns before it.
+SKU, EAN, NAME, LOCATION, ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER, CATEGORY = range(10)
+COLUMN_COUNT = 10
+SORT_KEYS = ("sku", "ean", "name", "location", "on_hand", "reserved", "available", "reorder_point", None, "category")
 NUMERIC = (ON_HAND, RESERVED, AVAILABLE, REORDER_POINT, COVER)
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # "out" | "low" | "ok": what the tint means, for tests and delegates
 PAGE_SIZE = 256
@@ -37,7 +38,7 @@ HEADERS = (QT_TRANSLATE_NOOP("StockModel", "SKU"), QT_TRANSLATE_NOOP("StockModel
            QT_TRANSLATE_NOOP("StockModel", "Name"), QT_TRANSLATE_NOOP("StockModel", "Location"),
            QT_TRANSLATE_NOOP("StockModel", "On hand"), QT_TRANSLATE_NOOP("StockModel", "Reserved"),
            QT_TRANSLATE_NOOP("StockModel", "Available"), QT_TRANSLATE_NOOP("StockModel", "Reorder point"),
-           QT_TRANSLATE_NOOP("StockModel", "Days of cover"))
+           QT_TRANSLATE_NOOP("StockModel", "Days of cover"), QT_TRANSLATE_NOOP("StockModel", "Category"))
 
 
 def _t(text: str) -> str:
@@ -159,6 +160,8 @@ class StockModel(LazyTableModel):
             return str(r.available)
         if col == REORDER_POINT:
             return str(r.reorder_point) if r.reorder_point else ""
+        if col == CATEGORY:
+            return r.category
         return cover_text(r.days_of_cover)
 
 

@@ -84,7 +84,7 @@ class StockTab(StockFileActions, QWidget):
         self.table = make_table(self.model, self, one_line_rows=True)
         fit_columns(self.table, sm.NAME, elide_middle=(sm.SKU,), designed={
             sm.SKU: 125, sm.EAN: 115, sm.LOCATION: 75, sm.ON_HAND: 70, sm.RESERVED: 70, sm.AVAILABLE: 70,
-            sm.REORDER_POINT: 90, sm.COVER: 90})
+            sm.REORDER_POINT: 90, sm.COVER: 90, sm.CATEGORY: 110})
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         header.setSortIndicator(sm.SKU, Qt.SortOrder.AscendingOrder)

@@ -202,7 +202,7 @@ def test_stock_tab_column_headers_and_tooltips_are_polish(polish_tab):
     header = polish_tab.table.horizontalHeader()
     texts = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(sm.COLUMN_COUNT)]
     assert texts == ["SKU", "EAN", "Nazwa", "Lokalizacja", "Stan", "Zarezerwowane", "Dostępne", "Stan minimalny",
-                     "Zapas (dni)"]
+                     "Zapas (dni)", "Kategoria"]
     tip = polish_tab.model.headerData(sm.COVER, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Dostępny stan podzielony")
     row = [polish_tab.model.index(r, sm.SKU).data() for r in range(polish_tab.model.rowCount())].index("HERB-AS")
