@@ -95,6 +95,8 @@ class Settings:
     ORDERS_SPLITTER = Setting("orders/splitter", None, None, "Orders tab: filters beside the list")
     STOCK_HEADER = Setting("stock/header", None, None, "Stock list: column widths, order and sort")
     STOCK_SPLITTER = Setting("stock/splitter", None, None, "Stock tab: filters beside the list")
+    STOCK_CATEGORY_SHOWN = Setting("stock/category_shown", False, bool,
+                                   "Stock list: the Category column shown (the list header's right-click menu)")
     PRINTING_QUEUE_HEADER = Setting("printing/queue_header", None, None, "Printing tab: the queue's columns")
     PRINTING_LOG_HEADER = Setting("printing/log_header", None, None, "Printing tab: the print log's columns")
     PRINTING_SPLITTER = Setting("printing/splitter", None, None, "Printing tab: queue above the log")

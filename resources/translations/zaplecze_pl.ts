@@ -7252,6 +7252,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
       <translation>Wszystkie produkty</translation>
     </message>
     <message>
+      <source>Show the Category column</source>
+      <translation>Pokaż kolumnę Kategoria</translation>
+    </message>
+    <message>
       <source>Goods receipt</source>
       <translation>Przyjęcie towaru</translation>
     </message>

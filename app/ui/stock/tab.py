@@ -90,6 +90,12 @@ class StockTab(StockFileActions, QWidget):
         header.setSortIndicator(sm.SKU, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self.sort_by)
+        # The category is hidden until asked for (a right click on the titles): at 1366 px the names need the room.
+        self.category_action = QAction(self.tr("Show the Category column"), self)
+        self.category_action.setCheckable(True)
+        self.category_action.toggled.connect(self._show_category)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header.addAction(self.category_action)
         self.model.loaded.connect(self._show_total)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
 
@@ -163,6 +169,13 @@ class StockTab(StockFileActions, QWidget):
                 if col != sm.NAME and header.sectionSize(col) < header.sectionSizeHint(col):
                     header.resizeSection(col, header.sectionSizeHint(col))
         remembered.restore(Settings.STOCK_SPLITTER, self.splitter.restoreState)
+        shown = bool(remembered.load(Settings.STOCK_CATEGORY_SHOWN))
+        self.category_action.setChecked(shown)
+        self._show_category(shown)
+
+    def _show_category(self, shown: bool) -> None:
+        self.table.setColumnHidden(sm.CATEGORY, not shown)
+        remembered.save(Settings.STOCK_CATEGORY_SHOWN, shown)
 
     def save_state(self) -> None:
         remembered.save(Settings.STOCK_HEADER, self.table.horizontalHeader().saveState())
