@@ -13,9 +13,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.shop_time import SHOP_TZ_DEFAULT  # noqa: F401 - defined in the ground, known here as ever
+
 APP_NAME = "Zaplecze"
 APP_AUTHOR = "Zaplecze"
-SHOP_TZ_DEFAULT = "Europe/Warsaw"
 
 
 def data_dir() -> Path:

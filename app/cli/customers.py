@@ -83,9 +83,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
     from app.config import station_name
+    from app.core.shop_time import shop_day
     from app.db import open_database
     from app.models.base import utcnow
-    from app.services.complaints.deadlines import shop_day
     from app.services.customers.privacy import anonymise_customers, anonymise_plan
 
     today = shop_day(utcnow())

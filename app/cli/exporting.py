@@ -91,7 +91,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.kind in ("stock", "customers"):
         words["lang"] = language
     elif args.kind == "packlog":
-        from app.services.packing.log_export import check_range, default_range, shop_today
+        from app.core.shop_time import shop_today
+        from app.services.packing.log_export import check_range, default_range
 
         start, end = default_range(args.date_to or shop_today())
         words.update(lang=language, date_from=args.date_from or start, date_to=args.date_to or end)
@@ -100,10 +101,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         except DomainError as exc:
             raise WrongArguments(str(exc)) from None
     elif args.kind == "invoices":
-        from app.services.invoicing.records import shop_today as invoicing_today
+        from app.core.shop_time import shop_today
         from app.services.invoicing.register_export import previous_month
 
-        year, month = args.month or previous_month(invoicing_today())
+        year, month = args.month or previous_month(shop_today())
         words.update(year=year, month=month, lang=language)
     elif args.kind == "complaints":
         if args.date_from and args.date_to and args.date_from > args.date_to:

@@ -94,12 +94,12 @@ def _exchange_rate(args: argparse.Namespace, currency: str, sale: date) -> tuple
 
 def cmd_invoice(args: argparse.Namespace) -> int:
     from app.config import station_name
+    from app.core.shop_time import shop_today
     from app.db import open_database
     from app.services.invoicing.data import VAT
     from app.services.invoicing.files import save_invoice_files
     from app.services.invoicing.issuing import issue_invoice
     from app.services.invoicing.reading import order_invoices
-    from app.services.invoicing.records import shop_today
     from app.services.orders.editing import find_order_id, get_order
 
     _check_arguments(args)

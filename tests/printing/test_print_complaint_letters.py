@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.core.errors import DomainError
+from app.core.shop_time import shop_day
 from app.models import Complaint, ComplaintEvent, ComplaintLetter, ComplaintLine, Order, PrintLogEntry
 from app.models.base import utcnow
 from app.services.complaints import letters
-from app.services.complaints.deadlines import shop_day
 from app.services.documents.render import prepare_print
 from app.services.invoicing.settings import SellerSettings, get_settings, save_settings
 from tests.support.cups import QUEUE, job_tag, need_queue, snapshot, wait_for_new_pdfs

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
-from app.config import SHOP_TZ_DEFAULT
 from app.core.errors import DomainError
 from app.core.messages import msg
 from app.core.public_holidays import holiday_name
+from app.core.shop_time import shop_day, shop_today  # noqa: F401 - shop_today: the area's callers
 
 
 class DeadlineKind(StrEnum):
@@ -198,16 +197,3 @@ def is_late(due: Deadline, day: date) -> bool:
 def days_left(due: Deadline, today: date) -> int:
     """Calendar days from `today` to the last day: 0 on the day itself, negative when overdue."""
     return (due.due - today).days
-
-
-def shop_day(moment: datetime, tz: str = SHOP_TZ_DEFAULT) -> date:
-    """The calendar day of an aware moment in the shop's time zone (DESIGN.md: legal deadlines count calendar days
-    there): a complaint received at 23:30 UTC on 31 March is received on 1 April in Warsaw."""
-    if moment.tzinfo is None:
-        raise ValueError("a naive datetime has no day in the shop's time zone")
-    return moment.astimezone(ZoneInfo(tz)).date()
-
-
-def shop_today(tz: str = SHOP_TZ_DEFAULT) -> date:
-    """Today in the shop's time zone: the day a letter, a contact's follow-up or a reply's deadlines count from."""
-    return shop_day(datetime.now(UTC), tz)

@@ -26,12 +26,12 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.core.shop_time import shop_day
 from app.core.xlsx import append_row, new_sheet, save
 from app.models import Invoice, Order
 from app.models.base import utcnow
 from app.models.complaint import Complaint, ComplaintLine, Refund
 from app.services.complaints import labels
-from app.services.complaints.deadlines import shop_day
 from app.services.complaints.figures import Figures, complaint_figures
 
 DATE_FORMAT = "yyyy-mm-dd"

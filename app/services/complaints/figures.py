@@ -35,10 +35,10 @@ from sqlalchemy import String, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.config import SHOP_TZ_DEFAULT
+from app.core.shop_time import shop_day
 from app.models import Order, OrderLine
 from app.models.base import utcnow
 from app.models.complaint import WITHDRAWAL, Complaint, ComplaintLine
-from app.services.complaints.deadlines import shop_day
 from app.services.orders.lifecycle import DELIVERED, RETURNED, SHIPPED
 
 SOLD_STATUSES = (SHIPPED, DELIVERED, RETURNED)  # orders whose goods went out

@@ -27,6 +27,7 @@ from app.core.changes import Changes
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
 from app.core.money import CENT
+from app.core.shop_time import shop_day
 from app.models import Invoice, Order, OrderEvent, StockDocument
 from app.models.base import utcnow
 from app.models.complaint import (
@@ -45,7 +46,7 @@ from app.models.complaint import (
 )
 from app.models.stock import RETURN, WRITE_OFF
 from app.services.complaints.data import CaseLineInfo, RefundInfo, SupplierClaimInfo
-from app.services.complaints.deadlines import DeadlineKind, deadline, shop_day
+from app.services.complaints.deadlines import DeadlineKind, deadline
 from app.services.complaints.labels import REFUND_METHOD, label
 from app.services.complaints.statuses import check_move
 from app.services.invoicing.amounts import GROSS

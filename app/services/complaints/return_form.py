@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound
 from app.core.messages import msg
+from app.core.shop_time import shop_day
 from app.models import Address, Order, ShippingSettings
 from app.printing.return_form import ReturnFormDoc, ReturnItem
-from app.services.complaints.deadlines import shop_day
 
 
 def seller_block(session: Session) -> tuple[str, tuple[str, ...], str, str, str, bytes | None]:

@@ -21,13 +21,13 @@ from stdnum.pl import nip as _nip
 from app.core.errors import NotFound
 from app.core.messages import msg
 from app.core.money import format_money
+from app.core.shop_time import shop_day
 from app.models import Invoice, Order, OrderEvent
 from app.models.base import utcnow
 from app.models.complaint import WITHDRAWAL, Complaint
 from app.models.customer import CONSENTS, Address, Contact, Customer, CustomerConsent, PrivacyLogEntry
 from app.models.shipping import Parcel, Shipment
 from app.services.complaints import labels as complaint_labels
-from app.services.complaints.deadlines import shop_day
 from app.services.customers import labels
 from app.services.customers.data import (
     AddressRow,

@@ -21,11 +21,11 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.shop_time import shop_day
 from app.core.xlsx import MONEY_FORMAT, as_texts, save
 from app.models import Order
 from app.models.complaint import WITHDRAWAL, Complaint
 from app.models.customer import Customer
-from app.services.complaints.deadlines import shop_day
 from app.services.customers import labels
 from app.services.customers.search import tags_of
 from app.services.orders.lifecycle import CANCELLED

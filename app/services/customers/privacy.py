@@ -542,9 +542,9 @@ def _add_months(day: date, months: int) -> date:
 def past_retention(session: Session, *, today: date) -> tuple[RetentionRow, ...]:
     """Customers not anonymised nor merged away whose last order (or their creation, without orders) is more than
     the retention period ago, and who have no open complaint; oldest first."""
+    from app.core.shop_time import shop_day
     from app.models import Order
     from app.models.complaint import OPEN_STATUSES, Complaint
-    from app.services.complaints.deadlines import shop_day
 
     months = retention_months(session)
     last = (select(Order.customer_id, func.max(Order.created_at).label("last"))

@@ -26,10 +26,10 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, exists, func, liter
 from sqlalchemy import text as text_clause
 from sqlalchemy.orm import Session
 
+from app.core.shop_time import shop_day
 from app.models import Order
 from app.models.base import utcnow
 from app.models.customer import Contact, Customer
-from app.services.complaints.deadlines import shop_day
 from app.services.customers.data import VIEWS, CustomerList, CustomerRow
 from app.services.orders.lifecycle import CANCELLED
 

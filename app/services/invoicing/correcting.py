@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
+from app.core.shop_time import shop_today
 from app.db import take_write_lock
 from app.models import Invoice, InvoiceLine, Order, OrderEvent
 from app.services.invoicing import numbering
@@ -45,7 +46,7 @@ from app.services.invoicing.amounts import (
     summarise,
 )
 from app.services.invoicing.data import KOR
-from app.services.invoicing.records import LineText, search_text, seller_snapshot, shop_today, store_invoice
+from app.services.invoicing.records import LineText, search_text, seller_snapshot, store_invoice
 from app.services.invoicing.settings import missing_for_invoice, read_settings
 
 KINDS = (1, 2, 3)

@@ -50,6 +50,7 @@ from app.core.changes import Changes
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
 from app.core.progress import Cancelled, Progress
+from app.core.shop_time import shop_today
 from app.db import take_write_lock
 from app.models import Invoice, Order, OrderEvent
 from app.services.invoicing import numbering
@@ -60,7 +61,6 @@ from app.services.invoicing.records import (
     check_exchange_rate,
     search_text,
     seller_snapshot,
-    shop_today,
     store_invoice,
 )
 from app.services.invoicing.settings import BUYER_NIP, check_nip, missing_for_invoice, read_settings

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import DomainError, NotFound
 from app.core.messages import msg
+from app.core.shop_time import shop_today
 from app.models import Invoice, OrderEvent
-from app.services.invoicing.records import shop_today
 
 
 def _invoices(session: Session, invoice_ids: Sequence[int]) -> list[Invoice]:

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.config import SHOP_TZ_DEFAULT
 from app.core.errors import DomainError
 from app.core.messages import msg
 from app.models import Invoice, InvoiceLine, InvoiceRate
@@ -24,10 +21,6 @@ from app.services.invoicing.settings import SellerSettings
 
 # The largest exchange rate precision FA(3) states (KursWaluty: 6 decimal places).
 RATE_PLACES = 6
-
-
-def shop_today(tz: str = SHOP_TZ_DEFAULT) -> date:
-    return datetime.now(ZoneInfo(tz)).date()
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from app.config import SHOP_TZ_DEFAULT
 from app.core.errors import DomainError
 from app.core.messages import msg
 from app.core.progress import Progress
+from app.core.shop_time import shop_today
 from app.core.xlsx import append_row, new_sheet, save
 from app.models import Order, PackLogEntry
 from app.services.packing.log import PackerDay, pack_log
@@ -70,10 +71,6 @@ class PackTotals:
 def default_range(today: date) -> tuple[date, date]:
     """The last DEFAULT_DAYS days up to today, both ends included."""
     return today - timedelta(days=DEFAULT_DAYS - 1), today
-
-
-def shop_today(tz: str = SHOP_TZ_DEFAULT) -> date:
-    return datetime.now(ZoneInfo(tz)).date()
 
 
 def default_file_name(date_from: date, date_to: date, lang: str = "en") -> str:

@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
+from app.core.shop_time import shop_day
 from app.models.complaint import ACCEPTED, CLOSED, DECIDED, DEMANDS, OPEN_STATUSES, REJECTED
-from app.services.complaints.deadlines import shop_day
 from app.services.complaints.labels import CHANNEL, DECISION, DEMAND, KIND, REASON, STATUS, label
 from app.ui.complaints.model import OVERDUE_BRUSH, due_brush, due_text, out_of_time_tip
 from app.ui.customers.contact_dialog import open_contact_dialog

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.shop_time import shop_today
 from app.services.complaints import letters
-from app.services.complaints.deadlines import shop_today
 from app.services.complaints.labels import LETTER, label
 from app.ui.kit.bus import bus
 from app.ui.kit.domain_text import domain_text

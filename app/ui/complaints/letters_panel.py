@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.shop_time import shop_today
 from app.models.complaint import LETTER_KINDS
 from app.services.complaints import letters
 from app.services.complaints.labels import LETTER, label
-from app.ui.complaints.letter_dialog import LetterDialog, shop_today
+from app.ui.complaints.letter_dialog import LetterDialog
 from app.ui.kit.bus import bus
 from app.ui.kit.day_dialog import PastDayDialog
 from app.ui.kit.domain_text import domain_text

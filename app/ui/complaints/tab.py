@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
-from app.services.complaints.deadlines import shop_day
+from app.core.shop_time import shop_day
 from app.services.complaints.labels import CHANNEL, DEMAND, KIND, STATUS, label
 from app.ui.complaints import model as cm
 from app.ui.kit import settings as remembered

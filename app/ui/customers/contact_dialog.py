@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.shop_time import shop_today
 from app.models.customer import CONTACT_CHANNELS, DIRECTIONS, TOPICS
-from app.services.complaints.deadlines import shop_today
 from app.services.customers import contacts, labels
 from app.services.customers.data import ContactInput
 from app.services.customers.search import list_customers

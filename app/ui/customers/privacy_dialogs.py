@@ -40,8 +40,8 @@ from app.ui.kit.errors import error_text
 
 
 def _today(ctx: AppContext) -> date:
+    from app.core.shop_time import shop_day
     from app.models.base import utcnow
-    from app.services.complaints.deadlines import shop_day
 
     return shop_day(utcnow(), ctx.tz.key)
 

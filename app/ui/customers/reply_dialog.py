@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.shop_time import shop_today
 from app.models.customer import TOPICS
-from app.services.complaints.deadlines import shop_today
 from app.services.customers import contacts, labels, replies
 from app.services.customers.data import ContactInput
 from app.ui.kit.bus import bus

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from app.core.money import format_money
-from app.services.complaints.deadlines import shop_day
+from app.core.shop_time import shop_day
 from app.ui.customers import model as cm
 from app.ui.kit import settings as remembered
 from app.ui.kit.bus import bus

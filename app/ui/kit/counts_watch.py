@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from app.services.complaints.deadlines import shop_day
+from app.core.shop_time import shop_day
 from app.ui.kit.bus import bus
 
 if TYPE_CHECKING:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
+from app.core.shop_time import shop_today
 from app.services.packing.log import PackerDay, pack_log
 from app.services.packing.log_export import (
     PackTotals,
@@ -35,7 +36,6 @@ from app.services.packing.log_export import (
     default_range,
     export_pack_log,
     pack_totals,
-    shop_today,
 )
 from app.ui.kit import settings as remembered
 from app.ui.kit.context import AppContext

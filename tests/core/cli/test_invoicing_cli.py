@@ -15,13 +15,13 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, update
 
+from app.core.shop_time import shop_today
 from app.models import Invoice, Order
 from app.printing.fa3_schema import validate_fa3
 from app.printing.ksef_xml import invoice_link
 from app.services.demo.invoicing import DEMO_SELLER
 from app.services.demo.shop import fill_demo
 from app.services.invoicing.reading import register_rows
-from app.services.invoicing.records import shop_today
 from app.services.invoicing.register_export import previous_month
 from app.services.invoicing.settings import save_settings
 from app.services.orders import editing as orders

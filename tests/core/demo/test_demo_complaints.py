@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
+from app.core.shop_time import shop_day
 from app.models import Complaint, ComplaintLetter, Invoice, Order, Refund, StockDocument, SupplierClaim
 from app.models import complaint as c
-from app.services.complaints.deadlines import shop_day
 from app.services.complaints.listing import counts
 from app.services.demo.shop import fill_demo
 from app.services.shopfile.check import check_database

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
+from app.core.shop_time import shop_day
 from app.models import Contact, Customer, CustomerConsent, Order
 from app.models.customer import CONTACT_CHANNELS
-from app.services.complaints.deadlines import shop_day
 from app.services.customers import contacts, merging, privacy, search
 from app.services.demo.shop import fill_demo
 from app.services.shopfile.check import check_database

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from app.core.errors import DomainError
+from app.core.shop_time import shop_today
 from app.models import Invoice, OrderEvent
 from app.services.invoicing.correcting import (
     CorrectionLine,
@@ -19,7 +20,6 @@ from app.services.invoicing.correcting import (
 )
 from app.services.invoicing.issuing import issue_invoice
 from app.services.invoicing.reading import invoice_doc, order_invoices
-from app.services.invoicing.records import shop_today
 
 D = Decimal
 

@@ -12,11 +12,11 @@ from sqlalchemy import select, update
 
 from app.core.errors import DomainError
 from app.core.progress import ProgressSink
+from app.core.shop_time import shop_today
 from app.models import Address, Invoice, InvoiceSettings, Order, OrderEvent
 from app.services.invoicing.amounts import LineIn, compute, net_price
 from app.services.invoicing.issuing import Draft, issue_invoice, issue_many, shipping_rate, spread_discount
 from app.services.invoicing.reading import invoice_doc
-from app.services.invoicing.records import shop_today
 from app.services.invoicing.settings import save_settings
 
 D = Decimal

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from sqlalchemy import select
 
+from app.core.shop_time import shop_today
 from app.models import Invoice, InvoiceRate, Order
 from app.printing.fa3_schema import validate_fa3
 from app.printing.ksef_xml import invoice_xml
@@ -19,7 +20,6 @@ from app.services.invoicing.amounts import GROSS, LineIn, cents, compute
 from app.services.invoicing.correcting import CorrectionLine, correct_invoice, correction_start, value_lines
 from app.services.invoicing.issuing import issue_invoice
 from app.services.invoicing.reading import invoice_doc
-from app.services.invoicing.records import shop_today
 
 D = Decimal
 RATES = ("23", "8", "5", "0", "zw")

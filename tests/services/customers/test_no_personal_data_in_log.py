@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from app.core.shop_time import shop_day
 from app.models.base import utcnow
-from app.services.complaints.deadlines import shop_day
 from app.services.orders.data import AddressData, LineInput
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from app.core.shop_time import shop_today
 from app.models import (
     Complaint,
     ComplaintEvent,
@@ -21,7 +22,6 @@ from app.models import (
     Order,
     PrintLogEntry,
 )
-from app.services.complaints.deadlines import shop_today
 from app.services.complaints.working import case_detail
 from app.services.invoicing.settings import SellerSettings, save_settings
 from app.ui.complaints.letters_panel import LettersPanel

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.changes import Changes
+from app.core.shop_time import shop_day
 from app.models.complaint import ACCEPTED, AT_SUPPLIER, CLOSED, DECIDED, IN_REVIEW, WAITING_CUSTOMER
-from app.services.complaints.deadlines import shop_day
 from app.ui.complaints import model as cm
 from app.ui.complaints.tab import ComplaintsTab
 from app.ui.kit.bus import bus

@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from app.core.shop_time import shop_today
 from app.models import Order
-from app.services.complaints.deadlines import shop_today
 from app.services.customers.contacts import contacts_of, follow_ups
 from app.services.orders.editing import create_order, get_order
 from app.ui.customers.contact_dialog import ContactDialog, open_contact_dialog

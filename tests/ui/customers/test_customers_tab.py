@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.complaints.deadlines import shop_day
+from app.core.shop_time import shop_day
 from app.ui.customers import model as cm
 from app.ui.customers.tab import CustomersTab
 from tests.support.orders import make_shop

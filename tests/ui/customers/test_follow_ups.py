@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
-from app.services.complaints.deadlines import shop_day
+from app.core.shop_time import shop_day
 from app.ui.customers import follow_ups as fu
 from app.ui.customers.follow_ups import FollowUpsView
 from app.ui.customers.watch import CustomersWatch

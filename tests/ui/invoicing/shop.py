@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.core.shop_time import shop_today
 from app.services.documents import queue as print_queue
 from app.services.invoicing.issuing import issue_invoice
 from app.services.invoicing.numbering import SeriesData, list_series, save_series
-from app.services.invoicing.records import shop_today
 from app.services.invoicing.settings import SellerSettings, save_settings
 from app.services.orders.data import AddressData, LineInput
 from app.services.orders.editing import create_order
