@@ -3895,6 +3895,10 @@ Utworzyć tu nowy sklep?</translation>
       <source>Period: %1 – %2, compared with %3 – %4</source>
       <translation>Okres: %1 – %2, w porównaniu z %3 – %4</translation>
     </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>strona %1 z %2</translation>
+    </message>
   </context>
   <context>
     <name>NotesAndHistory</name>

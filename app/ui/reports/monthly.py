@@ -126,6 +126,7 @@ def write_monthly_report(session: Session, year: int, month: int, out: Path, lan
     pdf = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN, title=name, author="Zaplecze", creator="Zaplecze")
     pdf.build(_story(specs, period, font, bold), canvasmaker=numbered_canvas(
-        f"Zaplecze – {name}", font, margin=MARGIN, drop=8 * mm, size=7.5))
+        f"Zaplecze – {name}", font, margin=MARGIN, drop=8 * mm, size=7.5,
+        page_of=QCoreApplication.translate("MonthlyReport", "page %1 of %2").replace("%1", "{n}").replace("%2", "{total}")))
     tmp.replace(out)
     return out

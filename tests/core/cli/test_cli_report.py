@@ -64,3 +64,15 @@ def test_report_refuses_wrong_arguments(db_path, tmp_path):
     missing = run("--lang", "en", "report", "--db", str(tmp_path / "none.db"), "--month", "2026-03", "--out",
                   str(tmp_path / "r.pdf"))
     assert missing.returncode == 1 and not (tmp_path / "r.pdf").exists()
+
+
+def test_report_in_english_says_so_at_every_foot(db, db_path, tmp_path):
+    need("pdftotext")
+    _march(db)
+    db.dispose()
+    out = tmp_path / "report.pdf"
+    done = run("--lang", "en", "report", "--db", str(db_path), "--month", "2026-03", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Monthly report 2026-03" in text and "page 1 of" in text and "strona" not in text
