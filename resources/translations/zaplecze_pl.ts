@@ -1576,6 +1576,14 @@
       <source>Why (required to reject; the customer reads it in the answer)</source>
       <translation>Uzasadnienie (wymagane przy odmowie; klient przeczyta je w odpowiedzi)</translation>
     </message>
+    <message>
+      <source>Statutory liability: repair or replacement comes first (consumer rights act, art. 43e). For a price reduction or a refund now, write why: repair and replacement are impossible or too costly, were not done or not in time, the defect came back, or it is significant.</source>
+      <translation>Rękojmia: najpierw naprawa albo wymiana (ustawa o prawach konsumenta, art. 43e). Przy obniżeniu ceny lub zwrocie pieniędzy teraz napisz dlaczego: naprawa i wymiana są niemożliwe lub zbyt kosztowne, nie zostały wykonane albo nie w terminie, wada wróciła lub jest istotna.</translation>
+    </message>
+    <message>
+      <source>Why not repair or replacement (required; the customer reads it in the answer)</source>
+      <translation>Dlaczego nie naprawa ani wymiana (wymagane; klient przeczyta to w odpowiedzi)</translation>
+    </message>
   </context>
   <context>
     <name>DispatchDialog</name>
@@ -10592,6 +10600,10 @@ Przejmij je tylko wtedy, gdy tamto stanowisko go nie pakuje (zawiesiło się alb
     <message>
       <source>Type or scan an order number or a tracking number.</source>
       <translation>Wpisz lub zeskanuj numer zamówienia albo numer przesyłki.</translation>
+    </message>
+    <message>
+      <source>Under statutory liability repair or replacement comes first (consumer rights act, art. 43e). A price reduction or a refund now needs its reason: repair and replacement are impossible or too costly, the shop did not do them or not in time, the defect came back, or it is so significant; the customer reads it in the answer.</source>
+      <translation>Przy rękojmi najpierw naprawa albo wymiana (ustawa o prawach konsumenta, art. 43e). Obniżenie ceny lub zwrot pieniędzy teraz wymaga powodu: naprawa i wymiana są niemożliwe lub zbyt kosztowne, sklep ich nie wykonał albo nie w terminie, wada wróciła lub jest istotna; klient przeczyta go w odpowiedzi.</translation>
     </message>
     <message>
       <source>Undone: {units} x {item}</source>

@@ -25,6 +25,7 @@ from app.models.complaint import (
     CLOSED,
     DECIDED,
     DEMANDS,
+    LIABILITY,
     REJECTED,
     STATUSES,
     WITHDRAWAL,
@@ -140,9 +141,20 @@ def add_files(session: Session, case_id: int, paths, who: str, *, files_root: Pa
     return Changes.of_complaints([case_id])
 
 
+# Under statutory liability a price reduction or a refund (withdrawal from the contract) comes after repair or
+# replacement (u.p.k. art. 43d-43e), unless one of art. 43e's cases applies: the decision must say which.
+MONEY_REMEDIES = ("price_reduction", "refund")
+LIABILITY_MONEY_FIRST = msg(
+    "Under statutory liability repair or replacement comes first (consumer rights act, art. 43e). A price reduction "
+    "or a refund now needs its reason: repair and replacement are impossible or too costly, the shop did not do them "
+    "or not in time, the defect came back, or it is so significant; the customer reads it in the answer.")
+
+
 def decide(session: Session, case_id: int, decision: str, remedy: str | None, reason: str, who: str) -> Changes:
     """The decision: accepted with a remedy (repair, replacement, price reduction, refund) or rejected with a
-    reason (it goes into the letter). Made from an open status; what the remedy does is a separate action."""
+    reason (it goes into the letter). Made from an open status; what the remedy does is a separate action. A
+    complaint under statutory liability settled in money needs the reason repair or replacement did not come first
+    (LIABILITY_MONEY_FIRST)."""
     reason = reason.strip()
     if decision == ACCEPTED:
         if remedy not in DEMANDS:
@@ -158,6 +170,8 @@ def decide(session: Session, case_id: int, decision: str, remedy: str | None, re
         if case.status not in DECIDABLE:
             raise DomainError(msg("Case {number} is {status}: it cannot be decided again.", number=case.number,
                                   status=label(STATUS, case.status)))
+        if decision == ACCEPTED and case.kind == LIABILITY and remedy in MONEY_REMEDIES and not reason:
+            raise DomainError(LIABILITY_MONEY_FIRST)
         text = (msg("Accepted: {remedy}.", remedy=label(DEMAND, remedy)) if decision == ACCEPTED
                 else msg("Rejected: {reason}", reason=reason))
         if decision == ACCEPTED and reason:

@@ -178,7 +178,9 @@ def _carry(session: Session, rng: random.Random, plan: _Plan, case_id: int, invo
             _letter(session, case_id, c.LETTER_REJECT, decided_on)
             working.close_case(session, case_id, WHO)
         return
-    working.decide(session, case_id, c.ACCEPTED, plan.remedy, "", WHO)
+    why = ("Wymiana niemożliwa: model wycofany ze sprzedaży, a naprawa przekroczyłaby jego wartość."
+           if plan.kind == c.LIABILITY and plan.remedy in working.MONEY_REMEDIES else "")
+    working.decide(session, case_id, c.ACCEPTED, plan.remedy, why, WHO)
     _effects(session, plan, case_id, invoiced, decided_on)
     if plan.stage == "closed" or plan.kind != c.WITHDRAWAL:
         _letter(session, case_id, c.LETTER_ACCEPT, decided_on)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from app.core.shop_time import shop_day
-from app.models.complaint import ACCEPTED, CLOSED, DECIDED, DEMANDS, OPEN_STATUSES, REJECTED
+from app.models.complaint import ACCEPTED, CLOSED, DECIDED, DEMANDS, LIABILITY, OPEN_STATUSES, REJECTED
 from app.services.complaints.labels import CHANNEL, DECISION, DEMAND, KIND, REASON, STATUS, label
 from app.ui.complaints.model import OVERDUE_BRUSH, due_brush, due_text, out_of_time_tip
 from app.ui.customers.contact_dialog import open_contact_dialog
@@ -65,12 +65,17 @@ def _t(code_table: dict[str, str], code: str | None) -> str:
     return domain_text(label(code_table, code)) if code else ""
 
 
+MONEY_REMEDIES = ("price_reduction", "refund")  # as app.services.complaints.working (no service import here)
+
+
 class DecideDialog(QDialog):
     """The decision: accepted with a remedy (the customer's demand first) or rejected with a reason, which the
-    answer letter quotes."""
+    answer letter quotes. A complaint under statutory liability settled in money says why repair or replacement did
+    not come first (u.p.k. art. 43e): the dialog says so and stays open until the reason is written."""
 
-    def __init__(self, demand: str, parent: QWidget | None = None) -> None:
+    def __init__(self, demand: str, parent: QWidget | None = None, kind: str = "") -> None:
         super().__init__(parent)
+        self.kind = kind
         self.setWindowTitle(self.tr("Decide the case"))
         self.accept_choice = QRadioButton(self.tr("Accept, with the remedy:"), self)
         self.reject_choice = QRadioButton(self.tr("Reject, for the reason:"), self)
@@ -82,6 +87,13 @@ class DecideDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("Why (required to reject; the customer reads it in the answer)"))
         self.reason.setTabChangesFocus(True)
+        self.money_note = QLabel(self.tr(
+            "Statutory liability: repair or replacement comes first (consumer rights act, art. 43e). For a price "
+            "reduction or a refund now, write why: repair and replacement are impossible or too costly, were not "
+            "done or not in time, the defect came back, or it is significant."), self)
+        self.money_note.setWordWrap(True)
+        self.remedy.currentIndexChanged.connect(self._show_money_note)
+        self.accept_choice.toggled.connect(self._show_money_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -90,10 +102,32 @@ class DecideDialog(QDialog):
         row.addWidget(self.accept_choice)
         row.addWidget(self.remedy, 1)
         layout.addLayout(row)
+        layout.addWidget(self.money_note)
         layout.addWidget(self.reject_choice)
         layout.addWidget(self.reason, 1)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        self.resize(560, 340)
+        self._show_money_note()
+
+    def needs_reason_first(self) -> bool:
+        """Accepting a liability complaint with a price reduction or a refund."""
+        return (self.kind == LIABILITY and self.accept_choice.isChecked()
+                and self.remedy.currentData() in MONEY_REMEDIES)
+
+    def _show_money_note(self) -> None:
+        needed = self.needs_reason_first()
+        self.money_note.setVisible(needed)
+        self.money_note.setStyleSheet("")
+        self.reason.setPlaceholderText(
+            self.tr("Why not repair or replacement (required; the customer reads it in the answer)") if needed
+            else self.tr("Why (required to reject; the customer reads it in the answer)"))
+
+    def accept(self) -> None:
+        if self.needs_reason_first() and not self.reason.toPlainText().strip():
+            self.money_note.setStyleSheet("color: #b00020;")  # said in red, the dialog stays, the reason gets focus
+            self.reason.setFocus()
+            return
+        super().accept()
 
     def choice(self) -> tuple[str, str | None, str]:
         """(decision, remedy or None, reason)."""
@@ -431,7 +465,7 @@ class CaseWindow(QDialog):
     def decide(self) -> DecideDialog | None:
         if self.detail is None:
             return None
-        dialog = DecideDialog(self.detail.demand, self)
+        dialog = DecideDialog(self.detail.demand, self, kind=self.detail.kind)
         self.decide_dialog = dialog
         dialog.accepted.connect(lambda: self._decided(dialog))
         dialog.open()

@@ -118,6 +118,34 @@ def test_a_decision_needs_a_remedy_or_a_reason_and_is_made_once(session, order):
         decide(session, case_id, "rejected", None, "Za późno", "ewa")
 
 
+def test_liability_settled_in_money_needs_the_reason_repair_or_replacement_did_not_come_first(session, add_product,
+                                                                                                 ready_order):
+    """u.p.k. art. 43e: under statutory liability a price reduction or a refund comes after repair or replacement,
+    unless the shop says why not; a guarantee or a withdrawal is not bound by it."""
+    product = add_product("MUG", "Kubek zielony", on_hand=20)
+
+    def delivered() -> int:
+        oid = ready_order((product, 1))
+        for status in ("packed", "shipped", "delivered"):
+            order_status(session, [oid], status, who="t")
+        return oid
+
+    for remedy in ("price_reduction", "refund"):
+        case_id = _register(session, delivered(), demand=remedy)
+        with pytest.raises(DomainError, match=r"repair or replacement comes first \(consumer rights act, art. 43e\)"):
+            decide(session, case_id, "accepted", remedy, "  ", "ewa")
+        assert _status(session, case_id) == "new"  # nothing written
+        decide(session, case_id, "accepted", remedy, "Wymiana niemożliwa: model wycofany", "ewa")
+        d = case_detail(session, case_id)
+        assert (d.status, d.remedy, d.decision_reason) == ("decided", remedy, "Wymiana niemożliwa: model wycofany")
+        assert d.timeline[-1].text.endswith(".\nWymiana niemożliwa: model wycofany")  # "Accepted: Refund." and why
+    for kind, demand in (("liability", "repair"), ("liability", "replacement"), ("guarantee", "refund"),
+                         ("withdrawal", "refund")):
+        case_id = _register(session, delivered(), kind=kind, demand=demand)
+        decide(session, case_id, "accepted", demand, "", "ewa")
+        assert _status(session, case_id) == "decided"
+
+
 def test_a_rejection_keeps_its_reason_and_closes_at_once(session, order):
     case_id = _register(session, order)
     with pytest.raises(DomainError, match="only a decided case"):
@@ -133,7 +161,7 @@ def test_a_rejection_keeps_its_reason_and_closes_at_once(session, order):
 
 def test_closing_a_refund_waits_for_the_refund(session, order):
     case_id = _register(session, order, demand="refund")
-    decide(session, case_id, "accepted", "refund", "", "ewa")
+    decide(session, case_id, "accepted", "refund", "Naprawa niemożliwa: producent nie ma części", "ewa")
     with pytest.raises(DomainError, match="refund is not recorded"):
         close_case(session, case_id, "ewa")
     with session.begin():  # what the refund action (C4) writes

@@ -182,6 +182,26 @@ def test_the_case_window_shows_the_timeline_and_a_status_button_moves_the_case(q
     assert window.timeline_model.rows[-1][2] == "Klient dzwonił"
 
 
+def test_a_liability_case_settled_in_money_waits_for_the_reason_repair_did_not_come_first(qtbot, tab, cases):
+    window = tab.open_case(cases["in10"])  # statutory liability (rękojmia)
+    qtbot.addWidget(window)
+    dialog = window.decide()
+    assert dialog.money_note.isHidden()  # repair, the customer's demand: nothing to explain
+    dialog.remedy.setCurrentIndex(dialog.remedy.findData("price_reduction"))
+    assert not dialog.money_note.isHidden() and "art. 43e" in dialog.money_note.text()
+    dialog.accept()  # no reason written: the dialog stays, says so in red, the reason has the focus
+    assert dialog.isVisible() and "color" in dialog.money_note.styleSheet()
+    assert window.detail.status != DECIDED
+    dialog.reject_choice.setChecked(True)
+    assert dialog.money_note.isHidden()
+    dialog.accept_choice.setChecked(True)
+    dialog.reason.setPlainText("Wymiana niemożliwa: model wycofany ze sprzedaży")
+    dialog.accept()
+    assert not dialog.isVisible() and window.detail.status == DECIDED
+    assert window.detail.remedy == "price_reduction"
+    assert window.detail.decision_reason == "Wymiana niemożliwa: model wycofany ze sprzedaży"
+
+
 def test_decide_then_close_from_the_case_window(qtbot, tab, cases):
     window = tab.open_case(cases["in10"])
     qtbot.addWidget(window)
