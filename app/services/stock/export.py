@@ -17,11 +17,11 @@ from app.core.xlsx import append_row, new_sheet, save
 from app.models import Product
 
 HEADER = ["SKU", "EAN", "Name", "Group", "Location", "Supplier", "On hand", "Reserved", "Available",
-          "Reorder point", "Gross price", "VAT", "Purchase price", "Stock value (purchase)", "Active"]
+          "Reorder point", "Gross price", "VAT", "Purchase price", "Stock value (purchase)", "Active", "Category"]
 HEADERS = {"en": HEADER,
            "pl": ["SKU", "EAN", "Nazwa", "Grupa", "Lokalizacja", "Dostawca", "Na stanie", "Zarezerwowane", "Dostępne",
                   "Stan minimalny", "Cena brutto", "VAT", "Cena zakupu (netto)", "Wartość zapasu (cena zakupu)",
-                  "Aktywny"]}
+                  "Aktywny", "Kategoria"]}
 SHEET_NAMES = {"en": "Stock", "pl": "Stany magazynowe"}
 YES_NO = {"en": ("yes", "no"), "pl": ("tak", "nie")}
 FILE_NAMES = {"en": "stock-{day}.xlsx", "pl": "stany-magazynowe-{day}.xlsx"}
@@ -39,16 +39,17 @@ def export_stock(session: Session, out: str | Path, progress: Progress | None = 
     yes, no = YES_NO[lang]
     cols = (Product.sku, Product.ean, Product.name, Product.group_name, Product.location, Product.supplier,
             Product.on_hand, Product.reserved, Product.reorder_point, Product.gross_price, Product.vat_rate,
-            Product.purchase_price, Product.active)
-    book, sheet = new_sheet(SHEET_NAMES[lang], HEADERS[lang], [18, 16, 50, 30, 12, 24, 10, 13, 10, 14, 11, 6, 14, 16, 8])
+            Product.purchase_price, Product.active, Product.category)
+    book, sheet = new_sheet(SHEET_NAMES[lang], HEADERS[lang], [18, 16, 50, 30, 12, 24, 10, 13, 10, 14, 11, 6, 14, 16, 8,
+                                                                         20])
     count = 0
     with session.begin():
         total = session.scalar(select(func.count()).select_from(Product))
-        for sku, ean, name, group, loc, sup, on_hand, reserved, point, price, vat, cost, active in session.execute(
+        for sku, ean, name, group, loc, sup, on_hand, reserved, point, price, vat, cost, active, category in session.execute(
                 select(*cols).order_by(Product.sku)).yield_per(2000):
             value = (cost * on_hand).quantize(Decimal("0.01")) if cost is not None else None
             append_row(sheet, [sku, ean or "", name, group, loc, sup, on_hand, reserved, on_hand - reserved, point,
-                               price, vat, cost, value, yes if active else no], money=(10, 12, 13))
+                               price, vat, cost, value, yes if active else no, category or ""], money=(10, 12, 13))
             count += 1
             if progress and count % 2000 == 0:
                 progress(count, total, "")

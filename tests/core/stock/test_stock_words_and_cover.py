@@ -47,13 +47,17 @@ def _product(session, sku, stock):
 
 def test_stock_export_in_polish_and_in_english(session, tmp_path):
     _product(session, "MUG", 4)
-    assert export_stock(session, tmp_path / "pl.xlsx", lang="pl") == 1
+    create_product(session, ProductInput(sku="TEA", name="Herbata", gross_price=Decimal("9.00"), category="Herbata"),
+                   "t", opening_stock=1)
+    assert export_stock(session, tmp_path / "pl.xlsx", lang="pl") == 2
     sheet = openpyxl.load_workbook(tmp_path / "pl.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
     assert sheet.title == "Stany magazynowe"
     assert rows[0][:9] == ("SKU", "EAN", "Nazwa", "Grupa", "Lokalizacja", "Dostawca", "Na stanie", "Zarezerwowane",
                            "Dostępne")
-    assert rows[1][-1] == "tak"
+    assert rows[0][-2:] == ("Aktywny", "Kategoria")
+    assert (rows[1][0], rows[1][-2], rows[1][-1]) == ("MUG", "tak", None)  # no category: an empty cell
+    assert (rows[2][0], rows[2][-2], rows[2][-1]) == ("TEA", "tak", "Herbata")
     export_stock(session, tmp_path / "en.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "en.xlsx").active
     assert sheet.title == "Stock" and next(sheet.iter_rows(values_only=True))[2] == "Name"
