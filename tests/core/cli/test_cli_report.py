@@ -35,16 +35,20 @@ def _march(db) -> None:
             s.add(o)
 
 
-def test_report_writes_the_months_pdf_in_polish(db, db_path, tmp_path):
+def _report(db, db_path, out: Path, lang: str) -> str:
+    """March's report written by the command in `lang`; its text as pdftotext reads it."""
     need("pdftotext")
     _march(db)
     db.dispose()
-    out = tmp_path / "raport.pdf"
-    done = run("--lang", "pl", "report", "--db", str(db_path), "--month", "2026-03", "--out", str(out))
+    done = run("--lang", lang, "report", "--db", str(db_path), "--month", "2026-03", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert out.is_file() and not out.with_name("raport.pdf.part").exists()
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    assert out.is_file() and not out.with_name(out.name + ".part").exists()
+    return subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_report_writes_the_months_pdf_in_polish(db, db_path, tmp_path):
+    out = tmp_path / "raport.pdf"
+    text = _report(db, db_path, out, "pl")
     assert "Raport miesięczny 2026-03" in text
     assert "2026-03-01 – 2026-03-31" in text and "2026-02-01 – 2026-02-28" in text
     assert "Zamówienia wg źródła" in text and "Średnia wartość zamówienia" in text
@@ -67,12 +71,5 @@ def test_report_refuses_wrong_arguments(db_path, tmp_path):
 
 
 def test_report_in_english_says_so_at_every_foot(db, db_path, tmp_path):
-    need("pdftotext")
-    _march(db)
-    db.dispose()
-    out = tmp_path / "report.pdf"
-    done = run("--lang", "en", "report", "--db", str(db_path), "--month", "2026-03", "--out", str(out))
-    assert done.returncode == 0, done.stderr
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = _report(db, db_path, tmp_path / "report.pdf", "en")
     assert "Monthly report 2026-03" in text and "page 1 of" in text and "strona" not in text
