@@ -95,9 +95,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._status_of_current_tab)
         self._build_menus()
         self._waiting_tabs: list[QWidget] = []  # built without a database, they read after the tab on screen
+        self._backup_planned = False
         if ctx is not None:
-            self.statusBar().showMessage(self.tr("Database: {0}").format(ctx.db.path or ctx.db.url), 5000)
-            self._show_database()
+            self._say_database()
+            self._start_watches()
         else:
             self.set_placeholder(self.tr("Opening the shop…"))
         fit_to_screen(self, 1280, 800)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         the Today tab first, the hidden Orders list and the watches' counts come after Today's figures.
         """
         self.ctx = ctx
-        self.statusBar().showMessage(self.tr("Database: {0}").format(ctx.db.path or ctx.db.url), 5000)
+        self._say_database()
         self._restore_station_mode()
         current = self.tabs.currentWidget()
         self._waiting_tabs = [tab for tab in self.tab_widgets.values()
@@ -148,8 +149,8 @@ class MainWindow(QMainWindow):
         for tab in waiting:
             if getattr(tab, "ctx", self.ctx) is None:
                 tab.attach(self.ctx)
-        self._show_database()
-        if not getattr(self, "_backup_planned", False):
+        self._start_watches()
+        if not self._backup_planned:
             self._backup_planned = True
             QTimer.singleShot(DAILY_BACKUP_AFTER_MS, self, self.daily_backup)
 
@@ -185,7 +186,11 @@ class MainWindow(QMainWindow):
             elif hasattr(widget, "set_placeholder") and getattr(widget, "ctx", None) is None:
                 widget.set_placeholder(text)
 
-    def _show_database(self) -> None:
+    def _say_database(self) -> None:
+        self.statusBar().showMessage(self.tr("Database: {0}").format(self.ctx.db.path or self.ctx.db.url), 5000)
+
+    def _start_watches(self) -> None:
+        """The status bar's counts on every tab: the KSeF queue, complaints due, follow-ups due."""
         if getattr(self, "ksef_watch", None) is None:  # the KSeF queue's count on every tab, and auto-send
             from app.ui.invoicing.ksef_watch import KsefWatch
 
