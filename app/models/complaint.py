@@ -34,6 +34,8 @@ CHANNELS = ("email", "phone", "chat", "letter", "in_person", "marketplace")
 
 # What the customer demands (a withdrawal demands a refund).
 DEMANDS = ("repair", "replacement", "price_reduction", "refund")
+# Settled in money: under statutory liability only after repair or replacement, or with art. 43e's reason.
+MONEY_REMEDIES = ("price_reduction", "refund")
 
 # Why, for the figures (complaints by reason).
 REASONS = ("defect", "damaged", "wrong_item", "not_as_described", "missing_item", "changed_mind", "other")

@@ -34,6 +34,7 @@ from app.models.complaint import (
     ACCEPTED,
     AT_SUPPLIER,
     CLOSED,
+    MONEY_REMEDIES,
     OPEN_STATUSES,
     REFUND_METHODS,
     REJECTED,
@@ -192,7 +193,7 @@ def remedy_state(session: Session, case_id: int, today: date | None = None) -> R
         claims = tuple(SupplierClaimInfo(c.id, c.supplier, c.sent_on, c.answer, c.answered_on, c.credit,
                                          c.credit_received_on) for c in case.supplier_claims)
         is_open = case.status != CLOSED
-        money_remedy = remedy in (REFUND, PRICE_REDUCTION)
+        money_remedy = remedy in MONEY_REMEDIES
         return RemedyState(
             case_id=case.id, number=case.number, kind=case.kind, status=case.status, remedy=remedy,
             invoice_number=number_of.get(invoice_id) if invoice_id else None,
@@ -275,7 +276,7 @@ def _plan(session: Session, case: Complaint, reason: str | None, reduction: Deci
           ) -> tuple[int, str, list[CorrectionLine], list[CorrectionLine]]:
     """(invoice id, reason, lines before, lines after) of the case's correction, or a refusal naming why."""
     remedy = _remedy(case)
-    if remedy not in (REFUND, PRICE_REDUCTION):
+    if remedy not in MONEY_REMEDIES:
         raise DomainError(msg("Case {number}: a correction invoice follows a refund or a price reduction only.",
                               number=case.number))
     if case.correction_invoice_id is not None:
@@ -423,7 +424,7 @@ def record_refund(session: Session, case_id: int, who: str, *, goods: Decimal, s
     a negative amount, nothing, or more than the order's total less what its cases refunded already."""
     with session.begin():
         case = _open(session, case_id)
-        if _remedy(case) not in (REFUND, PRICE_REDUCTION):
+        if _remedy(case) not in MONEY_REMEDIES:
             raise DomainError(msg("Case {number}: a refund follows a withdrawal, a refund or a price reduction only.",
                                   number=case.number))
         if method not in REFUND_METHODS:

@@ -26,6 +26,7 @@ from app.models.complaint import (
     DECIDED,
     DEMANDS,
     LIABILITY,
+    MONEY_REMEDIES,
     REJECTED,
     STATUSES,
     WITHDRAWAL,
@@ -143,7 +144,6 @@ def add_files(session: Session, case_id: int, paths, who: str, *, files_root: Pa
 
 # Under statutory liability a price reduction or a refund (withdrawal from the contract) comes after repair or
 # replacement (u.p.k. art. 43d-43e), unless one of art. 43e's cases applies: the decision must say which.
-MONEY_REMEDIES = ("price_reduction", "refund")
 LIABILITY_MONEY_FIRST = msg(
     "Under statutory liability repair or replacement comes first (consumer rights act, art. 43e). A price reduction "
     "or a refund now needs its reason: repair and replacement are impossible or too costly, the shop did not do them "
@@ -188,7 +188,7 @@ def _missing(case: Complaint) -> list[str]:
     missing = []
     if case.decision != ACCEPTED:
         return missing
-    if case.remedy in ("refund", "price_reduction") and not case.refunds:
+    if case.remedy in MONEY_REMEDIES and not case.refunds:
         missing.append(msg("the refund is not recorded"))
     if case.remedy == "replacement" and case.replacement_order_id is None:
         missing.append(msg("the replacement order is not made"))

@@ -179,7 +179,7 @@ def _carry(session: Session, rng: random.Random, plan: _Plan, case_id: int, invo
             working.close_case(session, case_id, WHO)
         return
     why = ("Wymiana niemożliwa: model wycofany ze sprzedaży, a naprawa przekroczyłaby jego wartość."
-           if plan.kind == c.LIABILITY and plan.remedy in working.MONEY_REMEDIES else "")
+           if plan.kind == c.LIABILITY and plan.remedy in c.MONEY_REMEDIES else "")
     working.decide(session, case_id, c.ACCEPTED, plan.remedy, why, WHO)
     _effects(session, plan, case_id, invoiced, decided_on)
     if plan.stage == "closed" or plan.kind != c.WITHDRAWAL:
@@ -198,7 +198,7 @@ def _effects(session: Session, plan: _Plan, case_id: int, invoiced: bool, day: d
         damaged = plan.kind == c.TRANSPORT or plan.reason == "defect"
         remedies.take_back_goods(session, case_id, {
             line.id: ((0, line.quantity) if damaged else (line.quantity, 0)) for line in detail.lines}, WHO)
-    if plan.remedy in ("price_reduction", "refund"):
+    if plan.remedy in c.MONEY_REMEDIES:
         if invoiced and (plan.remedy == "price_reduction" or plan.kind == c.WITHDRAWAL):
             remedies.issue_correction(session, case_id, WHO,
                                       reduction=Decimal("10.00") if plan.remedy == "price_reduction" else None)

@@ -44,7 +44,16 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from app.core.shop_time import shop_day
-from app.models.complaint import ACCEPTED, CLOSED, DECIDED, DEMANDS, LIABILITY, OPEN_STATUSES, REJECTED
+from app.models.complaint import (
+    ACCEPTED,
+    CLOSED,
+    DECIDED,
+    DEMANDS,
+    LIABILITY,
+    MONEY_REMEDIES,
+    OPEN_STATUSES,
+    REJECTED,
+)
 from app.services.complaints.labels import CHANNEL, DECISION, DEMAND, KIND, REASON, STATUS, label
 from app.ui.complaints.model import OVERDUE_BRUSH, due_brush, due_text, out_of_time_tip
 from app.ui.customers.contact_dialog import open_contact_dialog
@@ -63,9 +72,6 @@ if TYPE_CHECKING:
 
 def _t(code_table: dict[str, str], code: str | None) -> str:
     return domain_text(label(code_table, code)) if code else ""
-
-
-MONEY_REMEDIES = ("price_reduction", "refund")  # as app.services.complaints.working (no service import here)
 
 
 class DecideDialog(QDialog):
