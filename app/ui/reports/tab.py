@@ -174,6 +174,9 @@ class ReportsTab(QWidget):
         for signal in (self.step.currentIndexChanged, self.compare.toggled, self.refresh_button.clicked,
                        self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self.refresh)
+        for signal in (self.preset.currentIndexChanged, self.step.currentIndexChanged, self.compare.toggled,
+                       self.date_from.dateChanged, self.date_to.dateChanged):  # what the user picks, not each read
+            signal.connect(self._remember)
         bus().changed.connect(self._on_changed)
         self._preset_changed()
 
@@ -224,7 +227,6 @@ class ReportsTab(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day))
                 edit.blockSignals(False)
-        self._remember()
         period, compare = self.period, self.compare.isChecked()
         self._asked += 1
         asked = self._asked

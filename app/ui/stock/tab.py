@@ -170,8 +170,10 @@ class StockTab(StockFileActions, QWidget):
                     header.resizeSection(col, header.sectionSizeHint(col))
         remembered.restore(Settings.STOCK_SPLITTER, self.splitter.restoreState)
         shown = bool(remembered.load(Settings.STOCK_CATEGORY_SHOWN))
+        self.category_action.blockSignals(True)  # restored, not chosen: nothing to save
         self.category_action.setChecked(shown)
-        self._show_category(shown)
+        self.category_action.blockSignals(False)
+        self.table.setColumnHidden(sm.CATEGORY, not shown)
 
     def _show_category(self, shown: bool) -> None:
         self.table.setColumnHidden(sm.CATEGORY, not shown)
